@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/records.h>
+#include <core/result.h>
+#include <core/storage/database.h>
+
+#include <QObject>
+#include <QVariantList>
+
+#include <memory>
+
+namespace CoopAtlas::Core {
+
+/// Tables that list views page through.
+enum class ListTable { Organisations, People, Links };
+
+/// What a list view shows: a filter and a sort order. Sorting is done by SQLite
+/// on indexed columns; filterText goes through the FTS index.
+struct ListQuery
+{
+    ListTable table = ListTable::Organisations;
+    QString filterText;       ///< words typed by the user; empty shows all
+    QString kindFilter;       ///< organisation kind / link type term key; empty for all
+    QString recordFilter;     ///< Links only: restrict to links from or to this record id
+    int sortColumn = 0;       ///< index into listColumns(table)
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+};
+
+struct ListRow
+{
+    QString id;
+    QVariantList values; ///< one value per listColumns(table) entry
+};
+
+/// One global search hit.
+struct SearchHit
+{
+    QString id;
+    RecordKind kind = RecordKind::Organisation;
+    QString title;   ///< name of the record
+    QString snippet; ///< matched text around the hit, plain text
+};
+
+/// Data for the growth dashboard: one count per period and series.
+struct GrowthPoint
+{
+    QDate period; ///< first day of the month
+    QString series; ///< kind or stage term key
+    int count = 0;  ///< records created in that period (not cumulative)
+};
+
+/// The local store: typed CRUD for every record, list paging, search and
+/// taxonomies, all through one Database connection. Every public write is one
+/// transaction (joined as a savepoint when the caller holds a Transaction).
+/// Emits changed() after each committed write.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Store(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~Store() override;
+
+    [[nodiscard]] Database &database() { return *m_db; }
+
+    // Organisations. insert() fills meta (id unless already set, timestamps, author).
+    [[nodiscard]] Result<Organisation> organisation(const QString &id) const;
+    [[nodiscard]] Result<QString> insertOrganisation(Organisation org);
+    [[nodiscard]] Result<void> updateOrganisation(const Organisation &org);
+
+    [[nodiscard]] Result<Person> person(const QString &id) const;
+    [[nodiscard]] Result<QString> insertPerson(Person person);
+    [[nodiscard]] Result<void> updatePerson(const Person &person);
+
+    [[nodiscard]] Result<Link> link(const QString &id) const;
+    [[nodiscard]] Result<QString> insertLink(Link link);
+    [[nodiscard]] Result<void> updateLink(const Link &link);
+    /// Links from or to a record, tombstones excluded, ordered by start date.
+    [[nodiscard]] Result<QList<Link>> linksOf(const QString &recordId) const;
+
+    [[nodiscard]] Result<Note> note(const QString &id) const;
+    [[nodiscard]] Result<QString> insertNote(Note note);
+    [[nodiscard]] Result<void> updateNote(const Note &note);
+    [[nodiscard]] Result<QList<Note>> notesOf(const QString &recordId) const;
+
+    /// Marks a record as deleted (tombstone) together with its links and notes.
+    /// Returns the ids of every record tombstoned, for undo.
+    [[nodiscard]] Result<QStringList> remove(RecordKind kind, const QString &id);
+    /// Clears the tombstone of the given records (undo of remove()).
+    [[nodiscard]] Result<void> restore(const QStringList &ids);
+    /// Kind and display name of any record id, or an error when unknown.
+    [[nodiscard]] Result<QPair<RecordKind, QString>> describe(const QString &id) const;
+
+    // Taxonomies.
+    [[nodiscard]] Result<QList<TaxonomyTerm>> terms(const QString &vocabulary) const;
+    [[nodiscard]] Result<QString> insertTerm(TaxonomyTerm term);
+    [[nodiscard]] Result<void> updateTerm(const TaxonomyTerm &term);
+
+    // Lists for lazy models.
+    [[nodiscard]] static QStringList listColumns(ListTable table);
+    [[nodiscard]] Result<qint64> count(const ListQuery &query) const;
+    [[nodiscard]] Result<QList<ListRow>> page(const ListQuery &query, qint64 offset,
+                                              int limit) const;
+
+    /// Full-text search over names, descriptions and notes; accent- and
+    /// case-insensitive, prefix match on the last word.
+    [[nodiscard]] Result<QList<SearchHit>> search(const QString &text, int limit = 50) const;
+
+    // Dashboard.
+    /// Organisations created per month by the given vocabulary (kind or stage),
+    /// dated by founding date, else by created_at.
+    [[nodiscard]] Result<QList<GrowthPoint>> organisationGrowth(const QString &vocabulary) const;
+    /// Number of live organisations per Brussels commune key.
+    [[nodiscard]] Result<QList<QPair<QString, int>>> countsByCommune() const;
+
+    [[nodiscard]] Result<qint64> totalCount(RecordKind kind) const;
+
+signals:
+    void changed(CoopAtlas::Core::RecordKind kind, const QString &id);
+    /// Emitted after bulk work (import) committed outside this Store's connection.
+    void reloaded();
+
+public slots:
+    /// Tells views that another connection (an import) changed the file.
+    void notifyReloaded() { emit reloaded(); }
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace CoopAtlas::Core
