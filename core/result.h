@@ -24,8 +24,7 @@ struct Error
 };
 
 /// Either a value or an Error. Used for every fallible call that crosses an API.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit by design
@@ -52,8 +51,7 @@ private:
 };
 
 /// Result of a call that returns nothing on success.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

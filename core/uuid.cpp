@@ -43,7 +43,8 @@ QString createUuidV7()
     bytes[7] = static_cast<unsigned char>(sequence & 0xff);
     const quint64 random = QRandomGenerator::global()->generate64();
     for (int i = 0; i < 8; ++i) {
-        bytes[static_cast<size_t>(8 + i)] = static_cast<unsigned char>((random >> (56 - 8 * i)) & 0xff);
+        bytes[static_cast<size_t>(8 + i)]
+            = static_cast<unsigned char>((random >> (56 - 8 * i)) & 0xff);
     }
     bytes[8] = static_cast<unsigned char>(0x80 | (bytes[8] & 0x3f));
 

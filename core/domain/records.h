@@ -30,9 +30,9 @@ struct RecordMeta
     QString createdBy;
     QString updatedBy;
     // Sync columns, maintained by the store and the sync engine.
-    QString serverRevision;  ///< CouchDB _rev last seen, empty when never synced
-    bool dirty = true;       ///< changed locally since the last sync
-    bool deleted = false;    ///< tombstone: hidden from views, kept for sync and undo
+    QString serverRevision; ///< CouchDB _rev last seen, empty when never synced
+    bool dirty = true;      ///< changed locally since the last sync
+    bool deleted = false;   ///< tombstone: hidden from views, kept for sync and undo
 };
 
 /// One e-mail address, phone number or web address with its vCard-style types.
@@ -75,7 +75,7 @@ struct Organisation
 {
     RecordMeta meta;
     QString name;
-    QString kind;       ///< term key in Vocabulary::OrganisationKind ("project-holder", ...)
+    QString kind; ///< term key in Vocabulary::OrganisationKind ("project-holder", ...)
     QString legalForm;
     QStringList sectors; ///< term keys in Vocabulary::Sector
     QString stage;       ///< term key in Vocabulary::Stage
@@ -142,10 +142,10 @@ struct Link
 struct Note
 {
     RecordMeta meta;
-    QString recordId;  ///< the organisation, person or link the note is about
+    QString recordId; ///< the organisation, person or link the note is about
     RecordKind recordKind = RecordKind::Organisation;
-    QDateTime at;      ///< when the interaction happened, UTC
-    QString kind;      ///< term key in Vocabulary::NoteKind ("call", "meeting", ...)
+    QDateTime at; ///< when the interaction happened, UTC
+    QString kind; ///< term key in Vocabulary::NoteKind ("call", "meeting", ...)
     QString text;
     QString author;
 };

@@ -21,10 +21,10 @@ enum class ListTable { Organisations, People, Links };
 struct ListQuery
 {
     ListTable table = ListTable::Organisations;
-    QString filterText;       ///< words typed by the user; empty shows all
-    QString kindFilter;       ///< organisation kind / link type term key; empty for all
-    QString recordFilter;     ///< Links only: restrict to links from or to this record id
-    int sortColumn = 0;       ///< index into listColumns(table)
+    QString filterText;   ///< words typed by the user; empty shows all
+    QString kindFilter;   ///< organisation kind / link type term key; empty for all
+    QString recordFilter; ///< Links only: restrict to links from or to this record id
+    int sortColumn = 0;   ///< index into listColumns(table)
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 };
 
@@ -46,7 +46,7 @@ struct SearchHit
 /// Data for the growth dashboard: one count per period and series.
 struct GrowthPoint
 {
-    QDate period; ///< first day of the month
+    QDate period;   ///< first day of the month
     QString series; ///< kind or stage term key
     int count = 0;  ///< records created in that period (not cumulative)
 };
@@ -101,8 +101,8 @@ public:
     // Lists for lazy models.
     [[nodiscard]] static QStringList listColumns(ListTable table);
     [[nodiscard]] Result<qint64> count(const ListQuery &query) const;
-    [[nodiscard]] Result<QList<ListRow>> page(const ListQuery &query, qint64 offset,
-                                              int limit) const;
+    [[nodiscard]] Result<QList<ListRow>>
+    page(const ListQuery &query, qint64 offset, int limit) const;
 
     /// Full-text search over names, descriptions and notes; accent- and
     /// case-insensitive, prefix match on the last word.
