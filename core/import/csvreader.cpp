@@ -1,0 +1,298 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvreader.h"
+
+#include <core/logging.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CoopAtlas::Core::CsvReader", text);
+}
+
+struct RawRecord
+{
+    qsizetype line = 0;
+    QStringList fields;
+};
+
+/// Where parsing stopped on malformed input, before the header names are known.
+struct ParseFailure
+{
+    qsizetype line = 0;
+    qsizetype fieldIndex = 0;
+    QString message;
+};
+
+/// Splits decoded text into records. Line breaks inside quoted fields become "\n".
+class RecordParser
+{
+public:
+    RecordParser(QStringView text, QChar delimiter, qsizetype maxFieldSize)
+        : m_text(text)
+        , m_delimiter(delimiter)
+        , m_maxFieldSize(maxFieldSize)
+    {}
+
+    [[nodiscard]] bool atEnd() const { return m_pos >= m_text.size(); }
+    [[nodiscard]] std::optional<ParseFailure> next(RawRecord &record);
+
+private:
+    std::optional<ParseFailure> readQuoted(QString &field, const RawRecord &record);
+    std::optional<ParseFailure> readPlain(QString &field, const RawRecord &record);
+    std::optional<ParseFailure> tooLarge(const RawRecord &record) const;
+    void consumeLineBreak();
+
+    QStringView m_text;
+    QChar m_delimiter;
+    qsizetype m_maxFieldSize;
+    qsizetype m_pos = 0;
+    qsizetype m_line = 1;
+};
+
+std::optional<ParseFailure> RecordParser::tooLarge(const RawRecord &record) const
+{
+    return ParseFailure{record.line,
+                        record.fields.size(),
+                        tr("The field is larger than %1 characters. Split the value or "
+                           "check that the file is really a CSV file.")
+                            .arg(m_maxFieldSize)};
+}
+
+void RecordParser::consumeLineBreak()
+{
+    if (m_text.at(m_pos) == u'\r' && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'\n') {
+        ++m_pos;
+    }
+    ++m_pos;
+    ++m_line;
+}
+
+std::optional<ParseFailure> RecordParser::readQuoted(QString &field, const RawRecord &record)
+{
+    const qsizetype openedOnLine = m_line;
+    ++m_pos; // opening quote
+    while (true) {
+        if (atEnd()) {
+            return ParseFailure{openedOnLine,
+                                record.fields.size(),
+                                tr("A quoted field opened on line %1 is not closed before the end "
+                                   "of the file. Check for a missing closing quote (\").")
+                                    .arg(openedOnLine)};
+        }
+        const QChar c = m_text.at(m_pos);
+        if (c == u'"') {
+            if (m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'"') {
+                field.append(u'"');
+                m_pos += 2;
+                continue;
+            }
+            ++m_pos;
+            // Text after the closing quote is kept, as spreadsheets do.
+            return readPlain(field, record);
+        }
+        if (c == u'\r' || c == u'\n') {
+            consumeLineBreak();
+            field.append(u'\n');
+        } else {
+            field.append(c);
+            ++m_pos;
+        }
+        if (field.size() > m_maxFieldSize) {
+            return tooLarge(record);
+        }
+    }
+}
+
+std::optional<ParseFailure> RecordParser::readPlain(QString &field, const RawRecord &record)
+{
+    while (!atEnd()) {
+        const QChar c = m_text.at(m_pos);
+        if (c == m_delimiter || c == u'\r' || c == u'\n') {
+            break;
+        }
+        field.append(c);
+        ++m_pos;
+        if (field.size() > m_maxFieldSize) {
+            return tooLarge(record);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ParseFailure> RecordParser::next(RawRecord &record)
+{
+    record.line = m_line;
+    record.fields.clear();
+    while (true) {
+        QString field;
+        const bool quoted = !atEnd() && m_text.at(m_pos) == u'"';
+        if (auto failure = quoted ? readQuoted(field, record) : readPlain(field, record)) {
+            return failure;
+        }
+        record.fields.append(field);
+        if (atEnd()) {
+            return std::nullopt;
+        }
+        if (m_text.at(m_pos) == m_delimiter) {
+            ++m_pos;
+            continue;
+        }
+        consumeLineBreak();
+        return std::nullopt;
+    }
+}
+
+QStringList uniqueHeaders(const QStringList &raw, QStringList &warnings)
+{
+    QStringList headers;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        QString name = raw.at(i).trimmed();
+        if (name.isEmpty()) {
+            name = tr("Column %1").arg(i + 1);
+        }
+        if (seen.contains(name)) {
+            const qsizetype first = headers.indexOf(name) + 1;
+            QString renamed;
+            for (int n = 2; n <= raw.size() + 1; ++n) {
+                renamed = QStringLiteral("%1 (%2)").arg(name).arg(n);
+                if (!seen.contains(renamed)) {
+                    break;
+                }
+            }
+            warnings.append(tr("Column %1 \"%2\" has the same name as column %3; it is read as "
+                               "\"%4\".")
+                                .arg(i + 1)
+                                .arg(name)
+                                .arg(first)
+                                .arg(renamed));
+            name = renamed;
+        }
+        seen.insert(name);
+        headers.append(name);
+    }
+    return headers;
+}
+
+bool isBlank(const RawRecord &record)
+{
+    return record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
+}
+
+Error failureError(const ParseFailure &failure, const QString &fileName, const QStringList &headers)
+{
+    QString context = tr("%1, line %2").arg(fileName).arg(failure.line);
+    if (failure.fieldIndex < headers.size()) {
+        context += tr(", column \"%1\"").arg(headers.at(failure.fieldIndex));
+    } else {
+        context += tr(", column %1").arg(failure.fieldIndex + 1);
+    }
+    return Error{failure.message, context};
+}
+
+} // namespace
+
+QChar CsvReader::detectDelimiter(QStringView text)
+{
+    qsizetype commas = 0;
+    qsizetype semicolons = 0;
+    qsizetype tabs = 0;
+    bool inQuotes = false;
+    for (const QChar c : text) {
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && (c == u'\n' || c == u'\r')) {
+            break;
+        } else if (!inQuotes) {
+            commas += c == u',';
+            semicolons += c == u';';
+            tabs += c == u'\t';
+        }
+    }
+    if (tabs > commas && tabs >= semicolons) {
+        return u'\t';
+    }
+    if (semicolons > commas) {
+        return u';';
+    }
+    return u',';
+}
+
+Result<CsvTable> CsvReader::readFile(const QString &path) const
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcImport) << "Cannot open" << path << file.errorString();
+        return Error{tr("The file cannot be opened: %1. Check that it exists and that you may "
+                        "read it.")
+                         .arg(file.errorString()),
+                     path};
+    }
+    return read(file.readAll(), name);
+}
+
+Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &fileName) const
+{
+    CsvTable table;
+    table.fileName = fileName;
+    table.encoding = detectEncoding(bytes);
+    if (looksBinary(bytes, table.encoding)) {
+        return Error{tr("This is not a text file (it contains NUL bytes). Choose a CSV file "
+                        "exported as text."),
+                     fileName};
+    }
+    const QString text = decodeText(bytes, table.encoding);
+    if (text.trimmed().isEmpty()) {
+        return Error{tr("The file is empty. Choose a CSV file with a header row."), fileName};
+    }
+    table.delimiter = detectDelimiter(text);
+
+    RecordParser parser(text, table.delimiter, m_maxFieldSize);
+    RawRecord record;
+    if (auto failure = parser.next(record)) {
+        return failureError(*failure, fileName, {});
+    }
+    table.headers = uniqueHeaders(record.fields, table.warnings);
+
+    qsizetype number = 0;
+    while (!parser.atEnd()) {
+        if (auto failure = parser.next(record)) {
+            return failureError(*failure, fileName, table.headers);
+        }
+        if (isBlank(record)) {
+            continue;
+        }
+        CsvRow row{record.line, ++number, record.fields};
+        if (row.fields.size() > table.headers.size()) {
+            const QStringList extra = row.fields.mid(table.headers.size());
+            if (!extra.join(QString()).trimmed().isEmpty()) {
+                table.warnings.append(tr("%1, line %2: %3 fields but %4 columns in the header; "
+                                         "the extra fields are ignored.")
+                                          .arg(fileName)
+                                          .arg(row.line)
+                                          .arg(row.fields.size())
+                                          .arg(table.headers.size()));
+            }
+            row.fields.resize(table.headers.size());
+        }
+        while (row.fields.size() < table.headers.size()) {
+            row.fields.append(QString());
+        }
+        table.rows.append(std::move(row));
+    }
+    qCInfo(lcImport) << "Read" << table.rows.size() << "rows from" << fileName << "as"
+                     << encodingName(table.encoding);
+    return table;
+}
+
+} // namespace CoopAtlas::Core

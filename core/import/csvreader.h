@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/import/textdecoding.h>
+#include <core/result.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace CoopAtlas::Core {
+
+/// One logical CSV record. A quoted field with line breaks makes one record span
+/// several physical lines.
+struct CsvRow
+{
+    qsizetype line = 0;   ///< physical line (1-based) on which the record starts
+    qsizetype record = 0; ///< logical record number, 1 for the first row after the header
+    QStringList fields;   ///< exactly one field per header column
+};
+
+struct CsvTable
+{
+    QString fileName;
+    QStringList headers; ///< unique names; a repeated name gets " (2)", " (3)" appended
+    QList<CsvRow> rows;
+    QChar delimiter;
+    TextEncoding encoding = TextEncoding::Utf8;
+    QStringList warnings; ///< readable notes, such as renamed duplicate headers
+};
+
+/// Reads CSV files as written by spreadsheets and address books: RFC 4180
+/// quoting, a comma, semicolon or tab delimiter, and UTF-8, UTF-16 or
+/// Windows-1252 text. The first record is the header row.
+class CsvReader
+{
+public:
+    static constexpr qsizetype DefaultMaxFieldSize = 1024 * 1024;
+
+    /// Sets the largest field accepted, in characters; a larger field is an error.
+    void setMaxFieldSize(qsizetype characters) { m_maxFieldSize = characters; }
+    [[nodiscard]] qsizetype maxFieldSize() const { return m_maxFieldSize; }
+
+    [[nodiscard]] Result<CsvTable> readFile(const QString &path) const;
+    /// Parses bytes; `fileName` is the name shown in errors.
+    [[nodiscard]] Result<CsvTable> read(const QByteArray &bytes, const QString &fileName) const;
+
+    /// Picks among comma, semicolon and tab the one found most often outside
+    /// quotes in the first record; a comma when none is found.
+    [[nodiscard]] static QChar detectDelimiter(QStringView text);
+
+private:
+    qsizetype m_maxFieldSize = DefaultMaxFieldSize;
+};
+
+} // namespace CoopAtlas::Core
