@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sampledata.h"
+
+#include <core/domain/communes.h>
+#include <core/logging.h>
+#include <core/storage/database.h>
+#include <core/storage/store.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+constexpr int SupportedFormat = 1;
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList strings;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        const QString text = item.toString().trimmed();
+        if (!text.isEmpty()) {
+            strings.append(text);
+        }
+    }
+    return strings;
+}
+
+QList<ContactValue> toWorkContacts(const QJsonValue &value)
+{
+    QList<ContactValue> contacts;
+    const QStringList strings = toStringList(value);
+    for (const QString &text : strings) {
+        ContactValue contact;
+        contact.value = text;
+        contact.types = {QStringLiteral("work")};
+        contacts.append(contact);
+    }
+    return contacts;
+}
+
+Organisation toOrganisation(const QJsonObject &object)
+{
+    Organisation org;
+    org.name = object.value(QLatin1String("name")).toString().trimmed();
+    org.kind = object.value(QLatin1String("kind")).toString(QStringLiteral("other"));
+    org.street = object.value(QLatin1String("street")).toString();
+    org.postcode = object.value(QLatin1String("postcode")).toString();
+    org.locality = object.value(QLatin1String("locality")).toString();
+    org.country = object.value(QLatin1String("country")).toString();
+    org.websites = toStringList(object.value(QLatin1String("websites")));
+    org.emails = toWorkContacts(object.value(QLatin1String("emails")));
+    org.phones = toWorkContacts(object.value(QLatin1String("phones")));
+    org.description = object.value(QLatin1String("description")).toString();
+    org.tags = toStringList(object.value(QLatin1String("tags")));
+
+    const QJsonObject source = object.value(QLatin1String("source")).toObject();
+    org.source = source.value(QLatin1String("directory")).toString() + QLatin1Char(' ')
+                 + source.value(QLatin1String("identifier")).toString();
+
+    // One rule for the whole application: the commune comes from communes.h,
+    // never from the data file.
+    if (org.country == QLatin1String("BE")) {
+        org.commune = communeKeyFor(org.locality, org.postcode);
+    }
+    return org;
+}
+
+Result<QByteArray> readResource()
+{
+    QFile file(QString::fromLatin1(SampleDataResource));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{
+            QCoreApplication::translate("CoopAtlas::Core::SampleData",
+                                        "The bundled sample data set could not be read (%1). "
+                                        "The application was built without it: rebuild CoopAtlas.")
+                .arg(file.errorString()),
+            file.fileName()};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+Result<QList<Organisation>> parseSampleData(const QByteArray &json)
+{
+    const QString context = QStringLiteral("sample-data.json");
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error{
+            QCoreApplication::translate("CoopAtlas::Core::SampleData",
+                                        "The sample data set is not valid JSON at byte %1: %2.")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()),
+            context};
+    }
+
+    const QJsonObject root = document.object();
+    const int format = root.value(QLatin1String("format")).toInt(-1);
+    if (format != SupportedFormat) {
+        return Error{QCoreApplication::translate(
+                         "CoopAtlas::Core::SampleData",
+                         "The sample data set has format %1, but this version of CoopAtlas "
+                         "reads format %2 only.")
+                         .arg(format)
+                         .arg(SupportedFormat),
+                     context};
+    }
+
+    QList<Organisation> organisations;
+    const QJsonArray array = root.value(QLatin1String("organisations")).toArray();
+    organisations.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Organisation org = toOrganisation(array.at(i).toObject());
+        if (org.name.isEmpty()) {
+            return Error{
+                QCoreApplication::translate(
+                    "CoopAtlas::Core::SampleData",
+                    "The organisation has no name. Every organisation of the sample "
+                    "data set needs one."),
+                QCoreApplication::translate("CoopAtlas::Core::SampleData", "%1, organisation %2")
+                    .arg(context)
+                    .arg(i + 1)};
+        }
+        organisations.append(std::move(org));
+    }
+    return organisations;
+}
+
+Result<int> loadSampleData(Store &store)
+{
+    qCInfo(lcSample) << "Loading the sample data set into" << store.database().path();
+
+    Result<QByteArray> json = readResource();
+    if (!json) {
+        qCWarning(lcSample) << "Sample data set not loaded:" << json.error().text();
+        return json.error();
+    }
+    Result<QList<Organisation>> organisations = parseSampleData(*json);
+    if (!organisations) {
+        qCWarning(lcSample) << "Sample data set not loaded:" << organisations.error().text();
+        return organisations.error();
+    }
+
+    Transaction transaction(store.database());
+    if (!transaction.isActive()) {
+        qCWarning(lcSample) << "Sample data set not loaded:" << transaction.beginError().text();
+        return transaction.beginError();
+    }
+    for (Organisation &org : organisations.value()) {
+        const QString name = org.name;
+        const Result<QString> id = store.insertOrganisation(std::move(org));
+        if (!id) {
+            qCWarning(lcSample) << "Sample data set not loaded: inserting" << name
+                                << "failed:" << id.error().text();
+            return Error{id.error().message,
+                         QCoreApplication::translate("CoopAtlas::Core::SampleData",
+                                                     "sample organisation \"%1\"")
+                             .arg(name)};
+        }
+    }
+    // TODO: record "sample_data_loaded" in the store's metadata once Store offers a
+    // metadata setter; until then callers load the sample only into a new file.
+    if (Result<void> committed = transaction.commit(); !committed) {
+        qCWarning(lcSample) << "Sample data set not loaded:" << committed.error().text();
+        return committed.error();
+    }
+
+    const int count = static_cast<int>(organisations->size());
+    qCInfo(lcSample) << "Loaded" << count << "sample organisations";
+    return count;
+}
+
+} // namespace CoopAtlas::Core

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/records.h>
+#include <core/result.h>
+
+#include <QByteArray>
+#include <QList>
+
+namespace CoopAtlas::Core {
+
+class Store;
+
+/// Qt resource path of the bundled sample data set, written by
+/// resources/sample/build-sample.py.
+inline constexpr auto SampleDataResource = ":/sample/sample-data.json";
+
+/// Parses a sample data set document (format 1). Each organisation gets its
+/// Brussels commune from communeKeyFor() when its country is BE. Fails on the
+/// first organisation without a name, with its position in the context.
+[[nodiscard]] Result<QList<Organisation>> parseSampleData(const QByteArray &json);
+
+/// Inserts every organisation of the bundled sample data set into the store,
+/// all in one transaction, and returns how many were inserted. Inserts nothing
+/// when any step fails.
+[[nodiscard]] Result<int> loadSampleData(Store &store);
+
+} // namespace CoopAtlas::Core
