@@ -3,10 +3,12 @@
 #pragma once
 
 #include <core/result.h>
+#include <core/storage/migration.h>
 
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace CoopAtlas::Core {
@@ -28,6 +30,10 @@ public:
     /// Fails with a message naming the file when it is not a CoopAtlas store,
     /// is newer than this build understands, or cannot be written.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path);
+    /// Opens like open(path) but with the given schema steps instead of
+    /// schemaMigrations(); tests of the migration runner use it.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                                const QList<Migration> &migrations);
 
     /// Schema version that this build writes (PRAGMA user_version).
     [[nodiscard]] static int latestSchemaVersion();
@@ -43,8 +49,21 @@ public:
     /// True when the file was created by this open call (no tables before).
     [[nodiscard]] bool isNew() const { return m_isNew; }
 
+    /// True while a Transaction on this connection is open.
+    [[nodiscard]] bool inTransaction() const { return m_transactionDepth > 0; }
+    /// Called when the outermost Transaction ends, with true when it committed.
+    /// The Store uses it to emit its change signals only for committed work.
+    void setTransactionFinishedHandler(std::function<void(bool committed)> handler)
+    {
+        m_transactionFinished = std::move(handler);
+    }
+
 private:
     Database() = default;
+    [[nodiscard]] Result<void> checkFile() const;
+    [[nodiscard]] Result<void> configure();
+    [[nodiscard]] Result<void> migrate(const QList<Migration> &migrations);
+    void finishTransaction(bool committed);
 
     QString m_path;
     QString m_connectionName;
@@ -53,6 +72,7 @@ private:
 
     friend class Transaction;
     int m_transactionDepth = 0;
+    std::function<void(bool committed)> m_transactionFinished;
 };
 
 /// A unit of work: BEGIN IMMEDIATE at construction (a SAVEPOINT when nested),

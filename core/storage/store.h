@@ -54,7 +54,14 @@ struct GrowthPoint
 /// The local store: typed CRUD for every record, list paging, search and
 /// taxonomies, all through one Database connection. Every public write is one
 /// transaction (joined as a savepoint when the caller holds a Transaction).
-/// Emits changed() after each committed write.
+/// Inserts and updates reject invalid records (see validation.h) and unknown
+/// taxonomy keys with an Error that lists every problem.
+///
+/// changed() is emitted when the outermost transaction commits, once per record
+/// written in it; writes inside a caller's Transaction are therefore announced
+/// when that Transaction commits, and not at all when it rolls back. When more
+/// than 100 records changed in one transaction, one reloaded() replaces the
+/// changed() signals.
 class Store : public QObject
 {
     Q_OBJECT
@@ -83,6 +90,7 @@ public:
     [[nodiscard]] Result<Note> note(const QString &id) const;
     [[nodiscard]] Result<QString> insertNote(Note note);
     [[nodiscard]] Result<void> updateNote(const Note &note);
+    /// Notes about a record, tombstones excluded, newest first.
     [[nodiscard]] Result<QList<Note>> notesOf(const QString &recordId) const;
 
     /// Marks a record as deleted (tombstone) together with its links and notes.
@@ -117,6 +125,11 @@ public:
 
     [[nodiscard]] Result<qint64> totalCount(RecordKind kind) const;
 
+    // Key/value settings of the file, such as "sample_data_loaded".
+    /// Value stored under `key`, or a null string when the key is not set.
+    [[nodiscard]] Result<QString> metadata(const QString &key) const;
+    [[nodiscard]] Result<void> setMetadata(const QString &key, const QString &value);
+
 signals:
     void changed(CoopAtlas::Core::RecordKind kind, const QString &id);
     /// Emitted after bulk work (import) committed outside this Store's connection.
@@ -127,7 +140,11 @@ public slots:
     void notifyReloaded() { emit reloaded(); }
 
 private:
+    struct Private;
+    void finishTransaction(bool committed);
+
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Private> d; // destroyed before m_db: holds prepared statements
 };
 
 } // namespace CoopAtlas::Core

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CoopAtlas::Core::Validation", text);
+}
+
+void checkEmails(const QList<ContactValue> &emails, QList<FieldError> &errors)
+{
+    for (const ContactValue &email : emails) {
+        if (!isValidEmail(email.value)) {
+            errors.append({QStringLiteral("emails"),
+                           tr("The e-mail address \"%1\" is not valid. Write it as "
+                              "name@example.org or remove it.")
+                               .arg(email.value)});
+        }
+    }
+}
+
+void checkWebsites(const QStringList &websites, QList<FieldError> &errors)
+{
+    for (const QString &website : websites) {
+        if (!isValidWebsite(website)) {
+            errors.append({QStringLiteral("websites"),
+                           tr("The website \"%1\" is not a valid web address. Write it as "
+                              "https://example.org or remove it.")
+                               .arg(website)});
+        }
+    }
+}
+
+bool isSlug(const QString &key)
+{
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return slug.match(key).hasMatch();
+}
+
+} // namespace
+
+bool isValidEmail(const QString &address)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return pattern.match(address).hasMatch();
+}
+
+bool isValidWebsite(const QString &address)
+{
+    const QString trimmed = address.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char(' '))) {
+        return false;
+    }
+    const bool hasScheme = trimmed.contains(QLatin1String("://"));
+    const QUrl url(hasScheme ? trimmed : QStringLiteral("https://") + trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    return url.isValid() && (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
+           && url.host().contains(QLatin1Char('.'));
+}
+
+QList<FieldError> validate(const Organisation &org)
+{
+    QList<FieldError> errors;
+    if (org.name.trimmed().isEmpty()) {
+        errors.append(
+            {QStringLiteral("name"), tr("The organisation has no name. Enter its name.")});
+    }
+    if (org.founded.isValid() && org.closed.isValid() && org.closed < org.founded) {
+        errors.append(
+            {QStringLiteral("closed"),
+             tr("The closing date %1 is before the founding date %2. Correct one "
+                "of the two dates.")
+                 .arg(org.closed.toString(Qt::ISODate), org.founded.toString(Qt::ISODate))});
+    }
+    if (org.memberCount && *org.memberCount < 0) {
+        errors.append({QStringLiteral("memberCount"),
+                       tr("The member count %1 is negative. Enter zero or more, or leave it "
+                          "empty when unknown.")
+                           .arg(*org.memberCount)});
+    }
+    checkWebsites(org.websites, errors);
+    checkEmails(org.emails, errors);
+    return errors;
+}
+
+QList<FieldError> validate(const Person &person)
+{
+    QList<FieldError> errors;
+    if (person.formattedName.trimmed().isEmpty()) {
+        errors.append({QStringLiteral("formattedName"),
+                       tr("The person has no name. Enter the name to show.")});
+    }
+    // "-" then "-MM-DD" accepts the vCard form without a year.
+    static const QRegularExpression birthday(QStringLiteral("^(\\d{4}|-)-\\d{2}-\\d{2}$"));
+    if (!person.birthday.isEmpty() && !birthday.match(person.birthday).hasMatch()) {
+        errors.append({QStringLiteral("birthday"),
+                       tr("The birthday \"%1\" is not a date. Write it as YYYY-MM-DD, or "
+                          "--MM-DD without a year.")
+                           .arg(person.birthday)});
+    }
+    checkWebsites(person.websites, errors);
+    checkEmails(person.emails, errors);
+    return errors;
+}
+
+QList<FieldError> validate(const Link &link)
+{
+    QList<FieldError> errors;
+    if (link.fromId.isEmpty() || link.toId.isEmpty()) {
+        errors.append({QStringLiteral("fromId"),
+                       tr("The link needs a record at both ends. Choose the two records.")});
+    } else if (link.fromId == link.toId) {
+        errors.append({QStringLiteral("toId"),
+                       tr("The link goes from record %1 to itself. Choose another record "
+                          "for one end.")
+                           .arg(link.fromId)});
+    }
+    if (link.type.isEmpty()) {
+        errors.append({QStringLiteral("type"),
+                       tr("The link has no type. Choose one, such as \"supports\".")});
+    }
+    if (link.start.isValid() && link.end.isValid() && link.end < link.start) {
+        errors.append({QStringLiteral("end"),
+                       tr("The end date %1 is before the start date %2. Correct one of the "
+                          "two dates.")
+                           .arg(link.end.toString(Qt::ISODate), link.start.toString(Qt::ISODate))});
+    }
+    return errors;
+}
+
+QList<FieldError> validate(const Note &note)
+{
+    QList<FieldError> errors;
+    if (note.recordId.isEmpty()) {
+        errors.append({QStringLiteral("recordId"),
+                       tr("The note is not attached to a record. Choose the record it is "
+                          "about.")});
+    }
+    if (note.text.trimmed().isEmpty()) {
+        errors.append({QStringLiteral("text"), tr("The note is empty. Write its text.")});
+    }
+    return errors;
+}
+
+QList<FieldError> validate(const TaxonomyTerm &term)
+{
+    QList<FieldError> errors;
+    if (term.vocabulary.isEmpty()) {
+        errors.append({QStringLiteral("vocabulary"),
+                       tr("The term belongs to no vocabulary. Choose one, such as "
+                          "\"sector\".")});
+    }
+    if (!isSlug(term.key)) {
+        errors.append({QStringLiteral("key"),
+                       tr("The key \"%1\" is not valid. Use lowercase letters, digits and "
+                          "single hyphens, such as \"social-housing\".")
+                           .arg(term.key)});
+    }
+    if (term.labelEn.trimmed().isEmpty()) {
+        errors.append({QStringLiteral("labelEn"), tr("The term has no English label. Enter one.")});
+    }
+    return errors;
+}
+
+QString joinMessages(const QList<FieldError> &errors)
+{
+    QStringList messages;
+    for (const FieldError &error : errors) {
+        messages.append(error.message);
+    }
+    return messages.join(QLatin1Char('\n'));
+}
+
+} // namespace CoopAtlas::Core

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include <core/logging.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CoopAtlas::Core::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("coopatlas-db-%1").arg(++counter);
+}
+
+/// Runs a statement that returns one value, such as a PRAGMA.
+Result<QVariant> queryValue(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        return Error{query.lastError().text(), sql};
+    }
+    return query.value(0);
+}
+
+Result<void> execute(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return Error{query.lastError().text(), sql};
+    }
+    return {};
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_transactionDepth > 0) {
+        qCWarning(lcDb) << "Closing" << m_path << "with an open transaction; it is rolled back";
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+            qCInfo(lcDb) << "Closed" << m_path;
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, schemaMigrations());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path,
+                                                 const QList<Migration> &migrations)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connectionName = nextConnectionName();
+    if (auto checked = db->checkFile(); !checked) {
+        qCWarning(lcDb) << "Rejected" << path << checked.error().message;
+        return checked.error();
+    }
+
+    QSqlDatabase connection
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    connection.setDatabaseName(path);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!connection.open()) {
+        const QString reason = connection.lastError().text();
+        qCWarning(lcDb) << "Could not open" << path << reason;
+        return Error{tr("Could not open the data file: %1. Check that the folder exists and "
+                        "that you may write to it.")
+                         .arg(reason),
+                     path};
+    }
+    if (auto configured = db->configure(); !configured) {
+        qCWarning(lcDb) << "Rejected" << path << configured.error().message;
+        return configured.error();
+    }
+    if (auto migrated = db->migrate(migrations); !migrated) {
+        return migrated.error();
+    }
+    qCInfo(lcDb) << "Opened" << path << "at schema version" << db->schemaVersion()
+                 << (db->m_isNew ? "(new file)" : "");
+    return db;
+}
+
+Result<void> Database::checkFile() const
+{
+    const QFileInfo info(m_path);
+    if (info.isDir()) {
+        return Error{tr("This is a folder, not a CoopAtlas data file. Choose a file."), m_path};
+    }
+    if (!info.exists() || info.size() == 0) {
+        return {};
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{tr("Could not read the data file: %1.").arg(file.errorString()), m_path};
+    }
+    // Every SQLite 3 file starts with this 16-byte header string.
+    static const QByteArray Magic("SQLite format 3\0", 16);
+    if (file.read(Magic.size()) != Magic) {
+        return Error{tr("This file is not a CoopAtlas data file (it is not an SQLite "
+                        "database) and was left unchanged. Choose a CoopAtlas file (.coopatlas "
+                        "or .sqlite)."),
+                     m_path};
+    }
+    return {};
+}
+
+Result<void> Database::configure()
+{
+    const QSqlDatabase db = connection();
+    // Read-only checks first: nothing below this block may change a file we reject.
+    const auto applicationId = queryValue(db, QStringLiteral("PRAGMA application_id"));
+    const auto version = queryValue(db, QStringLiteral("PRAGMA user_version"));
+    const auto tables = queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!applicationId || !version || !tables) {
+        const Error &failed = !applicationId ? applicationId.error()
+                              : !version     ? version.error()
+                                             : tables.error();
+        return Error{
+            tr("Could not read the data file: %1. The file may be damaged.").arg(failed.message),
+            m_path};
+    }
+    const int appId = applicationId->toInt();
+    const bool foreign = appId != CoopAtlasApplicationId && (appId != 0 || tables->toInt() > 0);
+    if (foreign) {
+        return Error{tr("This SQLite database belongs to another application and was left "
+                        "unchanged. Choose a CoopAtlas data file."),
+                     m_path};
+    }
+    if (version->toInt() > latestSchemaVersion()) {
+        return Error{tr("This file was written by a newer CoopAtlas (data format version %1; this "
+                        "version reads up to %2) and was left unchanged. Update CoopAtlas to "
+                        "open it.")
+                         .arg(version->toInt())
+                         .arg(latestSchemaVersion()),
+                     m_path};
+    }
+    m_isNew = tables->toInt() == 0;
+
+    const auto journal = queryValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!journal || journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return Error{tr("Could not switch the data file to write-ahead logging. Check that you "
+                        "may write to the file and its folder."),
+                     m_path};
+    }
+    for (const auto &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
+                               QStringLiteral("PRAGMA synchronous = NORMAL"),
+                               QStringLiteral("PRAGMA busy_timeout = 5000")}) {
+        if (auto done = execute(db, pragma); !done) {
+            return Error{tr("Could not configure the data file: %1.").arg(done.error().message),
+                         m_path};
+        }
+    }
+    return {};
+}
+
+Result<void> Database::migrate(const QList<Migration> &migrations)
+{
+    const int from = schemaVersion();
+    const int to = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (from >= to) {
+        return {};
+    }
+    qCInfo(lcDb) << "Migrating" << m_path << "from schema version" << from << "to" << to;
+    Transaction transaction(*this);
+    if (!transaction.isActive()) {
+        return Error{tr("Could not upgrade the data file: %1. Close other programs that use it "
+                        "and try again.")
+                         .arg(transaction.beginError().message),
+                     m_path};
+    }
+    QSqlDatabase db = connection();
+    for (const Migration &step : migrations) {
+        if (step.version <= from) {
+            continue;
+        }
+        qCInfo(lcDb) << "Applying schema step" << step.version << step.description;
+        auto applied = step.apply(db);
+        if (applied) {
+            applied = execute(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        }
+        if (!applied) {
+            qCWarning(lcDb) << "Schema step" << step.version << "failed on" << m_path
+                            << applied.error().text();
+            return Error{tr("Could not upgrade the data file from version %1 to %2: step %3 "
+                            "failed (%4). The file was left at version %1.")
+                             .arg(from)
+                             .arg(to)
+                             .arg(step.version)
+                             .arg(applied.error().text()),
+                         m_path};
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return Error{
+            tr("Could not save the upgraded data file: %1.").arg(committed.error().message),
+            m_path};
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    const auto version = queryValue(connection(), QStringLiteral("PRAGMA user_version"));
+    return version ? version->toInt() : -1;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::finishTransaction(bool committed)
+{
+    if (m_transactionFinished) {
+        m_transactionFinished(committed);
+    }
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    const bool nested = m_db.m_transactionDepth > 0;
+    m_savepoint = QStringLiteral("coopatlas_%1").arg(m_db.m_transactionDepth);
+    const QString sql
+        = nested ? QStringLiteral("SAVEPOINT ") + m_savepoint : QStringLiteral("BEGIN IMMEDIATE");
+    if (auto begun = execute(m_db.connection(), sql); !begun) {
+        m_beginError = begun.error();
+        qCWarning(lcDb) << "Could not begin a transaction on" << m_db.path()
+                        << m_beginError.message;
+        return;
+    }
+    ++m_db.m_transactionDepth;
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active || m_done) {
+        return;
+    }
+    const bool outermost = m_db.m_transactionDepth == 1;
+    const QStringList statements = outermost
+                                       ? QStringList{QStringLiteral("ROLLBACK")}
+                                       : QStringList{QStringLiteral("ROLLBACK TO ") + m_savepoint,
+                                                     QStringLiteral("RELEASE ") + m_savepoint};
+    for (const QString &sql : statements) {
+        if (auto done = execute(m_db.connection(), sql); !done) {
+            qCWarning(lcDb) << "Rollback failed on" << m_db.path() << done.error().message;
+        }
+    }
+    --m_db.m_transactionDepth;
+    if (outermost) {
+        m_db.finishTransaction(false);
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active || m_done) {
+        return Error{tr("The transaction is not active, so there is nothing to commit."),
+                     m_db.path()};
+    }
+    Q_ASSERT(m_db.m_transactionDepth > 0);
+    const bool outermost = m_db.m_transactionDepth == 1;
+    const QString sql
+        = outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
+    if (auto done = execute(m_db.connection(), sql); !done) {
+        qCWarning(lcDb) << "Commit failed on" << m_db.path() << done.error().message;
+        return Error{tr("Could not save the changes: %1.").arg(done.error().message), m_db.path()};
+    }
+    m_done = true;
+    --m_db.m_transactionDepth;
+    if (outermost) {
+        m_db.finishTransaction(true);
+    }
+    return {};
+}
+
+} // namespace CoopAtlas::Core

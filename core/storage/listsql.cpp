@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listsql.h"
+
+#include <core/storage/recordrows.h>
+
+#include <QCoreApplication>
+
+namespace CoopAtlas::Core::ListSql {
+
+namespace {
+
+enum class ValueType { Text, Date, Timestamp };
+
+/// One list column: the selected column, the ORDER BY terms that an index of
+/// the table covers (see the list indexes of the schema), and its value type.
+struct ListColumn
+{
+    const char *title;
+    QString select;
+    QStringList order;
+    ValueType type = ValueType::Text;
+};
+
+QStringList terms(const char *first, const char *second)
+{
+    return {QLatin1String(first), QLatin1String(second)};
+}
+
+const QList<ListColumn> &columns(ListTable table)
+{
+    static const QList<ListColumn> organisations{
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Name"),
+         QStringLiteral("name"),
+         {QStringLiteral("sort_name")}},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Kind"),
+         QStringLiteral("kind"),
+         terms("kind", "sort_name")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Stage"),
+         QStringLiteral("stage"),
+         terms("stage", "sort_name")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Commune"),
+         QStringLiteral("commune"),
+         terms("commune", "sort_name")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Locality"),
+         QStringLiteral("locality"),
+         terms("locality COLLATE NOCASE", "sort_name")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Country"),
+         QStringLiteral("country"),
+         terms("country COLLATE NOCASE", "sort_name")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Founded"),
+         QStringLiteral("founded"),
+         terms("founded", "sort_name"),
+         ValueType::Date},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Updated"),
+         QStringLiteral("updated_at"),
+         terms("updated_at", "sort_name"),
+         ValueType::Timestamp},
+    };
+    static const QList<ListColumn> people{
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Name"),
+         QStringLiteral("formatted_name"),
+         {QStringLiteral("sort_name")}},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Organisation"),
+         QStringLiteral("organisation_name"),
+         terms("organisation_name COLLATE NOCASE", "sort_name")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "E-mail"),
+         QStringLiteral("email"),
+         terms("email COLLATE NOCASE", "sort_name")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Phone"),
+         QStringLiteral("phone"),
+         terms("phone", "sort_name")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Updated"),
+         QStringLiteral("updated_at"),
+         terms("updated_at", "sort_name"),
+         ValueType::Timestamp},
+    };
+    static const QList<ListColumn> links{
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "From"),
+         QStringLiteral("from_name"),
+         terms("from_sort", "to_sort")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Type"),
+         QStringLiteral("type"),
+         terms("type", "from_sort")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "To"),
+         QStringLiteral("to_name"),
+         terms("to_sort", "from_sort")},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Start"),
+         QStringLiteral("start_date"),
+         terms("start_date", "from_sort"),
+         ValueType::Date},
+        {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "End"),
+         QStringLiteral("end_date"),
+         terms("end_date", "from_sort"),
+         ValueType::Date},
+    };
+    switch (table) {
+    case ListTable::People:
+        return people;
+    case ListTable::Links:
+        return links;
+    case ListTable::Organisations:
+        break;
+    }
+    return organisations;
+}
+
+QString tableName(ListTable table)
+{
+    switch (table) {
+    case ListTable::People:
+        return QStringLiteral("persons");
+    case ListTable::Links:
+        return QStringLiteral("links");
+    case ListTable::Organisations:
+        break;
+    }
+    return QStringLiteral("organisations");
+}
+
+QString searchKind(ListTable table)
+{
+    switch (table) {
+    case ListTable::People:
+        return QStringLiteral("person");
+    case ListTable::Links:
+        return QStringLiteral("link");
+    case ListTable::Organisations:
+        break;
+    }
+    return QStringLiteral("organisation");
+}
+
+Statement whereClause(const ListQuery &query, const QString &matchExpression)
+{
+    Statement where{QStringLiteral(" WHERE deleted = 0"), {}};
+    if (!query.kindFilter.isEmpty() && query.table != ListTable::People) {
+        where.sql += query.table == ListTable::Links ? QStringLiteral(" AND type = ?")
+                                                     : QStringLiteral(" AND kind = ?");
+        where.values.append(query.kindFilter);
+    }
+    if (!query.recordFilter.isEmpty() && query.table == ListTable::Links) {
+        where.sql += QStringLiteral(" AND id IN (SELECT id FROM links WHERE from_id = ? "
+                                    "UNION ALL SELECT id FROM links WHERE to_id = ?)");
+        where.values.append(query.recordFilter);
+        where.values.append(query.recordFilter);
+    }
+    if (!matchExpression.isEmpty()) {
+        where.sql += QStringLiteral(" AND id IN (SELECT record_id FROM search_index "
+                                    "WHERE search_index MATCH ? AND kind = '")
+                     + searchKind(query.table) + QStringLiteral("')");
+        where.values.append(matchExpression);
+    }
+    return where;
+}
+
+const ListColumn &sortColumn(const ListQuery &query)
+{
+    const QList<ListColumn> &list = columns(query.table);
+    const bool valid = query.sortColumn >= 0 && query.sortColumn < list.size();
+    return list.at(valid ? query.sortColumn : 0);
+}
+
+} // namespace
+
+QStringList columnTitles(ListTable table)
+{
+    QStringList titles;
+    for (const ListColumn &column : columns(table)) {
+        titles.append(QCoreApplication::translate("CoopAtlas::Core::Store", column.title));
+    }
+    return titles;
+}
+
+Statement countStatement(const ListQuery &query, const QString &matchExpression)
+{
+    Statement where = whereClause(query, matchExpression);
+    where.sql = QStringLiteral("SELECT count(*) FROM ") + tableName(query.table) + where.sql;
+    return where;
+}
+
+Statement
+pageStatement(const ListQuery &query, const QString &matchExpression, qint64 offset, int limit)
+{
+    QStringList selected{QStringLiteral("id")};
+    for (const ListColumn &column : columns(query.table)) {
+        selected.append(column.select);
+    }
+    const QString direction
+        = query.sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList order = sortColumn(query).order;
+    order.append(QStringLiteral("rowid"));
+    for (QString &term : order) {
+        term += direction;
+    }
+
+    Statement statement = whereClause(query, matchExpression);
+    statement.sql = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
+                    + QStringLiteral(" FROM ") + tableName(query.table) + statement.sql
+                    + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))
+                    + QStringLiteral(" LIMIT ? OFFSET ?");
+    statement.values.append(limit);
+    statement.values.append(offset);
+    return statement;
+}
+
+QVariant displayValue(ListTable table, int column, const QVariant &stored)
+{
+    if (stored.isNull() || column < 0 || column >= columns(table).size()) {
+        return stored;
+    }
+    switch (columns(table).at(column).type) {
+    case ValueType::Date:
+        return QDate::fromString(stored.toString(), Qt::ISODate);
+    case ValueType::Timestamp:
+        return RecordRows::timestampFromText(stored.toString());
+    case ValueType::Text:
+        break;
+    }
+    return stored;
+}
+
+} // namespace CoopAtlas::Core::ListSql

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/storage/store.h>
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace CoopAtlas::Core::ListSql {
+
+/// SQL text and the values to bind to its placeholders, in order.
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
+/// Translated column titles of a list, in the order of ListRow::values.
+QStringList columnTitles(ListTable table);
+
+/// `matchExpression` is ftsMatchExpression(query.filterText); empty for no text filter.
+Statement countStatement(const ListQuery &query, const QString &matchExpression);
+/// Selects the id, then one value per column, in the query's sort order.
+Statement
+pageStatement(const ListQuery &query, const QString &matchExpression, qint64 offset, int limit);
+
+/// Converts a stored value of a list column to what a view shows (dates to QDate,
+/// timestamps to QDateTime in UTC, text as it is).
+QVariant displayValue(ListTable table, int column, const QVariant &stored);
+
+} // namespace CoopAtlas::Core::ListSql

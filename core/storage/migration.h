@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/result.h>
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace CoopAtlas::Core {
+
+/// PRAGMA application_id of a CoopAtlas file: "CoAt" in ASCII.
+inline constexpr int CoopAtlasApplicationId = 0x436f4174;
+
+/// One forward-only schema step. Step N takes a file from user_version N-1 to N.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    /// Runs inside the migration transaction; an error rolls back every pending step.
+    std::function<Result<void>(QSqlDatabase &db)> apply;
+};
+
+/// The schema steps of this build, in order; the last one is Database::latestSchemaVersion().
+const QList<Migration> &schemaMigrations();
+
+/// Runs each statement of `statements` on `db`, stopping at the first failure.
+Result<void> executeStatements(QSqlDatabase &db, const QStringList &statements);
+
+} // namespace CoopAtlas::Core

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/validation.h>
+#include <core/storage/recordrows.h>
+#include <core/storage/store.h>
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace CoopAtlas::Core {
+
+/// Prepared statements, caches and pending change signals of a Store.
+struct Store::Private
+{
+    explicit Private(Database &database)
+        : db(database)
+    {}
+
+    /// Prepares `sql` once per Store, binds `values` in order and runs it.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
+    /// Number of rows changed by an INSERT, UPDATE or DELETE.
+    Result<int> execute(const QString &sql, const QVariantList &values);
+    /// Every row of a SELECT.
+    Result<QList<QSqlRecord>> records(const QString &sql, const QVariantList &values);
+    /// First column of the first row of a SELECT, or a null value without rows.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values);
+
+    Result<void>
+    insertRow(const QString &table, const RecordRows::Row &row, const RecordMeta &meta);
+    Result<void> updateRow(const QString &table,
+                           const RecordRows::Row &row,
+                           const QString &id,
+                           const QString &what);
+    Result<QSqlRecord> recordById(const QString &table, const QString &id, const QString &what);
+
+    /// True when `key` is a live term of `vocabulary`; re-reads the vocabulary
+    /// once on a miss, because another connection may have added the term.
+    bool isKnownTerm(const QString &vocabulary, const QString &key);
+    void checkTerm(const QString &vocabulary,
+                   const QString &key,
+                   const QString &field,
+                   QList<FieldError> &errors);
+    void checkOrganisationTerms(const Organisation &org, QList<FieldError> &errors);
+    /// Kind and name of a live organisation or person, for link endpoints.
+    Result<QPair<RecordKind, QString>> liveEndpoint(const QString &id);
+
+    /// Validates a link and reads its endpoint names, giving the row to write.
+    Result<RecordRows::Row> checkedLinkRow(const Link &link);
+    Result<void> checkNote(const Note &note);
+    /// Copies a renamed organisation's or person's name into the links that end at it.
+    Result<void> renameLinkEnds(const QString &id, const QString &name);
+
+    /// Live links of an organisation or person, then live notes of the record and of those links.
+    Result<QStringList> dependentIds(RecordKind kind, const QString &id);
+    /// Sets or clears the tombstone of one record; fails when it is already in that state.
+    Result<void> setDeleted(const QString &table, const QString &id, bool deleted);
+
+    void queueChange(RecordKind kind, const QString &id) { pendingChanges.append({kind, id}); }
+
+    Database &db;
+    QHash<QString, QSqlQuery> statements;
+    QHash<QString, QString> insertSql;
+    QHash<QString, QString> updateSql;
+    QHash<QString, QSet<QString>> termKeys;
+    QList<QPair<RecordKind, QString>> pendingChanges;
+};
+
+/// Table of each record kind.
+QString tableFor(RecordKind kind);
+/// Error of a write rejected by validation, listing every problem.
+Error invalidRecord(const QString &what, const QList<FieldError> &errors);
+
+} // namespace CoopAtlas::Core

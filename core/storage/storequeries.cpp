@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Store: tombstones, lists, search and dashboard queries.
+#include <core/storage/listsql.h>
+#include <core/storage/searchexpression.h>
+#include <core/storage/store.h>
+#include <core/storage/store_p.h>
+
+namespace CoopAtlas::Core {
+
+using namespace RecordRows;
+
+namespace {
+
+constexpr RecordKind AllKinds[] = {RecordKind::Organisation,
+                                   RecordKind::Person,
+                                   RecordKind::Link,
+                                   RecordKind::Note,
+                                   RecordKind::Taxonomy};
+
+QStringList firstColumn(const QList<QSqlRecord> &rows)
+{
+    QStringList values;
+    for (const QSqlRecord &row : rows) {
+        values.append(row.value(0).toString());
+    }
+    return values;
+}
+
+} // namespace
+
+// --- Tombstones --------------------------------------------------------------
+
+Result<QStringList> Store::Private::dependentIds(RecordKind kind, const QString &id)
+{
+    QStringList links;
+    if (kind == RecordKind::Organisation || kind == RecordKind::Person) {
+        auto rows = records(QStringLiteral("SELECT id FROM links WHERE from_id = ? AND deleted = 0 "
+                                           "UNION ALL "
+                                           "SELECT id FROM links WHERE to_id = ? AND deleted = 0"),
+                            {id, id});
+        if (!rows) {
+            return rows.error();
+        }
+        links = firstColumn(*rows);
+    }
+    QStringList notes;
+    for (const QString &recordId : QStringList{id} + links) {
+        auto rows = records(QStringLiteral("SELECT id FROM notes WHERE record_id = ? "
+                                           "AND deleted = 0"),
+                            {recordId});
+        if (!rows) {
+            return rows.error();
+        }
+        notes += firstColumn(*rows);
+    }
+    return links + notes;
+}
+
+Result<void> Store::Private::setDeleted(const QString &table, const QString &id, bool deleted)
+{
+    const QString now = timestampText(QDateTime::currentDateTimeUtc());
+    const QString sql = QStringLiteral("UPDATE ") + table
+                        + QStringLiteral(" SET deleted = ?, deleted_at = ?, updated_at = ?, "
+                                         "updated_by = ?, dirty = 1 WHERE id = ? AND deleted = ?");
+    auto changed = execute(sql,
+                           {deleted ? 1 : 0,
+                            deleted ? QVariant(now) : QVariant(),
+                            now,
+                            db.author(),
+                            id,
+                            deleted ? 0 : 1});
+    if (!changed) {
+        return changed.error();
+    }
+    if (*changed == 0) {
+        return Error{tr("Record %1 was not found among the %2 records, or it was already %3.")
+                         .arg(id, table, deleted ? tr("deleted") : tr("restored")),
+                     id};
+    }
+    return {};
+}
+
+Result<QStringList> Store::remove(RecordKind kind, const QString &id)
+{
+    Transaction transaction(*m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    auto dependents = d->dependentIds(kind, id);
+    if (!dependents) {
+        return dependents.error();
+    }
+    const QStringList ids = QStringList{id} + *dependents;
+    for (const QString &touched : ids) {
+        auto what = touched == id ? qMakePair(kind, QString()) : describe(touched).value();
+        if (auto done = d->setDeleted(tableFor(what.first), touched, true); !done) {
+            return done.error();
+        }
+        d->queueChange(what.first, touched);
+    }
+    if (kind == RecordKind::Taxonomy) {
+        d->termKeys.clear();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return ids;
+}
+
+Result<void> Store::restore(const QStringList &ids)
+{
+    Transaction transaction(*m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    for (const QString &id : ids) {
+        auto described = describe(id);
+        if (!described) {
+            return described.error();
+        }
+        if (auto done = d->setDeleted(tableFor(described->first), id, false); !done) {
+            return done.error();
+        }
+        d->queueChange(described->first, id);
+    }
+    // A link or note may only come back together with the records it is about.
+    for (const QString &id : ids) {
+        if (auto restoredLink = link(id); restoredLink) {
+            for (const QString &end : {restoredLink->fromId, restoredLink->toId}) {
+                if (auto endpoint = d->liveEndpoint(end); !endpoint) {
+                    return endpoint.error();
+                }
+            }
+        } else if (auto restoredNote = note(id); restoredNote) {
+            if (auto checked = d->checkNote(*restoredNote); !checked) {
+                return checked.error();
+            }
+        }
+    }
+    d->termKeys.clear();
+    return transaction.commit();
+}
+
+Result<QPair<RecordKind, QString>> Store::describe(const QString &id) const
+{
+    static const QHash<RecordKind, QString> nameSql{
+        {RecordKind::Organisation, QStringLiteral("SELECT name FROM organisations WHERE id = ?")},
+        {RecordKind::Person, QStringLiteral("SELECT formatted_name FROM persons WHERE id = ?")},
+        {RecordKind::Link,
+         QStringLiteral("SELECT coalesce(from_name, '') || ' – ' || type || ' – ' || "
+                        "coalesce(to_name, '') FROM links WHERE id = ?")},
+        {RecordKind::Note, QStringLiteral("SELECT substr(text, 1, 80) FROM notes WHERE id = ?")},
+        {RecordKind::Taxonomy, QStringLiteral("SELECT label_en FROM taxonomy WHERE id = ?")},
+    };
+    for (RecordKind kind : AllKinds) {
+        auto name = d->scalar(nameSql.value(kind), {id});
+        if (!name) {
+            return name.error();
+        }
+        if (!name->isNull()) {
+            return qMakePair(kind, name->toString());
+        }
+    }
+    return Error{tr("No record with id %1 exists in this file. It may come from another data "
+                    "file.")
+                     .arg(id),
+                 id};
+}
+
+// --- Lists -------------------------------------------------------------------
+
+QStringList Store::listColumns(ListTable table)
+{
+    return ListSql::columnTitles(table);
+}
+
+Result<qint64> Store::count(const ListQuery &query) const
+{
+    const auto statement = ListSql::countStatement(query, ftsMatchExpression(query.filterText));
+    auto value = d->scalar(statement.sql, statement.values);
+    if (!value) {
+        return value.error();
+    }
+    return value->toLongLong();
+}
+
+Result<QList<ListRow>> Store::page(const ListQuery &query, qint64 offset, int limit) const
+{
+    const auto statement
+        = ListSql::pageStatement(query, ftsMatchExpression(query.filterText), offset, limit);
+    auto result = d->run(statement.sql, statement.values);
+    if (!result) {
+        return result.error();
+    }
+    QSqlQuery &rows = **result;
+    const int columns = listColumns(query.table).size();
+    QList<ListRow> page;
+    while (rows.next()) {
+        ListRow row{rows.value(0).toString(), {}};
+        row.values.reserve(columns);
+        for (int column = 0; column < columns; ++column) {
+            row.values.append(ListSql::displayValue(query.table, column, rows.value(column + 1)));
+        }
+        page.append(row);
+    }
+    rows.finish();
+    return page;
+}
+
+// --- Search ------------------------------------------------------------------
+
+Result<QList<SearchHit>> Store::search(const QString &text, int limit) const
+{
+    const QString expression = ftsMatchExpression(text);
+    if (expression.isEmpty()) {
+        return QList<SearchHit>{};
+    }
+    // Title matches weigh ten times more than body matches.
+    auto rows = d->records(QStringLiteral("SELECT kind, record_id, title, "
+                                          "snippet(search_index, -1, '', '', '…', 12) "
+                                          "FROM search_index WHERE search_index MATCH ? "
+                                          "ORDER BY bm25(search_index, 0, 0, 10.0, 1.0) LIMIT ?"),
+                           {expression, limit});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<SearchHit> hits;
+    for (const QSqlRecord &row : *rows) {
+        SearchHit hit;
+        hit.id = row.value(1).toString();
+        hit.kind = recordKindFromName(row.value(0).toString()).value_or(RecordKind::Note);
+        hit.title = row.value(2).toString();
+        hit.snippet = row.value(3).toString();
+        if (hit.kind == RecordKind::Note) {
+            auto about = note(hit.id);
+            auto target = about ? describe(about->recordId) : about.error();
+            hit.title = target ? tr("Note on %1").arg(target->second) : tr("Note");
+        }
+        hits.append(hit);
+    }
+    return hits;
+}
+
+// --- Dashboard ---------------------------------------------------------------
+
+Result<QList<GrowthPoint>> Store::organisationGrowth(const QString &vocabulary) const
+{
+    QString column;
+    if (vocabulary == QLatin1String(Vocabulary::OrganisationKind)) {
+        column = QStringLiteral("kind");
+    } else if (vocabulary == QLatin1String(Vocabulary::Stage)) {
+        column = QStringLiteral("stage");
+    } else {
+        return Error{tr("Growth can be shown by kind or by stage, not by \"%1\".").arg(vocabulary),
+                     vocabulary};
+    }
+    // created_at is UTC, so a record created just after midnight local time on
+    // the first of a month may count for the previous month.
+    auto rows = d->records(QStringLiteral("SELECT substr(coalesce(founded, created_at), 1, 7) "
+                                          "AS month, coalesce(%1, '') AS series, count(*) "
+                                          "FROM organisations WHERE deleted = 0 "
+                                          "GROUP BY month, series ORDER BY month, series")
+                               .arg(column),
+                           {});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<GrowthPoint> points;
+    for (const QSqlRecord &row : *rows) {
+        const QDate period
+            = QDate::fromString(row.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        points.append({period, row.value(1).toString(), row.value(2).toInt()});
+    }
+    return points;
+}
+
+Result<QList<QPair<QString, int>>> Store::countsByCommune() const
+{
+    auto rows = d->records(QStringLiteral("SELECT commune, count(*) FROM organisations "
+                                          "WHERE deleted = 0 AND commune <> '' "
+                                          "GROUP BY commune ORDER BY commune"),
+                           {});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<QPair<QString, int>> counts;
+    for (const QSqlRecord &row : *rows) {
+        counts.append({row.value(0).toString(), row.value(1).toInt()});
+    }
+    return counts;
+}
+
+Result<qint64> Store::totalCount(RecordKind kind) const
+{
+    auto value = d->scalar(QStringLiteral("SELECT count(*) FROM ") + tableFor(kind)
+                               + QStringLiteral(" WHERE deleted = 0"),
+                           {});
+    if (!value) {
+        return value.error();
+    }
+    return value->toLongLong();
+}
+
+} // namespace CoopAtlas::Core
