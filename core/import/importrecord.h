@@ -6,6 +6,14 @@
 
 namespace CoopAtlas::Core {
 
+/// A row or card that is not imported, with the reason shown to the user.
+struct SkippedRow
+{
+    qsizetype line = 0; ///< physical line (1-based) where the row or card begins
+    QString name;       ///< name of the record when known
+    QString reason;
+};
+
 /// Kind of record that an imported row or card becomes.
 enum class RecordTarget { Organisation, Person };
 
