@@ -13,7 +13,6 @@ Usage: build-sample.py DOTCOOP_CSV ICA_CSV WANDELWOCHE_CSV [-o OUTPUT]
 
 import argparse
 import csv
-import html
 import html.parser
 import json
 import re
@@ -106,7 +105,7 @@ class _TextExtractor(html.parser.HTMLParser):
 def html_to_text(fragment):
     """Turn an HTML description into plain text with one blank line between blocks."""
     parser = _TextExtractor()
-    parser.feed(html.unescape(fragment) if "<" not in fragment else fragment)
+    parser.feed(fragment)
     parser.close()
     paragraphs = []
     for line in parser.lines:
@@ -124,7 +123,7 @@ def split_values(text):
 def clean_websites(text):
     websites = []
     for value in split_values(text):
-        # "https://http://example.org" occurs: keep the inner address.
+        # Some cells contain "https://http://example.org", so keep the inner address.
         value = re.sub(r"^[a-z]+://(?=[a-z]+://)", "", value, flags=re.IGNORECASE)
         if "://" not in value:
             value = "http://" + value
