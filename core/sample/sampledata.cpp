@@ -8,6 +8,7 @@
 #include <core/storage/store.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@ namespace CoopAtlas::Core {
 namespace {
 
 constexpr int SupportedFormat = 1;
+const QString SampleDataLoadedKey = QStringLiteral("sample_data_loaded");
 
 QStringList toStringList(const QJsonValue &value)
 {
@@ -64,8 +66,8 @@ Organisation toOrganisation(const QJsonObject &object)
     org.source = source.value(QLatin1String("directory")).toString() + QLatin1Char(' ')
                  + source.value(QLatin1String("identifier")).toString();
 
-    // One rule for the whole application: the commune comes from communes.h,
-    // never from the data file.
+    // The data file has no commune, so that communeKeyFor() stays the only rule
+    // for communes in the application.
     if (org.country == QLatin1String("BE")) {
         org.commune = communeKeyFor(org.locality, org.postcode);
     }
@@ -138,6 +140,17 @@ Result<int> loadSampleData(Store &store)
 {
     qCInfo(lcSample) << "Loading the sample data set into" << store.database().path();
 
+    const Result<QString> loadedBefore = store.metadata(SampleDataLoadedKey);
+    if (!loadedBefore) {
+        qCWarning(lcSample) << "Sample data set not loaded:" << loadedBefore.error().text();
+        return loadedBefore.error();
+    }
+    if (!loadedBefore->isNull()) {
+        qCInfo(lcSample) << "Sample data set already loaded on" << *loadedBefore
+                         << "; nothing inserted";
+        return 0;
+    }
+
     Result<QByteArray> json = readResource();
     if (!json) {
         qCWarning(lcSample) << "Sample data set not loaded:" << json.error().text();
@@ -166,8 +179,11 @@ Result<int> loadSampleData(Store &store)
                              .arg(name)};
         }
     }
-    // TODO: record "sample_data_loaded" in the store's metadata once Store offers a
-    // metadata setter; until then callers load the sample only into a new file.
+    const QString loadedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (Result<void> marked = store.setMetadata(SampleDataLoadedKey, loadedAt); !marked) {
+        qCWarning(lcSample) << "Sample data set not loaded:" << marked.error().text();
+        return marked.error();
+    }
     if (Result<void> committed = transaction.commit(); !committed) {
         qCWarning(lcSample) << "Sample data set not loaded:" << committed.error().text();
         return committed.error();

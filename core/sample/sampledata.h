@@ -22,8 +22,10 @@ inline constexpr auto SampleDataResource = ":/sample/sample-data.json";
 [[nodiscard]] Result<QList<Organisation>> parseSampleData(const QByteArray &json);
 
 /// Inserts every organisation of the bundled sample data set into the store,
-/// all in one transaction, and returns how many were inserted. Inserts nothing
-/// when any step fails.
+/// all in one transaction, records the time in the store's metadata under
+/// "sample_data_loaded" and returns how many were inserted. Returns 0 without
+/// inserting when that metadata key is already set, and inserts nothing when
+/// any step fails.
 [[nodiscard]] Result<int> loadSampleData(Store &store);
 
 } // namespace CoopAtlas::Core
