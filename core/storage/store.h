@@ -125,6 +125,15 @@ public:
 
     [[nodiscard]] Result<qint64> totalCount(RecordKind kind) const;
 
+    // Candidates for duplicate detection.
+    /// Live organisations whose name, folded by foldForMatching(), starts with
+    /// `foldedPrefix`, ordered by folded name; at most `limit` of them.
+    [[nodiscard]] Result<QList<Organisation>> organisationsByNamePrefix(const QString &foldedPrefix,
+                                                                        int limit = 200) const;
+    /// Live people whose folded formatted name starts with `foldedPrefix`.
+    [[nodiscard]] Result<QList<Person>> personsByNamePrefix(const QString &foldedPrefix,
+                                                            int limit = 200) const;
+
     // Key/value settings of the file, such as "sample_data_loaded".
     /// Value stored under `key`, or a null string when the key is not set.
     [[nodiscard]] Result<QString> metadata(const QString &key) const;
