@@ -63,7 +63,7 @@ bool isValidWebsite(const QString &address)
     const QUrl url(hasScheme ? trimmed : QStringLiteral("https://") + trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme();
     return url.isValid() && (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
-           && url.host().contains(QLatin1Char('.'));
+           && url.userInfo().isEmpty() && url.host().contains(QLatin1Char('.'));
 }
 
 QList<FieldError> validate(const Organisation &org)

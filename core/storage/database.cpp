@@ -206,6 +206,12 @@ Result<void> Database::migrate(const QList<Migration> &migrations)
         if (applied) {
             applied = execute(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         }
+        if (applied) {
+            // Marks the file as a CoopAtlas store, so that later opens can tell it
+            // from the SQLite files of other applications.
+            applied = execute(
+                db, QStringLiteral("PRAGMA application_id = %1").arg(CoopAtlasApplicationId));
+        }
         if (!applied) {
             qCWarning(lcDb) << "Schema step" << step.version << "failed on" << m_path
                             << applied.error().text();

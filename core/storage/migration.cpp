@@ -235,9 +235,7 @@ Result<void> seedTaxonomy(QSqlDatabase &db)
 
 Result<void> createInitialSchema(QSqlDatabase &db)
 {
-    QStringList statements{QStringLiteral("PRAGMA application_id = ")
-                           + QString::number(CoopAtlasApplicationId)};
-    statements += recordTables();
+    QStringList statements = recordTables();
     statements += listIndexes();
     statements += searchIndex();
     if (auto created = executeStatements(db, statements); !created) {
