@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importjob.h"
+
+#include <core/domain/communes.h>
+#include <core/domain/validation.h>
+#include <core/import/csvreader.h>
+#include <core/import/duplicatefinder.h>
+#include <core/import/recordmapper.h>
+#include <core/import/recordmerge.h>
+#include <core/import/textdecoding.h>
+#include <core/import/vcardparser.h>
+#include <core/logging.h>
+#include <core/storage/store.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CoopAtlas::Core::ImportJob", text);
+}
+
+// Reading a file larger than this is refused before it is loaded into memory.
+constexpr qint64 MaxFileSize = 256LL * 1024 * 1024;
+
+bool isVCard(const QString &filePath, const QByteArray &bytes)
+{
+    const QString suffix = QFileInfo(filePath).suffix().toLower();
+    if (suffix == u"vcf" || suffix == u"vcard") {
+        return true;
+    }
+    const QString start = decodeText(bytes.left(64), detectEncoding(bytes.left(64)));
+    return start.trimmed().startsWith(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive);
+}
+
+/// Drops e-mail addresses and websites that the store would reject, with a warning.
+void dropInvalidValues(ImportRecord &record, const QString &fileName, QStringList &warnings)
+{
+    const auto warn = [&](const QString &value) {
+        warnings.append(tr("%1, line %2: \"%3\" is not a valid e-mail address or web address; "
+                           "it is left out.")
+                            .arg(fileName)
+                            .arg(record.line)
+                            .arg(value));
+    };
+    const auto cleanEmails = [&](QList<ContactValue> &emails) {
+        emails.removeIf([&](const ContactValue &email) {
+            const bool invalid = !isValidEmail(email.value);
+            if (invalid) {
+                warn(email.value);
+            }
+            return invalid;
+        });
+    };
+    const auto cleanWebsites = [&](QStringList &websites) {
+        websites.removeIf([&](const QString &website) {
+            const bool invalid = !isValidWebsite(website);
+            if (invalid) {
+                warn(website);
+            }
+            return invalid;
+        });
+    };
+    if (record.target == RecordTarget::Organisation) {
+        cleanEmails(record.organisation.emails);
+        cleanWebsites(record.organisation.websites);
+    } else {
+        cleanEmails(record.person.emails);
+        cleanWebsites(record.person.websites);
+        if (record.person.formattedName.isEmpty() && !record.person.phones.isEmpty()) {
+            record.person.formattedName = record.person.phones.first().value;
+        }
+    }
+}
+
+/// Store records whose folded name starts with the normalised name, so that
+/// "Smart Coop" is found for "SMart".
+template <typename T> Result<QList<T>> candidates(Store &store, const QString &normalisedName)
+{
+    if constexpr (std::is_same_v<T, Organisation>) {
+        return store.organisationsByNamePrefix(normalisedName);
+    } else {
+        return store.personsByNamePrefix(normalisedName);
+    }
+}
+
+template <typename T> QString nameOf(const T &record)
+{
+    if constexpr (std::is_same_v<T, Organisation>) {
+        return record.name;
+    } else {
+        return record.formattedName;
+    }
+}
+
+/// Looks for a store record that the imported one duplicates. Sets `present`
+/// when merging would change nothing, which means the record is already there.
+template <typename T>
+Result<std::optional<DuplicateMatch>> matchInStore(Store &store, const T &incoming, bool &present)
+{
+    const MatchKeys keys = DuplicateFinder::keys(incoming);
+    // TODO: a stored name that starts with a legal form ("SCRL Foo") is not
+    // found for an imported "Foo", because the lookup is a prefix of the name.
+    auto found = candidates<T>(store, keys.name);
+    if (!found) {
+        return found.error();
+    }
+    std::optional<DuplicateMatch> match;
+    for (const T &candidate : *found) {
+        const auto reason = DuplicateFinder::matchReason(keys, DuplicateFinder::keys(candidate));
+        if (!reason) {
+            continue;
+        }
+        T merged = candidate;
+        if (!mergeInto(merged, incoming)) {
+            present = true;
+            return std::optional<DuplicateMatch>{};
+        }
+        if (!match) {
+            match = DuplicateMatch{-1, 0, candidate.meta.id, -1, nameOf(candidate), *reason};
+        }
+    }
+    return match;
+}
+
+} // namespace
+
+ImportJob::ImportJob(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+{}
+
+ImportJob::~ImportJob()
+{
+    m_cancelled = true;
+    for (QFutureWatcherBase *watcher :
+         std::initializer_list<QFutureWatcherBase *>{m_analyseWatcher, m_commitWatcher}) {
+        if (watcher) {
+            watcher->waitForFinished();
+        }
+    }
+}
+
+Error ImportJob::cancelledError() const
+{
+    return Error{tr("The import was cancelled; nothing was written."), m_preview.filePath};
+}
+
+Result<ImportPreview> ImportJob::readRecords(const QString &filePath) const
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcImport) << "Cannot open" << filePath << file.errorString();
+        return Error{tr("The file cannot be opened: %1. Check that it exists and that you may "
+                        "read it.")
+                         .arg(file.errorString()),
+                     filePath};
+    }
+    if (file.size() > MaxFileSize) {
+        return Error{tr("The file is larger than %1 MB. Split it into smaller files.")
+                         .arg(MaxFileSize / (1024 * 1024)),
+                     filePath};
+    }
+    const QByteArray bytes = file.readAll();
+    const QString fileName = QFileInfo(filePath).fileName();
+    ImportPreview preview;
+    preview.filePath = filePath;
+    if (isVCard(filePath, bytes)) {
+        preview.format = QStringLiteral("vcard");
+        auto records = VCardParser().read(bytes, fileName);
+        if (!records) {
+            return records.error();
+        }
+        preview.records = std::move(records).value();
+        return preview;
+    }
+    preview.format = QStringLiteral("csv");
+    auto table = CsvReader().read(bytes, fileName);
+    if (!table) {
+        return table.error();
+    }
+    preview.warnings = table->warnings;
+    preview.mapping
+        = m_mapping ? m_mapping : ColumnMapping::detect(table->headers, table->delimiter);
+    if (!preview.mapping) {
+        return Error{tr("The header row matches no known format (Google, Outlook, Thunderbird, "
+                        "ESSGLOBAL, CoopAtlas). Choose a column mapping file."),
+                     fileName};
+    }
+    auto mapped = RecordMapper::map(*table, *preview.mapping);
+    if (!mapped) {
+        return mapped.error();
+    }
+    preview.records = std::move(mapped->records);
+    preview.skipped = std::move(mapped->skipped);
+    preview.warnings += mapped->warnings;
+    return preview;
+}
+
+Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
+{
+    QHash<QString, QList<int>> earlierByName;
+    QList<ImportRecord> kept;
+    const qsizetype total = preview.records.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        if (m_cancelled) {
+            return cancelledError();
+        }
+        emit progress(i, total);
+        const ImportRecord &record = preview.records.at(i);
+        bool present = false;
+        auto match = record.target == RecordTarget::Organisation
+                         ? matchInStore(store, record.organisation, present)
+                         : matchInStore(store, record.person, present);
+        if (!match) {
+            return match.error();
+        }
+        if (present) {
+            preview.skipped.append(
+                {record.line, record.displayName(), tr("already present in the database")});
+            continue;
+        }
+        const int index = int(kept.size());
+        const MatchKeys keys = DuplicateFinder::keys(record);
+        if (!match->has_value()) {
+            for (const int earlier : earlierByName.value(keys.name)) {
+                const ImportRecord &other = kept.at(earlier);
+                if (const auto reason
+                    = DuplicateFinder::matchReason(keys, DuplicateFinder::keys(other))) {
+                    match.value()
+                        = DuplicateMatch{-1, 0, {}, earlier, other.displayName(), *reason};
+                    break;
+                }
+            }
+        }
+        if (match->has_value()) {
+            DuplicateMatch duplicate = **match;
+            duplicate.recordIndex = index;
+            duplicate.line = record.line;
+            preview.duplicates.append(duplicate);
+        }
+        earlierByName[keys.name].append(index);
+        kept.append(record);
+    }
+    preview.records = kept;
+    return {};
+}
+
+Result<ImportPreview> ImportJob::analyse(const QString &filePath)
+{
+    m_cancelled = false;
+    qCInfo(lcImport) << "Analysing" << filePath;
+    auto preview = readRecords(filePath);
+    if (!preview) {
+        qCWarning(lcImport) << "Import refused:" << preview.error().text();
+        return preview;
+    }
+    const QString fileName = QFileInfo(filePath).fileName();
+    for (ImportRecord &record : preview.value().records) {
+        dropInvalidValues(record, fileName, preview.value().warnings);
+    }
+    auto db = Database::open(m_databasePath);
+    if (!db) {
+        qCWarning(lcImport) << "Cannot open the database:" << db.error().text();
+        return db.error();
+    }
+    Store store(std::move(db).value());
+    if (auto found = findDuplicates(store, preview.value()); !found) {
+        qCWarning(lcImport) << "Duplicate check failed:" << found.error().text();
+        return found.error();
+    }
+    qCInfo(lcImport) << "Analysed" << filePath << ":" << preview->records.size() << "records,"
+                     << preview->duplicates.size() << "likely duplicates,"
+                     << preview->skipped.size() << "skipped";
+    m_preview = *preview;
+    return preview;
+}
+
+} // namespace CoopAtlas::Core

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/records.h>
+
+namespace CoopAtlas::Core {
+
+/// Merges an imported record into an existing one: empty fields of `existing`
+/// are filled, new e-mails, phones, websites, addresses and list entries are
+/// appended, and a non-empty value of `existing` is never overwritten. Values
+/// are compared normalised (e-mail case, phone digits, website host).
+/// Returns true when `existing` changed; false means the import brings nothing new.
+bool mergeInto(Organisation &existing, const Organisation &incoming);
+bool mergeInto(Person &existing, const Person &incoming);
+
+} // namespace CoopAtlas::Core
