@@ -1,13 +1,148 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/storage/store.h>
+#include <ui/logging.h>
 #include <ui/mainwindow.h>
+#include <ui/settings/settingsdialog.h>
+#include <ui/storeopener.h>
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+using namespace CoopAtlas;
+
+/// Installs the CoopAtlas and Qt translations for a language ("fr", "nl", "en"),
+/// or for the system locale when language is empty, and makes it the default QLocale.
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(
+            locale, QStringLiteral("coopatlas"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    else
+        qCInfo(lcUi) << "No CoopAtlas translation for" << locale.name() << "- using English";
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+/// Saves QWidget::grab() of the window to a file once the window has painted,
+/// then quits with 0 on success or 1 when the image cannot be written.
+class ScreenshotTaker : public QObject
+{
+public:
+    ScreenshotTaker(Ui::MainWindow &window, const QString &path)
+        : QObject(&window)
+        , m_window(window)
+        , m_path(path)
+    {
+        window.installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == &m_window && event->type() == QEvent::Paint && !m_scheduled) {
+            m_scheduled = true;
+            // Let the updates queued by the first paint (charts, list rows) run first.
+            QTimer::singleShot(100, this, &ScreenshotTaker::save);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void save()
+    {
+        const bool saved = m_window.grab().save(m_path);
+        if (saved)
+            qCInfo(lcUi) << "Saved the screenshot" << m_path;
+        else
+            qCWarning(lcUi) << "Writing the screenshot" << m_path << "failed";
+        QApplication::exit(saved ? 0 : 1);
+    }
+
+    Ui::MainWindow &m_window;
+    QString m_path;
+    bool m_scheduled = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    CoopAtlas::Ui::MainWindow window;
+    QApplication::setOrganizationName(QStringLiteral("CoopAtlas"));
+    QApplication::setApplicationName(QStringLiteral("CoopAtlas"));
+    QApplication::setApplicationVersion(QStringLiteral(COOPATLAS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Tracks the ecosystem of cooperative digital platforms."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("Open or create the store FILE."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption emptyOption(
+        QStringLiteral("empty"),
+        QStringLiteral("Do not load the sample data set into a newly created store."));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            QStringLiteral("Interface language: fr, nl or en."),
+                                            QStringLiteral("LANGUAGE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Show the window, save it to FILE.png and quit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({databaseOption, emptyOption, languageOption, screenshotOption});
+    parser.process(app);
+
+    QString language = QSettings().value(QLatin1String(Ui::SettingsKey::Language)).toString();
+    if (parser.isSet(languageOption))
+        language = parser.value(languageOption);
+    const QStringList languages{QStringLiteral("fr"), QStringLiteral("nl"), QStringLiteral("en")};
+    if (!language.isEmpty() && !languages.contains(language)) {
+        qCWarning(lcUi) << "Unknown language" << language << "- use fr, nl or en";
+        language.clear();
+    }
+    installTranslations(app, language);
+
+    const QString path
+        = parser.isSet(databaseOption) ? parser.value(databaseOption) : Ui::defaultStorePath();
+    auto opened = Ui::openStore(path, !parser.isSet(emptyOption));
+    if (!opened) {
+        QMessageBox::critical(nullptr,
+                              QApplication::translate("main", "Store Not Opened"),
+                              QApplication::translate("main",
+                                                      "%1 could not be opened: %2\n\nCheck that "
+                                                      "the file is a CoopAtlas store and that "
+                                                      "you may write to its folder, or start "
+                                                      "CoopAtlas with --database and another "
+                                                      "file.")
+                                  .arg(QDir::toNativeSeparators(path), opened.error().text()));
+        return 1;
+    }
+
+    Ui::MainWindow window;
+    window.setStore(std::move(opened.value().store), opened.value().sampleLoaded);
     window.show();
-    return QApplication::exec();
+    if (parser.isSet(screenshotOption))
+        new ScreenshotTaker(window, parser.value(screenshotOption));
+    qCInfo(lcUi) << "Started with the store" << path;
+    const int status = QApplication::exec();
+    qCInfo(lcUi) << "Stopped with status" << status;
+    return status;
 }

@@ -2,12 +2,573 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <ui/commands/anyrecord.h>
+#include <ui/commands/recordcommands.h>
+#include <ui/dashboard/dashboardwidget.h>
+#include <ui/detail/detailpane.h>
+#include <ui/detail/recordform.h>
+#include <ui/firststartbanner.h>
+#include <ui/listpanel.h>
+#include <ui/logging.h>
+#include <ui/models/recordlistmodel.h>
+#include <ui/search/searchpopup.h>
+#include <ui/settings/settingsdialog.h>
+#include <ui/storeopener.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
 namespace CoopAtlas::Ui {
+
+namespace {
+
+constexpr auto GeometryKey = "window/geometry";
+constexpr auto StateKey = "window/state";
+constexpr auto SplitterKey = "window/splitter";
+constexpr auto NavigationKey = "window/navigation";
+constexpr auto SectionKey = "window/section";
+
+MainWindow::Section sectionOf(Core::RecordKind kind)
+{
+    switch (kind) {
+    case Core::RecordKind::Person:
+        return MainWindow::Section::People;
+    case Core::RecordKind::Link:
+        return MainWindow::Section::Links;
+    default:
+        return MainWindow::Section::Organisations;
+    }
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_context(new CommandContext(this))
 {
-    setWindowTitle(tr("CoopAtlas"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/coopatlas.svg")));
+    buildCentralWidget();
+    buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    buildHelpMenu();
+    m_search = new SearchPopup(this);
+    connect(m_search, &SearchPopup::recordChosen, this, &MainWindow::revealRecord);
+    connect(m_context, &CommandContext::failed, this, [this](const QString &message) {
+        showError(tr("Change Not Saved"), message);
+    });
+    connect(m_context, &CommandContext::recordTouched, this, &MainWindow::onRecordTouched);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    restoreWindowState();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and commands refer to the store: drop them before it.
+    m_undoStack->clear();
+    m_context->setStore(nullptr);
+}
+
+void MainWindow::buildCentralWidget()
+{
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItems({tr("Dashboard"), tr("Organisations"), tr("People"), tr("Links")});
+    m_navigation->setMinimumWidth(120);
+    m_navigation->setAccessibleName(tr("Sections"));
+
+    m_dashboard = new DashboardWidget;
+    m_organisations = new ListPanel(Core::ListTable::Organisations);
+    m_people = new ListPanel(Core::ListTable::People);
+    m_links = new ListPanel(Core::ListTable::Links);
+    m_lists = new QStackedWidget;
+    for (ListPanel *panel : {m_organisations, m_people, m_links}) {
+        m_lists->addWidget(panel);
+        connect(panel, &ListPanel::currentRecordChanged, this, &MainWindow::onRecordSelected);
+        connect(panel, &ListPanel::recordActivated, this, [this] {
+            if (RecordForm *form = m_detail->currentForm())
+                form->focusFirstField();
+        });
+        connect(panel->model(), &RecordListModel::loadFailed, this, [this](const QString &message) {
+            showError(tr("List Not Read"), message);
+        });
+    }
+    m_detail = new DetailPane(m_undoStack, m_context);
+    connect(m_detail, &DetailPane::openRecordRequested, this, [this](auto kind, const QString &id) {
+        revealRecord(kind, id);
+    });
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_lists);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_splitter);
+    m_outerSplitter = new QSplitter(Qt::Horizontal);
+    m_outerSplitter->addWidget(m_navigation);
+    m_outerSplitter->addWidget(m_pages);
+    m_outerSplitter->setStretchFactor(1, 1);
+    m_outerSplitter->setChildrenCollapsible(false);
+    m_outerSplitter->setSizes({150, 1000});
+
+    m_banner = new FirstStartBanner;
+    m_banner->setVisible(false);
+    connect(m_banner, &FirstStartBanner::emptyStoreRequested, this, &MainWindow::newEmptyStore);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_outerSplitter, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showSection(Section(row));
+    });
+    setTabOrder(m_navigation, m_organisations);
+}
+
+QAction *MainWindow::addAction(QMenu *menu,
+                               const QString &name,
+                               const QString &text,
+                               const QKeySequence &key)
+{
+    auto *action = menu->addAction(text);
+    action->setObjectName(name);
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::buildFileMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&File"));
+    connect(addAction(menu, QStringLiteral("newStore"), tr("&New Empty Store..."), {}),
+            &QAction::triggered,
+            this,
+            &MainWindow::newEmptyStore);
+    connect(addAction(menu, QStringLiteral("openStore"), tr("&Open Store..."), QKeySequence::Open),
+            &QAction::triggered,
+            this,
+            &MainWindow::openStoreFile);
+    menu->addSeparator();
+    connect(addAction(menu, QStringLiteral("import"), tr("&Import..."), {}),
+            &QAction::triggered,
+            this,
+            &MainWindow::openImportWizard);
+    menu->addSeparator();
+    QAction *settings = addAction(menu, QStringLiteral("settings"), tr("&Settings..."), {});
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    menu->addSeparator();
+    QAction *quit = addAction(menu, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::buildEditMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    menu->addAction(undo);
+    menu->addAction(redo);
+    menu->addSeparator();
+    connect(addAction(menu, QStringLiteral("new"), tr("&New"), QKeySequence::New),
+            &QAction::triggered,
+            this,
+            &MainWindow::newRecord);
+    connect(addAction(menu, QStringLiteral("save"), tr("&Save"), QKeySequence::Save),
+            &QAction::triggered,
+            m_detail,
+            &DetailPane::save);
+    connect(addAction(menu,
+                      QStringLiteral("duplicate"),
+                      tr("D&uplicate"),
+                      QKeySequence(Qt::CTRL | Qt::Key_D)),
+            &QAction::triggered,
+            this,
+            &MainWindow::duplicateRecord);
+    connect(addAction(menu, QStringLiteral("delete"), tr("&Delete..."), QKeySequence::Delete),
+            &QAction::triggered,
+            this,
+            &MainWindow::deleteRecord);
+    menu->addSeparator();
+    connect(
+        addAction(menu, QStringLiteral("find"), tr("&Find..."), QKeySequence(Qt::CTRL | Qt::Key_K)),
+        &QAction::triggered,
+        this,
+        [this] { m_search->popup(); });
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&View"));
+    const QStringList names{tr("&Dashboard"), tr("&Organisations"), tr("&People"), tr("&Links")};
+    const int keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    for (int i = 0; i < int(names.size()); ++i) {
+        QAction *section = addAction(menu,
+                                     QStringLiteral("section%1").arg(i),
+                                     names.at(i),
+                                     QKeySequence(Qt::CTRL | keys[i]));
+        connect(section, &QAction::triggered, this, [this, i] { showSection(Section(i)); });
+    }
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = addAction(menu, QStringLiteral("about"), tr("&About CoopAtlas"), {});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About CoopAtlas"),
+                       tr("<h3>CoopAtlas %1</h3>"
+                          "<p>Tracks the ecosystem of cooperative digital platforms: "
+                          "organisations, people, the links between them and notes.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or "
+                          "later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::setStore(std::unique_ptr<Core::Store> store, bool sampleLoaded)
+{
+    m_undoStack->clear();
+    m_context->setStore(store.get());
+    m_dashboard->setStore(store.get());
+    for (ListPanel *panel : {m_organisations, m_people, m_links})
+        panel->setStore(store.get());
+    m_detail->setStore(store.get());
+    m_search->setStore(store.get());
+    // The old store is destroyed only after every view has let go of it.
+    m_store = std::move(store);
+    m_banner->setVisible(sampleLoaded);
+    if (m_store) {
+        QSettings().setValue(QLatin1String(SettingsKey::LastStore), m_store->database().path());
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::showSection(Section section)
+{
+    const int row = int(section);
+    if (m_navigation->currentRow() != row) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(row);
+    }
+    if (section == Section::Dashboard) {
+        m_pages->setCurrentWidget(m_dashboard);
+        updateActions();
+        return;
+    }
+    m_pages->setCurrentWidget(m_splitter);
+    ListPanel *panel = currentListPanel();
+    if (m_lists->currentWidget() != panel) {
+        m_lists->setCurrentWidget(panel);
+        const QString id = panel->currentId();
+        if (id.isEmpty())
+            m_detail->clear();
+        else
+            m_detail->showRecord(panel->recordKind(), id);
+    }
+    updateActions();
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(qMax(0, m_navigation->currentRow()));
+}
+
+ListPanel *MainWindow::listPanel(Core::ListTable table) const
+{
+    switch (table) {
+    case Core::ListTable::People:
+        return m_people;
+    case Core::ListTable::Links:
+        return m_links;
+    case Core::ListTable::Organisations:
+        break;
+    }
+    return m_organisations;
+}
+
+ListPanel *MainWindow::currentListPanel() const
+{
+    switch (currentSection()) {
+    case Section::People:
+        return m_people;
+    case Section::Links:
+        return m_links;
+    default:
+        return m_organisations;
+    }
+}
+
+void MainWindow::onRecordSelected(Core::RecordKind kind, const QString &id)
+{
+    if (sender() != currentListPanel())
+        return;
+    if (id.isEmpty())
+        m_detail->clear();
+    else
+        m_detail->showRecord(kind, id);
+    updateActions();
+}
+
+void MainWindow::onRecordTouched(Core::RecordKind kind, const QString &id)
+{
+    // Links and notes added from a record's pane stay there; the pane refreshes itself.
+    const bool ownList = kind == Core::RecordKind::Organisation || kind == Core::RecordKind::Person
+                         || (kind == Core::RecordKind::Link && currentSection() == Section::Links);
+    if (id.isEmpty() || !ownList)
+        return;
+    revealRecord(kind, id);
+}
+
+void MainWindow::revealRecord(Core::RecordKind kind, const QString &id, const QString &title)
+{
+    if (!m_store || id.isEmpty())
+        return;
+    if (kind == Core::RecordKind::Note) {
+        // A note opens the record it is about.
+        const auto note = m_store->note(id);
+        if (note)
+            revealRecord(note->recordKind, note->recordId);
+        return;
+    }
+    showSection(sectionOf(kind));
+    ListPanel *panel = currentListPanel();
+    if (!panel->selectRecord(id)) {
+        panel->model()->refresh();
+        if (!panel->selectRecord(id) && !title.isEmpty()) {
+            // Narrow the list to the record's name so that it can be selected.
+            panel->filterEdit()->setText(title);
+            panel->applyFilter();
+            panel->selectRecord(id);
+        }
+    }
+    if (m_detail->recordId() != id || m_detail->kind() != kind)
+        m_detail->showRecord(kind, id);
+    updateActions();
+}
+
+void MainWindow::newRecord()
+{
+    if (!m_store)
+        return;
+    if (currentSection() == Section::Dashboard)
+        showSection(Section::Organisations);
+    if (currentSection() == Section::Links) {
+        QMessageBox::information(this,
+                                 tr("New Link"),
+                                 tr("Links are added from one of their ends: open an "
+                                    "organisation or a person and choose \"Add Link...\"."));
+        return;
+    }
+    m_detail->showNew(currentListPanel()->recordKind());
+}
+
+void MainWindow::duplicateRecord()
+{
+    if (!m_store || m_detail->recordId().isEmpty())
+        return;
+    auto record = loadRecord(*m_store, m_detail->kind(), m_detail->recordId());
+    if (!record) {
+        showError(tr("Duplicate Failed"), record.error().text());
+        return;
+    }
+    AnyRecord copy = record.value();
+    metaOf(copy) = Core::RecordMeta();
+    if (auto *org = std::get_if<Core::Organisation>(&copy))
+        org->name = tr("%1 (copy)").arg(org->name);
+    else if (auto *person = std::get_if<Core::Person>(&copy))
+        person->formattedName = tr("%1 (copy)").arg(person->formattedName);
+    const QString name = displayNameOf(record.value());
+    m_undoStack->push(new CreateRecordCommand(m_context, copy, tr("Duplicate %1").arg(name)));
+}
+
+void MainWindow::deleteRecord()
+{
+    const QString id = m_detail->recordId();
+    if (!m_store || id.isEmpty())
+        return;
+    const Core::RecordKind kind = m_detail->kind();
+    const auto description = m_store->describe(id);
+    const QString name = description ? description->second : id;
+    const auto links = m_store->linksOf(id);
+    const auto notes = m_store->notesOf(id);
+    const int linkCount = links ? int(links->size()) : 0;
+    const int noteCount = notes ? int(notes->size()) : 0;
+    QString question = tr("Delete \"%1\"?").arg(name);
+    if (kind != Core::RecordKind::Link && (linkCount > 0 || noteCount > 0)) {
+        question += u' ' + tr("Its %n link(s)", nullptr, linkCount) + u' '
+                    + tr("and %n note(s) are deleted with it.", nullptr, noteCount);
+    }
+    question += u' ' + tr("You can undo this with Edit > Undo.");
+    const auto answer = QMessageBox::question(this,
+                                              tr("Delete Record"),
+                                              question,
+                                              QMessageBox::Yes | QMessageBox::Cancel,
+                                              QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    qCInfo(lcUiEdit) << "Deleting record" << id;
+    m_undoStack->push(new DeleteRecordCommand(m_context, kind, id, name));
+}
+
+void MainWindow::newEmptyStore()
+{
+    const QString current = m_store ? m_store->database().path() : defaultStorePath();
+    const QString suggested
+        = QFileInfo(current).dir().filePath(QStringLiteral("coopatlas-empty.sqlite"));
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("New Empty Store"),
+                                                      suggested,
+                                                      tr("CoopAtlas stores (*.sqlite)"),
+                                                      nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("File Exists"),
+                  tr("%1 already exists. Choose a new file name for the empty store, or open "
+                     "the existing file with File > Open Store.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    switchToFile(path, false);
+}
+
+void MainWindow::openStoreFile()
+{
+    const QString current = m_store ? m_store->database().path() : defaultStorePath();
+    const QString path
+        = QFileDialog::getOpenFileName(this,
+                                       tr("Open Store"),
+                                       QFileInfo(current).path(),
+                                       tr("CoopAtlas stores (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        switchToFile(path, false);
+}
+
+void MainWindow::switchToFile(const QString &path, bool loadSample)
+{
+    m_detail->save();
+    auto opened = openStore(path, loadSample);
+    if (!opened) {
+        showError(tr("Store Not Opened"),
+                  tr("%1 could not be opened: %2\nCheck that the file is a CoopAtlas store and "
+                     "that you may write to it, or choose another file.")
+                      .arg(QDir::toNativeSeparators(path), opened.error().text()));
+        return;
+    }
+    setStore(std::move(opened.value().store), opened.value().sampleLoaded);
+}
+
+void MainWindow::openImportWizard()
+{
+    // TODO: open the import wizard once the import engine's API is wired in.
+    QMessageBox::information(this, tr("Import"), tr("Import is not available in this build."));
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !m_store)
+        return;
+    m_store->database().setAuthor(
+        QSettings().value(QLatin1String(SettingsKey::AuthorName)).toString());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    qCWarning(lcUi) << title << message;
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_store) {
+        setWindowTitle(tr("CoopAtlas"));
+        return;
+    }
+    setWindowFilePath(m_store->database().path());
+    setWindowTitle(tr("%1 – CoopAtlas").arg(QFileInfo(m_store->database().path()).fileName()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasStore = m_store != nullptr;
+    const bool hasRecord = hasStore && !m_detail->recordId().isEmpty();
+    action(QStringLiteral("new"))->setEnabled(hasStore);
+    action(QStringLiteral("duplicate"))->setEnabled(hasRecord);
+    action(QStringLiteral("delete"))->setEnabled(hasRecord);
+    action(QStringLiteral("find"))->setEnabled(hasStore);
+    action(QStringLiteral("import"))->setEnabled(hasStore);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
+    m_splitter->restoreState(settings.value(QLatin1String(SplitterKey)).toByteArray());
+    m_outerSplitter->restoreState(settings.value(QLatin1String(NavigationKey)).toByteArray());
+    const int section
+        = settings.value(QLatin1String(SectionKey), int(Section::Organisations)).toInt();
+    showSection(Section(qBound(0, section, int(Section::Links))));
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(GeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(StateKey), saveState());
+    settings.setValue(QLatin1String(SplitterKey), m_splitter->saveState());
+    settings.setValue(QLatin1String(NavigationKey), m_outerSplitter->saveState());
+    settings.setValue(QLatin1String(SectionKey), int(currentSection()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_detail->save();
+    saveWindowState();
+    event->accept();
 }
 
 } // namespace CoopAtlas::Ui

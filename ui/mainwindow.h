@@ -2,16 +2,109 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/domain/records.h>
+#include <core/storage/store.h>
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
 
 namespace CoopAtlas::Ui {
 
+class CommandContext;
+class DashboardWidget;
+class DetailPane;
+class FirstStartBanner;
+class ListPanel;
+class SearchPopup;
+
+/// The main window: navigation on the left (dashboard, organisations, people,
+/// links), the record list and the detail pane in a splitter, menus, global
+/// search and one undo stack for every change.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Section { Dashboard, Organisations, People, Links };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows a store; the window owns it. The first-start banner shows when
+    /// sampleLoaded is true.
+    void setStore(std::unique_ptr<Core::Store> store, bool sampleLoaded = false);
+    [[nodiscard]] Core::Store *store() const { return m_store.get(); }
+
+    void showSection(Section section);
+    [[nodiscard]] Section currentSection() const;
+    [[nodiscard]] ListPanel *listPanel(Core::ListTable table) const;
+    [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
+    [[nodiscard]] DashboardWidget *dashboard() const { return m_dashboard; }
+    [[nodiscard]] SearchPopup *searchPopup() const { return m_search; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    [[nodiscard]] FirstStartBanner *banner() const { return m_banner; }
+    /// The action with the given object name ("new", "delete", "find", ...).
+    [[nodiscard]] QAction *action(const QString &name) const;
+
+    /// Switches to the record's list, selects it and shows it in the detail pane.
+    void revealRecord(Core::RecordKind kind, const QString &id, const QString &title = {});
+
+    /// Starts a new record of the current list's kind in the detail pane.
+    void newRecord();
+    /// Creates a copy of the shown record (one undoable command).
+    void duplicateRecord();
+    /// Asks for confirmation, naming the record and its links and notes, then deletes it.
+    void deleteRecord();
+    /// Asks for a file and opens a new empty store there.
+    void newEmptyStore();
+    void openStoreFile();
+    void openImportWizard();
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildCentralWidget();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildHelpMenu();
+    QAction *
+    addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &key);
+    void restoreWindowState();
+    void saveWindowState() const;
+    void switchToFile(const QString &path, bool loadSample);
+    void onRecordSelected(Core::RecordKind kind, const QString &id);
+    void onRecordTouched(Core::RecordKind kind, const QString &id);
+    void showError(const QString &title, const QString &message);
+    void updateTitle();
+    void updateActions();
+    void showAbout();
+    [[nodiscard]] ListPanel *currentListPanel() const;
+
+    std::unique_ptr<Core::Store> m_store;
+    QUndoStack *m_undoStack;
+    CommandContext *m_context;
+    FirstStartBanner *m_banner = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_lists = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_outerSplitter = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    ListPanel *m_organisations = nullptr;
+    ListPanel *m_people = nullptr;
+    ListPanel *m_links = nullptr;
+    DetailPane *m_detail = nullptr;
+    SearchPopup *m_search = nullptr;
 };
 
 } // namespace CoopAtlas::Ui

@@ -1,0 +1,281 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboardwidget.h"
+
+#include <ui/dashboard/growthseries.h>
+#include <ui/logging.h>
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace CoopAtlas::Ui {
+
+namespace {
+
+enum StackPage { ChartPage, NoDataPage };
+
+QStackedWidget *chartStack(QChartView *view, QWidget *parent)
+{
+    auto *stack = new QStackedWidget(parent);
+    auto *message = new QLabel(DashboardWidget::tr("No data yet"), stack);
+    message->setAlignment(Qt::AlignCenter);
+    QFont font = message->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    message->setFont(font);
+    message->setObjectName(QStringLiteral("noData"));
+    stack->insertWidget(ChartPage, view);
+    stack->insertWidget(NoDataPage, message);
+    return stack;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+/// A value axis from zero that shows whole numbers only.
+QValueAxis *countAxis(int maximum)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, qMax(1, maximum));
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTickCount(qMin(6, qMax(2, maximum + 1)));
+    return axis;
+}
+
+/// One stacked bar for the single month of data: an area would have zero width.
+void addSingleMonth(QChart *chart,
+                    const CumulativeGrowth &growth,
+                    const std::function<QString(const QString &)> &label)
+{
+    auto *series = new QStackedBarSeries;
+    int total = 0;
+    for (const QString &key : growth.series) {
+        auto *set = new QBarSet(label(key));
+        const int value = growth.totals.value(key).value(0);
+        set->append(value);
+        total += value;
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *months = new QBarCategoryAxis;
+    months->append(QLocale().toString(growth.months.first(), QStringLiteral("MMM yyyy")));
+    chart->addAxis(months, Qt::AlignBottom);
+    series->attachAxis(months);
+    QValueAxis *counts = countAxis(total);
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+}
+
+void addStackedAreas(QChart *chart,
+                     const CumulativeGrowth &growth,
+                     const std::function<QString(const QString &)> &label)
+{
+    auto *time = new QDateTimeAxis;
+    time->setFormat(QStringLiteral("MMM yyyy"));
+    time->setRange(growth.months.first().startOfDay(), growth.months.last().startOfDay());
+    time->setTickCount(qMin(8, int(growth.months.size())));
+    chart->addAxis(time, Qt::AlignBottom);
+    QList<int> base(growth.months.size(), 0);
+    QLineSeries *lower = nullptr;
+    for (const QString &key : growth.series) {
+        const QList<int> &totals = growth.totals[key];
+        auto *upper = new QLineSeries;
+        for (qsizetype i = 0; i < growth.months.size(); ++i) {
+            base[i] += totals.at(i);
+            upper->append(double(growth.months.at(i).startOfDay().toMSecsSinceEpoch()), base.at(i));
+        }
+        auto *area = new QAreaSeries(upper, lower);
+        area->setName(label(key));
+        chart->addSeries(area);
+        area->attachAxis(time);
+        lower = upper;
+    }
+    QValueAxis *counts = countAxis(base.isEmpty() ? 0 : base.last());
+    chart->addAxis(counts, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series())
+        series->attachAxis(counts);
+}
+
+} // namespace
+
+DashboardWidget::DashboardWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_grouping(new QComboBox(this))
+    , m_growthView(new QChartView(this))
+    , m_communeView(new QChartView(this))
+{
+    m_grouping->addItem(tr("By kind"), QString::fromLatin1(Core::Vocabulary::OrganisationKind));
+    m_grouping->addItem(tr("By stage"), QString::fromLatin1(Core::Vocabulary::Stage));
+    m_grouping->setAccessibleName(tr("Group organisations"));
+    m_growthView->setRenderHint(QPainter::Antialiasing);
+    m_communeView->setRenderHint(QPainter::Antialiasing);
+    m_growthView->setChart(newChart(tr("Organisations over time")));
+    m_communeView->setChart(newChart(tr("Organisations per commune")));
+    m_growthStack = chartStack(m_growthView, this);
+    m_communeStack = chartStack(m_communeView, this);
+    m_growthStack->setObjectName(QStringLiteral("growth"));
+    m_communeStack->setObjectName(QStringLiteral("communes"));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Organisations over time:"), this));
+    controls->addWidget(m_grouping);
+    controls->addStretch();
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_growthStack, 3);
+    charts->addWidget(m_communeStack, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(charts, 1);
+
+    // Bursts of changes (an undo that restores many records) redraw once.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(100);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardWidget::refresh);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &DashboardWidget::refreshGrowth);
+    refresh();
+}
+
+void DashboardWidget::setStore(Core::Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &Core::Store::changed, this, &DashboardWidget::scheduleRefresh);
+        connect(m_store, &Core::Store::reloaded, this, &DashboardWidget::scheduleRefresh);
+    }
+    refresh();
+}
+
+void DashboardWidget::scheduleRefresh()
+{
+    if (isVisible())
+        m_refreshTimer.start();
+    else
+        m_stale = true;
+}
+
+void DashboardWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardWidget::refresh()
+{
+    m_refreshTimer.stop();
+    m_stale = false;
+    if (m_store)
+        m_labels.reload(*m_store);
+    refreshGrowth();
+    refreshCommunes();
+}
+
+void DashboardWidget::refreshGrowth()
+{
+    const QString vocabulary = m_grouping->currentData().toString();
+    QList<Core::GrowthPoint> points;
+    if (m_store) {
+        auto growth = m_store->organisationGrowth(vocabulary);
+        if (growth)
+            points = growth.value();
+        else
+            qCWarning(lcUi) << "Reading the growth by" << vocabulary
+                            << "failed:" << growth.error().text();
+    }
+    const CumulativeGrowth growth = cumulativeGrowth(points);
+    auto *chart = newChart(tr("Organisations over time"));
+    const auto label = [this, vocabulary](const QString &key) {
+        return key.isEmpty() ? tr("(not set)") : m_labels.label(vocabulary, key);
+    };
+    if (growth.months.size() == 1)
+        addSingleMonth(chart, growth, label);
+    else if (growth.months.size() > 1)
+        addStackedAreas(chart, growth, label);
+    m_growthView->setChart(chart); // the view deletes the previous chart
+    m_growthStack->setCurrentIndex(growth.months.isEmpty() ? NoDataPage : ChartPage);
+}
+
+void DashboardWidget::refreshCommunes()
+{
+    QList<QPair<QString, int>> counts;
+    if (m_store) {
+        auto result = m_store->countsByCommune();
+        if (result)
+            counts = result.value();
+        else
+            qCWarning(lcUi) << "Reading the counts per commune failed:" << result.error().text();
+    }
+    counts.removeIf([](const QPair<QString, int> &entry) {
+        return entry.first.isEmpty() || entry.second <= 0;
+    });
+    // Ascending, so that the largest commune is drawn at the top.
+    std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second < b.second : a.first > b.first;
+    });
+    auto *chart = newChart(tr("Organisations per commune"));
+    chart->legend()->setVisible(false);
+    if (!counts.isEmpty()) {
+        auto *set = new QBarSet(tr("Organisations"));
+        auto *communes = new QBarCategoryAxis;
+        int maximum = 0;
+        for (const auto &[key, count] : std::as_const(counts)) {
+            set->append(count);
+            communes->append(TermLabels::communeName(key));
+            maximum = qMax(maximum, count);
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        chart->addSeries(series);
+        chart->addAxis(communes, Qt::AlignLeft);
+        series->attachAxis(communes);
+        QValueAxis *values = countAxis(maximum);
+        chart->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(values);
+    }
+    m_communeView->setChart(chart);
+    m_communeStack->setCurrentIndex(counts.isEmpty() ? NoDataPage : ChartPage);
+}
+
+QChart *DashboardWidget::growthChart() const
+{
+    return m_growthView->chart();
+}
+
+QChart *DashboardWidget::communeChart() const
+{
+    return m_communeView->chart();
+}
+
+bool DashboardWidget::growthHasData() const
+{
+    return m_growthStack->currentIndex() == ChartPage;
+}
+
+bool DashboardWidget::communeHasData() const
+{
+    return m_communeStack->currentIndex() == ChartPage;
+}
+
+} // namespace CoopAtlas::Ui

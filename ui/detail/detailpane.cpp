@@ -1,0 +1,363 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailpane.h"
+
+#include <core/storage/store.h>
+#include <ui/commands/recordcommands.h>
+#include <ui/detail/addlinkdialog.h>
+#include <ui/detail/addnotedialog.h>
+#include <ui/detail/linkform.h>
+#include <ui/detail/organisationform.h>
+#include <ui/detail/personform.h>
+#include <ui/detail/relatedsection.h>
+#include <ui/logging.h>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CoopAtlas::Ui {
+
+namespace {
+
+enum Page { EmptyPage, OrganisationPage, PersonPage, LinkPage };
+
+} // namespace
+
+DetailPane::DetailPane(QUndoStack *undoStack, CommandContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_undoStack(undoStack)
+    , m_context(context)
+{
+    buildLayout();
+    clear();
+}
+
+void DetailPane::buildLayout()
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    auto *empty = new QLabel(tr("Select a record in the list, or create one with Edit > New."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_organisationForm = new OrganisationForm;
+    m_personForm = new PersonForm;
+    m_linkForm = new LinkForm;
+    m_pages = new QStackedWidget;
+    m_pages->insertWidget(EmptyPage, empty);
+    m_pages->insertWidget(OrganisationPage, m_organisationForm);
+    m_pages->insertWidget(PersonPage, m_personForm);
+    m_pages->insertWidget(LinkPage, m_linkForm);
+    m_related = new RelatedSection(m_labels);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_pages);
+    contentLayout->addWidget(m_related);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
+    m_revert = new QPushButton(tr("Re&vert"), this);
+    m_revert->setToolTip(tr("Drop the changes and show the saved values"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    for (RecordForm *form : {static_cast<RecordForm *>(m_organisationForm),
+                             static_cast<RecordForm *>(m_personForm),
+                             static_cast<RecordForm *>(m_linkForm)})
+        connect(form, &RecordForm::edited, this, &DetailPane::onEdited);
+    connect(m_save, &QPushButton::clicked, this, &DetailPane::save);
+    connect(m_revert, &QPushButton::clicked, this, &DetailPane::revert);
+    connect(m_related, &RelatedSection::addLinkRequested, this, &DetailPane::openAddLinkDialog);
+    connect(m_related, &RelatedSection::addNoteRequested, this, &DetailPane::openAddNoteDialog);
+    connect(
+        m_related, &RelatedSection::openRecordRequested, this, &DetailPane::openRecordRequested);
+}
+
+void DetailPane::setStore(Core::Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_linkForm->setStore(store);
+    m_related->setStore(store);
+    if (m_store) {
+        connect(m_store, &Core::Store::changed, this, &DetailPane::onStoreChanged);
+        connect(m_store, &Core::Store::reloaded, this, [this] {
+            reloadTerms();
+            if (m_showing && !m_id.isEmpty() && !m_dirty)
+                showRecord(m_kind, m_id);
+        });
+    }
+    reloadTerms();
+    clear();
+}
+
+void DetailPane::reloadTerms()
+{
+    if (m_store)
+        m_labels.reload(*m_store);
+    m_organisationForm->setTerms(m_labels);
+    m_personForm->setTerms(m_labels);
+    m_linkForm->setTerms(m_labels);
+}
+
+RecordForm *DetailPane::formFor(Core::RecordKind kind) const
+{
+    switch (kind) {
+    case Core::RecordKind::Organisation:
+        return m_organisationForm;
+    case Core::RecordKind::Person:
+        return m_personForm;
+    case Core::RecordKind::Link:
+        return m_linkForm;
+    case Core::RecordKind::Note:
+    case Core::RecordKind::Taxonomy:
+        break;
+    }
+    return nullptr;
+}
+
+RecordForm *DetailPane::currentForm() const
+{
+    return m_showing ? formFor(m_kind) : nullptr;
+}
+
+AnyRecord DetailPane::emptyRecord(Core::RecordKind kind)
+{
+    switch (kind) {
+    case Core::RecordKind::Person:
+        return Core::Person();
+    case Core::RecordKind::Link:
+        return Core::Link();
+    default:
+        return Core::Organisation();
+    }
+}
+
+void DetailPane::clear()
+{
+    m_showing = false;
+    m_dirty = false;
+    m_id.clear();
+    m_pages->setCurrentIndex(EmptyPage);
+    m_related->setRecord(QString());
+    m_related->setVisible(false);
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+    m_title->setText(tr("No record selected"));
+}
+
+void DetailPane::showRecord(Core::RecordKind kind, const QString &id)
+{
+    if (m_dirty && !(kind == m_kind && id == m_id))
+        save();
+    if (!m_store || id.isEmpty() || !formFor(kind)) {
+        clear();
+        return;
+    }
+    auto record = loadRecord(*m_store, kind, id);
+    if (!record) {
+        qCWarning(lcUi) << "Reading the record" << id << "failed:" << record.error().text();
+        clear();
+        m_title->setText(tr("The record could not be read: %1").arg(record.error().text()));
+        return;
+    }
+    m_id = id;
+    showForm(kind, record.value());
+}
+
+void DetailPane::showNew(Core::RecordKind kind)
+{
+    if (m_dirty)
+        save();
+    if (!formFor(kind))
+        return;
+    m_id.clear();
+    showForm(kind, emptyRecord(kind));
+    formFor(kind)->focusFirstField();
+}
+
+void DetailPane::showForm(Core::RecordKind kind, const AnyRecord &record)
+{
+    m_kind = kind;
+    m_loaded = record;
+    m_showing = true;
+    m_dirty = false;
+    RecordForm *form = formFor(kind);
+    form->setRecord(record);
+    form->showProblems({});
+    m_pages->setCurrentWidget(form);
+    const bool hasRelated = kind != Core::RecordKind::Link && !m_id.isEmpty();
+    m_related->setVisible(hasRelated);
+    m_related->setRecord(hasRelated ? m_id : QString());
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+    updateTitle();
+}
+
+void DetailPane::updateTitle()
+{
+    QString name = displayNameOf(m_loaded);
+    if (m_kind == Core::RecordKind::Link)
+        name = m_labels.label(QString::fromLatin1(Core::Vocabulary::LinkType), name);
+    if (m_id.isEmpty()) {
+        switch (m_kind) {
+        case Core::RecordKind::Person:
+            m_title->setText(tr("New person"));
+            return;
+        case Core::RecordKind::Link:
+            m_title->setText(tr("New link"));
+            return;
+        default:
+            m_title->setText(tr("New organisation"));
+            return;
+        }
+    }
+    m_title->setText(name.isEmpty() ? tr("(no name)") : name);
+}
+
+void DetailPane::onEdited()
+{
+    if (!m_showing)
+        return;
+    m_dirty = true;
+    RecordForm *form = currentForm();
+    const QList<FieldProblem> problems = form->validate();
+    form->showProblems(problems);
+    m_save->setEnabled(problems.isEmpty());
+    m_revert->setEnabled(true);
+}
+
+bool DetailPane::save()
+{
+    RecordForm *form = currentForm();
+    if (!form || !m_store || !m_dirty)
+        return false;
+    const QList<FieldProblem> problems = form->validate();
+    form->showProblems(problems);
+    if (!problems.isEmpty())
+        return false;
+    const AnyRecord after = form->record();
+    const int countBefore = m_undoStack->count();
+    m_dirty = false;
+    if (m_id.isEmpty()) {
+        auto *command
+            = new CreateRecordCommand(m_context, after, tr("New %1").arg(displayNameOf(after)));
+        m_undoStack->push(command);
+        if (m_undoStack->count() == countBefore) {
+            m_dirty = true;
+            return false;
+        }
+        m_id = command->createdId();
+        qCInfo(lcUiEdit) << "Created record" << m_id;
+        showRecord(m_kind, m_id);
+        emit recordCreated(m_kind, m_id);
+        return true;
+    }
+    m_undoStack->push(new EditRecordCommand(m_context, m_loaded, after));
+    if (m_undoStack->count() == countBefore) {
+        m_dirty = true;
+        return false;
+    }
+    showRecord(m_kind, m_id);
+    return true;
+}
+
+void DetailPane::revert()
+{
+    if (!m_showing)
+        return;
+    m_dirty = false;
+    showForm(m_kind, m_loaded);
+}
+
+void DetailPane::onStoreChanged(Core::RecordKind kind, const QString &id)
+{
+    if (!m_showing || m_id.isEmpty())
+        return;
+    if (kind == Core::RecordKind::Link || kind == Core::RecordKind::Note) {
+        if (m_kind != Core::RecordKind::Link || id != m_id) {
+            m_related->refresh();
+            return;
+        }
+    }
+    if (id != m_id || m_dirty)
+        return;
+    // The record changed through undo, redo or another view: show the stored values.
+    auto record = loadRecord(*m_store, m_kind, m_id);
+    if (!record || metaOf(record.value()).deleted) {
+        clear();
+        return;
+    }
+    showForm(m_kind, record.value());
+}
+
+bool DetailPane::addLink(const Core::Link &link)
+{
+    if (!m_store)
+        return false;
+    const int countBefore = m_undoStack->count();
+    const QString type = m_labels.label(QString::fromLatin1(Core::Vocabulary::LinkType), link.type);
+    m_undoStack->push(new CreateRecordCommand(m_context, link, tr("Add link \"%1\"").arg(type)));
+    m_related->refresh();
+    return m_undoStack->count() > countBefore;
+}
+
+bool DetailPane::addNote(Core::Note note)
+{
+    if (!m_store || m_id.isEmpty())
+        return false;
+    note.recordId = m_id;
+    note.recordKind = m_kind;
+    if (note.author.isEmpty())
+        note.author = m_store->database().author();
+    const int countBefore = m_undoStack->count();
+    m_undoStack->push(new CreateRecordCommand(m_context, note, tr("Add note")));
+    m_related->refresh();
+    return m_undoStack->count() > countBefore;
+}
+
+void DetailPane::openAddLinkDialog()
+{
+    if (!m_store || m_id.isEmpty())
+        return;
+    auto *dialog = new AddLinkDialog(m_store, m_labels, m_id, displayNameOf(m_loaded), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addLink(dialog->link()); });
+    dialog->open();
+}
+
+void DetailPane::openAddNoteDialog()
+{
+    if (!m_store || m_id.isEmpty())
+        return;
+    auto *dialog = new AddNoteDialog(m_labels, displayNameOf(m_loaded), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addNote(dialog->note()); });
+    dialog->open();
+}
+
+} // namespace CoopAtlas::Ui

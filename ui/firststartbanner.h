@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class QPushButton;
+
+namespace CoopAtlas::Ui {
+
+/// A message bar above the window content telling that the store holds the
+/// sample data set, with a button to start with an empty store instead.
+class FirstStartBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit FirstStartBanner(QWidget *parent = nullptr);
+
+    [[nodiscard]] QPushButton *emptyStoreButton() const { return m_emptyStore; }
+
+signals:
+    void emptyStoreRequested();
+
+private:
+    QPushButton *m_emptyStore;
+};
+
+} // namespace CoopAtlas::Ui

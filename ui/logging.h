@@ -1,0 +1,10 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcUiModel)
+Q_DECLARE_LOGGING_CATEGORY(lcUiEdit)
+Q_DECLARE_LOGGING_CATEGORY(lcUiImport)

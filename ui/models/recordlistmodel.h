@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/storage/store.h>
+#include <ui/models/termlabels.h>
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace CoopAtlas::Ui {
+
+/// A table model that pages through one store table: rowCount() comes from
+/// Store::count() (cached per query) and data() reads only the page that holds
+/// the row, so no call loads the whole table. Pages are cached with a
+/// least-recently-used bound.
+class RecordListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 256;
+    static constexpr int MaxCachedPages = 16;
+
+    /// The record id of a row, as a QString.
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit RecordListModel(Core::ListTable table, QObject *parent = nullptr);
+
+    /// Shows the given store (nullptr shows nothing) and follows its changes.
+    void setStore(Core::Store *store);
+    [[nodiscard]] Core::Store *store() const { return m_store; }
+    [[nodiscard]] Core::ListTable table() const { return m_query.table; }
+    [[nodiscard]] const Core::ListQuery &query() const { return m_query; }
+
+    void setFilterText(const QString &text);
+    void setKindFilter(const QString &termKey);
+
+    /// Id of the record in a row, or an empty string out of range.
+    [[nodiscard]] QString idAt(int row) const;
+    /// Row of a record, searched in the page of hintRow and its neighbours
+    /// first, then in the cached pages; -1 when not found there.
+    [[nodiscard]] int findRow(const QString &id, int hintRow = -1) const;
+    /// Number of pages read from the store since the last reset (for tests).
+    [[nodiscard]] int pagesLoaded() const { return m_pagesLoaded; }
+    [[nodiscard]] int cachedPageCount() const { return int(m_pages.size()); }
+
+    /// Re-reads the count and drops the page cache now.
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    /// A store read failed; message is for the user.
+    void loadFailed(const QString &message);
+
+private:
+    void scheduleRefresh();
+    void resetWithQuery();
+    [[nodiscard]] const QList<Core::ListRow> *pageFor(int row) const;
+    [[nodiscard]] QVariant displayValue(int column, const QVariant &value) const;
+
+    /// What the values of a list column are, beyond plain text.
+    struct ColumnContent
+    {
+        QString vocabulary;   ///< taxonomy whose term keys the column holds
+        bool commune = false; ///< the column holds Brussels commune keys
+    };
+    [[nodiscard]] static ColumnContent contentOf(const QString &title);
+
+    QPointer<Core::Store> m_store;
+    Core::ListQuery m_query;
+    QStringList m_columns;
+    QList<ColumnContent> m_content;
+    qint64 m_rowCount = 0;
+    TermLabels m_labels;
+    QTimer m_refreshTimer;
+
+    mutable QHash<qint64, QList<Core::ListRow>> m_pages;
+    mutable QList<qint64> m_pageUse; ///< least recently used first
+    mutable QSet<qint64> m_failedPages;
+    mutable int m_pagesLoaded = 0;
+};
+
+} // namespace CoopAtlas::Ui

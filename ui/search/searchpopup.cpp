@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchpopup.h"
+
+#include <core/storage/store.h>
+#include <ui/logging.h>
+
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace CoopAtlas::Ui {
+
+namespace {
+
+constexpr int KindRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int TitleRole = Qt::UserRole + 2;
+
+QString kindLabel(Core::RecordKind kind)
+{
+    switch (kind) {
+    case Core::RecordKind::Organisation:
+        return SearchPopup::tr("Organisation");
+    case Core::RecordKind::Person:
+        return SearchPopup::tr("Person");
+    case Core::RecordKind::Link:
+        return SearchPopup::tr("Link");
+    case Core::RecordKind::Note:
+        return SearchPopup::tr("Note");
+    case Core::RecordKind::Taxonomy:
+        break;
+    }
+    return SearchPopup::tr("Term");
+}
+
+} // namespace
+
+SearchPopup::SearchPopup(QWidget *parent)
+    : QFrame(parent, Qt::Popup)
+    , m_edit(new QLineEdit(this))
+    , m_results(new QListWidget(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    m_edit->setPlaceholderText(tr("Search organisations, people and notes"));
+    m_edit->setClearButtonEnabled(true);
+    m_results->setFocusPolicy(Qt::NoFocus);
+    m_results->setUniformItemSizes(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_results);
+    resize(560, 380);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &SearchPopup::searchNow);
+    connect(m_edit, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_results, &QListWidget::itemActivated, this, &SearchPopup::chooseCurrent);
+    m_edit->installEventFilter(this);
+}
+
+void SearchPopup::popup()
+{
+    m_edit->clear();
+    m_results->clear();
+    if (QWidget *window = parentWidget() ? parentWidget()->window() : nullptr) {
+        const QRect area = window->geometry();
+        move(area.left() + (area.width() - width()) / 2, area.top() + area.height() / 8);
+    }
+    show();
+    raise();
+    activateWindow();
+    m_edit->setFocus();
+}
+
+void SearchPopup::searchNow()
+{
+    m_searchTimer.stop();
+    m_results->clear();
+    const QString text = m_edit->text().trimmed();
+    if (!m_store || text.isEmpty())
+        return;
+    const auto hits = m_store->search(text, MaxResults);
+    if (!hits) {
+        qCWarning(lcUi) << "Searching for" << text << "failed:" << hits.error().text();
+        m_results->addItem(tr("The search failed: %1").arg(hits.error().text()));
+        return;
+    }
+    for (const Core::SearchHit &hit : hits.value()) {
+        QString label = tr("%1 (%2)").arg(hit.title, kindLabel(hit.kind));
+        if (!hit.snippet.isEmpty() && hit.snippet != hit.title)
+            label += QStringLiteral(" · ") + hit.snippet;
+        auto *item = new QListWidgetItem(label, m_results);
+        item->setData(KindRole, int(hit.kind));
+        item->setData(IdRole, hit.id);
+        item->setData(TitleRole, hit.title);
+    }
+    if (hits->isEmpty())
+        m_results->addItem(tr("No record matches \"%1\".").arg(text));
+    else
+        m_results->setCurrentRow(0);
+}
+
+bool SearchPopup::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_edit || event->type() != QEvent::KeyPress)
+        return QFrame::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    switch (key->key()) {
+    case Qt::Key_Down:
+        moveCurrent(1);
+        return true;
+    case Qt::Key_Up:
+        moveCurrent(-1);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_searchTimer.isActive())
+            searchNow();
+        chooseCurrent();
+        return true;
+    case Qt::Key_Escape:
+        close();
+        return true;
+    default:
+        return QFrame::eventFilter(watched, event);
+    }
+}
+
+void SearchPopup::moveCurrent(int step)
+{
+    if (m_results->count() == 0)
+        return;
+    const int row = qBound(0, m_results->currentRow() + step, m_results->count() - 1);
+    m_results->setCurrentRow(row);
+}
+
+void SearchPopup::chooseCurrent()
+{
+    const QListWidgetItem *item = m_results->currentItem();
+    if (!item || item->data(IdRole).toString().isEmpty())
+        return;
+    const auto kind = Core::RecordKind(item->data(KindRole).toInt());
+    const QString id = item->data(IdRole).toString();
+    const QString title = item->data(TitleRole).toString();
+    close();
+    emit recordChosen(kind, id, title);
+}
+
+} // namespace CoopAtlas::Ui
