@@ -42,6 +42,29 @@ template <typename Write> auto transact(Database &db, Write write) -> decltype(w
     return result;
 }
 
+/// Like transact(), for a `write` that changes the file with one statement only
+/// (reads before it are allowed). SQLite undoes a failed statement, triggers
+/// included, so inside a caller's Transaction no savepoint is needed; bulk
+/// imports save two statements per record.
+template <typename Write> auto transactOneStatement(Database &db, Write write) -> decltype(write())
+{
+    if (db.inTransaction()) {
+        return write();
+    }
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    auto result = write();
+    if (!result) {
+        return result;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return result;
+}
+
 template <typename Record, typename Read>
 Result<QList<Record>> readAll(Result<QList<QSqlRecord>> rows, Read read)
 {
@@ -91,7 +114,7 @@ Result<QString> Store::insertOrganisation(Organisation org)
         return invalidRecord(tr("The organisation \"%1\"").arg(org.name), errors);
     }
     fillNewMeta(org.meta, m_db->author());
-    return transact(*m_db, [&]() -> Result<QString> {
+    return transactOneStatement(*m_db, [&]() -> Result<QString> {
         auto inserted
             = d->insertRow(QStringLiteral("organisations"), organisationRow(org), org.meta);
         if (!inserted) {
@@ -138,7 +161,7 @@ Result<QString> Store::insertPerson(Person person)
         return invalidRecord(tr("The person \"%1\"").arg(person.formattedName), errors);
     }
     fillNewMeta(person.meta, m_db->author());
-    return transact(*m_db, [&]() -> Result<QString> {
+    return transactOneStatement(*m_db, [&]() -> Result<QString> {
         auto inserted = d->insertRow(QStringLiteral("persons"), personRow(person), person.meta);
         if (!inserted) {
             return inserted.error();
@@ -200,7 +223,7 @@ Result<Row> Store::Private::checkedLinkRow(const Link &link)
 Result<QString> Store::insertLink(Link link)
 {
     fillNewMeta(link.meta, m_db->author());
-    return transact(*m_db, [&]() -> Result<QString> {
+    return transactOneStatement(*m_db, [&]() -> Result<QString> {
         auto row = d->checkedLinkRow(link);
         if (!row) {
             return row.error();
@@ -295,7 +318,7 @@ Result<QString> Store::insertNote(Note note)
     if (note.author.isEmpty()) {
         note.author = m_db->author();
     }
-    return transact(*m_db, [&]() -> Result<QString> {
+    return transactOneStatement(*m_db, [&]() -> Result<QString> {
         if (auto checked = d->checkNote(note); !checked) {
             return checked.error();
         }
