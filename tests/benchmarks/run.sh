@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs every benchmark against the build in BUILD_DIR (default: build-bench) and
+# prints one RESULT line per target. Exits non-zero when a target is missed.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${BUILD_DIR:-$root/build-bench}
+bench=$build/tests/benchmarks
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+store=${COOPATLAS_BENCH_STORE:-$work/bench-1m.sqlite}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+status=0
+"$bench/bench_import" --rows 100000 --runs 3 || status=1
+"$bench/bench_search" --store "$store" --repeats 20 || status=1
+"$bench/bench_startup" --program "$build/app/coopatlas" --store "$store" --runs 5 || status=1
+exit $status
