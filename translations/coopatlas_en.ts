@@ -24,35 +24,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bundled sample data set could not be read (%1). The application was built without it: rebuild CoopAtlas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample data set is not valid JSON at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample data set has format %1, but this version of CoopAtlas reads format %2 only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation has no name. Every organisation of the sample data set needs one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, organisation %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sample organisation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write the built-in taxonomy terms: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A schema statement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid. Write it as name@example.org or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; is not a valid web address. Write it as https://example.org or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation has no name. Enter its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the founding date %2. Correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member count %1 is negative. Enter zero or more, or leave it empty when unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no name. Enter the name to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date. Write it as YYYY-MM-DD, or --MM-DD without a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link needs a record at both ends. Choose the two records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link goes from record %1 to itself. Choose another record for one end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has no type. Choose one, such as &quot;supports&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2. Correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is not attached to a record. Choose the record it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty. Write its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term belongs to no vocabulary. Choose one, such as &quot;sector&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not valid. Use lowercase letters, digits and single hyphens, such as &quot;social-housing&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term has no English label. Enter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a valid e-mail address or web address; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ColumnMapping</name>
+    <message>
+        <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping target &quot;%1&quot; is invalid; use &quot;organisation&quot; or &quot;person&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: %1. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping uses the column &quot;%1&quot;, which is not in the header row. Choose another mapping or edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping uses the column &quot;%1&quot; for types, which is not in the header row. Choose another mapping or edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping sends column &quot;%1&quot; to the unknown field &quot;%2&quot;. Use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -127,6 +214,60 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::DuplicateFinder</name>
+    <message>
+        <source>same name and website %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, and neither has a website, e-mail, phone or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ImportJob</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row matches no known format (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Choose a column mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already present in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely duplicate of &quot;%1&quot; (%2); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already present in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::RecordParser</name>
     <message>
         <source>The field is larger than %1 characters. Split the value or check that the file is really a CSV file.</source>
@@ -134,6 +275,208 @@
     </message>
     <message>
         <source>A quoted field opened on line %1 is not closed before the end of the file. Check for a missing closing quote (&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::RowMapper</name>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a date (use yyyy-mm-dd or dd/mm/yyyy); the field is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name, e-mail address or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::SampleData</name>
+    <message>
+        <source>The bundled sample data set could not be read (%1). The application was built without it: rebuild CoopAtlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample data set is not valid JSON at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample data set has format %1, but this version of CoopAtlas reads format %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation has no name. Every organisation of the sample data set needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, organisation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample organisation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Store</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved because of these problems:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare a database query: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database statement failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with id %1 already exists. Import it as an update or give it a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted, so it cannot be changed. Restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with id %2 was not found. It may have been removed by an import or a sync; reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a term of the vocabulary &quot;%2&quot;. Choose a listed term or add it to the vocabulary first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation or person with id %1 exists (it may have been deleted). Choose another record for the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was not found in %2 or is already deleted. Reload the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was not found in %2 or is not deleted, so there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record with id %1 exists in this file. It may come from another data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth can be shown by kind or by stage, not by &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is about %1 %2, which does not exist or was deleted. Attach the note to an existing record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vocabulary &quot;%1&quot; already has a term &quot;%2&quot;. Choose another key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -183,50 +526,6 @@
     <name>CoopAtlas::Ui</name>
     <message>
         <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address; write it as name@example.org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a two-letter language code such as fr, nl or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The closing date is before the founding date; correct one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member count cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, or --MM-DD without the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the record the link starts from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the record the link goes to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A record cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the type of the link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +622,45 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::DashboardWidget</name>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations per commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations over time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::DeleteRecordCommand</name>
     <message>
         <source>Delete %1</source>
@@ -334,9 +672,83 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::DetailPane</name>
+    <message>
+        <source>Select a record in the list, or create one with Edit &gt; New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the saved values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::EditRecordCommand</name>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::FirstStartBanner</name>
+    <message>
+        <source>Start with an Empty Store...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store contains the sample data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,9 +788,239 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ListPanel</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::MainWindow</name>
     <message>
         <source>CoopAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List Not Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Empty Store...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Store...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CoopAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CoopAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoopAtlas %1&lt;/h3&gt;&lt;p&gt;Tracks the ecosystem of cooperative digital platforms: organisations, people, the links between them and notes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links are added from one of their ends: open an organisation or a person and choose &quot;Add Link...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n note(s) are deleted with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Empty Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoopAtlas stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the empty store, or open the existing file with File &gt; Open Store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoopAtlas stores (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+Check that the file is a CoopAtlas store and that you may write to it, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – CoopAtlas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,80 +1350,52 @@
         <source>Could not read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RelatedSection</name>
     <message>
-        <source>Name</source>
+        <source>Add &amp;Link...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
+        <source>Add N&amp;ote...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage</source>
+        <source>Press Enter or double-click to open the linked record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commune</source>
+        <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locality</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Country</source>
+        <source>The links could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Founded</source>
+        <source> (%1 – %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members</source>
+        <source>%1 %2 %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation</source>
+        <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title</source>
+        <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
+        <source>%1
+By %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +1415,85 @@
     </message>
     <message>
         <source>Remove the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SearchPopup</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search organisations, people and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as the author of your changes and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies when CoopAtlas starts next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Store Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+
+Check that the file is a CoopAtlas store and that you may write to its folder, or start CoopAtlas with --database and another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,803 +5,1501 @@
     <name>CoopAtlas::Core</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>Column %1 &quot;%2&quot; has the same name as column %3; it is read as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 «&#xa0;%2&#xa0;» porte le même nom que la colonne %3&#xa0;; elle est lue comme «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>, column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundled sample data set could not be read (%1). The application was built without it: rebuild CoopAtlas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample data set is not valid JSON at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample data set has format %1, but this version of CoopAtlas reads format %2 only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation has no name. Every organisation of the sample data set needs one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, organisation %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sample organisation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, colonne %1</translation>
     </message>
     <message>
         <source>Could not write the built-in taxonomy terms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les termes de taxonomie intégrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>A schema statement failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instruction du schéma a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid. Write it as name@example.org or remove it.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» n&apos;est pas valide. Écrivez-la sous la forme nom@exemple.org ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; is not a valid web address. Write it as https://example.org or remove it.</source>
+        <translation>Le site web «&#xa0;%1&#xa0;» n&apos;est pas une adresse web valide. Écrivez-le sous la forme https://exemple.org ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The organisation has no name. Enter its name.</source>
+        <translation>L&apos;organisation n&apos;a pas de nom. Saisissez son nom.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the founding date %2. Correct one of the two dates.</source>
+        <translation>La date de fermeture %1 précède la date de fondation %2. Corrigez l&apos;une des deux dates.</translation>
+    </message>
+    <message>
+        <source>The member count %1 is negative. Enter zero or more, or leave it empty when unknown.</source>
+        <translation>Le nombre de membres %1 est négatif. Saisissez zéro ou plus, ou laissez le champ vide s&apos;il est inconnu.</translation>
+    </message>
+    <message>
+        <source>The person has no name. Enter the name to show.</source>
+        <translation>La personne n&apos;a pas de nom. Saisissez le nom à afficher.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date. Write it as YYYY-MM-DD, or --MM-DD without a year.</source>
+        <translation>La date de naissance «&#xa0;%1&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, ou --MM-JJ sans l&apos;année.</translation>
+    </message>
+    <message>
+        <source>The link needs a record at both ends. Choose the two records.</source>
+        <translation>Le lien a besoin d&apos;une fiche à chaque extrémité. Choisissez les deux fiches.</translation>
+    </message>
+    <message>
+        <source>The link goes from record %1 to itself. Choose another record for one end.</source>
+        <translation>Le lien part de la fiche %1 et y revient. Choisissez une autre fiche pour l&apos;une des extrémités.</translation>
+    </message>
+    <message>
+        <source>The link has no type. Choose one, such as &quot;supports&quot;.</source>
+        <translation>Le lien n&apos;a pas de type. Choisissez-en un, comme «&#xa0;Soutient&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2. Correct one of the two dates.</source>
+        <translation>La date de fin %1 précède la date de début %2. Corrigez l&apos;une des deux dates.</translation>
+    </message>
+    <message>
+        <source>The note is not attached to a record. Choose the record it is about.</source>
+        <translation>La note n&apos;est rattachée à aucune fiche. Choisissez la fiche qu&apos;elle concerne.</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write its text.</source>
+        <translation>La note est vide. Écrivez son texte.</translation>
+    </message>
+    <message>
+        <source>The term belongs to no vocabulary. Choose one, such as &quot;sector&quot;.</source>
+        <translation>Le terme n&apos;appartient à aucun vocabulaire. Choisissez-en un, comme «&#xa0;sector&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not valid. Use lowercase letters, digits and single hyphens, such as &quot;social-housing&quot;.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est pas valide. Utilisez des minuscules, des chiffres et des traits d&apos;union simples, comme «&#xa0;social-housing&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The term has no English label. Enter one.</source>
+        <translation>Le terme n&apos;a pas de libellé anglais. Saisissez-en un.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a valid e-mail address or web address; it is left out.</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une adresse e-mail ou web valide&#xa0;; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
+        <translation>L&apos;écriture de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2 Rien n&apos;a été importé&#xa0;; corrigez la ligne et relancez l&apos;importation.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ColumnMapping</name>
+    <message>
+        <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
+        <translation>Ce n&apos;est pas une correspondance de colonnes CoopAtlas (la clé «&#xa0;format&#xa0;» manque ou est différente). Enregistrez à nouveau la correspondance depuis l&apos;assistant d&apos;importation.</translation>
+    </message>
+    <message>
+        <source>The mapping target &quot;%1&quot; is invalid; use &quot;organisation&quot; or &quot;person&quot;.</source>
+        <translation>La cible de correspondance «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;; utilisez «&#xa0;organisation&#xa0;» ou «&#xa0;person&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: %1. Choose a folder you may write to.</source>
+        <translation>Impossible d&apos;enregistrer la correspondance&#xa0;: %1. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: %1. Check the free disk space.</source>
+        <translation>Impossible d&apos;enregistrer la correspondance&#xa0;: %1. Vérifiez l&apos;espace disque libre.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be opened: %1.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de correspondance&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (%1 at offset %2).</source>
+        <translation>Le fichier de correspondance n&apos;est pas du JSON valide (%1 à la position %2).</translation>
+    </message>
+    <message>
+        <source>The mapping uses the column &quot;%1&quot;, which is not in the header row. Choose another mapping or edit it.</source>
+        <translation>La correspondance utilise la colonne «&#xa0;%1&#xa0;», qui n&apos;est pas dans la ligne d&apos;en-tête. Choisissez une autre correspondance ou modifiez-la.</translation>
+    </message>
+    <message>
+        <source>The mapping uses the column &quot;%1&quot; for types, which is not in the header row. Choose another mapping or edit it.</source>
+        <translation>La correspondance utilise pour les types la colonne «&#xa0;%1&#xa0;», qui n&apos;est pas dans la ligne d&apos;en-tête. Choisissez une autre correspondance ou modifiez-la.</translation>
+    </message>
+    <message>
+        <source>The mapping sends column &quot;%1&quot; to the unknown field &quot;%2&quot;. Use one of: %3.</source>
+        <translation>La correspondance envoie la colonne «&#xa0;%1&#xa0;» vers le champ inconnu «&#xa0;%2&#xa0;». Utilisez l&apos;un de ceux-ci&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CsvReader</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1. Vérifiez qu&apos;il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>This is not a text file (it contains NUL bytes). Choose a CSV file exported as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier texte (il contient des octets NUL). Choisissez un fichier CSV exporté en texte.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a CSV file with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide. Choisissez un fichier CSV avec une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2&#xa0;: %3 champs mais %4 colonnes dans l&apos;en-tête&#xa0;; les champs en trop sont ignorés.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Database</name>
     <message>
         <source>Could not open the data file: %1. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de données&#xa0;: %1. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>This is a folder, not a CoopAtlas data file. Choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un dossier, pas un fichier de données CoopAtlas. Choisissez un fichier.</translation>
     </message>
     <message>
         <source>Could not read the data file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de données&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This file is not a CoopAtlas data file (it is not an SQLite database) and was left unchanged. Choose a CoopAtlas file (.coopatlas or .sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un fichier de données CoopAtlas (ce n&apos;est pas une base SQLite) et n&apos;a pas été modifié. Choisissez un fichier CoopAtlas (.coopatlas ou .sqlite).</translation>
     </message>
     <message>
         <source>Could not read the data file: %1. The file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de données&#xa0;: %1. Le fichier est peut-être endommagé.</translation>
     </message>
     <message>
         <source>This SQLite database belongs to another application and was left unchanged. Choose a CoopAtlas data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base SQLite appartient à une autre application et n&apos;a pas été modifiée. Choisissez un fichier de données CoopAtlas.</translation>
     </message>
     <message>
         <source>This file was written by a newer CoopAtlas (data format version %1; this version reads up to %2) and was left unchanged. Update CoopAtlas to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été écrit par une version plus récente de CoopAtlas (format de données %1&#xa0;; cette version lit jusqu&apos;à %2) et n&apos;a pas été modifié. Mettez CoopAtlas à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Could not switch the data file to write-ahead logging. Check that you may write to the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer le fichier de données en journalisation anticipée (WAL). Vérifiez que vous avez le droit d&apos;écrire dans le fichier et dans son dossier.</translation>
     </message>
     <message>
         <source>Could not configure the data file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer le fichier de données&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not upgrade the data file: %1. Close other programs that use it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le fichier de données&#xa0;: %1. Fermez les autres programmes qui l&apos;utilisent et réessayez.</translation>
     </message>
     <message>
         <source>Could not upgrade the data file from version %1 to %2: step %3 failed (%4). The file was left at version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le fichier de données de la version %1 à la version %2&#xa0;: l&apos;étape %3 a échoué (%4). Le fichier est resté en version %1.</translation>
     </message>
     <message>
         <source>Could not save the upgraded data file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier de données mis à jour&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::DuplicateFinder</name>
+    <message>
+        <source>same name and website %1</source>
+        <translation>même nom et même site web %1</translation>
+    </message>
+    <message>
+        <source>same name and e-mail %1</source>
+        <translation>même nom et même e-mail %1</translation>
+    </message>
+    <message>
+        <source>same name and phone %1</source>
+        <translation>même nom et même téléphone %1</translation>
+    </message>
+    <message>
+        <source>same name and address %1</source>
+        <translation>même nom et même adresse %1</translation>
+    </message>
+    <message>
+        <source>same name, and neither has a website, e-mail, phone or address</source>
+        <translation>même nom, et aucun des deux n&apos;a de site web, d&apos;e-mail, de téléphone ni d&apos;adresse</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ImportJob</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1. Vérifiez qu&apos;il existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller files.</source>
+        <translation>Le fichier dépasse %1 Mo. Scindez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The header row matches no known format (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Choose a column mapping file.</source>
+        <translation>La ligne d&apos;en-tête ne correspond à aucun format connu (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Choisissez un fichier de correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>already present in the database</source>
+        <translation>déjà présent dans la base de données</translation>
+    </message>
+    <message>
+        <source>likely duplicate of &quot;%1&quot; (%2); skipped</source>
+        <translation>doublon probable de «&#xa0;%1&#xa0;» (%2)&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>already present in &quot;%1&quot;</source>
+        <translation>déjà présent dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::RecordParser</name>
     <message>
         <source>The field is larger than %1 characters. Split the value or check that the file is really a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ dépasse %1 caractères. Scindez la valeur ou vérifiez qu&apos;il s&apos;agit bien d&apos;un fichier CSV.</translation>
     </message>
     <message>
         <source>A quoted field opened on line %1 is not closed before the end of the file. Check for a missing closing quote (&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets ouvert à la ligne %1 n&apos;est pas fermé avant la fin du fichier. Cherchez un guillemet fermant (&quot;) manquant.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::RowMapper</name>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a date (use yyyy-mm-dd or dd/mm/yyyy); the field is left empty.</source>
+        <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)&#xa0;; le champ reste vide.</translation>
+    </message>
+    <message>
+        <source>The row has no name, e-mail address or phone number.</source>
+        <translation>La ligne n&apos;a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Le nom est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::SampleData</name>
+    <message>
+        <source>The bundled sample data set could not be read (%1). The application was built without it: rebuild CoopAtlas.</source>
+        <translation>Le jeu de données d&apos;exemple intégré n&apos;a pas pu être lu (%1). L&apos;application a été compilée sans lui&#xa0;: recompilez CoopAtlas.</translation>
+    </message>
+    <message>
+        <source>The sample data set is not valid JSON at byte %1: %2.</source>
+        <translation>Le jeu de données d&apos;exemple n&apos;est pas du JSON valide à l&apos;octet %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The sample data set has format %1, but this version of CoopAtlas reads format %2 only.</source>
+        <translation>Le jeu de données d&apos;exemple est au format %1, mais cette version de CoopAtlas ne lit que le format %2.</translation>
+    </message>
+    <message>
+        <source>The organisation has no name. Every organisation of the sample data set needs one.</source>
+        <translation>L&apos;organisation n&apos;a pas de nom. Chaque organisation du jeu de données d&apos;exemple doit en avoir un.</translation>
+    </message>
+    <message>
+        <source>%1, organisation %2</source>
+        <translation>%1, organisation %2</translation>
+    </message>
+    <message>
+        <source>sample organisation &quot;%1&quot;</source>
+        <translation>organisation d&apos;exemple «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Store</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Fondée le</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>%1 was not saved because of these problems:
+%2</source>
+        <translation>%1&#xa0;: la fiche n&apos;a pas été enregistrée à cause des problèmes suivants&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a database query: %1.</source>
+        <translation>Impossible de préparer une requête de base de données&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A database statement failed: %1.</source>
+        <translation>Une instruction de la base de données a échoué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A record with id %1 already exists. Import it as an update or give it a new id.</source>
+        <translation>Une fiche avec l&apos;identifiant %1 existe déjà. Importez-la comme mise à jour ou donnez-lui un nouvel identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, so it cannot be changed. Restore it first.</source>
+        <translation>%1&#xa0;: cette fiche a été supprimée et ne peut donc pas être modifiée. Restaurez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 with id %2 was not found. It may have been removed by an import or a sync; reload the list.</source>
+        <translation>%1 (identifiant %2) est introuvable. La fiche a peut-être été retirée par une importation ou une synchronisation&#xa0;; rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a term of the vocabulary &quot;%2&quot;. Choose a listed term or add it to the vocabulary first.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un terme du vocabulaire «&#xa0;%2&#xa0;». Choisissez un terme de la liste ou ajoutez-le d&apos;abord au vocabulaire.</translation>
+    </message>
+    <message>
+        <source>No organisation or person with id %1 exists (it may have been deleted). Choose another record for the link.</source>
+        <translation>Aucune organisation ni personne n&apos;a l&apos;identifiant %1 (elle a peut-être été supprimée). Choisissez une autre fiche pour le lien.</translation>
+    </message>
+    <message>
+        <source>Record %1 was not found in %2 or is already deleted. Reload the list and try again.</source>
+        <translation>La fiche %1 est introuvable dans %2 ou est déjà supprimée. Rechargez la liste et réessayez.</translation>
+    </message>
+    <message>
+        <source>Record %1 was not found in %2 or is not deleted, so there is nothing to restore.</source>
+        <translation>La fiche %1 est introuvable dans %2 ou n&apos;est pas supprimée&#xa0;: il n&apos;y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>No record with id %1 exists in this file. It may come from another data file.</source>
+        <translation>Aucune fiche n&apos;a l&apos;identifiant %1 dans ce fichier. Elle vient peut-être d&apos;un autre fichier de données.</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note sur %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Growth can be shown by kind or by stage, not by &quot;%1&quot;.</source>
+        <translation>La croissance peut être affichée par type ou par stade, pas par «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>L&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot;</source>
+        <translation>L&apos;organisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>The person &quot;%1&quot;</source>
+        <translation>La personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation>Le lien</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>The note is about %1 %2, which does not exist or was deleted. Attach the note to an existing record.</source>
+        <translation>La note concerne %1 %2, qui n&apos;existe pas ou a été supprimé. Rattachez la note à une fiche existante.</translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot;</source>
+        <translation>Le terme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The vocabulary &quot;%1&quot; already has a term &quot;%2&quot;. Choose another key.</source>
+        <translation>Le vocabulaire «&#xa0;%1&#xa0;» contient déjà un terme «&#xa0;%2&#xa0;». Choisissez une autre clé.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Transaction</name>
     <message>
         <source>The transaction is not active, so there is nothing to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction n&apos;est pas active&#xa0;: il n&apos;y a rien à valider.</translation>
     </message>
     <message>
         <source>Could not save the changes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les modifications&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::VCardParser</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1. Vérifiez qu&apos;il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>This is not a text file (it contains NUL bytes). Choose a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier texte (il contient des octets NUL). Choisissez un fichier vCard.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a vCard file with at least one card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide. Choisissez un fichier vCard contenant au moins une fiche.</translation>
     </message>
     <message>
         <source>The card that begins on line %1 has no END:VCARD before the next card on line %2. Repair or remove that card and import again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche qui commence à la ligne %1 n&apos;a pas de END:VCARD avant la fiche suivante, à la ligne %2. Corrigez ou supprimez cette fiche et relancez l&apos;importation&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>The card that begins on line %1 has no END:VCARD. Repair or remove that card and import again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche qui commence à la ligne %1 n&apos;a pas de END:VCARD. Corrigez ou supprimez cette fiche et relancez l&apos;importation&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file contains no vCard (no BEGIN:VCARD line). Choose a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune vCard (pas de ligne BEGIN:VCARD). Choisissez un fichier vCard.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui</name>
     <message>
         <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address; write it as name@example.org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a two-letter language code such as fr, nl or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The closing date is before the founding date; correct one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member count cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, or --MM-DD without the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the record the link starts from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the record the link goes to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A record cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the type of the link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué&#xa0;: %2. La modification n&apos;a pas été enregistrée&#xa0;; vérifiez que le fichier de données est accessible en écriture et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::AddLinkDialog</name>
     <message>
         <source>Add Link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien à %1</translation>
     </message>
     <message>
         <source>Type to search organisations and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour chercher des organisations et des personnes</translation>
     </message>
     <message>
         <source>%1 → chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → fiche choisie</translation>
     </message>
     <message>
         <source>chosen record → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche choisie → %1</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::AddNoteDialog</name>
     <message>
         <source>Add Note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note à %1</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::AnyRecord</name>
     <message>
         <source>Taxonomy terms are not edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les termes de taxonomie ne se modifient pas ici.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::CreateRecordCommand</name>
     <message>
         <source>Undo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::DashboardWidget</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Par stade</translation>
+    </message>
+    <message>
+        <source>Group organisations</source>
+        <translation>Grouper les organisations</translation>
+    </message>
+    <message>
+        <source>Organisations over time</source>
+        <translation>Organisations au fil du temps</translation>
+    </message>
+    <message>
+        <source>Organisations per commune</source>
+        <translation>Organisations par commune</translation>
+    </message>
+    <message>
+        <source>Organisations over time:</source>
+        <translation>Organisations au fil du temps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::DeleteRecordCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Undo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::DetailPane</name>
+    <message>
+        <source>Select a record in the list, or create one with Edit &gt; New.</source>
+        <translation>Sélectionnez une fiche dans la liste, ou créez-en une avec Édition &gt; Nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the saved values</source>
+        <translation>Abandonner les modifications et afficher les valeurs enregistrées</translation>
+    </message>
+    <message>
+        <source>No record selected</source>
+        <translation>Aucune fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>Impossible de lire la fiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add link &quot;%1&quot;</source>
+        <translation>Ajouter le lien «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::EditRecordCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::FirstStartBanner</name>
+    <message>
+        <source>Start with an Empty Store...</source>
+        <translation>Commencer avec un fichier de données vide...</translation>
+    </message>
+    <message>
+        <source>This store contains the sample data set.</source>
+        <translation>Ce fichier de données contient le jeu de données d&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::LinkForm</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>(unknown record %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fiche inconnue %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ListPanel</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::MainWindow</name>
     <message>
         <source>CoopAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>CoopAtlas</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>List Not Read</source>
+        <translation>Liste non lue</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Empty Store...</source>
+        <translation>&amp;Nouveau fichier de données vide...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store...</source>
+        <translation>&amp;Ouvrir un fichier de données...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importer...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Paramètres...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Supprimer...</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Rechercher...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Liens</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About CoopAtlas</source>
+        <translation>À &amp;propos de CoopAtlas</translation>
+    </message>
+    <message>
+        <source>About CoopAtlas</source>
+        <translation>À propos de CoopAtlas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoopAtlas %1&lt;/h3&gt;&lt;p&gt;Tracks the ecosystem of cooperative digital platforms: organisations, people, the links between them and notes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CoopAtlas %1&lt;/h3&gt;&lt;p&gt;Suit l&apos;écosystème des plateformes numériques coopératives&#xa0;: organisations, personnes, liens entre elles et notes.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Link</source>
+        <translation>Nouveau lien</translation>
+    </message>
+    <message>
+        <source>Links are added from one of their ends: open an organisation or a person and choose &quot;Add Link...&quot;.</source>
+        <translation>Un lien s&apos;ajoute depuis l&apos;une de ses extrémités&#xa0;: ouvrez une organisation ou une personne et choisissez «&#xa0;Ajouter un lien...&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Duplicate Failed</source>
+        <translation>Échec de la duplication</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n link(s)</source>
+        <translation>
+            <numerusform>Ses liens (%n)</numerusform>
+            <numerusform>Ses liens (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n note(s) are deleted with it.</source>
+        <translation>
+            <numerusform>et ses notes (%n) seront aussi supprimés.</numerusform>
+            <numerusform>et ses notes (%n) seront aussi supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Vous pouvez annuler avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>New Empty Store</source>
+        <translation>Nouveau fichier de données vide</translation>
+    </message>
+    <message>
+        <source>CoopAtlas stores (*.sqlite)</source>
+        <translation>Fichiers de données CoopAtlas (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>File Exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the empty store, or open the existing file with File &gt; Open Store.</source>
+        <translation>%1 existe déjà. Choisissez un nouveau nom pour le fichier de données vide, ou ouvrez le fichier existant avec Fichier &gt; Ouvrir un fichier de données.</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Ouvrir un fichier de données</translation>
+    </message>
+    <message>
+        <source>CoopAtlas stores (*.sqlite);;All files (*)</source>
+        <translation>Fichiers de données CoopAtlas (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Store Not Opened</source>
+        <translation>Fichier de données non ouvert</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+Check that the file is a CoopAtlas store and that you may write to it, or choose another file.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2
+Vérifiez qu&apos;il s&apos;agit d&apos;un fichier de données CoopAtlas et que vous avez le droit d&apos;y écrire, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import is not available in this build.</source>
+        <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>%1 – CoopAtlas</source>
+        <translation>%1 – CoopAtlas</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OptionalDateEdit</name>
     <message>
         <source>Check to set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez pour indiquer une date</translation>
     </message>
     <message>
         <source>Date known</source>
-        <translation type="unfinished"></translation>
+        <translation>Date connue</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OrganisationForm</name>
     <message>
         <source>SC, ASBL, SRL, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>SC, ASBL, SRL, ...</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forme juridique&#xa0;:</translation>
     </message>
     <message>
         <source>Sec&amp;tors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;teurs&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tade&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Founded:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondée le&#xa0;:</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée le&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>BE</source>
-        <translation type="unfinished"></translation>
+        <translation>BE</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue&#xa0;:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal&#xa0;:</translation>
     </message>
     <message>
         <source>Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Localité&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mmune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>https://..., separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>https://..., séparés par des virgules</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>&amp;Websites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sites web&#xa0;:</translation>
     </message>
     <message>
         <source>E-&amp;mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mails&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphones&#xa0;:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>séparés par des virgules</translation>
     </message>
     <message>
         <source>fr, nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation>fr, nl, en</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Cooperative &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle coopératif&#xa0;:</translation>
     </message>
     <message>
         <source>Member &amp;count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de membres&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gues&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>(outside the Brussels Region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hors Région bruxelloise)</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::PersonForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Additional names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres prénoms&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;famille&#xa0;:</translation>
     </message>
     <message>
         <source>Suffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffixe&#xa0;:</translation>
     </message>
     <message>
         <source>Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Surnom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localité</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>https://..., separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>https://..., séparés par des virgules</translation>
     </message>
     <message>
         <source>fr, nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation>fr, nl, en</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or --MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ ou --MM-JJ</translation>
     </message>
     <message>
         <source>E-&amp;mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mails&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphones&#xa0;:</translation>
     </message>
     <message>
         <source>Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Websites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sites web&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gues&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;naissance&#xa0;:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <source>Consent and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement et source</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non enregistré)</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligation légale</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts vitaux</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission d&apos;intérêt public</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt légitime</translation>
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base juridique&#xa0;:</translation>
     </message>
     <message>
         <source>Consent date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement&#xa0;:</translation>
     </message>
     <message>
         <source>Consent source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du consentement&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de photo</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::RecordForm</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::RecordListModel</name>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RelatedSection</name>
+    <message>
+        <source>Add &amp;Link...</source>
+        <translation>Ajouter un &amp;lien...</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Add N&amp;ote...</source>
+        <translation>Ajouter une n&amp;ote...</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Press Enter or double-click to open the linked record</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir la fiche liée</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <source>Links</source>
+        <translation>Liens</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-        <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <source>The links could not be read: %1</source>
+        <translation>Impossible de lire les liens&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
     </message>
     <message>
-        <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2 %3%4</source>
+        <translation>%1 %2 %3%4</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
+        <source>The notes could not be read: %1</source>
+        <translation>Impossible de lire les notes&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
+        <source>%1
+By %2</source>
+        <translation>%1
+Par %2</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::RowListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SearchPopup</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Search organisations, people and notes</source>
+        <translation>Chercher des organisations, des personnes et des notes</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No record matches &quot;%1&quot;.</source>
+        <translation>Aucune fiche ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Shown as the author of your changes and notes</source>
+        <translation>Affiché comme auteur de vos modifications et de vos notes</translation>
+    </message>
+    <message>
+        <source>The new language applies when CoopAtlas starts next time.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de CoopAtlas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Store Not Opened</source>
+        <translation>Fichier de données non ouvert</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+
+Check that the file is a CoopAtlas store and that you may write to its folder, or start CoopAtlas with --database and another file.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2
+
+Vérifiez qu&apos;il s&apos;agit d&apos;un fichier de données CoopAtlas et que vous avez le droit d&apos;écrire dans son dossier, ou lancez CoopAtlas avec --database et un autre fichier.</translation>
     </message>
 </context>
 </TS>

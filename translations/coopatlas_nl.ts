@@ -5,803 +5,1501 @@
     <name>CoopAtlas::Core</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom %1</translation>
     </message>
     <message>
         <source>Column %1 &quot;%2&quot; has the same name as column %3; it is read as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom %1 ‘%2’ heeft dezelfde naam als kolom %3 en wordt gelezen als ‘%4’.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2</translation>
     </message>
     <message>
         <source>, column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, kolom ‘%1’</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundled sample data set could not be read (%1). The application was built without it: rebuild CoopAtlas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample data set is not valid JSON at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample data set has format %1, but this version of CoopAtlas reads format %2 only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation has no name. Every organisation of the sample data set needs one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, organisation %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sample organisation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, kolom %1</translation>
     </message>
     <message>
         <source>Could not write the built-in taxonomy terms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De ingebouwde taxonomietermen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>A schema statement failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een schema-instructie is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; is not valid. Write it as name@example.org or remove it.</source>
+        <translation>Het e-mailadres ‘%1’ is ongeldig. Schrijf het als naam@voorbeeld.org of verwijder het.</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; is not a valid web address. Write it as https://example.org or remove it.</source>
+        <translation>De website ‘%1’ is geen geldig webadres. Schrijf het als https://voorbeeld.org of verwijder het.</translation>
+    </message>
+    <message>
+        <source>The organisation has no name. Enter its name.</source>
+        <translation>De organisatie heeft geen naam. Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the founding date %2. Correct one of the two dates.</source>
+        <translation>De sluitingsdatum %1 ligt voor de oprichtingsdatum %2. Verbeter een van beide datums.</translation>
+    </message>
+    <message>
+        <source>The member count %1 is negative. Enter zero or more, or leave it empty when unknown.</source>
+        <translation>Het aantal leden %1 is negatief. Vul nul of meer in, of laat het veld leeg als het onbekend is.</translation>
+    </message>
+    <message>
+        <source>The person has no name. Enter the name to show.</source>
+        <translation>De persoon heeft geen naam. Vul de naam in die getoond moet worden.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date. Write it as YYYY-MM-DD, or --MM-DD without a year.</source>
+        <translation>De geboortedatum ‘%1’ is geen datum. Schrijf ze als JJJJ-MM-DD, of --MM-DD zonder jaar.</translation>
+    </message>
+    <message>
+        <source>The link needs a record at both ends. Choose the two records.</source>
+        <translation>De relatie heeft aan beide uiteinden een fiche nodig. Kies de twee fiches.</translation>
+    </message>
+    <message>
+        <source>The link goes from record %1 to itself. Choose another record for one end.</source>
+        <translation>De relatie loopt van fiche %1 naar zichzelf. Kies een andere fiche voor een van de uiteinden.</translation>
+    </message>
+    <message>
+        <source>The link has no type. Choose one, such as &quot;supports&quot;.</source>
+        <translation>De relatie heeft geen soort. Kies er een, zoals ‘Ondersteunt’.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2. Correct one of the two dates.</source>
+        <translation>De einddatum %1 ligt voor de begindatum %2. Verbeter een van beide datums.</translation>
+    </message>
+    <message>
+        <source>The note is not attached to a record. Choose the record it is about.</source>
+        <translation>De notitie is aan geen enkele fiche gekoppeld. Kies de fiche waarover ze gaat.</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write its text.</source>
+        <translation>De notitie is leeg. Schrijf de tekst.</translation>
+    </message>
+    <message>
+        <source>The term belongs to no vocabulary. Choose one, such as &quot;sector&quot;.</source>
+        <translation>De term hoort bij geen enkele woordenlijst. Kies er een, zoals ‘sector’.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not valid. Use lowercase letters, digits and single hyphens, such as &quot;social-housing&quot;.</source>
+        <translation>De sleutel ‘%1’ is ongeldig. Gebruik kleine letters, cijfers en enkele koppeltekens, zoals ‘social-housing’.</translation>
+    </message>
+    <message>
+        <source>The term has no English label. Enter one.</source>
+        <translation>De term heeft geen Engels label. Vul er een in.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a valid e-mail address or web address; it is left out.</source>
+        <translation>%1, regel %2: ‘%3’ is geen geldig e-mail- of webadres; het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
+        <translation>Het wegschrijven van ‘%1’ is mislukt: %2 Er werd niets geïmporteerd; verbeter de rij en importeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ColumnMapping</name>
+    <message>
+        <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
+        <translation>Dit is geen kolomkoppeling van CoopAtlas (de sleutel ‘format’ ontbreekt of is anders). Sla de koppeling opnieuw op vanuit de importwizard.</translation>
+    </message>
+    <message>
+        <source>The mapping target &quot;%1&quot; is invalid; use &quot;organisation&quot; or &quot;person&quot;.</source>
+        <translation>Het koppelingsdoel ‘%1’ is ongeldig; gebruik ‘organisation’ of ‘person’.</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: %1. Choose a folder you may write to.</source>
+        <translation>De koppeling kan niet worden opgeslagen: %1. Kies een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved: %1. Check the free disk space.</source>
+        <translation>De koppeling kan niet worden opgeslagen: %1. Controleer de vrije schijfruimte.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be opened: %1.</source>
+        <translation>Het koppelingsbestand kan niet worden geopend: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON (%1 at offset %2).</source>
+        <translation>Het koppelingsbestand is geen geldige JSON (%1 op positie %2).</translation>
+    </message>
+    <message>
+        <source>The mapping uses the column &quot;%1&quot;, which is not in the header row. Choose another mapping or edit it.</source>
+        <translation>De koppeling gebruikt kolom ‘%1’, die niet in de kopregel staat. Kies een andere koppeling of pas ze aan.</translation>
+    </message>
+    <message>
+        <source>The mapping uses the column &quot;%1&quot; for types, which is not in the header row. Choose another mapping or edit it.</source>
+        <translation>De koppeling gebruikt voor de soorten kolom ‘%1’, die niet in de kopregel staat. Kies een andere koppeling of pas ze aan.</translation>
+    </message>
+    <message>
+        <source>The mapping sends column &quot;%1&quot; to the unknown field &quot;%2&quot;. Use one of: %3.</source>
+        <translation>De koppeling stuurt kolom ‘%1’ naar het onbekende veld ‘%2’. Gebruik een van: %3.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CsvReader</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden geopend: %1. Controleer of het bestaat en of u het mag lezen.</translation>
     </message>
     <message>
         <source>This is not a text file (it contains NUL bytes). Choose a CSV file exported as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen tekstbestand (het bevat NUL-bytes). Kies een CSV-bestand dat als tekst is geëxporteerd.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a CSV file with a header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg. Kies een CSV-bestand met een kopregel.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2: %3 velden maar %4 kolommen in de kopregel; de extra velden worden genegeerd.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Database</name>
     <message>
         <source>Could not open the data file: %1. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand kon niet worden geopend: %1. Controleer of de map bestaat en of u erin mag schrijven.</translation>
     </message>
     <message>
         <source>This is a folder, not a CoopAtlas data file. Choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een map, geen gegevensbestand van CoopAtlas. Kies een bestand.</translation>
     </message>
     <message>
         <source>Could not read the data file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand kon niet worden gelezen: %1.</translation>
     </message>
     <message>
         <source>This file is not a CoopAtlas data file (it is not an SQLite database) and was left unchanged. Choose a CoopAtlas file (.coopatlas or .sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen gegevensbestand van CoopAtlas (het is geen SQLite-database) en werd niet gewijzigd. Kies een CoopAtlas-bestand (.coopatlas of .sqlite).</translation>
     </message>
     <message>
         <source>Could not read the data file: %1. The file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand kon niet worden gelezen: %1. Het bestand is mogelijk beschadigd.</translation>
     </message>
     <message>
         <source>This SQLite database belongs to another application and was left unchanged. Choose a CoopAtlas data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze SQLite-database hoort bij een andere toepassing en werd niet gewijzigd. Kies een gegevensbestand van CoopAtlas.</translation>
     </message>
     <message>
         <source>This file was written by a newer CoopAtlas (data format version %1; this version reads up to %2) and was left unchanged. Update CoopAtlas to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand werd geschreven door een nieuwere versie van CoopAtlas (gegevensformaat %1; deze versie leest tot %2) en werd niet gewijzigd. Werk CoopAtlas bij om het te openen.</translation>
     </message>
     <message>
         <source>Could not switch the data file to write-ahead logging. Check that you may write to the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand kon niet naar write-ahead logging (WAL) worden omgezet. Controleer of u in het bestand en de map mag schrijven.</translation>
     </message>
     <message>
         <source>Could not configure the data file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand kon niet worden ingesteld: %1.</translation>
     </message>
     <message>
         <source>Could not upgrade the data file: %1. Close other programs that use it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand kon niet worden bijgewerkt: %1. Sluit andere programma&apos;s die het gebruiken en probeer opnieuw.</translation>
     </message>
     <message>
         <source>Could not upgrade the data file from version %1 to %2: step %3 failed (%4). The file was left at version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand kon niet van versie %1 naar %2 worden bijgewerkt: stap %3 is mislukt (%4). Het bestand bleef op versie %1.</translation>
     </message>
     <message>
         <source>Could not save the upgraded data file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijgewerkte gegevensbestand kon niet worden opgeslagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::DuplicateFinder</name>
+    <message>
+        <source>same name and website %1</source>
+        <translation>zelfde naam en website %1</translation>
+    </message>
+    <message>
+        <source>same name and e-mail %1</source>
+        <translation>zelfde naam en e-mail %1</translation>
+    </message>
+    <message>
+        <source>same name and phone %1</source>
+        <translation>zelfde naam en telefoon %1</translation>
+    </message>
+    <message>
+        <source>same name and address %1</source>
+        <translation>zelfde naam en adres %1</translation>
+    </message>
+    <message>
+        <source>same name, and neither has a website, e-mail, phone or address</source>
+        <translation>zelfde naam, en geen van beide heeft een website, e-mail, telefoon of adres</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ImportJob</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>De import werd geannuleerd; er werd niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
+        <translation>Het bestand kan niet worden geopend: %1. Controleer of het bestaat en of u het mag lezen.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller files.</source>
+        <translation>Het bestand is groter dan %1 MB. Splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The header row matches no known format (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Choose a column mapping file.</source>
+        <translation>De kopregel komt met geen enkel bekend formaat overeen (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Kies een bestand met een kolomkoppeling.</translation>
+    </message>
+    <message>
+        <source>already present in the database</source>
+        <translation>al aanwezig in de database</translation>
+    </message>
+    <message>
+        <source>likely duplicate of &quot;%1&quot; (%2); skipped</source>
+        <translation>waarschijnlijk dubbel van ‘%1’ (%2); overgeslagen</translation>
+    </message>
+    <message>
+        <source>already present in &quot;%1&quot;</source>
+        <translation>al aanwezig in ‘%1’</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::RecordParser</name>
     <message>
         <source>The field is larger than %1 characters. Split the value or check that the file is really a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld is langer dan %1 tekens. Splits de waarde of controleer of het bestand echt een CSV-bestand is.</translation>
     </message>
     <message>
         <source>A quoted field opened on line %1 is not closed before the end of the file. Check for a missing closing quote (&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een veld tussen aanhalingstekens dat op regel %1 begint, wordt niet gesloten voor het einde van het bestand. Zoek naar een ontbrekend sluitend aanhalingsteken (&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::RowMapper</name>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a date (use yyyy-mm-dd or dd/mm/yyyy); the field is left empty.</source>
+        <translation>%1, regel %2, kolom ‘%3’: ‘%4’ is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj); het veld blijft leeg.</translation>
+    </message>
+    <message>
+        <source>The row has no name, e-mail address or phone number.</source>
+        <translation>De rij heeft geen naam, e-mailadres of telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>De naam is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::SampleData</name>
+    <message>
+        <source>The bundled sample data set could not be read (%1). The application was built without it: rebuild CoopAtlas.</source>
+        <translation>De meegeleverde voorbeeldgegevens konden niet worden gelezen (%1). De toepassing werd zonder die gegevens gebouwd: bouw CoopAtlas opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sample data set is not valid JSON at byte %1: %2.</source>
+        <translation>De voorbeeldgegevens zijn geen geldige JSON op byte %1: %2.</translation>
+    </message>
+    <message>
+        <source>The sample data set has format %1, but this version of CoopAtlas reads format %2 only.</source>
+        <translation>De voorbeeldgegevens hebben formaat %1, maar deze versie van CoopAtlas leest alleen formaat %2.</translation>
+    </message>
+    <message>
+        <source>The organisation has no name. Every organisation of the sample data set needs one.</source>
+        <translation>De organisatie heeft geen naam. Elke organisatie in de voorbeeldgegevens moet er een hebben.</translation>
+    </message>
+    <message>
+        <source>%1, organisation %2</source>
+        <translation>%1, organisatie %2</translation>
+    </message>
+    <message>
+        <source>sample organisation &quot;%1&quot;</source>
+        <translation>voorbeeldorganisatie ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Store</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>%1 was not saved because of these problems:
+%2</source>
+        <translation>%1: de fiche werd niet opgeslagen door deze problemen:
+%2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a database query: %1.</source>
+        <translation>Een databasequery kon niet worden voorbereid: %1.</translation>
+    </message>
+    <message>
+        <source>A database statement failed: %1.</source>
+        <translation>Een database-instructie is mislukt: %1.</translation>
+    </message>
+    <message>
+        <source>A record with id %1 already exists. Import it as an update or give it a new id.</source>
+        <translation>Er bestaat al een fiche met id %1. Importeer ze als update of geef ze een nieuw id.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, so it cannot be changed. Restore it first.</source>
+        <translation>%1: deze fiche werd verwijderd en kan dus niet worden gewijzigd. Zet de fiche eerst terug.</translation>
+    </message>
+    <message>
+        <source>%1 with id %2 was not found. It may have been removed by an import or a sync; reload the list.</source>
+        <translation>%1 met id %2 werd niet gevonden. Misschien werd de fiche verwijderd door een import of een synchronisatie; laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a term of the vocabulary &quot;%2&quot;. Choose a listed term or add it to the vocabulary first.</source>
+        <translation>‘%1’ is geen term uit de woordenlijst ‘%2’. Kies een term uit de lijst of voeg hem eerst toe aan de woordenlijst.</translation>
+    </message>
+    <message>
+        <source>No organisation or person with id %1 exists (it may have been deleted). Choose another record for the link.</source>
+        <translation>Er bestaat geen organisatie of persoon met id %1 (misschien werd ze verwijderd). Kies een andere fiche voor de relatie.</translation>
+    </message>
+    <message>
+        <source>Record %1 was not found in %2 or is already deleted. Reload the list and try again.</source>
+        <translation>Fiche %1 werd niet gevonden in %2 of is al verwijderd. Laad de lijst opnieuw en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Record %1 was not found in %2 or is not deleted, so there is nothing to restore.</source>
+        <translation>Fiche %1 werd niet gevonden in %2 of is niet verwijderd, dus er valt niets terug te zetten.</translation>
+    </message>
+    <message>
+        <source>No record with id %1 exists in this file. It may come from another data file.</source>
+        <translation>Er bestaat geen fiche met id %1 in dit bestand. Misschien komt ze uit een ander gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notitie over %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Growth can be shown by kind or by stage, not by &quot;%1&quot;.</source>
+        <translation>De groei kan per soort of per fase worden getoond, niet per ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>De organisatie</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot;</source>
+        <translation>De organisatie ‘%1’</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>De persoon</translation>
+    </message>
+    <message>
+        <source>The person &quot;%1&quot;</source>
+        <translation>De persoon ‘%1’</translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation>De relatie</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>De notitie</translation>
+    </message>
+    <message>
+        <source>The note is about %1 %2, which does not exist or was deleted. Attach the note to an existing record.</source>
+        <translation>De notitie gaat over %1 %2, dat niet bestaat of werd verwijderd. Koppel de notitie aan een bestaande fiche.</translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot;</source>
+        <translation>De term ‘%1’</translation>
+    </message>
+    <message>
+        <source>The vocabulary &quot;%1&quot; already has a term &quot;%2&quot;. Choose another key.</source>
+        <translation>De woordenlijst ‘%1’ heeft al een term ‘%2’. Kies een andere sleutel.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Transaction</name>
     <message>
         <source>The transaction is not active, so there is nothing to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De transactie is niet actief, dus er valt niets vast te leggen.</translation>
     </message>
     <message>
         <source>Could not save the changes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen konden niet worden opgeslagen: %1.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::VCardParser</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden geopend: %1. Controleer of het bestaat en of u het mag lezen.</translation>
     </message>
     <message>
         <source>This is not a text file (it contains NUL bytes). Choose a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen tekstbestand (het bevat NUL-bytes). Kies een vCard-bestand.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a vCard file with at least one card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg. Kies een vCard-bestand met minstens één kaart.</translation>
     </message>
     <message>
         <source>The card that begins on line %1 has no END:VCARD before the next card on line %2. Repair or remove that card and import again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart die op regel %1 begint, heeft geen END:VCARD voor de volgende kaart op regel %2. Herstel of verwijder die kaart en importeer opnieuw; er werd niets geïmporteerd.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2</translation>
     </message>
     <message>
         <source>The card that begins on line %1 has no END:VCARD. Repair or remove that card and import again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart die op regel %1 begint, heeft geen END:VCARD. Herstel of verwijder die kaart en importeer opnieuw; er werd niets geïmporteerd.</translation>
     </message>
     <message>
         <source>The file contains no vCard (no BEGIN:VCARD line). Choose a vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat geen vCard (geen regel BEGIN:VCARD). Kies een vCard-bestand.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui</name>
     <message>
         <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail address; write it as name@example.org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a two-letter language code such as fr, nl or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The closing date is before the founding date; correct one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member count cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, or --MM-DD without the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the record the link starts from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the record the link goes to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A record cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the type of the link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is mislukt: %2. De wijziging werd niet opgeslagen; controleer of het gegevensbestand beschrijfbaar is en probeer opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::AddLinkDialog</name>
     <message>
         <source>Add Link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatie toevoegen aan %1</translation>
     </message>
     <message>
         <source>Type to search organisations and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om organisaties en personen te zoeken</translation>
     </message>
     <message>
         <source>%1 → chosen record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → gekozen fiche</translation>
     </message>
     <message>
         <source>chosen record → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gekozen fiche → %1</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richting:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einde:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::AddNoteDialog</name>
     <message>
         <source>Add Note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen aan %1</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst:</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::AnyRecord</name>
     <message>
         <source>Taxonomy terms are not edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomietermen worden hier niet bewerkt.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::CreateRecordCommand</name>
     <message>
         <source>Undo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken van %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::DashboardWidget</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Nog geen gegevens</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Per soort</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Per fase</translation>
+    </message>
+    <message>
+        <source>Group organisations</source>
+        <translation>Organisaties groeperen</translation>
+    </message>
+    <message>
+        <source>Organisations over time</source>
+        <translation>Organisaties door de tijd</translation>
+    </message>
+    <message>
+        <source>Organisations per commune</source>
+        <translation>Organisaties per gemeente</translation>
+    </message>
+    <message>
+        <source>Organisations over time:</source>
+        <translation>Organisaties door de tijd:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::DeleteRecordCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen</translation>
     </message>
     <message>
         <source>Undo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken van %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::DetailPane</name>
+    <message>
+        <source>Select a record in the list, or create one with Edit &gt; New.</source>
+        <translation>Selecteer een fiche in de lijst, of maak er een aan met Bewerken &gt; Nieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the saved values</source>
+        <translation>De wijzigingen laten vallen en de opgeslagen waarden tonen</translation>
+    </message>
+    <message>
+        <source>No record selected</source>
+        <translation>Geen fiche geselecteerd</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>De fiche kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nieuwe relatie</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nieuw: %1</translation>
+    </message>
+    <message>
+        <source>Add link &quot;%1&quot;</source>
+        <translation>Relatie ‘%1’ toevoegen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::EditRecordCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::FirstStartBanner</name>
+    <message>
+        <source>Start with an Empty Store...</source>
+        <translation>Beginnen met een leeg gegevensbestand...</translation>
+    </message>
+    <message>
+        <source>This store contains the sample data set.</source>
+        <translation>Dit gegevensbestand bevat de voorbeeldgegevens.</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Dit bericht verbergen</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::LinkForm</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einde:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otitie:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron:</translation>
     </message>
     <message>
         <source>(unknown record %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onbekende fiche %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ListPanel</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filteren</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>De lijst filteren</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Soort organisatie</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::MainWindow</name>
     <message>
         <source>CoopAtlas</source>
-        <translation type="unfinished"></translation>
+        <translation>CoopAtlas</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Wijziging niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>List Not Read</source>
+        <translation>Lijst niet gelezen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New Empty Store...</source>
+        <translation>&amp;Nieuw leeg gegevensbestand...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store...</source>
+        <translation>Gegevensbestand &amp;openen...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importeren...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Instellingen...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Verwijderen...</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Zoeken...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisaties</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Relaties</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About CoopAtlas</source>
+        <translation>&amp;Over CoopAtlas</translation>
+    </message>
+    <message>
+        <source>About CoopAtlas</source>
+        <translation>Over CoopAtlas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoopAtlas %1&lt;/h3&gt;&lt;p&gt;Tracks the ecosystem of cooperative digital platforms: organisations, people, the links between them and notes.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CoopAtlas %1&lt;/h3&gt;&lt;p&gt;Volgt het ecosysteem van coöperatieve digitale platformen op: organisaties, personen, de relaties tussen hen en notities.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Link</source>
+        <translation>Nieuwe relatie</translation>
+    </message>
+    <message>
+        <source>Links are added from one of their ends: open an organisation or a person and choose &quot;Add Link...&quot;.</source>
+        <translation>Een relatie voegt u toe vanaf een van haar uiteinden: open een organisatie of een persoon en kies ‘Relatie toevoegen...’.</translation>
+    </message>
+    <message>
+        <source>Duplicate Failed</source>
+        <translation>Dupliceren mislukt</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>‘%1’ verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n link(s)</source>
+        <translation>
+            <numerusform>De relaties (%n)</numerusform>
+            <numerusform>De relaties (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n note(s) are deleted with it.</source>
+        <translation>
+            <numerusform>en notities (%n) worden mee verwijderd.</numerusform>
+            <numerusform>en notities (%n) worden mee verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation>Fiche verwijderen</translation>
+    </message>
+    <message>
+        <source>New Empty Store</source>
+        <translation>Nieuw leeg gegevensbestand</translation>
+    </message>
+    <message>
+        <source>CoopAtlas stores (*.sqlite)</source>
+        <translation>Gegevensbestanden van CoopAtlas (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>File Exists</source>
+        <translation>Bestand bestaat al</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the empty store, or open the existing file with File &gt; Open Store.</source>
+        <translation>%1 bestaat al. Kies een nieuwe bestandsnaam voor het lege gegevensbestand, of open het bestaande bestand met Bestand &gt; Gegevensbestand openen.</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Gegevensbestand openen</translation>
+    </message>
+    <message>
+        <source>CoopAtlas stores (*.sqlite);;All files (*)</source>
+        <translation>Gegevensbestanden van CoopAtlas (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Store Not Opened</source>
+        <translation>Gegevensbestand niet geopend</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+Check that the file is a CoopAtlas store and that you may write to it, or choose another file.</source>
+        <translation>%1 kon niet worden geopend: %2
+Controleer of het een gegevensbestand van CoopAtlas is en of u erin mag schrijven, of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import is not available in this build.</source>
+        <translation>Importeren is niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <source>%1 – CoopAtlas</source>
+        <translation>%1 – CoopAtlas</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OptionalDateEdit</name>
     <message>
         <source>Check to set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvinken om een datum in te vullen</translation>
     </message>
     <message>
         <source>Date known</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum bekend</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OrganisationForm</name>
     <message>
         <source>SC, ASBL, SRL, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>CV, VZW, BV, ...</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
         <source>Sec&amp;tors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;toren:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Founded:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opgericht:</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>BE</source>
-        <translation type="unfinished"></translation>
+        <translation>BE</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode:</translation>
     </message>
     <message>
         <source>Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats:</translation>
     </message>
     <message>
         <source>Co&amp;mmune:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;meente:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>https://..., separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>https://..., gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Soorten</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>&amp;Websites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Websites:</translation>
     </message>
     <message>
         <source>E-&amp;mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mails:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoons:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>fr, nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation>fr, nl, en</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>Cooperative &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coöperatief &amp;model:</translation>
     </message>
     <message>
         <source>Member &amp;count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aantal leden:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ags:</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;alen:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron:</translation>
     </message>
     <message>
         <source>(outside the Brussels Region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(buiten het Brussels Gewest)</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::PersonForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanspreking:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam:</translation>
     </message>
     <message>
         <source>Additional names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere voornamen:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familienaam:</translation>
     </message>
     <message>
         <source>Suffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtervoegsel:</translation>
     </message>
     <message>
         <source>Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijnaam:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Soorten</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>https://..., separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>https://..., gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>fr, nl, en</source>
-        <translation type="unfinished"></translation>
+        <translation>fr, nl, en</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or --MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD of --MM-DD</translation>
     </message>
     <message>
         <source>E-&amp;mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mails:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoons:</translation>
     </message>
     <message>
         <source>Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen:</translation>
     </message>
     <message>
         <source>&amp;Websites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Websites:</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;alen:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geboortedatum:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tities:</translation>
     </message>
     <message>
         <source>Consent and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming en bron</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet geregistreerd)</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke verplichting</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitale belangen</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak van algemeen belang</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts&amp;grond:</translation>
     </message>
     <message>
         <source>Consent date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van toestemming:</translation>
     </message>
     <message>
         <source>Consent source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron van toestemming:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron:</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen foto</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::RecordForm</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::RecordListModel</name>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RelatedSection</name>
+    <message>
+        <source>Add &amp;Link...</source>
+        <translation>&amp;Relatie toevoegen...</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Add N&amp;ote...</source>
+        <translation>N&amp;otitie toevoegen...</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Press Enter or double-click to open the linked record</source>
+        <translation>Druk op Enter of dubbelklik om de gekoppelde fiche te openen</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <source>Links</source>
+        <translation>Relaties</translation>
     </message>
     <message>
-        <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
     <message>
-        <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <source>The links could not be read: %1</source>
+        <translation>De relaties konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
     </message>
     <message>
-        <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2 %3%4</source>
+        <translation>%1 %2 %3%4</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
+        <source>The notes could not be read: %1</source>
+        <translation>De notities konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
+        <source>%1
+By %2</source>
+        <translation>%1
+Door %2</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::RowListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rij toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde rij verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SearchPopup</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Search organisations, people and notes</source>
+        <translation>Organisaties, personen en notities zoeken</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Het zoeken is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No record matches &quot;%1&quot;.</source>
+        <translation>Geen enkele fiche komt overeen met ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Shown as the author of your changes and notes</source>
+        <translation>Getoond als auteur van uw wijzigingen en notities</translation>
+    </message>
+    <message>
+        <source>The new language applies when CoopAtlas starts next time.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende start van CoopAtlas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Store Not Opened</source>
+        <translation>Gegevensbestand niet geopend</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+
+Check that the file is a CoopAtlas store and that you may write to its folder, or start CoopAtlas with --database and another file.</source>
+        <translation>%1 kon niet worden geopend: %2
+
+Controleer of het een gegevensbestand van CoopAtlas is en of u in de map mag schrijven, of start CoopAtlas met --database en een ander bestand.</translation>
     </message>
 </context>
 </TS>
