@@ -20,7 +20,7 @@ struct Statement
 /// Translated column titles of a list, in the order of ListRow::values.
 QStringList columnTitles(ListTable table);
 
-/// `matchExpression` is ftsMatchExpression(query.filterText); empty for no text filter.
+/// `matchExpression` is ftsMatchExpression(query.filterText), or empty for no text filter.
 Statement countStatement(const ListQuery &query, const QString &matchExpression);
 /// Selects the id, then one value per column, in the query's sort order.
 Statement

@@ -54,7 +54,7 @@ QStringList recordTables()
             "consent_source TEXT, photo BLOB, photo_mime_type TEXT, source TEXT, ")
             + metaColumns() + QLatin1Char(')'),
         // from_id and to_id point at organisations or persons, so SQLite cannot
-        // check them with a foreign key: the store validates them on write.
+        // check them with a foreign key. The store validates them on write.
         QStringLiteral(
             "CREATE TABLE links (id TEXT PRIMARY KEY NOT NULL, from_id TEXT NOT NULL, "
             "to_id TEXT NOT NULL, from_name TEXT, to_name TEXT, from_sort TEXT, to_sort TEXT, "

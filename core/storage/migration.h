@@ -20,11 +20,12 @@ struct Migration
 {
     int version = 0;
     QString description;
-    /// Runs inside the migration transaction; an error rolls back every pending step.
+    /// Runs inside the migration transaction, so an error rolls back every pending step.
     std::function<Result<void>(QSqlDatabase &db)> apply;
 };
 
-/// The schema steps of this build, in order; the last one is Database::latestSchemaVersion().
+/// Schema steps of this build, in order. The version of the last one is
+/// Database::latestSchemaVersion().
 const QList<Migration> &schemaMigrations();
 
 /// Runs each statement of `statements` on `db`, stopping at the first failure.

@@ -41,7 +41,7 @@ QString timestampText(const QDateTime &time);
 QDateTime timestampFromText(const QString &text);
 /// "YYYY-MM-DD", or a null value for an invalid date.
 QVariant dateValue(QDate date);
-/// Sort key of a name: lowercase without accents, see foldForMatching().
+/// Sort key of a name, lowercase and without accents (see foldForMatching()).
 QString sortKey(const QString &name);
 
 } // namespace CoopAtlas::Core::RecordRows

@@ -19,7 +19,7 @@ struct SeedRow
     const char *nl;
 };
 
-// Labels are UTF-8. Keys never change once released: records refer to them.
+// Labels are UTF-8. Keys must not change once released, because records refer to them.
 constexpr SeedRow SeedRows[] = {
     {Vocabulary::OrganisationKind,
      "project-holder",

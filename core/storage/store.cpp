@@ -21,10 +21,10 @@ QString nowText()
 
 } // namespace
 
-Error invalidRecord(const QString &what, const QList<FieldError> &errors)
+Error invalidRecord(const QString &label, const QList<FieldError> &errors)
 {
     return Error{Store::tr("%1 was not saved because of these problems:\n%2")
-                     .arg(what, joinMessages(errors)),
+                     .arg(label, joinMessages(errors)),
                  errors.isEmpty() ? QString() : errors.constFirst().field};
 }
 
@@ -83,8 +83,9 @@ Result<QSqlQuery *> Store::Private::run(const QString &sql, const QVariantList &
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             qCWarning(lcDb) << "Could not prepare" << sql << query.lastError().text();
-            return Error{tr("The data file rejected a request: %1.").arg(query.lastError().text()),
-                         db.path()};
+            return Error{
+                tr("Could not prepare a database query: %1.").arg(query.lastError().text()),
+                db.path()};
         }
         it = statements.insert(sql, query);
     }
@@ -96,7 +97,7 @@ Result<QSqlQuery *> Store::Private::run(const QString &sql, const QVariantList &
         const QString reason = query.lastError().text();
         query.finish();
         qCWarning(lcDb) << "Statement failed:" << reason << sql.left(120);
-        return Error{tr("The data file rejected a change: %1.").arg(reason), db.path()};
+        return Error{tr("A database statement failed: %1.").arg(reason), db.path()};
     }
     return &query;
 }
@@ -174,7 +175,7 @@ Result<void> Store::Private::insertRow(const QString &table, const Row &row, con
 Result<void> Store::Private::updateRow(const QString &table,
                                        const Row &row,
                                        const QString &id,
-                                       const QString &what)
+                                       const QString &label)
 {
     QString &sql = updateSql[table];
     if (sql.isEmpty()) {
@@ -198,18 +199,18 @@ Result<void> Store::Private::updateRow(const QString &table,
         return updated.error();
     }
     if (*updated == 0) {
-        auto existing = recordById(table, id, what);
+        auto existing = recordById(table, id, label);
         if (!existing) {
             return existing.error();
         }
-        return Error{tr("%1 was deleted, so it cannot be changed. Restore it first.").arg(what),
+        return Error{tr("%1 was deleted, so it cannot be changed. Restore it first.").arg(label),
                      id};
     }
     return {};
 }
 
 Result<QSqlRecord>
-Store::Private::recordById(const QString &table, const QString &id, const QString &what)
+Store::Private::recordById(const QString &table, const QString &id, const QString &label)
 {
     auto rows
         = records(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
@@ -219,7 +220,7 @@ Store::Private::recordById(const QString &table, const QString &id, const QStrin
     if (rows->isEmpty()) {
         return Error{tr("%1 with id %2 was not found. It may have been removed by an import or "
                         "a sync; reload the list.")
-                         .arg(what, id),
+                         .arg(label, id),
                      id};
     }
     return rows->constFirst();

@@ -153,7 +153,9 @@ private:
     void finishTransaction(bool committed);
 
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<Private> d; // destroyed before m_db: holds prepared statements
+    // Declared after m_db so that it is destroyed first: it owns prepared statements
+    // of the connection.
+    std::unique_ptr<Private> d;
 };
 
 } // namespace CoopAtlas::Core

@@ -34,10 +34,10 @@ struct Store::Private
     Result<void> updateRow(const QString &table,
                            const RecordRows::Row &row,
                            const QString &id,
-                           const QString &what);
-    Result<QSqlRecord> recordById(const QString &table, const QString &id, const QString &what);
+                           const QString &label);
+    Result<QSqlRecord> recordById(const QString &table, const QString &id, const QString &label);
 
-    /// True when `key` is a live term of `vocabulary`; re-reads the vocabulary
+    /// True when `key` is a live term of `vocabulary`. Re-reads the vocabulary
     /// once on a miss, because another connection may have added the term.
     bool isKnownTerm(const QString &vocabulary, const QString &key);
     void checkTerm(const QString &vocabulary,
@@ -56,7 +56,7 @@ struct Store::Private
 
     /// Live links of an organisation or person, then live notes of the record and of those links.
     Result<QStringList> dependentIds(RecordKind kind, const QString &id);
-    /// Sets or clears the tombstone of one record; fails when it is already in that state.
+    /// Sets or clears the tombstone of one record. Fails when it is already in that state.
     Result<void> setDeleted(const QString &table, const QString &id, bool deleted);
 
     void queueChange(RecordKind kind, const QString &id) { pendingChanges.append({kind, id}); }
@@ -72,6 +72,6 @@ struct Store::Private
 /// Table of each record kind.
 QString tableFor(RecordKind kind);
 /// Error of a write rejected by validation, listing every problem.
-Error invalidRecord(const QString &what, const QList<FieldError> &errors);
+Error invalidRecord(const QString &label, const QList<FieldError> &errors);
 
 } // namespace CoopAtlas::Core

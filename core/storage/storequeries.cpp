@@ -74,9 +74,11 @@ Result<void> Store::Private::setDeleted(const QString &table, const QString &id,
         return changed.error();
     }
     if (*changed == 0) {
-        return Error{tr("Record %1 was not found among the %2 records, or it was already %3.")
-                         .arg(id, table, deleted ? tr("deleted") : tr("restored")),
-                     id};
+        const QString message = deleted ? tr("Record %1 was not found in %2 or is already deleted. "
+                                             "Reload the list and try again.")
+                                        : tr("Record %1 was not found in %2 or is not deleted, so "
+                                             "there is nothing to restore.");
+        return Error{message.arg(id, table), id};
     }
     return {};
 }
@@ -93,11 +95,11 @@ Result<QStringList> Store::remove(RecordKind kind, const QString &id)
     }
     const QStringList ids = QStringList{id} + *dependents;
     for (const QString &touched : ids) {
-        auto what = touched == id ? qMakePair(kind, QString()) : describe(touched).value();
-        if (auto done = d->setDeleted(tableFor(what.first), touched, true); !done) {
+        auto label = touched == id ? qMakePair(kind, QString()) : describe(touched).value();
+        if (auto done = d->setDeleted(tableFor(label.first), touched, true); !done) {
             return done.error();
         }
-        d->queueChange(what.first, touched);
+        d->queueChange(label.first, touched);
     }
     if (kind == RecordKind::Taxonomy) {
         d->termKeys.clear();

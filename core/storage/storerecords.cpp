@@ -44,8 +44,8 @@ template <typename Write> auto transact(Database &db, Write write) -> decltype(w
 
 /// Like transact(), for a `write` that changes the file with one statement only
 /// (reads before it are allowed). SQLite undoes a failed statement, triggers
-/// included, so inside a caller's Transaction no savepoint is needed; bulk
-/// imports save two statements per record.
+/// included, so inside a caller's Transaction no savepoint is needed. This saves
+/// bulk imports two statements per record.
 template <typename Write> auto transactOneStatement(Database &db, Write write) -> decltype(write())
 {
     if (db.inTransaction()) {
@@ -133,9 +133,9 @@ Result<void> Store::updateOrganisation(const Organisation &org)
         return invalidRecord(tr("The organisation \"%1\"").arg(org.name), errors);
     }
     return transact(*m_db, [&]() -> Result<void> {
-        const QString what = tr("The organisation \"%1\"").arg(org.name);
+        const QString label = tr("The organisation \"%1\"").arg(org.name);
         if (auto updated = d->updateRow(
-                QStringLiteral("organisations"), organisationRow(org), org.meta.id, what);
+                QStringLiteral("organisations"), organisationRow(org), org.meta.id, label);
             !updated) {
             return updated;
         }
@@ -177,9 +177,9 @@ Result<void> Store::updatePerson(const Person &person)
         return invalidRecord(tr("The person \"%1\"").arg(person.formattedName), errors);
     }
     return transact(*m_db, [&]() -> Result<void> {
-        const QString what = tr("The person \"%1\"").arg(person.formattedName);
+        const QString label = tr("The person \"%1\"").arg(person.formattedName);
         if (auto updated
-            = d->updateRow(QStringLiteral("persons"), personRow(person), person.meta.id, what);
+            = d->updateRow(QStringLiteral("persons"), personRow(person), person.meta.id, label);
             !updated) {
             return updated;
         }
@@ -375,10 +375,11 @@ Result<QString> Store::insertTerm(TaxonomyTerm term)
     return transact(*m_db, [&]() -> Result<QString> {
         auto inserted = d->insertRow(QStringLiteral("taxonomy"), termRow(term), term.meta);
         if (!inserted) {
-            auto taken = d->scalar(QStringLiteral("SELECT id FROM taxonomy WHERE vocabulary = ? "
-                                                  "AND key = ?"),
-                                   {term.vocabulary, term.key});
-            if (taken && !taken->isNull()) {
+            auto existingId
+                = d->scalar(QStringLiteral("SELECT id FROM taxonomy WHERE vocabulary = ? "
+                                           "AND key = ?"),
+                            {term.vocabulary, term.key});
+            if (existingId && !existingId->isNull()) {
                 return Error{tr("The vocabulary \"%1\" already has a term \"%2\". Choose another "
                                 "key.")
                                  .arg(term.vocabulary, term.key),
@@ -399,9 +400,9 @@ Result<void> Store::updateTerm(const TaxonomyTerm &term)
     }
     // TODO: changing the key of a term does not update the records that use the old key.
     return transact(*m_db, [&]() -> Result<void> {
-        const QString what = tr("The term \"%1\"").arg(term.key);
+        const QString label = tr("The term \"%1\"").arg(term.key);
         if (auto updated
-            = d->updateRow(QStringLiteral("taxonomy"), termRow(term), term.meta.id, what);
+            = d->updateRow(QStringLiteral("taxonomy"), termRow(term), term.meta.id, label);
             !updated) {
             return updated;
         }
