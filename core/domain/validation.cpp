@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
 
+#include <core/domain/communes.h>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -85,6 +87,12 @@ QList<FieldError> validate(const Organisation &org)
                        tr("The member count %1 is negative. Enter zero or more, or leave it "
                           "empty when unknown.")
                            .arg(*org.memberCount)});
+    }
+    if (!org.commune.isEmpty() && communeByKey(org.commune) == nullptr) {
+        errors.append({QStringLiteral("commune"),
+                       tr("\"%1\" is not one of the 19 Brussels communes. Choose a commune from "
+                          "the list, or leave it empty outside the Brussels-Capital Region.")
+                           .arg(org.commune)});
     }
     checkWebsites(org.websites, errors);
     checkEmails(org.emails, errors);

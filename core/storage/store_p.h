@@ -55,7 +55,7 @@ struct Store::Private
     Result<void> renameLinkEnds(const QString &id, const QString &name);
 
     /// Live links of an organisation or person, then live notes of the record and of those links.
-    Result<QStringList> dependentIds(RecordKind kind, const QString &id);
+    Result<QList<QPair<RecordKind, QString>>> dependentIds(RecordKind kind, const QString &id);
     /// Sets or clears the tombstone of one record. Fails when it is already in that state.
     Result<void> setDeleted(const QString &table, const QString &id, bool deleted);
 

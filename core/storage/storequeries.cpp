@@ -31,7 +31,8 @@ QStringList firstColumn(const QList<QSqlRecord> &rows)
 
 // --- Tombstones --------------------------------------------------------------
 
-Result<QStringList> Store::Private::dependentIds(RecordKind kind, const QString &id)
+Result<QList<QPair<RecordKind, QString>>> Store::Private::dependentIds(RecordKind kind,
+                                                                       const QString &id)
 {
     QStringList links;
     if (kind == RecordKind::Organisation || kind == RecordKind::Person) {
@@ -44,7 +45,10 @@ Result<QStringList> Store::Private::dependentIds(RecordKind kind, const QString 
         }
         links = firstColumn(*rows);
     }
-    QStringList notes;
+    QList<QPair<RecordKind, QString>> dependents;
+    for (const QString &link : links) {
+        dependents.append({RecordKind::Link, link});
+    }
     for (const QString &recordId : QStringList{id} + links) {
         auto rows = records(QStringLiteral("SELECT id FROM notes WHERE record_id = ? "
                                            "AND deleted = 0"),
@@ -52,9 +56,11 @@ Result<QStringList> Store::Private::dependentIds(RecordKind kind, const QString 
         if (!rows) {
             return rows.error();
         }
-        notes += firstColumn(*rows);
+        for (const QString &note : firstColumn(*rows)) {
+            dependents.append({RecordKind::Note, note});
+        }
     }
-    return links + notes;
+    return dependents;
 }
 
 Result<void> Store::Private::setDeleted(const QString &table, const QString &id, bool deleted)
@@ -93,13 +99,13 @@ Result<QStringList> Store::remove(RecordKind kind, const QString &id)
     if (!dependents) {
         return dependents.error();
     }
-    const QStringList ids = QStringList{id} + *dependents;
-    for (const QString &touched : ids) {
-        auto label = touched == id ? qMakePair(kind, QString()) : describe(touched).value();
-        if (auto done = d->setDeleted(tableFor(label.first), touched, true); !done) {
+    QStringList ids;
+    for (const auto &[touchedKind, touched] : QList{qMakePair(kind, id)} + *dependents) {
+        if (auto done = d->setDeleted(tableFor(touchedKind), touched, true); !done) {
             return done.error();
         }
-        d->queueChange(label.first, touched);
+        d->queueChange(touchedKind, touched);
+        ids.append(touched);
     }
     if (kind == RecordKind::Taxonomy) {
         d->termKeys.clear();

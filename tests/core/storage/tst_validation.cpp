@@ -47,6 +47,7 @@ void tst_Validation::validOrganisationHasNoErrors()
     org.closed = QDate(1970, 1, 1);
     org.memberCount = 0;
     org.websites = {QStringLiteral("www.febecoop.be")};
+    org.commune = QStringLiteral("saint-gilles");
     QCOMPARE(validate(org).size(), 0);
 }
 
@@ -58,16 +59,19 @@ void tst_Validation::organisationErrorsNameFields()
     org.memberCount = -1;
     org.websites = {QStringLiteral("ftp://files.example.org")};
     org.emails = {{QStringLiteral("a@b"), {}, {}, false}};
+    org.commune = QStringLiteral("gent");
     const auto errors = validate(org);
     QCOMPARE(fields(errors),
              (QStringList{QStringLiteral("name"),
                           QStringLiteral("closed"),
                           QStringLiteral("memberCount"),
+                          QStringLiteral("commune"),
                           QStringLiteral("websites"),
                           QStringLiteral("emails")}));
-    QVERIFY(errors.at(3).message.contains(QLatin1String("\"ftp://files.example.org\"")));
-    QVERIFY(errors.at(4).message.contains(QLatin1String("\"a@b\"")));
-    QCOMPARE(joinMessages(errors).count(QLatin1Char('\n')), 4);
+    QVERIFY(errors.at(3).message.contains(QLatin1String("\"gent\"")));
+    QVERIFY(errors.at(4).message.contains(QLatin1String("\"ftp://files.example.org\"")));
+    QVERIFY(errors.at(5).message.contains(QLatin1String("\"a@b\"")));
+    QCOMPARE(joinMessages(errors).count(QLatin1Char('\n')), 5);
 }
 
 void tst_Validation::emailAddresses_data()
