@@ -41,7 +41,8 @@ ListPanel::ListPanel(Core::ListTable table, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setDefaultSectionSize(150);
+    m_view->horizontalHeader()->setDefaultSectionSize(120);
+    m_view->horizontalHeader()->resizeSection(0, 260);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
@@ -126,7 +127,12 @@ bool ListPanel::selectRecord(const QString &id)
     const QModelIndex index = m_model->index(row, 0);
     m_view->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // Scroll again once a view that is not laid out yet has its final size.
+    QTimer::singleShot(0, m_view, [view = m_view, row = QPersistentModelIndex(index)] {
+        if (row.isValid())
+            view->scrollTo(row, QAbstractItemView::PositionAtCenter);
+    });
     return true;
 }
 

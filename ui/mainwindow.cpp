@@ -40,6 +40,8 @@ constexpr auto StateKey = "window/state";
 constexpr auto SplitterKey = "window/splitter";
 constexpr auto NavigationKey = "window/navigation";
 constexpr auto SectionKey = "window/section";
+constexpr auto RecordKey = "window/record";         ///< id of the record shown at exit
+constexpr auto RecordKindKey = "window/recordKind"; ///< its RecordKind as a number
 
 MainWindow::Section sectionOf(Core::RecordKind kind)
 {
@@ -128,7 +130,7 @@ void MainWindow::buildCentralWidget()
     m_outerSplitter->addWidget(m_pages);
     m_outerSplitter->setStretchFactor(1, 1);
     m_outerSplitter->setChildrenCollapsible(false);
-    m_outerSplitter->setSizes({150, 1000});
+    m_outerSplitter->setSizes({130, 1150});
 
     m_banner = new FirstStartBanner;
     m_banner->setVisible(false);
@@ -281,6 +283,13 @@ void MainWindow::setStore(std::unique_ptr<Core::Store> store, bool sampleLoaded)
     }
     updateTitle();
     updateActions();
+    // The record shown at the last exit is shown again once, in the first store opened.
+    const QString pendingId = std::exchange(m_pendingRecordId, QString());
+    if (m_store && !pendingId.isEmpty() && m_store->describe(pendingId).ok()) {
+        const Section section = currentSection();
+        revealRecord(m_pendingRecordKind, pendingId);
+        showSection(section);
+    }
 }
 
 void MainWindow::showSection(Section section)
@@ -552,6 +561,8 @@ void MainWindow::restoreWindowState()
     const int section
         = settings.value(QLatin1String(SectionKey), int(Section::Organisations)).toInt();
     showSection(Section(qBound(0, section, int(Section::Links))));
+    m_pendingRecordId = settings.value(QLatin1String(RecordKey)).toString();
+    m_pendingRecordKind = Core::RecordKind(settings.value(QLatin1String(RecordKindKey)).toInt());
 }
 
 void MainWindow::saveWindowState() const
@@ -562,6 +573,8 @@ void MainWindow::saveWindowState() const
     settings.setValue(QLatin1String(SplitterKey), m_splitter->saveState());
     settings.setValue(QLatin1String(NavigationKey), m_outerSplitter->saveState());
     settings.setValue(QLatin1String(SectionKey), int(currentSection()));
+    settings.setValue(QLatin1String(RecordKey), m_detail->recordId());
+    settings.setValue(QLatin1String(RecordKindKey), int(m_detail->kind()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -105,6 +105,8 @@ private:
     ListPanel *m_links = nullptr;
     DetailPane *m_detail = nullptr;
     SearchPopup *m_search = nullptr;
+    QString m_pendingRecordId;
+    Core::RecordKind m_pendingRecordKind = Core::RecordKind::Organisation;
 };
 
 } // namespace CoopAtlas::Ui

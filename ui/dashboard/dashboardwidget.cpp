@@ -57,7 +57,10 @@ QValueAxis *countAxis(int maximum)
     auto *axis = new QValueAxis;
     axis->setRange(0, qMax(1, maximum));
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setTickCount(qMin(6, qMax(2, maximum + 1)));
+    if (maximum <= 10)
+        axis->setTickCount(qMax(2, maximum + 1)); // one tick per whole number
+    else
+        axis->applyNiceNumbers();
     return axis;
 }
 

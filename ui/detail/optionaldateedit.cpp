@@ -20,12 +20,20 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     m_enabled->setToolTip(tr("Check to set a date"));
     m_enabled->setAccessibleName(tr("Date known"));
     m_edit->setCalendarPopup(true);
-    m_edit->setDate(QDate::currentDate());
+    // The minimum date stands for "unset" and shows the special value text.
+    m_edit->setMinimumDate(QDate(1000, 1, 1));
+    m_edit->setSpecialValueText(tr("not set"));
+    m_edit->setDate(m_edit->minimumDate());
     m_edit->setEnabled(false);
     setFocusProxy(m_enabled);
 
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         m_edit->setEnabled(on);
+        const QSignalBlocker blocker(m_edit);
+        if (on && m_edit->date() == m_edit->minimumDate())
+            m_edit->setDate(QDate::currentDate());
+        else if (!on)
+            m_edit->setDate(m_edit->minimumDate());
         emit changed();
     });
     connect(m_edit, &QDateEdit::dateChanged, this, [this] {
@@ -45,7 +53,7 @@ void OptionalDateEdit::setDate(const QDate &date)
     const QSignalBlocker blockEdit(m_edit);
     m_enabled->setChecked(date.isValid());
     m_edit->setEnabled(date.isValid());
-    m_edit->setDate(date.isValid() ? date : QDate::currentDate());
+    m_edit->setDate(date.isValid() ? date : m_edit->minimumDate());
 }
 
 } // namespace CoopAtlas::Ui
