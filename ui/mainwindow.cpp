@@ -8,6 +8,7 @@
 #include <ui/detail/detailpane.h>
 #include <ui/detail/recordform.h>
 #include <ui/firststartbanner.h>
+#include <ui/import/importwizard.h>
 #include <ui/listpanel.h>
 #include <ui/logging.h>
 #include <ui/models/recordlistmodel.h>
@@ -510,8 +511,14 @@ void MainWindow::switchToFile(const QString &path, bool loadSample)
 
 void MainWindow::openImportWizard()
 {
-    // TODO: open the import wizard once the import engine's API is wired in.
-    QMessageBox::information(this, tr("Import"), tr("Import is not available in this build."));
+    if (!m_store)
+        return;
+    m_detail->save();
+    auto *wizard = new ImportWizard(m_store.get(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The import wrote through its own connection: the views read the store again.
+    connect(wizard, &ImportWizard::imported, m_store.get(), &Core::Store::notifyReloaded);
+    wizard->open();
 }
 
 void MainWindow::openSettings()

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/storage/database.h>
+#include <core/storage/store.h>
+#include <ui/import/importduplicatespage.h>
+#include <ui/import/importpreviewpage.h>
+#include <ui/import/importrunpage.h>
+#include <ui/import/importwizard.h>
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CoopAtlas;
+
+namespace {
+
+// A tab-separated directory of Berlin's solidarity economy: 76 organisations.
+const QString DirectoryFile
+    = QStringLiteral(TESTS_DATA_DIR "/directories/Wandelwoche_wandelwoche-ganz.csv");
+const QString KnownName = QStringLiteral("AGBeratung - Projekte beraten Projekte");
+
+} // namespace
+
+class tst_ImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void previewShowsFormatAndMapping();
+    void editedMappingDropsIgnoredColumn();
+    void importSkipsChosenDuplicate();
+    void vcardNeedsNoMapping();
+
+private:
+    int rowOfColumn(const QString &column) const;
+    void goToDuplicates();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Core::Store> m_store;
+    std::unique_ptr<Ui::ImportWizard> m_wizard;
+};
+
+void tst_ImportWizard::init()
+{
+    if (!QFileInfo::exists(DirectoryFile))
+        QSKIP("The directory file of tests/data is missing.");
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Core::Database::open(m_dir->filePath(QStringLiteral("import.sqlite")));
+    QVERIFY(db.ok());
+    m_store = std::make_unique<Core::Store>(std::move(db).value());
+    Core::Organisation existing;
+    existing.name = KnownName;
+    // Same name and website: a likely duplicate; the file adds its phone and address.
+    existing.websites = {QStringLiteral("http://agberatung-berlin.org")};
+    QVERIFY(m_store->insertOrganisation(existing).ok());
+    m_wizard = std::make_unique<Ui::ImportWizard>(m_store.get());
+    m_wizard->setFilePath(DirectoryFile);
+    m_wizard->show();
+    QCOMPARE(m_wizard->currentId(), int(Ui::ImportWizard::FilePageId));
+    QVERIFY(m_wizard->currentPage()->isComplete());
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(Ui::ImportWizard::PreviewPageId));
+}
+
+void tst_ImportWizard::cleanup()
+{
+    m_wizard.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+int tst_ImportWizard::rowOfColumn(const QString &column) const
+{
+    QTableWidget *table = m_wizard->previewPage()->mappingTable();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == column)
+            return row;
+    }
+    return -1;
+}
+
+void tst_ImportWizard::goToDuplicates()
+{
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(Ui::ImportWizard::DuplicatesPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->duplicatesPage()->isAnalysed(), 30000);
+}
+
+void tst_ImportWizard::previewShowsFormatAndMapping()
+{
+    Ui::ImportPreviewPage *page = m_wizard->previewPage();
+    const QString format = page->formatLabel()->text();
+    QVERIFY2(format.contains(QStringLiteral("76 row")), qPrintable(format));
+    QVERIFY2(format.contains(QStringLiteral("tab")), qPrintable(format));
+    QVERIFY2(format.contains(QStringLiteral("UTF-8")), qPrintable(format));
+    QCOMPARE(page->mappingTable()->rowCount(), 12);
+    QCOMPARE(page->targetCombo()->currentData().toInt(), int(Core::RecordTarget::Organisation));
+    const int nameRow = rowOfColumn(QStringLiteral("name"));
+    QVERIFY(nameRow >= 0);
+    QCOMPARE(page->fieldCombo(nameRow)->currentData().toString(), QStringLiteral("name"));
+    QVERIFY(page->mappingTable()->item(nameRow, 1)->text().startsWith(KnownName));
+}
+
+void tst_ImportWizard::editedMappingDropsIgnoredColumn()
+{
+    Ui::ImportPreviewPage *page = m_wizard->previewPage();
+    const int cityRow = rowOfColumn(QStringLiteral("addr:city"));
+    QVERIFY(cityRow >= 0);
+    QComboBox *combo = page->fieldCombo(cityRow);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("locality"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ignore")));
+    const Core::ColumnMapping mapping = page->editedMapping();
+    for (const Core::ColumnRule &rule : mapping.rules)
+        QVERIFY(rule.column != QStringLiteral("addr:city"));
+    QVERIFY(!mapping.rules.isEmpty());
+    QCOMPARE(mapping.preset, QString());
+}
+
+void tst_ImportWizard::importSkipsChosenDuplicate()
+{
+    goToDuplicates();
+    QTableWidget *duplicates = m_wizard->duplicatesPage()->duplicateTable();
+    int knownRow = -1;
+    for (int row = 0; row < duplicates->rowCount(); ++row) {
+        if (duplicates->item(row, 2)->text() == KnownName)
+            knownRow = row;
+    }
+    QVERIFY(knownRow >= 0);
+    QCOMPARE(duplicates->item(knownRow, 0)->text(), QStringLiteral("2"));
+    auto *decision = qobject_cast<QComboBox *>(duplicates->cellWidget(knownRow, 4));
+    QVERIFY(decision);
+    decision->setCurrentIndex(decision->findData(int(Core::DuplicateDecision::Skip)));
+
+    QSignalSpy imported(m_wizard.get(), &Ui::ImportWizard::imported);
+    const qint64 before = m_store->totalCount(Core::RecordKind::Organisation).value();
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(Ui::ImportWizard::RunPageId));
+    Ui::ImportRunPage *run = m_wizard->runPage();
+    QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 30000);
+    QCOMPARE(imported.count(), 1);
+    const qint64 after = m_store->totalCount(Core::RecordKind::Organisation).value();
+    QVERIFY(after > before);
+    QVERIFY2(run->summaryLabel()->text().contains(
+                 QStringLiteral("%1 record(s) created").arg(after - before)),
+             qPrintable(run->summaryLabel()->text()));
+    QTableWidget *skipped = run->skippedTable();
+    bool listed = false;
+    for (int row = 0; row < skipped->rowCount(); ++row) {
+        if (skipped->item(row, 1)->text() == KnownName) {
+            listed = true;
+            QCOMPARE(skipped->item(row, 0)->text(), QStringLiteral("2"));
+            QVERIFY(!skipped->item(row, 2)->text().isEmpty());
+        }
+    }
+    QVERIFY(listed);
+}
+
+void tst_ImportWizard::vcardNeedsNoMapping()
+{
+    const QString vcard = QStringLiteral(TESTS_DATA_DIR "/contacts/kcontacts_vcard9.vcf");
+    if (!QFileInfo::exists(vcard))
+        QSKIP("The vCard file of tests/data is missing.");
+    m_wizard->back();
+    m_wizard->setFilePath(vcard);
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(Ui::ImportWizard::PreviewPageId));
+    QVERIFY(m_wizard->isVCard());
+    QVERIFY(m_wizard->previewPage()->isComplete());
+    QVERIFY(!m_wizard->previewPage()->mappingTable()->isVisible());
+    goToDuplicates();
+    QVERIFY(m_wizard->duplicatesPage()->statusLabel()->text().contains(QStringLiteral("read")));
+}
+
+QTEST_MAIN(tst_ImportWizard)
+#include "tst_importwizard.moc"
