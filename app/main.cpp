@@ -40,7 +40,8 @@ void installTranslations(QApplication &app, const QString &language)
         QApplication::installTranslator(qt);
 }
 
-/// Saves QWidget::grab() of the window to a file once the window has painted,
+/// Saves QWidget::grab() of the window, or of the dialog open in front of it, to a
+/// file once the window has painted,
 /// then quits with 0 on success or 1 when the image cannot be written.
 class ScreenshotTaker : public QObject
 {
@@ -67,7 +68,9 @@ protected:
 private:
     void save()
     {
-        const bool saved = m_window.grab().save(m_path);
+        // An open dialog (the import wizard) is what the screenshot shows.
+        QWidget *dialog = QApplication::activeModalWidget();
+        const bool saved = (dialog ? dialog : &m_window)->grab().save(m_path);
         if (saved)
             qCInfo(lcUi) << "Saved the screenshot" << m_path;
         else
@@ -107,7 +110,12 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Show the window, save it to FILE.png and quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({databaseOption, emptyOption, languageOption, screenshotOption});
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QStringLiteral("Open the import wizard on FILE (a .csv or .vcf file)."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {databaseOption, emptyOption, languageOption, screenshotOption, importOption});
     parser.process(app);
 
     QString language = QSettings().value(QLatin1String(Ui::SettingsKey::Language)).toString();
@@ -139,6 +147,8 @@ int main(int argc, char *argv[])
     Ui::MainWindow window;
     window.setStore(std::move(opened.value().store), opened.value().sampleLoaded);
     window.show();
+    if (parser.isSet(importOption))
+        window.openImportWizard(parser.value(importOption));
     if (parser.isSet(screenshotOption))
         new ScreenshotTaker(window, parser.value(screenshotOption));
     qCInfo(lcUi) << "Started with the store" << path;

@@ -8,8 +8,8 @@ class QPushButton;
 
 namespace CoopAtlas::Ui {
 
-/// A message bar above the window content telling that the store holds the
-/// sample data set, with a button to start with an empty store instead.
+/// Message bar above the window content, saying that the store contains the
+/// sample data set, with a button that starts an empty store instead.
 class FirstStartBanner : public QFrame
 {
     Q_OBJECT

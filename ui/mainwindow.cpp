@@ -122,6 +122,7 @@ void MainWindow::buildCentralWidget()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({720, 520});
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_dashboard);
@@ -182,7 +183,7 @@ void MainWindow::buildFileMenu()
     connect(addAction(menu, QStringLiteral("import"), tr("&Import..."), {}),
             &QAction::triggered,
             this,
-            &MainWindow::openImportWizard);
+            [this] { openImportWizard(); });
     menu->addSeparator();
     QAction *settings = addAction(menu, QStringLiteral("settings"), tr("&Settings..."), {});
     settings->setMenuRole(QAction::PreferencesRole);
@@ -509,16 +510,22 @@ void MainWindow::switchToFile(const QString &path, bool loadSample)
     setStore(std::move(opened.value().store), opened.value().sampleLoaded);
 }
 
-void MainWindow::openImportWizard()
+ImportWizard *MainWindow::openImportWizard(const QString &filePath)
 {
     if (!m_store)
-        return;
+        return nullptr;
     m_detail->save();
     auto *wizard = new ImportWizard(m_store.get(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The import wrote through its own connection: the views read the store again.
     connect(wizard, &ImportWizard::imported, m_store.get(), &Core::Store::notifyReloaded);
     wizard->open();
+    if (!filePath.isEmpty()) {
+        wizard->setFilePath(filePath);
+        if (wizard->currentPage()->isComplete())
+            wizard->next();
+    }
+    return wizard;
 }
 
 void MainWindow::openSettings()

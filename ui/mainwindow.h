@@ -21,6 +21,7 @@ class CommandContext;
 class DashboardWidget;
 class DetailPane;
 class FirstStartBanner;
+class ImportWizard;
 class ListPanel;
 class SearchPopup;
 
@@ -65,7 +66,8 @@ public:
     /// Asks for a file and opens a new empty store there.
     void newEmptyStore();
     void openStoreFile();
-    void openImportWizard();
+    /// Opens the import wizard (window-modal); with a file, at its preview page.
+    ImportWizard *openImportWizard(const QString &filePath = {});
     void openSettings();
 
 protected:

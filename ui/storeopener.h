@@ -23,7 +23,8 @@ struct OpenedStore
 
 /// Opens or creates the store file at path, with the author name from the
 /// settings. A newly created file gets the bundled sample data set when
-/// loadSample is true; a failure to load it is logged and leaves the store empty.
+/// loadSample is true. When loading the sample fails, the failure is logged and
+/// the store stays empty.
 [[nodiscard]] Core::Result<OpenedStore> openStore(const QString &path, bool loadSample);
 
 /// Default store file: coopatlas.sqlite in the application data folder, which is created.

@@ -37,8 +37,8 @@ private:
     QPointer<Core::Store> m_store;
 };
 
-/// Creates a record on redo and tombstones it on undo; the record keeps its id
-/// across undo and redo, because redo after undo restores the tombstone.
+/// Creates a record on redo and tombstones it on undo. The record keeps its id
+/// across undo and redo, because a redo after an undo restores the tombstone.
 class CreateRecordCommand : public QUndoCommand
 {
 public:

@@ -37,7 +37,7 @@ public:
 
     /// Fills the term combos in the UI language.
     virtual void setTerms(const TermLabels &labels) = 0;
-    /// Shows a record; the form keeps it as the base of record().
+    /// Shows a record and keeps it as the base of record().
     virtual void setRecord(const AnyRecord &record) = 0;
     /// The shown record with the edited fields applied.
     [[nodiscard]] virtual AnyRecord record() const = 0;

@@ -200,15 +200,15 @@ Core::ColumnMapping ImportPreviewPage::editedMapping() const
         const QString field = fieldCombo(row)->currentData().toString();
         if (field == u"ignore")
             continue;
-        QList<Core::ColumnRule> kept;
+        QList<Core::ColumnRule> presetRules;
         for (const Core::ColumnRule &rule : m_base.rules) {
             if (rule.column == column && rule.field == field)
-                kept.append(rule);
+                presetRules.append(rule);
         }
         // An unchanged column keeps the preset's details (type column, separator, group).
-        if (kept.isEmpty())
-            kept.append(Core::ColumnRule{column, field, {}, {}, 0, {}});
-        mapping.rules.append(kept);
+        if (presetRules.isEmpty())
+            presetRules.append(Core::ColumnRule{column, field, {}, {}, 0, {}});
+        mapping.rules.append(presetRules);
     }
     if (mapping.rules != m_base.rules)
         mapping.preset.clear();

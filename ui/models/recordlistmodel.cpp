@@ -191,7 +191,7 @@ int RecordListModel::findRow(const QString &id, int hintRow) const
 
 int RecordListModel::rowCount(const QModelIndex &parent) const
 {
-    // A QTableView handles up to INT_MAX rows; the count is clamped to that.
+    // rowCount() is an int, so a larger count is clamped to INT_MAX.
     return parent.isValid() ? 0 : int(qMin<qint64>(m_rowCount, INT_MAX));
 }
 

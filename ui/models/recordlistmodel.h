@@ -15,7 +15,7 @@
 namespace CoopAtlas::Ui {
 
 /// A table model that pages through one store table: rowCount() comes from
-/// Store::count() (cached per query) and data() reads only the page that holds
+/// Store::count() (cached per query) and data() reads only the page that contains
 /// the row, so no call loads the whole table. Pages are cached with a
 /// least-recently-used bound.
 class RecordListModel : public QAbstractTableModel
@@ -59,7 +59,7 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 signals:
-    /// A store read failed; message is for the user.
+    /// A store read failed, with a message for the user.
     void loadFailed(const QString &message);
 
 private:
@@ -68,11 +68,11 @@ private:
     [[nodiscard]] const QList<Core::ListRow> *pageFor(int row) const;
     [[nodiscard]] QVariant displayValue(int column, const QVariant &value) const;
 
-    /// What the values of a list column are, beyond plain text.
+    /// Meaning of the text values of a list column.
     struct ColumnContent
     {
-        QString vocabulary;   ///< taxonomy whose term keys the column holds
-        bool commune = false; ///< the column holds Brussels commune keys
+        QString vocabulary;   ///< taxonomy of the term keys in the column
+        bool commune = false; ///< the column contains Brussels commune keys
     };
     [[nodiscard]] static ColumnContent contentOf(const QString &title);
 

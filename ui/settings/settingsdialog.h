@@ -10,7 +10,7 @@ class QLineEdit;
 
 namespace CoopAtlas::Ui {
 
-/// QSettings keys written by the settings dialog. No secret is ever stored there.
+/// QSettings keys of the application settings. None of them is a secret.
 namespace SettingsKey {
 inline constexpr auto Language = "ui/language";     ///< "fr", "nl", "en"; empty follows the system
 inline constexpr auto AuthorName = "user/name";     ///< written as author of changes
