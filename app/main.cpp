@@ -40,16 +40,16 @@ void installTranslations(QApplication &app, const QString &language)
         QApplication::installTranslator(qt);
 }
 
-/// Saves QWidget::grab() of the window, or of the dialog open in front of it, to a
-/// file once the window has painted,
-/// then quits with 0 on success or 1 when the image cannot be written.
-class ScreenshotTaker : public QObject
+/// Waits for the first paint of the window, then saves QWidget::grab() of the
+/// window (or of the dialog open in front of it) when a path is given, and quits.
+/// The exit status is 0, or 1 when the image cannot be written.
+class FirstPaintExit : public QObject
 {
 public:
-    ScreenshotTaker(Ui::MainWindow &window, const QString &path)
+    FirstPaintExit(Ui::MainWindow &window, const QString &screenshotPath)
         : QObject(&window)
         , m_window(window)
-        , m_path(path)
+        , m_path(screenshotPath)
     {
         window.installEventFilter(this);
     }
@@ -60,14 +60,19 @@ protected:
         if (watched == &m_window && event->type() == QEvent::Paint && !m_scheduled) {
             m_scheduled = true;
             // Let the updates queued by the first paint (charts, list rows) run first.
-            QTimer::singleShot(100, this, &ScreenshotTaker::save);
+            QTimer::singleShot(m_path.isEmpty() ? 0 : 100, this, &FirstPaintExit::finish);
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    void save()
+    void finish()
     {
+        if (m_path.isEmpty()) {
+            qCInfo(lcUi) << "The main window has painted";
+            QApplication::exit(0);
+            return;
+        }
         // An open dialog (the import wizard) is what the screenshot shows.
         QWidget *dialog = QApplication::activeModalWidget();
         const bool saved = (dialog ? dialog : &m_window)->grab().save(m_path);
@@ -114,8 +119,16 @@ int main(int argc, char *argv[])
         QStringLiteral("import"),
         QStringLiteral("Open the import wizard on FILE (a .csv or .vcf file)."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        {databaseOption, emptyOption, languageOption, screenshotOption, importOption});
+    const QCommandLineOption startupReportOption(
+        QStringLiteral("startup-report"),
+        QStringLiteral("Quit with status 0 once the main window has painted (for start-up "
+                       "benchmarks)."));
+    parser.addOptions({databaseOption,
+                       emptyOption,
+                       languageOption,
+                       screenshotOption,
+                       importOption,
+                       startupReportOption});
     parser.process(app);
 
     QString language = QSettings().value(QLatin1String(Ui::SettingsKey::Language)).toString();
@@ -149,8 +162,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(importOption))
         window.openImportWizard(parser.value(importOption));
-    if (parser.isSet(screenshotOption))
-        new ScreenshotTaker(window, parser.value(screenshotOption));
+    if (parser.isSet(screenshotOption) || parser.isSet(startupReportOption))
+        new FirstPaintExit(window, parser.value(screenshotOption));
     qCInfo(lcUi) << "Started with the store" << path;
     const int status = QApplication::exec();
     qCInfo(lcUi) << "Stopped with status" << status;

@@ -166,7 +166,11 @@ void DashboardWidget::setStore(Core::Store *store)
         connect(m_store, &Core::Store::changed, this, &DashboardWidget::scheduleRefresh);
         connect(m_store, &Core::Store::reloaded, this, &DashboardWidget::scheduleRefresh);
     }
-    refresh();
+    // The growth queries read every organisation: a hidden dashboard waits until shown.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
 }
 
 void DashboardWidget::scheduleRefresh()

@@ -162,7 +162,7 @@ void DetailPane::clear()
     m_showing = false;
     m_dirty = false;
     m_id.clear();
-    m_pages->setCurrentIndex(EmptyPage);
+    showPage(m_pages->widget(EmptyPage));
     m_related->setRecord(QString());
     m_related->setVisible(false);
     m_save->setEnabled(false);
@@ -209,13 +209,25 @@ void DetailPane::showForm(Core::RecordKind kind, const AnyRecord &record)
     RecordForm *form = formFor(kind);
     form->setRecord(record);
     form->showProblems({});
-    m_pages->setCurrentWidget(form);
+    showPage(form);
     const bool hasRelated = kind != Core::RecordKind::Link && !m_id.isEmpty();
     m_related->setVisible(hasRelated);
     m_related->setRecord(hasRelated ? m_id : QString());
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     updateTitle();
+}
+
+void DetailPane::showPage(QWidget *page)
+{
+    // Only the current page counts for the size, so that the empty page needs no scroll bar.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *widget = m_pages->widget(i);
+        const auto policy = widget == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        widget->setSizePolicy(policy, policy);
+    }
+    m_pages->setCurrentWidget(page);
+    m_pages->adjustSize();
 }
 
 void DetailPane::updateTitle()

@@ -78,6 +78,7 @@ private:
     void showForm(Core::RecordKind kind, const AnyRecord &record);
     void onEdited();
     void onStoreChanged(Core::RecordKind kind, const QString &id);
+    void showPage(QWidget *page);
     void updateTitle();
     [[nodiscard]] RecordForm *formFor(Core::RecordKind kind) const;
     [[nodiscard]] static AnyRecord emptyRecord(Core::RecordKind kind);
