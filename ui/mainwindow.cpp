@@ -445,10 +445,10 @@ void MainWindow::deleteRecord()
     const int linkCount = links ? int(links->size()) : 0;
     const int noteCount = notes ? int(notes->size()) : 0;
     QString question = tr("Delete \"%1\"?").arg(name);
-    if (kind != Core::RecordKind::Link && (linkCount > 0 || noteCount > 0)) {
-        question += u' ' + tr("Its %n link(s)", nullptr, linkCount) + u' '
-                    + tr("and %n note(s) are deleted with it.", nullptr, noteCount);
-    }
+    if (kind != Core::RecordKind::Link && linkCount > 0)
+        question += u' ' + tr("Its %n link(s) will be deleted too.", nullptr, linkCount);
+    if (noteCount > 0)
+        question += u' ' + tr("Its %n note(s) will be deleted too.", nullptr, noteCount);
     question += u' ' + tr("You can undo this with Edit > Undo.");
     const auto answer = QMessageBox::question(this,
                                               tr("Delete Record"),

@@ -46,6 +46,7 @@ private slots:
     void addLinkFromEitherEnd();
     void addNote();
     void sectionShortcuts();
+    void enterFocusesDetail();
 
 private:
     QString insertOrganisation(const QString &name);
@@ -355,6 +356,17 @@ void tst_MainWindow::sectionShortcuts()
     QCOMPARE(m_window->currentSection(), Ui::MainWindow::Section::Links);
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
     QCOMPARE(m_window->currentSection(), Ui::MainWindow::Section::Organisations);
+}
+
+void tst_MainWindow::enterFocusesDetail()
+{
+    const QString id = insertOrganisation(QStringLiteral("Atelier Alpha"));
+    m_window->revealRecord(Core::RecordKind::Organisation, id);
+    QTableView *view = m_window->listPanel(Core::ListTable::Organisations)->view();
+    view->setFocus();
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), form()->fieldWidget(QStringLiteral("name")));
 }
 
 QTEST_MAIN(tst_MainWindow)

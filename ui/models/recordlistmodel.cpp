@@ -18,6 +18,25 @@ QString storeTitle(const char *title)
     return QCoreApplication::translate("CoopAtlas::Core::Store", title);
 }
 
+/// Whether a change to a record of this kind can change the rows of the table:
+/// links show the names of the organisations and people at their ends.
+bool isShownIn(Core::RecordKind kind, Core::ListTable table)
+{
+    switch (kind) {
+    case Core::RecordKind::Organisation:
+        return table == Core::ListTable::Organisations || table == Core::ListTable::Links;
+    case Core::RecordKind::Person:
+        return table == Core::ListTable::People || table == Core::ListTable::Links;
+    case Core::RecordKind::Link:
+        return table == Core::ListTable::Links;
+    case Core::RecordKind::Taxonomy:
+        return true;
+    case Core::RecordKind::Note:
+        break;
+    }
+    return false;
+}
+
 } // namespace
 
 RecordListModel::ColumnContent RecordListModel::contentOf(const QString &title)
@@ -54,7 +73,10 @@ void RecordListModel::setStore(Core::Store *store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
     if (m_store) {
-        connect(m_store, &Core::Store::changed, this, &RecordListModel::scheduleRefresh);
+        connect(m_store, &Core::Store::changed, this, [this](Core::RecordKind kind) {
+            if (isShownIn(kind, m_query.table))
+                scheduleRefresh();
+        });
         connect(m_store, &Core::Store::reloaded, this, &RecordListModel::scheduleRefresh);
     }
     refresh();
