@@ -11,6 +11,7 @@
 #include <ui/import/importwizard.h>
 #include <ui/listpanel.h>
 #include <ui/logging.h>
+#include <ui/mainmenus.h>
 #include <ui/models/recordlistmodel.h>
 #include <ui/search/searchpopup.h>
 #include <ui/settings/settingsdialog.h>
@@ -65,10 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/coopatlas.svg")));
     buildCentralWidget();
-    buildFileMenu();
-    buildEditMenu();
-    buildViewMenu();
-    buildHelpMenu();
+    buildMainMenus(*this, m_undoStack);
     m_search = new SearchPopup(this);
     connect(m_search, &SearchPopup::recordChosen, this, &MainWindow::revealRecord);
     connect(m_context, &CommandContext::failed, this, [this](const QString &message) {
@@ -151,121 +149,9 @@ void MainWindow::buildCentralWidget()
     setTabOrder(m_navigation, m_organisations);
 }
 
-QAction *MainWindow::addAction(QMenu *menu,
-                               const QString &name,
-                               const QString &text,
-                               const QKeySequence &key)
-{
-    auto *action = menu->addAction(text);
-    action->setObjectName(name);
-    if (!key.isEmpty())
-        action->setShortcut(key);
-    return action;
-}
-
 QAction *MainWindow::action(const QString &name) const
 {
     return findChild<QAction *>(name);
-}
-
-void MainWindow::buildFileMenu()
-{
-    QMenu *menu = menuBar()->addMenu(tr("&File"));
-    connect(addAction(menu, QStringLiteral("newStore"), tr("&New Empty Store..."), {}),
-            &QAction::triggered,
-            this,
-            &MainWindow::newEmptyStore);
-    connect(addAction(menu, QStringLiteral("openStore"), tr("&Open Store..."), QKeySequence::Open),
-            &QAction::triggered,
-            this,
-            &MainWindow::openStoreFile);
-    menu->addSeparator();
-    connect(addAction(menu, QStringLiteral("import"), tr("&Import..."), {}),
-            &QAction::triggered,
-            this,
-            [this] { openImportWizard(); });
-    menu->addSeparator();
-    QAction *settings = addAction(menu, QStringLiteral("settings"), tr("&Settings..."), {});
-    settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
-    menu->addSeparator();
-    QAction *quit = addAction(menu, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-}
-
-void MainWindow::buildEditMenu()
-{
-    QMenu *menu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    menu->addAction(undo);
-    menu->addAction(redo);
-    menu->addSeparator();
-    connect(addAction(menu, QStringLiteral("new"), tr("&New"), QKeySequence::New),
-            &QAction::triggered,
-            this,
-            &MainWindow::newRecord);
-    connect(addAction(menu, QStringLiteral("save"), tr("&Save"), QKeySequence::Save),
-            &QAction::triggered,
-            m_detail,
-            &DetailPane::save);
-    connect(addAction(menu,
-                      QStringLiteral("duplicate"),
-                      tr("D&uplicate"),
-                      QKeySequence(Qt::CTRL | Qt::Key_D)),
-            &QAction::triggered,
-            this,
-            &MainWindow::duplicateRecord);
-    connect(addAction(menu, QStringLiteral("delete"), tr("&Delete..."), QKeySequence::Delete),
-            &QAction::triggered,
-            this,
-            &MainWindow::deleteRecord);
-    menu->addSeparator();
-    connect(
-        addAction(menu, QStringLiteral("find"), tr("&Find..."), QKeySequence(Qt::CTRL | Qt::Key_K)),
-        &QAction::triggered,
-        this,
-        [this] { m_search->popup(); });
-}
-
-void MainWindow::buildViewMenu()
-{
-    QMenu *menu = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Dashboard"), tr("&Organisations"), tr("&People"), tr("&Links")};
-    const int keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
-    for (int i = 0; i < int(names.size()); ++i) {
-        QAction *section = addAction(menu,
-                                     QStringLiteral("section%1").arg(i),
-                                     names.at(i),
-                                     QKeySequence(Qt::CTRL | keys[i]));
-        connect(section, &QAction::triggered, this, [this, i] { showSection(Section(i)); });
-    }
-}
-
-void MainWindow::buildHelpMenu()
-{
-    QMenu *menu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = addAction(menu, QStringLiteral("about"), tr("&About CoopAtlas"), {});
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this,
-                       tr("About CoopAtlas"),
-                       tr("<h3>CoopAtlas %1</h3>"
-                          "<p>Tracks the ecosystem of cooperative digital platforms: "
-                          "organisations, people, the links between them and notes.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or "
-                          "later.</p>")
-                           .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::setStore(std::unique_ptr<Core::Store> store, bool sampleLoaded)

@@ -75,12 +75,6 @@ protected:
 
 private:
     void buildCentralWidget();
-    void buildFileMenu();
-    void buildEditMenu();
-    void buildViewMenu();
-    void buildHelpMenu();
-    QAction *
-    addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &key);
     void restoreWindowState();
     void saveWindowState() const;
     void switchToFile(const QString &path, bool loadSample);
@@ -89,7 +83,6 @@ private:
     void showError(const QString &title, const QString &message);
     void updateTitle();
     void updateActions();
-    void showAbout();
     [[nodiscard]] ListPanel *currentListPanel() const;
 
     std::unique_ptr<Core::Store> m_store;
