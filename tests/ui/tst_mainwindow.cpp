@@ -10,6 +10,7 @@
 #include <ui/mainwindow.h>
 #include <ui/models/recordlistmodel.h>
 #include <ui/search/searchpopup.h>
+#include <ui/settings/settingsdialog.h>
 #include <ui/storeopener.h>
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,9 @@ private slots:
     void addNote();
     void sectionShortcuts();
     void enterFocusesDetail();
+    void personEmailValidated();
+    void noteHitOpensItsRecord();
+    void settingsWriteAuthor();
 
 private:
     QString insertOrganisation(const QString &name);
@@ -367,6 +372,60 @@ void tst_MainWindow::enterFocusesDetail()
     QVERIFY(view->hasFocus());
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), form()->fieldWidget(QStringLiteral("name")));
+}
+
+void tst_MainWindow::personEmailValidated()
+{
+    m_window->showSection(Ui::MainWindow::Section::People);
+    m_window->action(QStringLiteral("new"))->trigger();
+    QCOMPARE(m_window->detailPane()->kind(), Core::RecordKind::Person);
+    QLineEdit *name = lineEdit(QStringLiteral("formattedName"));
+    QVERIFY(name);
+    QTest::keyClicks(name, QStringLiteral("Ada Martin"));
+    QVERIFY(m_window->detailPane()->saveButton()->isEnabled());
+    QLineEdit *birthday = lineEdit(QStringLiteral("birthday"));
+    QVERIFY(birthday);
+    QTest::keyClicks(birthday, QStringLiteral("14/03/1990"));
+    QVERIFY(!m_window->detailPane()->saveButton()->isEnabled());
+    QVERIFY(!form()->problemText(QStringLiteral("birthday")).isEmpty());
+    birthday->clear();
+    QTest::keyClicks(birthday, QStringLiteral("--03-14"));
+    QCOMPARE(form()->problemText(QStringLiteral("birthday")), QString());
+    QVERIFY(m_window->detailPane()->save());
+    const QString id = m_window->detailPane()->recordId();
+    QCOMPARE(m_window->store()->person(id)->birthday, QStringLiteral("--03-14"));
+    QTRY_COMPARE(m_window->listPanel(Core::ListTable::People)->model()->rowCount(), 1);
+    QCOMPARE(m_window->listPanel(Core::ListTable::People)->currentId(), id);
+}
+
+void tst_MainWindow::noteHitOpensItsRecord()
+{
+    const QString alpha = insertOrganisation(QStringLiteral("Atelier Alpha"));
+    Core::Note note;
+    note.recordId = alpha;
+    note.recordKind = Core::RecordKind::Organisation;
+    note.at = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+    note.kind = QStringLiteral("meeting");
+    note.text = QStringLiteral("Workshop on statutes");
+    const auto noteId = m_window->store()->insertNote(note);
+    QVERIFY(noteId.ok());
+    m_window->showSection(Ui::MainWindow::Section::People);
+    m_window->revealRecord(Core::RecordKind::Note, noteId.value());
+    QCOMPARE(m_window->currentSection(), Ui::MainWindow::Section::Organisations);
+    QCOMPARE(m_window->detailPane()->recordId(), alpha);
+}
+
+void tst_MainWindow::settingsWriteAuthor()
+{
+    Ui::SettingsDialog dialog;
+    dialog.authorEdit()->setText(QStringLiteral("  Camille Dubois "));
+    dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("nl")));
+    dialog.save();
+    const QSettings settings;
+    QCOMPARE(settings.value(QLatin1String(Ui::SettingsKey::AuthorName)).toString(),
+             QStringLiteral("Camille Dubois"));
+    QCOMPARE(settings.value(QLatin1String(Ui::SettingsKey::Language)).toString(),
+             QStringLiteral("nl"));
 }
 
 QTEST_MAIN(tst_MainWindow)
