@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -88,6 +89,13 @@ private:
     bool m_scheduled = false;
 };
 
+/// The store opened last when its file still exists, else the default store.
+QString startupStorePath()
+{
+    const QString last = QSettings().value(QLatin1String(Ui::SettingsKey::LastStore)).toString();
+    return !last.isEmpty() && QFileInfo::exists(last) ? last : Ui::defaultStorePath();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -142,7 +150,7 @@ int main(int argc, char *argv[])
     installTranslations(app, language);
 
     const QString path
-        = parser.isSet(databaseOption) ? parser.value(databaseOption) : Ui::defaultStorePath();
+        = parser.isSet(databaseOption) ? parser.value(databaseOption) : startupStorePath();
     auto opened = Ui::openStore(path, !parser.isSet(emptyOption));
     if (!opened) {
         QMessageBox::critical(nullptr,

@@ -119,7 +119,8 @@ Ui::AddLinkDialog *tst_MainWindow::waitForLinkDialog() const
 
 void tst_MainWindow::answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
 {
-    // Bounded: the message box appears within the next few event-loop turns.
+    // The timer fires in the event loop of the message box, which opens before any other
+    // event is processed; without a message box it does nothing.
     QTimer::singleShot(0, this, [button, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
