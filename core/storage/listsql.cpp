@@ -13,7 +13,8 @@ namespace {
 enum class ValueType { Text, Date, Timestamp };
 
 /// One list column: the selected column, the ORDER BY terms that an index of
-/// the table covers (see the list indexes of the schema), and its value type.
+/// the table covers (see the list indexes of the schema, version 2), and its
+/// value type. The row id is the last ORDER BY term of every list.
 struct ListColumn
 {
     const char *title;
@@ -22,9 +23,13 @@ struct ListColumn
     ValueType type = ValueType::Text;
 };
 
-QStringList terms(const char *first, const char *second)
+QStringList terms(const char *first, const char *second, const char *third = nullptr)
 {
-    return {QLatin1String(first), QLatin1String(second)};
+    QStringList list{QLatin1String(first), QLatin1String(second)};
+    if (third != nullptr) {
+        list.append(QLatin1String(third));
+    }
+    return list;
 }
 
 const QList<ListColumn> &columns(ListTable table)
@@ -38,23 +43,23 @@ const QList<ListColumn> &columns(ListTable table)
          terms("kind", "sort_name")},
         {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Stage"),
          QStringLiteral("stage"),
-         terms("stage", "sort_name")},
+         terms("stage", "sort_name", "kind")},
         {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Commune"),
          QStringLiteral("commune"),
-         terms("commune", "sort_name")},
+         terms("commune", "sort_name", "kind")},
         {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Locality"),
          QStringLiteral("locality"),
-         terms("locality COLLATE NOCASE", "sort_name")},
+         terms("locality COLLATE NOCASE", "sort_name", "kind")},
         {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Country"),
          QStringLiteral("country"),
-         terms("country COLLATE NOCASE", "sort_name")},
+         terms("country COLLATE NOCASE", "sort_name", "kind")},
         {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Founded"),
          QStringLiteral("founded"),
-         terms("founded", "sort_name"),
+         terms("founded", "sort_name", "kind"),
          ValueType::Date},
         {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Updated"),
          QStringLiteral("updated_at"),
-         terms("updated_at", "sort_name"),
+         terms("updated_at", "sort_name", "kind"),
          ValueType::Timestamp},
     };
     static const QList<ListColumn> people{
@@ -84,14 +89,14 @@ const QList<ListColumn> &columns(ListTable table)
          terms("type", "from_sort")},
         {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "To"),
          QStringLiteral("to_name"),
-         terms("to_sort", "from_sort")},
+         terms("to_sort", "from_sort", "type")},
         {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "Start"),
          QStringLiteral("start_date"),
-         terms("start_date", "from_sort"),
+         terms("start_date", "from_sort", "type"),
          ValueType::Date},
         {QT_TRANSLATE_NOOP("CoopAtlas::Core::Store", "End"),
          QStringLiteral("end_date"),
-         terms("end_date", "from_sort"),
+         terms("end_date", "from_sort", "type"),
          ValueType::Date},
     };
     switch (table) {
@@ -131,12 +136,20 @@ QString searchKind(ListTable table)
     return QStringLiteral("organisation");
 }
 
-Statement whereClause(const ListQuery &query, const QString &matchExpression)
+/// `forPage` is true for the page query, false for the count.
+Statement whereClause(const ListQuery &query, const QString &matchExpression, bool forPage)
 {
     Statement where{QStringLiteral(" WHERE deleted = 0"), {}};
     if (!query.kindFilter.isEmpty() && query.table != ListTable::People) {
-        where.sql += query.table == ListTable::Links ? QStringLiteral(" AND type = ?")
-                                                     : QStringLiteral(" AND kind = ?");
+        // The kind and type indexes also order by name (column 0), so they serve
+        // a page sorted by columns 0 and 1. For any other sort column, a unary +
+        // keeps SQLite from filtering through the kind index and then sorting all
+        // matches: it walks the sort column's index and skips other kinds instead.
+        const bool kindIndexOrders = query.sortColumn == 0 || query.sortColumn == 1;
+        const QString plus = forPage && !kindIndexOrders ? QStringLiteral("+") : QString();
+        where.sql += QStringLiteral(" AND ") + plus
+                     + (query.table == ListTable::Links ? QStringLiteral("type = ?")
+                                                        : QStringLiteral("kind = ?"));
         where.values.append(query.kindFilter);
     }
     if (!query.recordFilter.isEmpty() && query.table == ListTable::Links) {
@@ -174,7 +187,7 @@ QStringList columnTitles(ListTable table)
 
 Statement countStatement(const ListQuery &query, const QString &matchExpression)
 {
-    Statement where = whereClause(query, matchExpression);
+    Statement where = whereClause(query, matchExpression, false);
     where.sql = QStringLiteral("SELECT count(*) FROM ") + tableName(query.table) + where.sql;
     return where;
 }
@@ -194,7 +207,7 @@ pageStatement(const ListQuery &query, const QString &matchExpression, qint64 off
         term += direction;
     }
 
-    Statement statement = whereClause(query, matchExpression);
+    Statement statement = whereClause(query, matchExpression, true);
     statement.sql = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
                     + QStringLiteral(" FROM ") + tableName(query.table) + statement.sql
                     + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))

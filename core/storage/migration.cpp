@@ -244,6 +244,38 @@ Result<void> createInitialSchema(QSqlDatabase &db)
     return seedTaxonomy(db);
 }
 
+// Sorting a list filtered by kind (organisations) or type (links) walks the
+// index of the sort column. With the filter column at the end of that index,
+// SQLite skips rows of other kinds without reading the table.
+Result<void> addFilterColumnToSortIndexes(QSqlDatabase &db)
+{
+    struct SortIndex
+    {
+        const char *name;
+        const char *table;
+        const char *columns;
+    };
+    static const SortIndex indexes[] = {
+        {"organisations_by_stage", "organisations", "stage, sort_name, kind"},
+        {"organisations_by_commune", "organisations", "commune, sort_name, kind"},
+        {"organisations_by_locality", "organisations", "locality COLLATE NOCASE, sort_name, kind"},
+        {"organisations_by_country", "organisations", "country COLLATE NOCASE, sort_name, kind"},
+        {"organisations_by_founded", "organisations", "founded, sort_name, kind"},
+        {"organisations_by_updated", "organisations", "updated_at, sort_name, kind"},
+        {"links_by_to", "links", "to_sort, from_sort, type"},
+        {"links_by_start", "links", "start_date, from_sort, type"},
+        {"links_by_end", "links", "end_date, from_sort, type"},
+    };
+    QStringList statements;
+    for (const SortIndex &index : indexes) {
+        const QString name = QLatin1String(index.name);
+        statements.append(QStringLiteral("DROP INDEX IF EXISTS ") + name);
+        statements.append(QStringLiteral("CREATE INDEX %1 ON %2 (%3) WHERE deleted = 0")
+                              .arg(name, QLatin1String(index.table), QLatin1String(index.columns)));
+    }
+    return executeStatements(db, statements);
+}
+
 } // namespace
 
 Result<void> executeStatements(QSqlDatabase &db, const QStringList &statements)
@@ -265,6 +297,9 @@ const QList<Migration> &schemaMigrations()
         {1,
          QStringLiteral("records, lists, search index and built-in taxonomy"),
          createInitialSchema},
+        {2,
+         QStringLiteral("kind and type at the end of the list sort indexes"),
+         addFilterColumnToSortIndexes},
     };
     return migrations;
 }

@@ -160,6 +160,37 @@ int benchInsert(int count, const QString &dir)
     return 0;
 }
 
+/// Commits the running transaction every 10,000 writes, as an import does, so
+/// that the write-ahead log is checkpointed instead of growing to the whole file.
+class Batch
+{
+public:
+    explicit Batch(Database &db)
+        : m_db(db)
+        , m_transaction(std::make_unique<Transaction>(db))
+    {}
+
+    Result<void> written()
+    {
+        if (++m_count % 10000 != 0) {
+            return {};
+        }
+        return restart();
+    }
+
+    Result<void> restart()
+    {
+        auto committed = m_transaction->commit();
+        m_transaction = std::make_unique<Transaction>(m_db);
+        return committed;
+    }
+
+private:
+    Database &m_db;
+    std::unique_ptr<Transaction> m_transaction;
+    int m_count = 0;
+};
+
 int generate(const QString &path, int count)
 {
     auto store = openStore(path);
@@ -169,12 +200,12 @@ int generate(const QString &path, int count)
     QRandomGenerator random(7);
     QElapsedTimer timer;
     timer.start();
-    Transaction transaction((*store)->database());
+    Batch batch((*store)->database());
     QStringList orgIds;
     for (int i = 0; i < count; ++i) {
         auto id = (*store)->insertOrganisation(sampleOrganisation(random, i));
-        if (!id) {
-            return fail(id.error().text());
+        if (!id || !batch.written()) {
+            return fail(id ? QStringLiteral("commit") : id.error().text());
         }
         orgIds.append(*id);
     }
@@ -187,8 +218,8 @@ int generate(const QString &path, int count)
         person.organisationName = QStringLiteral("Org %1").arg(random.bounded(1000));
         person.emails = {{QStringLiteral("p%1@example.org").arg(i), {}, {}, false}};
         auto id = (*store)->insertPerson(person);
-        if (!id) {
-            return fail(id.error().text());
+        if (!id || !batch.written()) {
+            return fail(id ? QStringLiteral("commit") : id.error().text());
         }
         personIds.append(*id);
     }
@@ -199,12 +230,13 @@ int generate(const QString &path, int count)
         link.toId = orgIds.at(random.bounded(orgIds.size()));
         link.type = QStringLiteral("works-at");
         link.start = QDate(2010, 1, 1).addDays(random.bounded(5000));
-        if (auto id = (*store)->insertLink(link); !id) {
-            return fail(id.error().text());
+        auto id = (*store)->insertLink(link);
+        if (!id || !batch.written()) {
+            return fail(id ? QStringLiteral("commit") : id.error().text());
         }
     }
-    if (auto committed = transaction.commit(); !committed) {
-        return fail(committed.error().text());
+    if (!batch.restart()) {
+        return fail(QStringLiteral("commit"));
     }
     out() << "links, total " << timer.elapsed() << " ms" << Qt::endl;
     return 0;

@@ -76,6 +76,7 @@ private slots:
     void newFileHasSeededTaxonomy();
     void reopenedFileIsNotNew();
     void versionZeroFileIsMigrated();
+    void versionOneFileIsMigrated();
     void newerFileIsRejectedUnchanged();
     void textFileIsRejectedUnchanged();
     void foreignSqliteFileIsRejected();
@@ -97,7 +98,7 @@ void tst_Database::newFileGetsLatestVersion()
     auto db = Database::open(newPath());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().text()));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(Database::latestSchemaVersion(), 1);
+    QCOMPARE(Database::latestSchemaVersion(), 2);
     QVERIFY((*db)->isNew());
 }
 
@@ -163,6 +164,28 @@ void tst_Database::versionZeroFileIsMigrated()
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM organisations")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void tst_Database::versionOneFileIsMigrated()
+{
+    const QString path = newPath();
+    const QString indexColumns = QStringLiteral(
+        "SELECT group_concat(name, ',') FROM pragma_index_info('organisations_by_founded')");
+    {
+        auto db = Database::open(path, {schemaMigrations().constFirst()});
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), 1);
+    }
+    QCOMPARE(rawQuery(path, {indexColumns}).toString(), QStringLiteral("founded,sort_name"));
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().text()));
+    QCOMPARE((*db)->schemaVersion(), 2);
+    QVERIFY(!(*db)->isNew());
+    QSqlQuery query((*db)->connection());
+    QVERIFY(query.exec(indexColumns));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("founded,sort_name,kind"));
 }
 
 void tst_Database::newerFileIsRejectedUnchanged()
