@@ -6,6 +6,9 @@
 #include <ui/detail/detailpane.h>
 #include <ui/detail/recordform.h>
 #include <ui/detail/relatedsection.h>
+#include <ui/import/importduplicatespage.h>
+#include <ui/import/importrunpage.h>
+#include <ui/import/importwizard.h>
 #include <ui/listpanel.h>
 #include <ui/mainwindow.h>
 #include <ui/models/recordlistmodel.h>
@@ -16,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -52,6 +56,8 @@ private slots:
     void personEmailValidated();
     void noteHitOpensItsRecord();
     void settingsWriteAuthor();
+    void deleteKeyInFilterEditsText();
+    void importRefreshesList();
 
 private:
     QString insertOrganisation(const QString &name);
@@ -427,6 +433,42 @@ void tst_MainWindow::settingsWriteAuthor()
              QStringLiteral("Camille Dubois"));
     QCOMPARE(settings.value(QLatin1String(Ui::SettingsKey::Language)).toString(),
              QStringLiteral("nl"));
+}
+
+void tst_MainWindow::deleteKeyInFilterEditsText()
+{
+    const QString id = insertOrganisation(QStringLiteral("Atelier Alpha"));
+    m_window->revealRecord(Core::RecordKind::Organisation, id);
+    QLineEdit *filter = m_window->listPanel(Core::ListTable::Organisations)->filterEdit();
+    filter->setText(QStringLiteral("abc"));
+    filter->setFocus();
+    filter->setCursorPosition(0);
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QTest::keyClick(filter, Qt::Key_Delete);
+    QCOMPARE(filter->text(), QStringLiteral("bc"));
+    QCOMPARE(question, QString());
+    QCOMPARE(m_window->store()->totalCount(Core::RecordKind::Organisation).value(), 1);
+}
+
+void tst_MainWindow::importRefreshesList()
+{
+    const QString file
+        = QStringLiteral(TESTS_DATA_DIR "/directories/Wandelwoche_wandelwoche-ganz.csv");
+    if (!QFileInfo::exists(file))
+        QSKIP("The directory file of tests/data is missing.");
+    Ui::ListPanel *list = m_window->listPanel(Core::ListTable::Organisations);
+    QCOMPARE(list->model()->rowCount(), 0);
+    Ui::ImportWizard *wizard = m_window->openImportWizard(file);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(Ui::ImportWizard::PreviewPageId));
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->duplicatesPage()->isAnalysed(), 30000);
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->runPage()->isFinished(), 30000);
+    const qint64 imported = m_window->store()->totalCount(Core::RecordKind::Organisation).value();
+    QVERIFY(imported > 0);
+    QTRY_COMPARE(list->model()->rowCount(), int(imported));
 }
 
 QTEST_MAIN(tst_MainWindow)

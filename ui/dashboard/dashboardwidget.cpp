@@ -47,8 +47,28 @@ QChart *newChart(const QString &title)
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis and bar labels follow the UI locale (group separators, digits).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
+}
+
+/// Colour of the n-th series: ten distinct colours, so that no two of the seven
+/// organisation kinds or six stages share one.
+QColor seriesColour(qsizetype index)
+{
+    static const QColor colours[] = {QColor(0x3b7dd8),
+                                     QColor(0xe8833a),
+                                     QColor(0x4caf50),
+                                     QColor(0xc0392b),
+                                     QColor(0x8e6bbf),
+                                     QColor(0x8d6e63),
+                                     QColor(0xe377c2),
+                                     QColor(0x7f8c8d),
+                                     QColor(0xb5bd3c),
+                                     QColor(0x17a2b8)};
+    return colours[index % std::size(colours)];
 }
 
 /// A value axis from zero that shows whole numbers only.
@@ -56,7 +76,7 @@ QValueAxis *countAxis(int maximum)
 {
     auto *axis = new QValueAxis;
     axis->setRange(0, qMax(1, maximum));
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     if (maximum <= 10)
         axis->setTickCount(qMax(2, maximum + 1)); // one tick per whole number
     else
@@ -73,6 +93,7 @@ void addSingleMonth(QChart *chart,
     int total = 0;
     for (const QString &key : growth.series) {
         auto *set = new QBarSet(label(key));
+        set->setColor(seriesColour(series->count()));
         const int value = growth.totals.value(key).value(0);
         set->append(value);
         total += value;
@@ -108,6 +129,8 @@ void addStackedAreas(QChart *chart,
         }
         auto *area = new QAreaSeries(upper, lower);
         area->setName(label(key));
+        area->setColor(seriesColour(chart->series().size()));
+        area->setBorderColor(area->color().darker(120));
         chart->addSeries(area);
         area->attachAxis(time);
         lower = upper;
