@@ -54,8 +54,8 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-/// Colour of the n-th series: ten distinct colours, so that no two of the seven
-/// organisation kinds or six stages share one.
+/// Colour of the n-th series from ten distinct colours, which repeat from the
+/// eleventh series on. The seven built-in organisation kinds and six stages all differ.
 QColor seriesColour(qsizetype index)
 {
     static const QColor colours[] = {QColor(0x3b7dd8),
