@@ -212,6 +212,9 @@ pageStatement(const ListQuery &query, const QString &matchExpression, qint64 off
                     + QStringLiteral(" FROM ") + tableName(query.table) + statement.sql
                     + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))
                     + QStringLiteral(" LIMIT ? OFFSET ?");
+    // TODO: keyset paging (continue after the sort key and rowid of the last row
+    // shown). OFFSET walks the index up to the offset, which took 40-200 ms at
+    // offset 900,000 of 1,000,000 rows in bench_store on a 2-core machine.
     statement.values.append(limit);
     statement.values.append(offset);
     return statement;
