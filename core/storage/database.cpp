@@ -96,6 +96,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
                          .arg(reason),
                      path};
     }
+    const int latestVersion = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (auto checked = db->checkContents(latestVersion); !checked) {
+        qCWarning(lcDb) << "Rejected" << path << checked.error().message;
+        return checked.error();
+    }
     if (auto configured = db->configure(); !configured) {
         qCWarning(lcDb) << "Rejected" << path << configured.error().message;
         return configured.error();
@@ -132,10 +137,10 @@ Result<void> Database::checkFile() const
     return {};
 }
 
-Result<void> Database::configure()
+Result<void> Database::checkContents(int latestVersion)
 {
+    // Read-only checks: a rejected file must stay byte-identical.
     const QSqlDatabase db = connection();
-    // Read-only checks first: nothing below this block may change a file we reject.
     const auto applicationId = queryValue(db, QStringLiteral("PRAGMA application_id"));
     const auto version = queryValue(db, QStringLiteral("PRAGMA user_version"));
     const auto tables = queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
@@ -154,16 +159,21 @@ Result<void> Database::configure()
                         "unchanged. Choose a CoopAtlas data file."),
                      m_path};
     }
-    if (version->toInt() > latestSchemaVersion()) {
-        return Error{tr("This file was written by a newer CoopAtlas (data format version %1; this "
-                        "version reads up to %2) and was left unchanged. Update CoopAtlas to "
-                        "open it.")
+    if (version->toInt() > latestVersion) {
+        return Error{tr("This file uses data format version %1, but this version of CoopAtlas "
+                        "reads only up to version %2. The file was left unchanged. Update "
+                        "CoopAtlas to open it.")
                          .arg(version->toInt())
-                         .arg(latestSchemaVersion()),
+                         .arg(latestVersion),
                      m_path};
     }
     m_isNew = tables->toInt() == 0;
+    return {};
+}
 
+Result<void> Database::configure()
+{
+    const QSqlDatabase db = connection();
     const auto journal = queryValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!journal || journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return Error{tr("Could not switch the data file to write-ahead logging. Check that you "
@@ -173,8 +183,8 @@ Result<void> Database::configure()
     for (const auto &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
                                QStringLiteral("PRAGMA synchronous = NORMAL"),
                                QStringLiteral("PRAGMA busy_timeout = 5000"),
-                               // 32 MiB of page cache (the default is 2 MiB): bulk
-                               // imports touch many index pages per row.
+                               // 32 MiB of page cache instead of the default 2 MiB,
+                               // because bulk imports touch many index pages per row.
                                QStringLiteral("PRAGMA cache_size = -32768")}) {
         if (auto done = execute(db, pragma); !done) {
             return Error{tr("Could not configure the data file: %1.").arg(done.error().message),

@@ -61,6 +61,7 @@ public:
 private:
     Database() = default;
     [[nodiscard]] Result<void> checkFile() const;
+    [[nodiscard]] Result<void> checkContents(int latestVersion);
     [[nodiscard]] Result<void> configure();
     [[nodiscard]] Result<void> migrate(const QList<Migration> &migrations);
     void finishTransaction(bool committed);

@@ -130,7 +130,7 @@ void tst_Database::newFileHasSeededTaxonomy()
     QCOMPARE(query.value(1).toString(), QStringLiteral("Finance"));
     QCOMPARE(query.value(2).toString(), QStringLiteral("Financiert"));
     QCOMPARE(query.value(3).toInt(), 1);
-    // Version 5 UUIDs: the same on every desktop.
+    // Seeded ids are name-based version 5 UUIDs, the same on every desktop.
     QCOMPARE(seedTermId(QStringLiteral("link-type"), QStringLiteral("funds")).at(14),
              QLatin1Char('5'));
 }

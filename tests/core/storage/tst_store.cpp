@@ -375,6 +375,15 @@ void tst_Store::linkRoundTrip()
     QVERIFY(m_store->updateLink(ended).ok());
     QCOMPARE(m_store->link(*id)->end, QDate(2025, 6, 30));
 
+    const auto hits = m_store->search(QStringLiteral("coordinator"));
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->constFirst().kind, RecordKind::Link);
+    QCOMPARE(hits->constFirst().id, *id);
+    QCOMPARE(hits->constFirst().title, QStringLiteral("Alice Dubois / Énergiris"));
+    const auto described = m_store->describe(*id);
+    QCOMPARE(described->first, RecordKind::Link);
+    QCOMPARE(described->second, QStringLiteral("Alice Dubois – works-at – Énergiris"));
+
     const auto ofOrg = m_store->linksOf(org);
     QCOMPARE(ofOrg->size(), 1);
     QCOMPARE(ofOrg->constFirst().meta.id, *id);
@@ -945,7 +954,7 @@ void tst_Store::failedInsertInOuterTransactionRollsBack()
         bad.type = QStringLiteral("funds");
         QVERIFY(!m_store->insertLink(bad).ok());
         QVERIFY(m_store->database().inTransaction());
-        // The caller gives up: the outer Transaction rolls back without commit().
+        // The caller gives up, so the outer Transaction rolls back without commit().
     }
     QCOMPARE(*m_store->totalCount(RecordKind::Organisation), 1);
     QCOMPARE(*m_store->totalCount(RecordKind::Person), 0);
@@ -977,6 +986,21 @@ void tst_Store::changedAfterCommitOnly()
     QVERIFY(bulk.commit().ok());
     QCOMPARE(changed.count(), 2);
     QCOMPARE(reloaded.count(), 1);
+
+    Person person = alice();
+    const QString personId = addPerson(person);
+    Link link;
+    link.fromId = personId;
+    link.toId = first;
+    link.type = QStringLiteral("member-of");
+    const QString linkId = *m_store->insertLink(link);
+    changed.clear();
+    QVERIFY(m_store->remove(RecordKind::Person, personId).ok());
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(0).value<RecordKind>(), RecordKind::Person);
+    QCOMPARE(changed.at(0).at(1).toString(), personId);
+    QCOMPARE(changed.at(1).at(0).value<RecordKind>(), RecordKind::Link);
+    QCOMPARE(changed.at(1).at(1).toString(), linkId);
 }
 
 void tst_Store::metadataRoundTrip()
