@@ -51,18 +51,7 @@ template <typename Write> auto transactOneStatement(Database &db, Write write) -
     if (db.inTransaction()) {
         return write();
     }
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        return transaction.beginError();
-    }
-    auto result = write();
-    if (!result) {
-        return result;
-    }
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    return result;
+    return transact(db, write);
 }
 
 template <typename Record, typename Read>
