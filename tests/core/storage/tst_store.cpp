@@ -123,6 +123,7 @@ private slots:
     void growthByKindAndStage();
     void countsByCommune();
     void failedInsertInOuterTransactionRollsBack();
+    void failedInsertKeepsOuterTransactionUsable();
     void changedAfterCommitOnly();
     void metadataRoundTrip();
 
@@ -961,6 +962,22 @@ void tst_Store::failedInsertInOuterTransactionRollsBack()
     QCOMPARE(*m_store->totalCount(RecordKind::Link), 0);
     QCOMPARE(m_store->search(QStringLiteral("inside"))->size(), 0);
     QCOMPARE(changed.count(), 0);
+}
+
+void tst_Store::failedInsertKeepsOuterTransactionUsable()
+{
+    Transaction outer(m_store->database());
+    QVERIFY(m_store->insertOrganisation(named(QStringLiteral("Kept"))).ok());
+    Organisation duplicate = named(QStringLiteral("Duplicate"));
+    duplicate.meta.id = *m_store->insertOrganisation(named(QStringLiteral("Original")));
+    QVERIFY(!m_store->insertOrganisation(duplicate).ok());
+    QVERIFY(m_store->insertPerson(alice()).ok());
+    QVERIFY(outer.commit().ok());
+
+    QCOMPARE(*m_store->totalCount(RecordKind::Organisation), 2);
+    QCOMPARE(*m_store->totalCount(RecordKind::Person), 1);
+    QCOMPARE(m_store->search(QStringLiteral("duplicate"))->size(), 0);
+    QCOMPARE(m_store->search(QStringLiteral("original"))->size(), 1);
 }
 
 void tst_Store::changedAfterCommitOnly()
