@@ -37,6 +37,7 @@ NAME_CORRECTIONS = {
     ("dotcoop", "18210778"): "Federació de Cooperatives de Treball de Catalunya",
     ("dotcoop", "18211378"): "Confederación Española de Cooperativas de Consumidores y Usuarios",
     ("dotcoop", "18232066"): "KreditUnion für Selbsthilfe und Solidarität eG",
+    ("dotcoop", "283887274"): "Federació de Cooperatives de Consumidors i Usuaris de Catalunya",
 }
 
 # ICA "Organisational Structure" values that make an organisation a network.
