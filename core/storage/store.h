@@ -21,8 +21,9 @@ enum class ListTable { Organisations, People, Links };
 struct ListQuery
 {
     ListTable table = ListTable::Organisations;
-    QString filterText;   ///< words typed by the user; empty shows all
-    QString kindFilter;   ///< organisation kind / link type term key; empty for all
+    QString filterText; ///< words typed by the user; empty shows all
+    /// Organisation kind or link type term key; empty for all. People lists ignore it.
+    QString kindFilter;
     QString recordFilter; ///< Links only: restrict to links from or to this record id
     int sortColumn = 0;   ///< index into listColumns(table)
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
@@ -54,11 +55,14 @@ struct GrowthPoint
 /// The local store: typed CRUD for every record, list paging, search and
 /// taxonomies, all through one Database connection. Every public write is one
 /// transaction (joined as a savepoint when the caller holds a Transaction).
+/// Inserts write one statement and need no savepoint there, because SQLite
+/// undoes a failed statement. A failed write leaves the caller's Transaction
+/// usable, and the caller decides whether to commit the other writes.
 /// Inserts and updates reject invalid records (see validation.h) and unknown
 /// taxonomy keys with an Error that lists every problem.
 ///
 /// changed() is emitted when the outermost transaction commits, once per record
-/// written in it; writes inside a caller's Transaction are therefore announced
+/// written in it. Writes inside a caller's Transaction are therefore announced
 /// when that Transaction commits, and not at all when it rolls back. When more
 /// than 100 records changed in one transaction, one reloaded() replaces the
 /// changed() signals.
