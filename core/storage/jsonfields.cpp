@@ -48,7 +48,7 @@ QStringList stringList(const QJsonValue &value)
 {
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         list.append(item.toString());
     }
     return list;
@@ -85,7 +85,7 @@ QList<ContactValue> toContactValues(const QString &json)
 {
     QList<ContactValue> values;
     const QJsonArray array = parse(json).array();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         const QJsonObject object = item.toObject();
         values.append({object.value(QStringLiteral("value")).toString(),
                        stringList(object.value(QStringLiteral("types"))),
@@ -118,7 +118,7 @@ QList<PostalAddress> toAddresses(const QString &json)
 {
     QList<PostalAddress> addresses;
     const QJsonArray array = parse(json).array();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         const QJsonObject object = item.toObject();
         const auto text = [&object](const char *key) {
             return object.value(QLatin1String(key)).toString();

@@ -229,18 +229,20 @@ Store::Private::recordById(const QString &table, const QString &id, const QStrin
 bool Store::Private::isKnownTerm(const QString &vocabulary, const QString &key)
 {
     const auto load = [this, &vocabulary] {
-        QSet<QString> keys;
         auto rows = records(QStringLiteral("SELECT key FROM taxonomy "
                                            "WHERE vocabulary = ? AND deleted = 0"),
                             {vocabulary});
-        for (const QSqlRecord &row : rows ? *rows : QList<QSqlRecord>{}) {
+        if (!rows) {
+            qCWarning(lcDb) << "Could not read the terms of" << vocabulary << rows.error().message;
+            return;
+        }
+        QSet<QString> keys;
+        for (const QSqlRecord &row : *rows) {
             keys.insert(row.value(0).toString());
         }
         termKeys.insert(vocabulary, keys);
     };
-    if (!termKeys.contains(vocabulary)) {
-        load();
-    } else if (!termKeys.value(vocabulary).contains(key)) {
+    if (!termKeys.value(vocabulary).contains(key)) {
         load();
     }
     return termKeys.value(vocabulary).contains(key);

@@ -202,7 +202,7 @@ Result<QList<ListRow>> Store::page(const ListQuery &query, qint64 offset, int li
         return result.error();
     }
     QSqlQuery &rows = **result;
-    const int columns = listColumns(query.table).size();
+    const qsizetype columns = listColumns(query.table).size();
     QList<ListRow> page;
     while (rows.next()) {
         ListRow row{rows.value(0).toString(), {}};
