@@ -80,15 +80,43 @@ void dropInvalidValues(ImportRecord &record, const QString &fileName, QStringLis
     }
 }
 
-/// Store records whose folded name starts with the normalised name, so that
-/// "Smart Coop" is found for "SMart".
-template <typename T> Result<QList<T>> candidates(Store &store, const QString &normalisedName)
+template <typename T> Result<QList<T>> byPrefix(Store &store, const QString &prefix)
 {
     if constexpr (std::is_same_v<T, Organisation>) {
-        return store.organisationsByNamePrefix(normalisedName);
+        return store.organisationsByNamePrefix(prefix);
     } else {
-        return store.personsByNamePrefix(normalisedName);
+        return store.personsByNamePrefix(prefix);
     }
+}
+
+/// Store records that may share the normalised name of `name`: those whose
+/// folded name starts with the first word of the normalised name ("smart" finds
+/// "Smart Coop"), and those whose folded name starts with the whole folded name
+/// when it begins with a legal form ("cooperative des docks").
+// TODO: at most 200 records per first word are compared, and a stored name
+// that starts with a legal form ("SCRL Foo") is not found for an imported "Foo".
+template <typename T> Result<QList<T>> candidates(Store &store, const QString &name)
+{
+    const QString folded = foldForMatching(name);
+    const QString firstWord = DuplicateFinder::normaliseName(name).section(u' ', 0, 0);
+    auto found = byPrefix<T>(store, firstWord);
+    if (!found || folded.section(u' ', 0, 0) == firstWord) {
+        return found;
+    }
+    auto more = byPrefix<T>(store, folded);
+    if (!more) {
+        return more.error();
+    }
+    QList<T> all = std::move(found).value();
+    for (const T &record : more.value()) {
+        const bool known = std::any_of(all.cbegin(), all.cend(), [&](const T &other) {
+            return other.meta.id == record.meta.id;
+        });
+        if (!known) {
+            all.append(record);
+        }
+    }
+    return all;
 }
 
 template <typename T> QString nameOf(const T &record)
@@ -106,9 +134,7 @@ template <typename T>
 Result<std::optional<DuplicateMatch>> matchInStore(Store &store, const T &incoming, bool &present)
 {
     const MatchKeys keys = DuplicateFinder::keys(incoming);
-    // TODO: a stored name that starts with a legal form ("SCRL Foo") is not
-    // found for an imported "Foo", because the lookup is a prefix of the name.
-    auto found = candidates<T>(store, keys.name);
+    auto found = candidates<T>(store, nameOf(incoming));
     if (!found) {
         return found.error();
     }
