@@ -80,6 +80,7 @@ private slots:
     void newerFileIsRejectedUnchanged();
     void textFileIsRejectedUnchanged();
     void foreignSqliteFileIsRejected();
+    void missingFolderIsRejected();
     void failingStepKeepsOldVersion();
     void nestedTransactionRollsBackToSavepoint();
     void transactionRollsBackWithoutCommit();
@@ -240,6 +241,17 @@ void tst_Database::foreignSqliteFileIsRejected()
     QVERIFY2(db.error().message.contains(QLatin1String("another application")),
              qPrintable(db.error().message));
     QCOMPARE(fileBytes(path), before);
+}
+
+void tst_Database::missingFolderIsRejected()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/store.coopatlas"));
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().context, path);
+    QVERIFY2(db.error().message.contains(QLatin1String("Could not open")),
+             qPrintable(db.error().message));
+    QVERIFY(!QFile::exists(path));
 }
 
 void tst_Database::failingStepKeepsOldVersion()
