@@ -39,7 +39,8 @@ public:
 
     [[nodiscard]] const T &value() const & { return std::get<T>(m_data); }
     [[nodiscard]] T &value() & { return std::get<T>(m_data); }
-    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value, so that `for (x : f().value())` does not iterate a destroyed temporary.
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_data)); }
     [[nodiscard]] const T &operator*() const & { return value(); }
     [[nodiscard]] const T *operator->() const { return &value(); }
     [[nodiscard]] T *operator->() { return &value(); }
