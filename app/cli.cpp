@@ -1,9 +1,224 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// coopatlas-cli: the headless front end. Each subcommand is one function that
+// parses its own options; add new ones (sync, report, export, backup) to
+// subcommands().
+#include <core/import/importjob.h>
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+using namespace CoopAtlas::Core;
+
+constexpr int ExitSuccess = 0;
+constexpr int ExitRefused = 1; ///< the command ran and failed, such as a refused import
+constexpr int ExitUsage = 2;   ///< unknown command or invalid option
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("coopatlas-cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+/// Options shared by every subcommand, given before the subcommand name.
+struct GlobalOptions
+{
+    QString databasePath;
+};
+
+using CommandFunction = int (*)(const QStringList &arguments, const GlobalOptions &options);
+
+struct Subcommand
+{
+    const char *name;
+    const char *summary;
+    CommandFunction run;
+};
+
+std::optional<DuplicateDecision> decisionFromText(const QString &text)
+{
+    if (text == u"skip") {
+        return DuplicateDecision::Skip;
+    }
+    if (text == u"merge") {
+        return DuplicateDecision::Merge;
+    }
+    if (text == u"keep") {
+        return DuplicateDecision::KeepBoth;
+    }
+    return std::nullopt;
+}
+
+void printSummary(const ImportSummary &summary, const ImportPreview &preview)
+{
+    if (summary.dryRun) {
+        out() << tr("Dry run: nothing was written. The import would give:") << '\n';
+    }
+    out() << tr("Created: %1").arg(summary.created) << '\n'
+          << tr("Merged: %1").arg(summary.merged) << '\n'
+          << tr("Skipped: %1").arg(summary.skipped) << '\n';
+    for (const SkippedRow &row : summary.skippedRows) {
+        out() << tr("  line %1: %2 (%3)").arg(row.line).arg(row.name, row.reason) << '\n';
+    }
+    for (const QString &warning : summary.warnings) {
+        err() << tr("warning: %1").arg(warning) << '\n';
+    }
+    if (preview.mapping) {
+        out() << tr("Column mapping: %1")
+                     .arg(preview.mapping->preset.isEmpty() ? tr("from file")
+                                                            : preview.mapping->preset)
+              << '\n';
+    }
+}
+
+int refuse(const Error &error)
+{
+    err() << tr("Import refused: %1").arg(error.text()) << '\n';
+    return ExitRefused;
+}
+
+int runImport(const QStringList &arguments, const GlobalOptions &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports a CSV or vCard file into the database. The "
+                                        "whole file is written in one transaction, or nothing."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV or vCard file to import."));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        tr("Column mapping (JSON) for a CSV file, instead of the format found from its header."),
+        QStringLiteral("file.json"));
+    const QCommandLineOption duplicateOption(
+        QStringLiteral("on-duplicate"),
+        tr("What to do with a likely duplicate: skip (default), merge (fill empty fields of the "
+           "existing record) or keep (create both)."),
+        QStringLiteral("skip|merge|keep"),
+        QStringLiteral("skip"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          tr("Report what would be imported; write nothing."));
+    parser.addOptions({mappingOption, duplicateOption, dryRunOption});
+    parser.process(arguments);
+
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("Give exactly one file to import. See: coopatlas-cli import --help") << '\n';
+        return ExitUsage;
+    }
+    const auto decision = decisionFromText(parser.value(duplicateOption));
+    if (!decision) {
+        err() << tr("--on-duplicate takes skip, merge or keep, not \"%1\".")
+                     .arg(parser.value(duplicateOption))
+              << '\n';
+        return ExitUsage;
+    }
+    ImportJob job(options.databasePath);
+    job.setDryRun(parser.isSet(dryRunOption));
+    if (parser.isSet(mappingOption)) {
+        auto mapping = ColumnMapping::load(parser.value(mappingOption));
+        if (!mapping) {
+            return refuse(mapping.error());
+        }
+        job.setMapping(*mapping);
+    }
+    auto preview = job.analyse(parser.positionalArguments().constFirst());
+    if (!preview) {
+        return refuse(preview.error());
+    }
+    auto summary = job.commit(*preview, {}, *decision);
+    if (!summary) {
+        return refuse(summary.error());
+    }
+    printSummary(*summary, *preview);
+    return ExitSuccess;
+}
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> commands = {
+        {"import", QT_TRANSLATE_NOOP("coopatlas-cli", "Import a CSV or vCard file."), &runImport},
+    };
+    return commands;
+}
+
+QString defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("coopatlas.sqlite"));
+}
+
+QString commandList()
+{
+    QString text = tr("Commands:") + u'\n';
+    for (const Subcommand &command : subcommands()) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10), tr(command.summary));
+    }
+    return text;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    // The GUI uses the same names, so both find the same default database.
+    QCoreApplication::setOrganizationName(QStringLiteral("CoopAtlas"));
+    QCoreApplication::setApplicationName(QStringLiteral("CoopAtlas"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("CoopAtlas from the command line.") + u'\n'
+                                     + commandList());
+    parser.addHelpOption();
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        tr("SQLite database to use (default: coopatlas.sqlite in the application data folder)."),
+        QStringLiteral("file"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           tr("Log progress messages to standard error."));
+    parser.addOptions({databaseOption, verboseOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Command to run, see above."));
+    parser.process(app);
+
+    if (!parser.isSet(verboseOption)) {
+        // Errors reach the user through the command's own output on stderr.
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("coopatlas.*.info=false\ncoopatlas.*.warning=false"));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err() << tr("Give a command.") << '\n' << commandList();
+        return ExitUsage;
+    }
+    GlobalOptions options;
+    options.databasePath
+        = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+    for (const Subcommand &command : subcommands()) {
+        if (positional.constFirst() == QLatin1String(command.name)) {
+            // The subcommand parser skips its first argument, the command name.
+            return command.run(positional, options);
+        }
+    }
+    err() << tr("Unknown command \"%1\".").arg(positional.constFirst()) << '\n' << commandList();
+    return ExitUsage;
 }

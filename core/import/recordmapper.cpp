@@ -112,8 +112,13 @@ QStringList RowMapper::values(const ColumnRule &rule) const
     }
     QStringList parts;
     for (const QString &part : value.split(rule.separator)) {
-        if (!part.trimmed().isEmpty()) {
-            parts.append(part.trimmed());
+        // Directories also list e-mail addresses with commas, which no
+        // unquoted address contains.
+        const QStringList pieces = rule.field == u"email" ? part.split(u',') : QStringList{part};
+        for (const QString &piece : pieces) {
+            if (!piece.trimmed().isEmpty()) {
+                parts.append(piece.trimmed());
+            }
         }
     }
     return parts;

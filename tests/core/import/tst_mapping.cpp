@@ -323,6 +323,10 @@ void tst_Mapping::testBerlinDirectory()
     QCOMPARE(garden->organisation.emails.size(), 3);
     QCOMPARE(garden->organisation.emails.first().value, u8("garten@allmende-kontor.de"));
     QCOMPARE(garden->organisation.phones.size(), 0);
+    const ImportRecord *fabrik = findOrganisation(mapped->rows, "Regenbogenfabrik");
+    QVERIFY(fabrik);
+    QCOMPARE(fabrik->organisation.emails.size(), 2);
+    QCOMPARE(fabrik->organisation.emails.at(1).value, u8("kontakt@regenbogenfabrik.de"));
 }
 
 void tst_Mapping::testLeadingZerosKept()
