@@ -20,7 +20,7 @@ namespace {
 using namespace CoopAtlas::Core;
 
 constexpr int ExitSuccess = 0;
-constexpr int ExitRefused = 1; ///< the command ran and failed, such as a refused import
+constexpr int ExitFailure = 1; ///< the command ran and failed, such as an import of an invalid file
 constexpr int ExitUsage = 2;   ///< unknown command or invalid option
 
 QString tr(const char *text)
@@ -91,10 +91,10 @@ void printSummary(const ImportSummary &summary, const ImportPreview &preview)
     }
 }
 
-int refuse(const Error &error)
+int reportFailure(const Error &error)
 {
-    err() << tr("Import refused: %1").arg(error.text()) << '\n';
-    return ExitRefused;
+    err() << tr("Import failed: %1").arg(error.text()) << '\n';
+    return ExitFailure;
 }
 
 int runImport(const QStringList &arguments, const GlobalOptions &options)
@@ -135,17 +135,17 @@ int runImport(const QStringList &arguments, const GlobalOptions &options)
     if (parser.isSet(mappingOption)) {
         auto mapping = ColumnMapping::load(parser.value(mappingOption));
         if (!mapping) {
-            return refuse(mapping.error());
+            return reportFailure(mapping.error());
         }
         job.setMapping(*mapping);
     }
     auto preview = job.analyse(parser.positionalArguments().constFirst());
     if (!preview) {
-        return refuse(preview.error());
+        return reportFailure(preview.error());
     }
     auto summary = job.commit(*preview, {}, *decision);
     if (!summary) {
-        return refuse(summary.error());
+        return reportFailure(summary.error());
     }
     printSummary(*summary, *preview);
     return ExitSuccess;

@@ -41,8 +41,8 @@ struct ColumnRule
     friend bool operator==(const ColumnRule &, const ColumnRule &) = default;
 };
 
-/// How the columns of a CSV file become records. Built automatically from the
-/// header row by detect(), or edited by the user, and saved as JSON for reuse.
+/// Rules that turn the columns of a CSV file into records. A mapping is built
+/// from the header row by detect() or edited by the user, and saved as JSON for reuse.
 struct ColumnMapping
 {
     QString preset; ///< id of the preset it started from; empty for a hand-made mapping

@@ -24,7 +24,7 @@ struct RawRecord
     QStringList fields;
 };
 
-/// Where parsing stopped on malformed input, before the header names are known.
+/// Position and message of a parse failure, before the header names are known.
 struct ParseFailure
 {
     qsizetype line = 0;

@@ -26,9 +26,10 @@ struct MatchKeys
     }
 };
 
-/// Rules that make two records likely duplicates: the same normalised name and
-/// at least one shared website host, e-mail, phone or street address with
-/// postcode; or the same name when neither record has any of those.
+/// Detector of likely duplicates. Two records are likely duplicates when their
+/// normalised names match and they share a website host, e-mail, phone or street
+/// address with postcode. They are also likely duplicates when the names match
+/// and neither record has any of those values.
 class DuplicateFinder
 {
 public:
@@ -48,8 +49,8 @@ public:
     [[nodiscard]] static MatchKeys keys(const Person &person);
     [[nodiscard]] static MatchKeys keys(const ImportRecord &record);
 
-    /// Why the two records are likely duplicates, such as "same name and address
-    /// rue emile feron 1060", or nothing when they are not.
+    /// Returns the rule that matched, such as "same name and address rue emile
+    /// feron 1060", or nothing when the records are not likely duplicates.
     [[nodiscard]] static std::optional<QString> matchReason(const MatchKeys &a, const MatchKeys &b);
 };
 

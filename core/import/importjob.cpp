@@ -89,10 +89,11 @@ template <typename T> Result<QList<T>> byPrefix(Store &store, const QString &pre
     }
 }
 
-/// Store records that may share the normalised name of `name`: those whose
-/// folded name starts with the first word of the normalised name ("smart" finds
-/// "Smart Coop"), and those whose folded name starts with the whole folded name
-/// when it begins with a legal form ("cooperative des docks").
+/// Loads store records that may share the normalised name of `name`. These are
+/// the records whose folded name starts with the first word of the normalised
+/// name, so that "smart" finds "Smart Coop". When the name begins with a legal
+/// form ("Cooperative des Docks"), records whose folded name starts with the
+/// whole folded name are added.
 // TODO: at most 200 records per first word are compared, and a stored name
 // that starts with a legal form ("SCRL Foo") is not found for an imported "Foo".
 template <typename T> Result<QList<T>> candidates(Store &store, const QString &name)

@@ -17,7 +17,7 @@ namespace CoopAtlas::Core {
 
 class Store;
 
-/// What to do with an imported record that is a likely duplicate of another.
+/// Action for an imported record that is a likely duplicate of another.
 enum class DuplicateDecision {
     Skip,    ///< leave the existing record as it is and drop the imported one
     Merge,   ///< fill empty fields of the existing record and append new contact data

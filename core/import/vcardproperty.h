@@ -29,17 +29,18 @@ struct VCardProperty
     [[nodiscard]] bool isQuotedPrintable() const;
     [[nodiscard]] bool isBase64() const;
 
-    /// Decodes the value as text: quoted-printable bytes first, then the
-    /// CHARSET (UTF-8, Windows-1252; ISO-8859-1 is read as Windows-1252); without a
-    /// CHARSET, UTF-8 when valid, else Windows-1252. Escapes are kept.
+    /// Decodes the value as text, keeping vCard escapes. Quoted-printable bytes
+    /// are decoded first, then the CHARSET is applied (UTF-8 or Windows-1252, and
+    /// ISO-8859-1 is read as Windows-1252). Without a CHARSET the bytes are read
+    /// as UTF-8 when valid, else as Windows-1252.
     [[nodiscard]] QString text() const;
     /// Decodes the value as bytes (base64 or quoted-printable), or the raw bytes.
     [[nodiscard]] QByteArray bytes() const;
 };
 
 /// Splits a vCard stream (UTF-8 or 8-bit bytes) into unfolded properties.
-/// Folding: a line that starts with a space or tab continues the previous one;
-/// vCard 3.0 and 4.0 drop that first white-space character, vCard 2.1 keeps it.
+/// A line that starts with a space or tab continues the previous one. vCard 3.0
+/// and 4.0 drop that first white-space character, and vCard 2.1 keeps it.
 /// A quoted-printable value that ends with "=" continues on the next line.
 /// Lines that are empty or have no ":" are skipped.
 [[nodiscard]] QList<VCardProperty> splitVCardProperties(const QByteArray &bytes);
