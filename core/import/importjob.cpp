@@ -175,9 +175,9 @@ ImportJob::~ImportJob()
     }
 }
 
-Error ImportJob::cancelledError() const
+Error ImportJob::cancelledError(const QString &filePath) const
 {
-    return Error{tr("The import was cancelled; nothing was written."), m_preview.filePath};
+    return Error{tr("The import was cancelled; nothing was written."), filePath};
 }
 
 Result<ImportPreview> ImportJob::readRecords(const QString &filePath) const
@@ -238,7 +238,7 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
     const qsizetype total = preview.records.size();
     for (qsizetype i = 0; i < total; ++i) {
         if (m_cancelled) {
-            return cancelledError();
+            return cancelledError(preview.filePath);
         }
         emit progress(i, total);
         const ImportRecord &record = preview.records.at(i);
@@ -283,6 +283,11 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
 Result<ImportPreview> ImportJob::analyse(const QString &filePath)
 {
     m_cancelled = false;
+    return runAnalyse(filePath);
+}
+
+Result<ImportPreview> ImportJob::runAnalyse(const QString &filePath)
+{
     qCInfo(lcImport) << "Analysing" << filePath;
     auto preview = readRecords(filePath);
     if (!preview) {

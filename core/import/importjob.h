@@ -96,6 +96,7 @@ public:
     /// Asks the running phase to stop; a cancelled commit writes nothing.
     void cancel() { m_cancelled = true; }
     [[nodiscard]] bool isRunning() const;
+    /// The last analysed preview; read it after analysed() or analyse() returned.
     [[nodiscard]] const ImportPreview &preview() const { return m_preview; }
 
 signals:
@@ -106,6 +107,12 @@ signals:
     void failed(const CoopAtlas::Core::Error &error);
 
 private:
+    // The phases without resetting the cancel flag, which the caller resets on
+    // its own thread so that a cancel() right after a start is not lost.
+    Result<ImportPreview> runAnalyse(const QString &filePath);
+    Result<ImportSummary> runCommit(const ImportPreview &preview,
+                                    const QHash<int, DuplicateDecision> &decisions,
+                                    DuplicateDecision fallback);
     Result<ImportPreview> readRecords(const QString &filePath) const;
     Result<void> findDuplicates(Store &store, ImportPreview &preview);
     Result<void> writeRecord(Store &store,
@@ -114,7 +121,7 @@ private:
                              DuplicateDecision decision,
                              ImportSummary &summary,
                              QHash<int, QString> &writtenIds);
-    Error cancelledError() const;
+    Error cancelledError(const QString &filePath) const;
 
     QString m_databasePath;
     std::optional<ColumnMapping> m_mapping;

@@ -123,6 +123,13 @@ Result<ImportSummary> ImportJob::commit(const ImportPreview &preview,
                                         DuplicateDecision fallback)
 {
     m_cancelled = false;
+    return runCommit(preview, decisions, fallback);
+}
+
+Result<ImportSummary> ImportJob::runCommit(const ImportPreview &preview,
+                                           const QHash<int, DuplicateDecision> &decisions,
+                                           DuplicateDecision fallback)
+{
     qCInfo(lcImport) << "Writing" << preview.records.size() << "records from" << preview.filePath
                      << (m_dryRun ? "(dry run)" : "");
     auto db = Database::open(m_databasePath);
@@ -146,7 +153,7 @@ Result<ImportSummary> ImportJob::commit(const ImportPreview &preview,
         for (int i = 0; i < total; ++i) {
             if (m_cancelled) {
                 qCInfo(lcImport) << "Import cancelled at record" << i << "of" << total;
-                return cancelledError();
+                return cancelledError(preview.filePath);
             }
             emit progress(i, total);
             auto written
@@ -189,7 +196,9 @@ void ImportJob::startAnalyse(const QString &filePath)
             }
         });
     }
-    m_analyseWatcher->setFuture(QtConcurrent::run([this, filePath] { return analyse(filePath); }));
+    m_cancelled = false;
+    m_analyseWatcher->setFuture(
+        QtConcurrent::run([this, filePath] { return runAnalyse(filePath); }));
 }
 
 void ImportJob::startCommit(const QHash<int, DuplicateDecision> &decisions,
@@ -206,9 +215,10 @@ void ImportJob::startCommit(const QHash<int, DuplicateDecision> &decisions,
             }
         });
     }
+    m_cancelled = false;
     const ImportPreview preview = m_preview;
     m_commitWatcher->setFuture(QtConcurrent::run(
-        [this, preview, decisions, fallback] { return commit(preview, decisions, fallback); }));
+        [this, preview, decisions, fallback] { return runCommit(preview, decisions, fallback); }));
 }
 
 } // namespace CoopAtlas::Core

@@ -336,6 +336,16 @@ void tst_ImportJob::testCancelLeavesNothing()
     QVERIFY(!summary.ok());
     QVERIFY(summary.error().message.contains(u8("cancelled")));
     QCOMPARE(count(m_db, RecordKind::Organisation), 0);
+
+    ImportJob analysing(m_db);
+    connect(&analysing, &ImportJob::progress, &analysing, [&analysing](qint64 done, qint64) {
+        if (done == 10) {
+            analysing.cancel();
+        }
+    });
+    auto cancelled = analysing.analyse(BerlinPath);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().context, BerlinPath);
 }
 
 void tst_ImportJob::testWorkerThreadPhases()
