@@ -44,7 +44,7 @@ ColumnRule ruleFromJson(const QJsonObject &json)
     rule.column = json.value(QStringLiteral("column")).toString();
     rule.field = json.value(QStringLiteral("field")).toString();
     rule.typeColumn = json.value(QStringLiteral("typeColumn")).toString();
-    for (const QJsonValue &type : json.value(QStringLiteral("types")).toArray()) {
+    for (const QJsonValue type : json.value(QStringLiteral("types")).toArray()) {
         rule.types.append(type.toString());
     }
     rule.group = json.value(QStringLiteral("group")).toInt();
@@ -151,7 +151,7 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
     mapping.target = target == QLatin1String("organisation") ? RecordTarget::Organisation
                                                              : RecordTarget::Person;
     mapping.dayFirst = json.value(QStringLiteral("dayFirst")).toBool(true);
-    for (const QJsonValue &rule : json.value(QStringLiteral("rules")).toArray()) {
+    for (const QJsonValue rule : json.value(QStringLiteral("rules")).toArray()) {
         mapping.rules.append(ruleFromJson(rule.toObject()));
     }
     return mapping;

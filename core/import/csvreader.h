@@ -37,7 +37,7 @@ struct CsvTable
 class CsvReader
 {
 public:
-    static constexpr qsizetype DefaultMaxFieldSize = 1024 * 1024;
+    static constexpr qsizetype DefaultMaxFieldSize = qsizetype(1024) * 1024;
 
     /// Sets the largest field accepted, in characters; a larger field is an error.
     void setMaxFieldSize(qsizetype characters) { m_maxFieldSize = characters; }

@@ -192,7 +192,7 @@ Result<ImportPreview> ImportJob::readRecords(const QString &filePath) const
     }
     if (file.size() > MaxFileSize) {
         return Error{tr("The file is larger than %1 MB. Split it into smaller files.")
-                         .arg(MaxFileSize / (1024 * 1024)),
+                         .arg(MaxFileSize / (qint64(1024) * 1024)),
                      filePath};
     }
     const QByteArray bytes = file.readAll();

@@ -11,8 +11,8 @@ namespace {
 
 struct PresetRule
 {
-    const char *column;
-    const char *field;
+    const char *column = nullptr;
+    const char *field = nullptr;
     std::initializer_list<const char *> types = {};
     int group = 0;
     const char *separator = "";

@@ -156,7 +156,7 @@ QList<ContactValue> RowMapper::contacts(const ColumnRule &rule) const
 
 QString RowMapper::date(const ColumnRule &rule, const QString &value, bool allowNoYear)
 {
-    const QString parsed = RecordMapper::parseDate(value, m_mapping.dayFirst, allowNoYear);
+    QString parsed = RecordMapper::parseDate(value, m_mapping.dayFirst, allowNoYear);
     if (parsed.isEmpty()) {
         m_out.warnings.append(tr("%1, line %2, column \"%3\": \"%4\" is not a date (use "
                                  "yyyy-mm-dd or dd/mm/yyyy); the field is left empty.")
