@@ -295,9 +295,18 @@ Result<ImportPreview> ImportJob::runAnalyse(const QString &filePath)
         return preview;
     }
     const QString fileName = QFileInfo(filePath).fileName();
-    for (ImportRecord &record : preview.value().records) {
-        dropInvalidValues(record, fileName, preview.value().warnings);
+    ImportPreview &read = preview.value();
+    for (ImportRecord &record : read.records) {
+        dropInvalidValues(record, fileName, read.warnings);
     }
+    // The store rejects records without a name, so they are skipped here.
+    read.records.removeIf([&read](const ImportRecord &record) {
+        if (!record.displayName().trimmed().isEmpty()) {
+            return false;
+        }
+        read.skipped.append({record.line, {}, tr("no name, e-mail address or phone number")});
+        return true;
+    });
     auto db = Database::open(m_databasePath);
     if (!db) {
         qCWarning(lcImport) << "Cannot open the database:" << db.error().text();

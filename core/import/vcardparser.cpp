@@ -298,6 +298,9 @@ ImportRecord CardBuilder::build(qsizetype line, const QString &source)
     if (m_person.formattedName.isEmpty()) {
         m_person.formattedName = m_person.organisationName;
     }
+    if (m_person.formattedName.isEmpty() && !m_person.emails.isEmpty()) {
+        m_person.formattedName = m_person.emails.first().value;
+    }
     m_person.source = source;
     if (!m_unmapped.isEmpty()) {
         m_person.extra.insert(QStringLiteral("vcard"), m_unmapped);

@@ -131,6 +131,7 @@ private slots:
     void testCancelLeavesNothing();
     void testWorkerThreadPhases();
     void testVCardImportCreatesPeopleAndOrganisations();
+    void testCardWithoutNameSkipped();
     void testUnknownCsvFormatRefused();
 
 private:
@@ -384,6 +385,27 @@ void tst_ImportJob::testVCardImportCreatesPeopleAndOrganisations()
     QCOMPARE(summary->created, 5);
     QCOMPARE(count(m_db, RecordKind::Organisation), 1);
     QCOMPARE(count(m_db, RecordKind::Person), 5);
+}
+
+void tst_ImportJob::testCardWithoutNameSkipped()
+{
+    QTemporaryDir files;
+    const QString path = writeFile(files,
+                                   "names.vcf",
+                                   "BEGIN:VCARD\nVERSION:3.0\nNOTE:nothing else\nEND:VCARD\n"
+                                   "BEGIN:VCARD\nVERSION:3.0\nEMAIL:only@example.org\nEND:VCARD\n");
+    ImportJob job(m_db);
+    auto preview = job.analyse(path);
+    QVERIFY(preview.ok());
+    QCOMPARE(preview->records.size(), qsizetype(1));
+    QCOMPARE(preview->records.first().person.formattedName, u8("only@example.org"));
+    QCOMPARE(preview->skipped.size(), qsizetype(1));
+    QCOMPARE(preview->skipped.first().line, 1);
+    QCOMPARE(preview->skipped.first().reason, u8("no name, e-mail address or phone number"));
+    auto summary = job.commit(*preview, {});
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->created, 1);
+    QCOMPARE(summary->skipped, 1);
 }
 
 void tst_ImportJob::testUnknownCsvFormatRefused()
