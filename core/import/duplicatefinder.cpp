@@ -99,13 +99,13 @@ void addContacts(MatchKeys &keys,
 QString DuplicateFinder::normaliseName(const QString &name)
 {
     const QString folded = foldForMatching(name);
-    QStringList kept;
+    QStringList remaining;
     for (const QString &word : folded.split(u' ', Qt::SkipEmptyParts)) {
         if (!legalFormWords().contains(word)) {
-            kept.append(word);
+            remaining.append(word);
         }
     }
-    return kept.isEmpty() ? folded : kept.join(u' ');
+    return remaining.isEmpty() ? folded : remaining.join(u' ');
 }
 
 QString DuplicateFinder::normaliseHost(const QString &url)

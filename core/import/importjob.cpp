@@ -234,7 +234,7 @@ Result<ImportPreview> ImportJob::readRecords(const QString &filePath) const
 Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
 {
     QHash<QString, QList<int>> earlierByName;
-    QList<ImportRecord> kept;
+    QList<ImportRecord> remaining;
     const qsizetype total = preview.records.size();
     for (qsizetype i = 0; i < total; ++i) {
         if (m_cancelled) {
@@ -254,11 +254,11 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
                 {record.line, record.displayName(), tr("already present in the database")});
             continue;
         }
-        const int index = int(kept.size());
+        const int index = int(remaining.size());
         const MatchKeys keys = DuplicateFinder::keys(record);
         if (!match->has_value()) {
             for (const int earlier : earlierByName.value(keys.name)) {
-                const ImportRecord &other = kept.at(earlier);
+                const ImportRecord &other = remaining.at(earlier);
                 if (const auto reason
                     = DuplicateFinder::matchReason(keys, DuplicateFinder::keys(other))) {
                     match.value()
@@ -274,9 +274,9 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
             preview.duplicates.append(duplicate);
         }
         earlierByName[keys.name].append(index);
-        kept.append(record);
+        remaining.append(record);
     }
-    preview.records = kept;
+    preview.records = remaining;
     return {};
 }
 

@@ -7,9 +7,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-// sort_name holds foldForMatching(name), so a prefix is a range on the
+// sort_name contains foldForMatching(name), so a prefix is a range on the
 // organisations_by_name / persons_by_name indexes. U+FFFF sorts after every
-// character of the Basic Multilingual Plane in SQLite's binary collation.
+// other character of the Basic Multilingual Plane in SQLite's binary collation.
+// NOTE: a name whose character after the prefix lies outside that plane is missed.
 QVariantList prefixRange(const QString &foldedPrefix, int limit)
 {
     return {foldedPrefix, QString(foldedPrefix + QChar(0xFFFF)), limit};

@@ -132,7 +132,7 @@ private slots:
     void testWorkerThreadPhases();
     void testVCardImportCreatesPeopleAndOrganisations();
     void testCardWithoutNameSkipped();
-    void testUnknownCsvFormatRefused();
+    void testUnknownCsvFormatRejected();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -408,7 +408,7 @@ void tst_ImportJob::testCardWithoutNameSkipped()
     QCOMPARE(summary->skipped, 1);
 }
 
-void tst_ImportJob::testUnknownCsvFormatRefused()
+void tst_ImportJob::testUnknownCsvFormatRejected()
 {
     QTemporaryDir files;
     const QString path = writeFile(files, "odd.csv", "foo,bar\n1,2\n");
