@@ -188,6 +188,29 @@ bool isBlank(const RawRecord &record)
     return record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
 }
 
+/// Appends a row with exactly one field per header column: missing fields are
+/// empty, and extra fields are dropped with a warning unless they are empty.
+void appendRow(CsvTable &table, CsvRow row)
+{
+    const qsizetype columns = table.headers.size();
+    if (row.fields.size() > columns) {
+        const QStringList extra = row.fields.mid(columns);
+        if (!extra.join(QString()).trimmed().isEmpty()) {
+            table.warnings.append(tr("%1, line %2: %3 fields but %4 columns in the header; "
+                                     "the extra fields are ignored.")
+                                      .arg(table.fileName)
+                                      .arg(row.line)
+                                      .arg(row.fields.size())
+                                      .arg(columns));
+        }
+        row.fields.resize(columns);
+    }
+    while (row.fields.size() < columns) {
+        row.fields.append(QString());
+    }
+    table.rows.append(std::move(row));
+}
+
 Error failureError(const ParseFailure &failure, const QString &fileName, const QStringList &headers)
 {
     QString context = tr("%1, line %2").arg(fileName).arg(failure.line);
@@ -272,23 +295,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &fileNam
         if (isBlank(record)) {
             continue;
         }
-        CsvRow row{record.line, ++number, record.fields};
-        if (row.fields.size() > table.headers.size()) {
-            const QStringList extra = row.fields.mid(table.headers.size());
-            if (!extra.join(QString()).trimmed().isEmpty()) {
-                table.warnings.append(tr("%1, line %2: %3 fields but %4 columns in the header; "
-                                         "the extra fields are ignored.")
-                                          .arg(fileName)
-                                          .arg(row.line)
-                                          .arg(row.fields.size())
-                                          .arg(table.headers.size()));
-            }
-            row.fields.resize(table.headers.size());
-        }
-        while (row.fields.size() < table.headers.size()) {
-            row.fields.append(QString());
-        }
-        table.rows.append(std::move(row));
+        appendRow(table, CsvRow{record.line, ++number, record.fields});
     }
     qCInfo(lcImport) << "Read" << table.rows.size() << "rows from" << fileName << "as"
                      << encodingName(table.encoding);
