@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibrary>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -45,6 +47,29 @@ Result<void> execute(const QSqlDatabase &db, const QString &sql)
     }
     return {};
 }
+
+using ProgressCallback = int (*)(void *);
+using ProgressHandlerFunction = void (*)(void *, int, ProgressCallback, void *);
+
+/// sqlite3_progress_handler() of the SQLite library that the QSQLITE driver
+/// uses, or nullptr. It is resolved at run time, so the build needs no SQLite
+/// headers. On Debian 12 the driver links the system libsqlite3.so.0, which
+/// this resolves to the same loaded library.
+ProgressHandlerFunction progressHandlerFunction()
+{
+    static const auto function = reinterpret_cast<ProgressHandlerFunction>(
+        QLibrary::resolve(QStringLiteral("sqlite3"), 0, "sqlite3_progress_handler"));
+    return function;
+}
+
+/// Progress handler: a non-zero return makes SQLite stop the statement.
+int isCancelled(void *flag)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+}
+
+/// VM instructions between two checks of the cancel flag.
+constexpr int CancelCheckInterval = 1000;
 
 } // namespace
 
@@ -243,6 +268,27 @@ Result<void> Database::migrate(const QList<Migration> &migrations)
             m_path};
     }
     return {};
+}
+
+bool Database::setCancelFlag(std::shared_ptr<const std::atomic_bool> flag)
+{
+    const QVariant handle = connection().driver()->handle();
+    const ProgressHandlerFunction setHandler = progressHandlerFunction();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !setHandler) {
+        qCWarning(lcDb) << "Cannot watch a cancel flag on" << m_path
+                        << "because the SQLite library of the QSQLITE driver was not found";
+        return false;
+    }
+    void *sqlite = *static_cast<void *const *>(handle.constData());
+    if (flag) {
+        // The flag is kept in m_cancelFlag, so it outlives the handler's use of it.
+        setHandler(
+            sqlite, CancelCheckInterval, isCancelled, const_cast<std::atomic_bool *>(flag.get()));
+    } else {
+        setHandler(sqlite, 0, nullptr, nullptr);
+    }
+    m_cancelFlag = std::move(flag);
+    return true;
 }
 
 int Database::schemaVersion() const

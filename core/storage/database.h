@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -58,6 +59,13 @@ public:
         m_transactionFinished = std::move(handler);
     }
 
+    /// Makes every statement of this connection fail with an "interrupted" error
+    /// while `*flag` is true, so that another thread can stop a long read by
+    /// setting the flag. SQLite checks it every 1000 virtual machine instructions
+    /// through its progress handler. A null flag removes the check. Returns false
+    /// when the SQLite library of the QSQLITE driver could not be reached.
+    bool setCancelFlag(std::shared_ptr<const std::atomic_bool> flag);
+
 private:
     Database() = default;
     [[nodiscard]] Result<void> checkFile() const;
@@ -70,6 +78,7 @@ private:
     QString m_connectionName;
     QString m_author;
     bool m_isNew = false;
+    std::shared_ptr<const std::atomic_bool> m_cancelFlag;
 
     friend class Transaction;
     int m_transactionDepth = 0;

@@ -110,19 +110,6 @@ const QList<ListColumn> &columns(ListTable table)
     return organisations;
 }
 
-QString tableName(ListTable table)
-{
-    switch (table) {
-    case ListTable::People:
-        return QStringLiteral("persons");
-    case ListTable::Links:
-        return QStringLiteral("links");
-    case ListTable::Organisations:
-        break;
-    }
-    return QStringLiteral("organisations");
-}
-
 QString searchKind(ListTable table)
 {
     switch (table) {
@@ -136,11 +123,22 @@ QString searchKind(ListTable table)
     return QStringLiteral("organisation");
 }
 
+/// People lists have no kind column, so they ignore the kind filter.
+bool hasKindFilter(const ListQuery &query)
+{
+    return !query.kindFilter.isEmpty() && query.table != ListTable::People;
+}
+
+bool hasRecordFilter(const ListQuery &query)
+{
+    return !query.recordFilter.isEmpty() && query.table == ListTable::Links;
+}
+
 /// `forPage` is true for the page query, false for the count.
 Statement whereClause(const ListQuery &query, const QString &matchExpression, bool forPage)
 {
     Statement where{QStringLiteral(" WHERE deleted = 0"), {}};
-    if (!query.kindFilter.isEmpty() && query.table != ListTable::People) {
+    if (hasKindFilter(query)) {
         // The kind and type indexes also order by name (column 0), so they serve
         // a page sorted by columns 0 and 1. For any other sort column, a unary +
         // keeps SQLite from filtering through the kind index and then sorting all
@@ -152,7 +150,7 @@ Statement whereClause(const ListQuery &query, const QString &matchExpression, bo
                                                         : QStringLiteral("kind = ?"));
         where.values.append(query.kindFilter);
     }
-    if (!query.recordFilter.isEmpty() && query.table == ListTable::Links) {
+    if (hasRecordFilter(query)) {
         where.sql += QStringLiteral(" AND id IN (SELECT id FROM links WHERE from_id = ? "
                                     "UNION ALL SELECT id FROM links WHERE to_id = ?)");
         where.values.append(query.recordFilter);
@@ -175,6 +173,24 @@ const ListColumn &sortColumn(const ListQuery &query)
 }
 
 } // namespace
+
+QString tableName(ListTable table)
+{
+    switch (table) {
+    case ListTable::People:
+        return QStringLiteral("persons");
+    case ListTable::Links:
+        return QStringLiteral("links");
+    case ListTable::Organisations:
+        break;
+    }
+    return QStringLiteral("organisations");
+}
+
+bool isUnfiltered(const ListQuery &query, const QString &matchExpression)
+{
+    return matchExpression.isEmpty() && !hasKindFilter(query) && !hasRecordFilter(query);
+}
 
 QStringList columnTitles(ListTable table)
 {

@@ -20,6 +20,12 @@ struct Statement
 /// Translated column titles of a list, in the order of ListRow::values.
 QStringList columnTitles(ListTable table);
 
+/// Table name of a list.
+QString tableName(ListTable table);
+/// True when the query selects every live row of its table: no text filter, and
+/// no kind or record filter that applies to the table.
+bool isUnfiltered(const ListQuery &query, const QString &matchExpression);
+
 /// `matchExpression` is ftsMatchExpression(query.filterText), or empty for no text filter.
 Statement countStatement(const ListQuery &query, const QString &matchExpression);
 /// Selects the id, then one value per column, in the query's sort order.

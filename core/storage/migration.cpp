@@ -276,6 +276,42 @@ Result<void> addFilterColumnToSortIndexes(QSqlDatabase &db)
     return executeStatements(db, statements);
 }
 
+// Number of live rows (deleted = 0) of each list table, kept exact by triggers,
+// so that an unfiltered list count reads one row instead of scanning an index.
+// SQLite runs delete triggers for INSERT OR REPLACE only with recursive_triggers
+// on, so the record tables must never be written with OR REPLACE.
+Result<void> addRecordCounts(QSqlDatabase &db)
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE record_counts (table_name TEXT PRIMARY KEY NOT NULL, "
+                       "live INTEGER NOT NULL) WITHOUT ROWID"),
+    };
+    for (const QString &table :
+         {QStringLiteral("organisations"), QStringLiteral("persons"), QStringLiteral("links")}) {
+        const QString adjust = QStringLiteral(" BEGIN UPDATE record_counts SET live = live + %1 "
+                                              "WHERE table_name = '")
+                               + table + QStringLiteral("'; END");
+        statements += {
+            QStringLiteral("INSERT INTO record_counts (table_name, live) SELECT '") + table
+                + QStringLiteral("', count(*) FROM ") + table
+                + QStringLiteral(" WHERE deleted = 0"),
+            QStringLiteral("CREATE TRIGGER %1_count_insert AFTER INSERT ON %1 "
+                           "WHEN new.deleted = 0")
+                    .arg(table)
+                + adjust.arg(QStringLiteral("1")),
+            QStringLiteral("CREATE TRIGGER %1_count_update AFTER UPDATE OF deleted ON %1 "
+                           "WHEN (old.deleted = 0) <> (new.deleted = 0)")
+                    .arg(table)
+                + adjust.arg(QStringLiteral("CASE WHEN new.deleted = 0 THEN 1 ELSE -1 END")),
+            QStringLiteral("CREATE TRIGGER %1_count_delete AFTER DELETE ON %1 "
+                           "WHEN old.deleted = 0")
+                    .arg(table)
+                + adjust.arg(QStringLiteral("-1")),
+        };
+    }
+    return executeStatements(db, statements);
+}
+
 } // namespace
 
 Result<void> executeStatements(QSqlDatabase &db, const QStringList &statements)
@@ -300,6 +336,9 @@ const QList<Migration> &schemaMigrations()
         {2,
          QStringLiteral("kind and type at the end of the list sort indexes"),
          addFilterColumnToSortIndexes},
+        {3,
+         QStringLiteral("live row counts of the list tables, kept by triggers"),
+         addRecordCounts},
     };
     return migrations;
 }

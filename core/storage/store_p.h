@@ -24,6 +24,9 @@ struct Store::Private
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
     /// Number of rows changed by an INSERT, UPDATE or DELETE.
     Result<int> execute(const QString &sql, const QVariantList &values);
+    /// Live rows of organisations, persons or links, from the record_counts table
+    /// that triggers keep exact.
+    Result<qint64> liveCount(const QString &table);
     /// Every row of a SELECT.
     Result<QList<QSqlRecord>> records(const QString &sql, const QVariantList &values);
     /// First column of the first row of a SELECT, or a null value without rows.

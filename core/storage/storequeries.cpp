@@ -185,7 +185,11 @@ QStringList Store::listColumns(ListTable table)
 
 Result<qint64> Store::count(const ListQuery &query) const
 {
-    const auto statement = ListSql::countStatement(query, ftsMatchExpression(query.filterText));
+    const QString matchExpression = ftsMatchExpression(query.filterText);
+    if (ListSql::isUnfiltered(query, matchExpression)) {
+        return d->liveCount(ListSql::tableName(query.table));
+    }
+    const auto statement = ListSql::countStatement(query, matchExpression);
     auto value = d->scalar(statement.sql, statement.values);
     if (!value) {
         return value.error();
@@ -303,8 +307,28 @@ Result<QList<QPair<QString, int>>> Store::countsByCommune() const
     return counts;
 }
 
+Result<qint64> Store::Private::liveCount(const QString &table)
+{
+    auto value
+        = scalar(QStringLiteral("SELECT live FROM record_counts WHERE table_name = ?"), {table});
+    if (!value) {
+        return value.error();
+    }
+    if (value->isNull()) {
+        return Error{tr("The data file has no row count for the table %1, so the file may be "
+                        "damaged. Open a backup copy of the file.")
+                         .arg(table),
+                     table};
+    }
+    return value->toLongLong();
+}
+
 Result<qint64> Store::totalCount(RecordKind kind) const
 {
+    if (kind == RecordKind::Organisation || kind == RecordKind::Person
+        || kind == RecordKind::Link) {
+        return d->liveCount(tableFor(kind));
+    }
     auto value = d->scalar(QStringLiteral("SELECT count(*) FROM ") + tableFor(kind)
                                + QStringLiteral(" WHERE deleted = 0"),
                            {});

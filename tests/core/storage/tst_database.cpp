@@ -84,6 +84,7 @@ private slots:
     void failingStepKeepsOldVersion();
     void nestedTransactionRollsBackToSavepoint();
     void transactionRollsBackWithoutCommit();
+    void cancelFlagStopsStatements();
 
 private:
     QTemporaryDir m_dir;
@@ -99,7 +100,7 @@ void tst_Database::newFileGetsLatestVersion()
     auto db = Database::open(newPath());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().text()));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(Database::latestSchemaVersion(), 2);
+    QCOMPARE(Database::latestSchemaVersion(), 3);
     QVERIFY((*db)->isNew());
 }
 
@@ -181,7 +182,7 @@ void tst_Database::versionOneFileIsMigrated()
 
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().text()));
-    QCOMPARE((*db)->schemaVersion(), 2);
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(!(*db)->isNew());
     QSqlQuery query((*db)->connection());
     QVERIFY(query.exec(indexColumns));
@@ -324,6 +325,33 @@ void tst_Database::transactionRollsBackWithoutCommit()
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM metadata")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void tst_Database::cancelFlagStopsStatements()
+{
+    auto db = Database::open(newPath());
+    QVERIFY(db.ok());
+    auto flag = std::make_shared<std::atomic_bool>(true);
+    QVERIFY((*db)->setCancelFlag(flag));
+    // A recursive count runs many more than 1000 virtual machine instructions.
+    const QString slowSql = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                           "SELECT i + 1 FROM n WHERE i < 100000) "
+                                           "SELECT count(*) FROM n");
+    QSqlQuery query((*db)->connection());
+    QVERIFY(!query.exec(slowSql));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("interrupt")),
+             qPrintable(query.lastError().text()));
+
+    flag->store(false);
+    QVERIFY(query.exec(slowSql));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 100000);
+
+    flag->store(true);
+    QVERIFY((*db)->setCancelFlag(nullptr));
+    QVERIFY(query.exec(slowSql));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 100000);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
