@@ -5,9 +5,13 @@
 #include <core/logging.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLibrary>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,7 +38,7 @@ Result<QVariant> queryValue(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql) || !query.next()) {
-        return Error{query.lastError().text(), sql};
+        return Error{Database::describeError(query.lastError()), sql};
     }
     return query.value(0);
 }
@@ -43,9 +47,19 @@ Result<void> execute(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        return Error{query.lastError().text(), sql};
+        return Error{Database::describeError(query.lastError()), sql};
     }
     return {};
+}
+
+/// `text` without the full stops at its end, so that it can be put in a sentence.
+QString withoutFinalStop(QString text)
+{
+    text = text.trimmed();
+    while (text.endsWith(u'.')) {
+        text.chop(1);
+    }
+    return text;
 }
 
 using ProgressCallback = int (*)(void *);
@@ -71,6 +85,62 @@ int isCancelled(void *flag)
 /// VM instructions between two checks of the cancel flag.
 constexpr int CancelCheckInterval = 1000;
 
+/// Store files that a Database of this process has open (or is opening),
+/// with the number of such connections, by canonical path. While a file is
+/// listed, nothing may open and close another descriptor on it: on POSIX
+/// systems closing any descriptor of a file drops every lock the process
+/// holds on it, including the locks that SQLite relies on.
+class OpenFiles
+{
+public:
+    /// Adds one connection to `key`. For the first one, `check` runs while the
+    /// mutex is held, so no other thread can open the file through SQLite
+    /// meanwhile, and a failed check removes the connection again.
+    Result<void> acquire(const QString &key, const std::function<Result<void>()> &check)
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (++m_counts[key] > 1) {
+            return {};
+        }
+        auto checked = check();
+        if (!checked) {
+            m_counts.remove(key);
+        }
+        return checked;
+    }
+
+    void release(const QString &key)
+    {
+        const QMutexLocker locker(&m_mutex);
+        auto it = m_counts.find(key);
+        if (it != m_counts.end() && --it.value() <= 0) {
+            m_counts.erase(it);
+        }
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, int> m_counts;
+};
+
+OpenFiles &openFiles()
+{
+    static OpenFiles files;
+    return files;
+}
+
+/// The key of `path` in OpenFiles: the canonical path of the file, or of its
+/// folder followed by the file name when the file does not exist yet.
+QString openFileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        return info.canonicalFilePath();
+    }
+    const QString folder = info.absoluteDir().canonicalPath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
+}
+
 } // namespace
 
 Database::~Database()
@@ -86,6 +156,9 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_openFileKey.isEmpty()) {
+        openFiles().release(m_openFileKey);
+    }
 }
 
 int Database::latestSchemaVersion()
@@ -104,9 +177,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_connectionName = nextConnectionName();
-    if (auto checked = db->checkFile(); !checked) {
+    if (auto checked = db->checkFileOnce(); !checked) {
         qCWarning(lcDb) << "Rejected" << path << checked.error().message;
         return checked.error();
+    }
+
+    if (auto writable = checkWritable(path); !writable) {
+        qCWarning(lcDb) << "Rejected" << path << writable.error().message;
+        return writable.error();
     }
 
     QSqlDatabase connection
@@ -114,12 +192,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     connection.setDatabaseName(path);
     connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!connection.open()) {
-        const QString reason = connection.lastError().text();
-        qCWarning(lcDb) << "Could not open" << path << reason;
-        return Error{tr("Could not open the data file: %1. Check that the folder exists and "
-                        "that you may write to it.")
-                         .arg(reason),
-                     path};
+        const QString reason = describeError(connection.lastError());
+        qCWarning(lcDb) << "Could not open" << path << connection.lastError().text();
+        return Error{tr("Could not open the data file. %1").arg(reason), path};
     }
     const int latestVersion = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (auto checked = db->checkContents(latestVersion); !checked) {
@@ -136,6 +211,77 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     qCInfo(lcDb) << "Opened" << path << "at schema version" << db->schemaVersion()
                  << (db->m_isNew ? "(new file)" : "");
     return db;
+}
+
+Result<void> Database::checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isWritable()) {
+        return Error{tr("The data file is read-only, so CoopAtlas cannot save changes in it. "
+                        "Make it writable or open a copy."),
+                     path};
+    }
+    // SQLite creates the -wal and -shm files next to the data file.
+    const QFileInfo folder(info.absolutePath());
+    if (folder.exists() && !folder.isWritable()) {
+        return Error{tr("The folder %1 is read-only, so CoopAtlas cannot create the -wal and "
+                        "-shm files that SQLite keeps next to the data file. Make the folder "
+                        "writable, or copy the file to a writable folder and open the copy.")
+                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+                     path};
+    }
+    return {};
+}
+
+QString Database::describeError(const QSqlError &error)
+{
+    // QSQLITE puts the SQLite result code in nativeErrorCode(). The low byte is
+    // the primary code also when the driver reports an extended one.
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    const QString sqliteText
+        = withoutFinalStop(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    if (!isNumber) {
+        return sqliteText + u'.';
+    }
+    switch (code) {
+    case SqliteReadOnly:
+        return tr("The data file or its folder is read-only (SQLite reports \"%1\"). Make the "
+                  "file and its folder writable, or open a copy in a writable folder.")
+            .arg(sqliteText);
+    case SqliteFull:
+        return tr("The disk is full, so the change could not be written. Free disk space and "
+                  "try again.");
+    case SqlitePermission:
+    case SqliteCannotOpen:
+        return tr("The data file could not be opened (SQLite reports \"%1\"). Check that the "
+                  "file and its folder exist and that you may read and write them.")
+            .arg(sqliteText);
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("The data file is locked by another program (SQLite reports \"%1\"). Wait "
+                  "until that program is done with it, then try again.")
+            .arg(sqliteText);
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+        return tr("The data file is damaged or is not an SQLite database (SQLite reports "
+                  "\"%1\"). Open a backup copy of the file.")
+            .arg(sqliteText);
+    default:
+        return sqliteText + u'.';
+    }
+}
+
+Result<void> Database::checkFileOnce()
+{
+    // When another connection of this process has the file open, its header was
+    // checked then, and reading it again here would drop that connection's locks.
+    const QString key = openFileKey(m_path);
+    auto checked = openFiles().acquire(key, [this] { return checkFile(); });
+    if (checked) {
+        m_openFileKey = key;
+    }
+    return checked;
 }
 
 Result<void> Database::checkFile() const
@@ -173,9 +319,7 @@ Result<void> Database::checkContents(int latestVersion)
         const Error &failed = !applicationId ? applicationId.error()
                               : !version     ? version.error()
                                              : tables.error();
-        return Error{
-            tr("Could not read the data file: %1. The file may be damaged.").arg(failed.message),
-            m_path};
+        return Error{tr("Could not read the data file. %1").arg(failed.message), m_path};
     }
     const int appId = applicationId->toInt();
     const bool foreign = appId != CoopAtlasApplicationId && (appId != 0 || tables->toInt() > 0);
@@ -200,7 +344,12 @@ Result<void> Database::configure()
 {
     const QSqlDatabase db = connection();
     const auto journal = queryValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (!journal || journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+    if (!journal) {
+        return Error{tr("Could not switch the data file to write-ahead logging. %1")
+                         .arg(journal.error().message),
+                     m_path};
+    }
+    if (journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return Error{tr("Could not switch the data file to write-ahead logging. Check that you "
                         "may write to the file and its folder."),
                      m_path};
@@ -212,7 +361,7 @@ Result<void> Database::configure()
                                // because bulk imports touch many index pages per row.
                                QStringLiteral("PRAGMA cache_size = -32768")}) {
         if (auto done = execute(db, pragma); !done) {
-            return Error{tr("Could not configure the data file: %1.").arg(done.error().message),
+            return Error{tr("Could not configure the data file. %1").arg(done.error().message),
                          m_path};
         }
     }

@@ -6,6 +6,7 @@
 #include <core/storage/migration.h>
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <atomic>
@@ -35,6 +36,12 @@ public:
     /// schemaMigrations(); tests of the migration runner use it.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
                                                                 const QList<Migration> &migrations);
+
+    /// A sentence for a failed SQLite call that says what went wrong in plain
+    /// words and what to do: a read-only file or folder, a full disk, a file that
+    /// cannot be opened, is locked or is damaged. Other errors give SQLite's own
+    /// message. The sentence ends with a full stop and names no file.
+    [[nodiscard]] static QString describeError(const QSqlError &error);
 
     /// Schema version that this build writes (PRAGMA user_version).
     [[nodiscard]] static int latestSchemaVersion();
@@ -67,7 +74,19 @@ public:
     bool setCancelFlag(std::shared_ptr<const std::atomic_bool> flag);
 
 private:
+    // SQLite primary result codes (sqlite3.h), so that the build needs no SQLite headers.
+    static constexpr int SqlitePermission = 3;
+    static constexpr int SqliteBusy = 5;
+    static constexpr int SqliteLocked = 6;
+    static constexpr int SqliteReadOnly = 8;
+    static constexpr int SqliteCorrupt = 11;
+    static constexpr int SqliteFull = 13;
+    static constexpr int SqliteCannotOpen = 14;
+    static constexpr int SqliteNotADatabase = 26;
+
     Database() = default;
+    [[nodiscard]] static Result<void> checkWritable(const QString &path);
+    [[nodiscard]] Result<void> checkFileOnce();
     [[nodiscard]] Result<void> checkFile() const;
     [[nodiscard]] Result<void> checkContents(int latestVersion);
     [[nodiscard]] Result<void> configure();
@@ -78,6 +97,8 @@ private:
     QString m_connectionName;
     QString m_author;
     bool m_isNew = false;
+    /// Key of this connection in the process-wide list of open store files.
+    QString m_openFileKey;
     std::shared_ptr<const std::atomic_bool> m_cancelFlag;
 
     friend class Transaction;

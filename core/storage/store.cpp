@@ -94,10 +94,11 @@ Result<QSqlQuery *> Store::Private::run(const QString &sql, const QVariantList &
         query.bindValue(i, values.at(i));
     }
     if (!query.exec()) {
-        const QString reason = query.lastError().text();
+        const QSqlError failure = query.lastError();
         query.finish();
-        qCWarning(lcDb) << "Statement failed:" << reason << sql.left(120);
-        return Error{tr("A database statement failed: %1.").arg(reason), db.path()};
+        qCWarning(lcDb) << "Statement failed:" << failure.text() << sql.left(120);
+        return Error{tr("A database statement failed. %1").arg(Database::describeError(failure)),
+                     db.path()};
     }
     return &query;
 }
