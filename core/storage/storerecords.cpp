@@ -54,6 +54,36 @@ template <typename Write> auto transactOneStatement(Database &db, Write write) -
     return transact(db, write);
 }
 
+/// Rejects an update of the record `meta` describes when the record changed in
+/// the file after it was read, for example through another window or program,
+/// so that the update does not overwrite that change. A record whose updatedAt
+/// is not set (not read from the store) is not checked.
+template <typename StorePrivate>
+Result<void> checkUnchangedSinceRead(StorePrivate &d,
+                                     const QString &table,
+                                     const RecordMeta &meta,
+                                     const QString &label)
+{
+    if (!meta.updatedAt.isValid()) {
+        return {};
+    }
+    // Deleted and unknown records give no row here, and updateRow() reports them.
+    auto stored = d.scalar(QStringLiteral("SELECT updated_at FROM ") + table
+                               + QStringLiteral(" WHERE id = ? AND deleted = 0"),
+                           {meta.id});
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored->isNull() || timestampFromText(stored->toString()) == meta.updatedAt) {
+        return {};
+    }
+    return Error{Store::tr("%1 was changed in another window or program since you opened it, so "
+                           "this change was not saved. Reload the record to see the other "
+                           "change, then make your change again.")
+                     .arg(label),
+                 meta.id};
+}
+
 template <typename Record, typename Read>
 Result<QList<Record>> readAll(Result<QList<QSqlRecord>> rows, Read read)
 {
@@ -123,6 +153,11 @@ Result<void> Store::updateOrganisation(const Organisation &org)
     }
     return transact(*m_db, [&]() -> Result<void> {
         const QString label = tr("The organisation \"%1\"").arg(org.name);
+        if (auto unchanged
+            = checkUnchangedSinceRead(*d, QStringLiteral("organisations"), org.meta, label);
+            !unchanged) {
+            return unchanged;
+        }
         if (auto updated = d->updateRow(
                 QStringLiteral("organisations"), organisationRow(org), org.meta.id, label);
             !updated) {
@@ -167,6 +202,11 @@ Result<void> Store::updatePerson(const Person &person)
     }
     return transact(*m_db, [&]() -> Result<void> {
         const QString label = tr("The person \"%1\"").arg(person.formattedName);
+        if (auto unchanged
+            = checkUnchangedSinceRead(*d, QStringLiteral("persons"), person.meta, label);
+            !unchanged) {
+            return unchanged;
+        }
         if (auto updated
             = d->updateRow(QStringLiteral("persons"), personRow(person), person.meta.id, label);
             !updated) {
@@ -231,6 +271,11 @@ Result<void> Store::updateLink(const Link &link)
         auto row = d->checkedLinkRow(link);
         if (!row) {
             return row.error();
+        }
+        if (auto unchanged
+            = checkUnchangedSinceRead(*d, QStringLiteral("links"), link.meta, tr("The link"));
+            !unchanged) {
+            return unchanged;
         }
         if (auto updated
             = d->updateRow(QStringLiteral("links"), *row, link.meta.id, tr("The link"));
@@ -325,6 +370,11 @@ Result<void> Store::updateNote(const Note &note)
     return transact(*m_db, [&]() -> Result<void> {
         if (auto checked = d->checkNote(note); !checked) {
             return checked;
+        }
+        if (auto unchanged
+            = checkUnchangedSinceRead(*d, QStringLiteral("notes"), note.meta, tr("The note"));
+            !unchanged) {
+            return unchanged;
         }
         if (auto updated
             = d->updateRow(QStringLiteral("notes"), noteRow(note), note.meta.id, tr("The note"));

@@ -106,11 +106,19 @@ void EditRecordCommand::write(const AnyRecord &record)
         setObsolete(true);
         return;
     }
-    auto updated = updateRecord(*store, record);
+    AnyRecord written = record;
+    if (m_written) {
+        // Undo and redo write back values that this command wrote or replaced, so the
+        // store's check for a change made elsewhere since the record was read is
+        // skipped. TODO: detect a change made in another window between undo and redo.
+        metaOf(written).updatedAt = QDateTime();
+    }
+    auto updated = updateRecord(*store, written);
     if (!updated) {
         reportFailure(this, m_context, text(), updated.error());
         return;
     }
+    m_written = true;
     emit m_context->recordTouched(kindOf(record), idOf(record));
 }
 

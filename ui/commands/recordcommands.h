@@ -69,6 +69,7 @@ private:
     CommandContext *m_context;
     AnyRecord m_before;
     AnyRecord m_after;
+    bool m_written = false; ///< true after the first successful write
 };
 
 /// Tombstones a record with its links and notes on redo; restores them on undo.
