@@ -5,6 +5,7 @@
 #include <core/domain/communes.h>
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -68,6 +69,20 @@ bool isValidWebsite(const QString &address)
            && url.userInfo().isEmpty() && url.host().contains(QLatin1Char('.'));
 }
 
+bool isValidBirthday(const QString &text)
+{
+    // "-" then "-MM-DD" accepts the vCard form without a year.
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4}|-)-(\\d{2})-(\\d{2})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch()) {
+        return false;
+    }
+    // A date without a year may be February 29, so 2000 (a leap year) stands in for it.
+    const bool hasYear = match.captured(1) != QLatin1String("-");
+    const int year = hasYear ? match.captured(1).toInt() : 2000;
+    return QDate::isValid(year, match.captured(2).toInt(), match.captured(3).toInt());
+}
+
 QList<FieldError> validate(const Organisation &org)
 {
     QList<FieldError> errors;
@@ -106,9 +121,7 @@ QList<FieldError> validate(const Person &person)
         errors.append({QStringLiteral("formattedName"),
                        tr("The person has no name. Enter the name to show.")});
     }
-    // "-" then "-MM-DD" accepts the vCard form without a year.
-    static const QRegularExpression birthday(QStringLiteral("^(\\d{4}|-)-\\d{2}-\\d{2}$"));
-    if (!person.birthday.isEmpty() && !birthday.match(person.birthday).hasMatch()) {
+    if (!person.birthday.isEmpty() && !isValidBirthday(person.birthday)) {
         errors.append({QStringLiteral("birthday"),
                        tr("The birthday \"%1\" is not a date. Write it as YYYY-MM-DD, or "
                           "--MM-DD without a year.")

@@ -29,6 +29,8 @@ QList<FieldError> validate(const TaxonomyTerm &term);
 bool isValidEmail(const QString &address);
 /// True for "https://example.org/path", "http://..." or a bare host such as "www.example.org".
 bool isValidWebsite(const QString &address);
+/// True for a real calendar date written as "YYYY-MM-DD", or as "--MM-DD" without a year.
+bool isValidBirthday(const QString &text);
 
 /// The messages joined into one text, one per line, for an Error.
 QString joinMessages(const QList<FieldError> &errors);

@@ -32,6 +32,8 @@ private slots:
     void websites_data();
     void websites();
     void personErrors();
+    void birthdays_data();
+    void birthdays();
     void linkErrors();
     void noteErrors();
     void termErrors();
@@ -127,6 +129,34 @@ void tst_Validation::personErrors()
     QCOMPARE(validate(person).size(), 0);
     person.birthday = QStringLiteral("--04-12");
     QCOMPARE(validate(person).size(), 0);
+}
+
+void tst_Validation::birthdays_data()
+{
+    QTest::addColumn<QString>("birthday");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("full date") << QStringLiteral("1980-04-12") << true;
+    QTest::newRow("leap day") << QStringLiteral("2024-02-29") << true;
+    QTest::newRow("month and day") << QStringLiteral("--04-12") << true;
+    QTest::newRow("leap day without year") << QStringLiteral("--02-29") << true;
+    QTest::newRow("month 13") << QStringLiteral("2023-13-45") << false;
+    QTest::newRow("day 45") << QStringLiteral("2023-01-45") << false;
+    QTest::newRow("day 0") << QStringLiteral("2023-01-00") << false;
+    QTest::newRow("february 29 in 2023") << QStringLiteral("2023-02-29") << false;
+    QTest::newRow("month 0 without year") << QStringLiteral("--00-10") << false;
+    QTest::newRow("april 31 without year") << QStringLiteral("--04-31") << false;
+    QTest::newRow("february 30 without year") << QStringLiteral("--02-30") << false;
+}
+
+void tst_Validation::birthdays()
+{
+    QFETCH(QString, birthday);
+    QFETCH(bool, valid);
+    Person person;
+    person.formattedName = QStringLiteral("Alice");
+    person.birthday = birthday;
+    QCOMPARE(fields(validate(person)),
+             valid ? QStringList() : QStringList{QStringLiteral("birthday")});
 }
 
 void tst_Validation::linkErrors()
