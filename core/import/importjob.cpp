@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
-#include <core/domain/communes.h>
 #include <core/domain/validation.h>
 #include <core/import/csvreader.h>
 #include <core/import/duplicatefinder.h>
 #include <core/import/recordmapper.h>
 #include <core/import/recordmerge.h>
+#include <core/import/storenameindex.h>
 #include <core/import/textdecoding.h>
 #include <core/import/vcardparser.h>
 #include <core/logging.h>
@@ -80,44 +80,27 @@ void dropInvalidValues(ImportRecord &record, const QString &fileName, QStringLis
     }
 }
 
-template <typename T> Result<QList<T>> byPrefix(Store &store, const QString &prefix)
+/// Store records of type T whose compared name is `key`, found through the index.
+template <typename T>
+Result<QList<T>> candidates(const Store &store, const StoreNameIndex &index, const QString &key)
 {
-    if constexpr (std::is_same_v<T, Organisation>) {
-        return store.organisationsByNamePrefix(prefix);
-    } else {
-        return store.personsByNamePrefix(prefix);
-    }
-}
-
-/// Loads store records that may share the normalised name of `name`. These are
-/// the records whose folded name starts with the first word of the normalised
-/// name, so that "smart" finds "Smart Coop". When the name begins with a legal
-/// form ("Cooperative des Docks"), records whose folded name starts with the
-/// whole folded name are added.
-// TODO: at most 200 records per first word are compared, and a stored name
-// that starts with a legal form ("SCRL Foo") is not found for an imported "Foo".
-template <typename T> Result<QList<T>> candidates(Store &store, const QString &name)
-{
-    const QString folded = foldForMatching(name);
-    const QString firstWord = DuplicateFinder::normaliseName(name).section(u' ', 0, 0);
-    auto found = byPrefix<T>(store, firstWord);
-    if (!found || folded.section(u' ', 0, 0) == firstWord) {
-        return found;
-    }
-    auto more = byPrefix<T>(store, folded);
-    if (!more) {
-        return more.error();
-    }
-    QList<T> all = std::move(found).value();
-    for (const T &record : more.value()) {
-        const bool known = std::any_of(all.cbegin(), all.cend(), [&](const T &other) {
-            return other.meta.id == record.meta.id;
-        });
-        if (!known) {
-            all.append(record);
+    QList<T> found;
+    const QStringList ids
+        = std::is_same_v<T, Organisation> ? index.organisations(key) : index.people(key);
+    for (const QString &id : ids) {
+        Result<T> record = [&] {
+            if constexpr (std::is_same_v<T, Organisation>) {
+                return store.organisation(id);
+            } else {
+                return store.person(id);
+            }
+        }();
+        if (!record) {
+            return record.error();
         }
+        found.append(std::move(record).value());
     }
-    return all;
+    return found;
 }
 
 template <typename T> QString nameOf(const T &record)
@@ -132,10 +115,13 @@ template <typename T> QString nameOf(const T &record)
 /// Looks for a store record that the imported one duplicates. Sets `present`
 /// when merging would change nothing, which means the record is already there.
 template <typename T>
-Result<std::optional<DuplicateMatch>> matchInStore(Store &store, const T &incoming, bool &present)
+Result<std::optional<DuplicateMatch>> matchInStore(const Store &store,
+                                                   const StoreNameIndex &index,
+                                                   const T &incoming,
+                                                   const MatchKeys &keys,
+                                                   bool &present)
 {
-    const MatchKeys keys = DuplicateFinder::keys(incoming);
-    auto found = candidates<T>(store, nameOf(incoming));
+    auto found = candidates<T>(store, index, keys.name);
     if (!found) {
         return found.error();
     }
@@ -233,8 +219,13 @@ Result<ImportPreview> ImportJob::readRecords(const QString &filePath) const
 
 Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
 {
+    auto index = StoreNameIndex::load(store);
+    if (!index) {
+        return index.error();
+    }
     QHash<QString, QList<int>> earlierByName;
     QList<ImportRecord> remaining;
+    QList<MatchKeys> remainingKeys;
     const qsizetype total = preview.records.size();
     for (qsizetype i = 0; i < total; ++i) {
         if (m_cancelled) {
@@ -242,10 +233,11 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
         }
         emit progress(i, total);
         const ImportRecord &record = preview.records.at(i);
+        const MatchKeys keys = DuplicateFinder::keys(record);
         bool present = false;
         auto match = record.target == RecordTarget::Organisation
-                         ? matchInStore(store, record.organisation, present)
-                         : matchInStore(store, record.person, present);
+                         ? matchInStore(store, *index, record.organisation, keys, present)
+                         : matchInStore(store, *index, record.person, keys, present);
         if (!match) {
             return match.error();
         }
@@ -254,13 +246,12 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
                 {record.line, record.displayName(), tr("already present in the database")});
             continue;
         }
-        const int index = int(remaining.size());
-        const MatchKeys keys = DuplicateFinder::keys(record);
+        const int recordIndex = int(remaining.size());
         if (!match->has_value()) {
             for (const int earlier : earlierByName.value(keys.name)) {
                 const ImportRecord &other = remaining.at(earlier);
                 if (const auto reason
-                    = DuplicateFinder::matchReason(keys, DuplicateFinder::keys(other))) {
+                    = DuplicateFinder::matchReason(keys, remainingKeys.at(earlier))) {
                     match.value()
                         = DuplicateMatch{-1, 0, {}, earlier, other.displayName(), *reason};
                     break;
@@ -269,12 +260,13 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
         }
         if (match->has_value()) {
             DuplicateMatch duplicate = **match;
-            duplicate.recordIndex = index;
+            duplicate.recordIndex = recordIndex;
             duplicate.line = record.line;
             preview.duplicates.append(duplicate);
         }
-        earlierByName[keys.name].append(index);
+        earlierByName[keys.name].append(recordIndex);
         remaining.append(record);
+        remainingKeys.append(keys);
     }
     preview.records = remaining;
     return {};

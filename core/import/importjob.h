@@ -118,6 +118,7 @@ private:
     Result<void> writeRecord(Store &store,
                              const ImportPreview &preview,
                              int index,
+                             const DuplicateMatch *duplicate,
                              DuplicateDecision decision,
                              ImportSummary &summary,
                              QHash<int, QString> &writtenIds);

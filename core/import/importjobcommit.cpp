@@ -69,18 +69,12 @@ Result<bool> merge(Store &store, const ImportRecord &record, const QString &id)
 Result<void> ImportJob::writeRecord(Store &store,
                                     const ImportPreview &preview,
                                     int index,
+                                    const DuplicateMatch *duplicate,
                                     DuplicateDecision decision,
                                     ImportSummary &summary,
                                     QHash<int, QString> &writtenIds)
 {
     const ImportRecord &record = preview.records.at(index);
-    const DuplicateMatch *duplicate = nullptr;
-    for (const DuplicateMatch &match : preview.duplicates) {
-        if (match.recordIndex == index) {
-            duplicate = &match;
-            break;
-        }
-    }
     const QString targetId = !duplicate ? QString()
                              : duplicate->earlierIndex < 0
                                  ? duplicate->existingId
@@ -149,6 +143,10 @@ Result<ImportSummary> ImportJob::runCommit(const ImportPreview &preview,
             return transaction.beginError();
         }
         QHash<int, QString> writtenIds;
+        QHash<int, const DuplicateMatch *> duplicates;
+        for (const DuplicateMatch &match : preview.duplicates) {
+            duplicates.insert(match.recordIndex, &match);
+        }
         const qsizetype total = preview.records.size();
         for (int i = 0; i < total; ++i) {
             if (m_cancelled) {
@@ -156,8 +154,13 @@ Result<ImportSummary> ImportJob::runCommit(const ImportPreview &preview,
                 return cancelledError(preview.filePath);
             }
             emit progress(i, total);
-            auto written
-                = writeRecord(store, preview, i, decisions.value(i, fallback), summary, writtenIds);
+            auto written = writeRecord(store,
+                                       preview,
+                                       i,
+                                       duplicates.value(i),
+                                       decisions.value(i, fallback),
+                                       summary,
+                                       writtenIds);
             if (!written) {
                 qCWarning(lcImport) << "Import rolled back:" << written.error().text();
                 return written.error();
