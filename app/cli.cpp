@@ -14,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -91,6 +92,23 @@ void printSummary(const ImportSummary &summary, const ImportPreview &preview)
     }
 }
 
+/// Parses `arguments` like QCommandLineParser::process(), but an invalid
+/// option returns ExitUsage, where process() would exit with 1. Returns
+/// nothing when the arguments are valid, and exits after printing the help.
+std::optional<int> parseArguments(QCommandLineParser &parser,
+                                  const QCommandLineOption &helpOption,
+                                  const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        parser.showHelp(ExitSuccess);
+    }
+    return std::nullopt;
+}
+
 int reportFailure(const Error &error)
 {
     err() << tr("Import failed: %1").arg(error.text()) << '\n';
@@ -102,7 +120,7 @@ int runImport(const QStringList &arguments, const GlobalOptions &options)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Imports a CSV or vCard file into the database. The "
                                         "whole file is written in one transaction, or nothing."));
-    parser.addHelpOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("CSV or vCard file to import."));
     const QCommandLineOption mappingOption(
         QStringLiteral("mapping"),
@@ -117,7 +135,9 @@ int runImport(const QStringList &arguments, const GlobalOptions &options)
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           tr("Report what would be imported; write nothing."));
     parser.addOptions({mappingOption, duplicateOption, dryRunOption});
-    parser.process(arguments);
+    if (const auto exitCode = parseArguments(parser, helpOption, arguments)) {
+        return *exitCode;
+    }
 
     if (parser.positionalArguments().size() != 1) {
         err() << tr("Give exactly one file to import. See: coopatlas-cli import --help") << '\n';
@@ -188,7 +208,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("CoopAtlas from the command line.") + u'\n'
                                      + commandList());
-    parser.addHelpOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
@@ -198,7 +218,9 @@ int main(int argc, char *argv[])
                                            tr("Log progress messages to standard error."));
     parser.addOptions({databaseOption, verboseOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("Command to run, see above."));
-    parser.process(app);
+    if (const auto exitCode = parseArguments(parser, helpOption, QCoreApplication::arguments())) {
+        return *exitCode;
+    }
 
     if (!parser.isSet(verboseOption)) {
         // Errors reach the user through the command's own output on stderr.

@@ -270,9 +270,11 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &fileNam
     table.fileName = fileName;
     table.encoding = detectEncoding(bytes);
     if (looksBinary(bytes, table.encoding)) {
-        return Error{tr("This is not a text file (it contains NUL bytes). Choose a CSV file "
-                        "exported as text."),
-                     fileName};
+        const qsizetype line = lineOfFirstNul(bytes);
+        return Error{tr("This is not a text file: line %1 contains a NUL byte. Choose a CSV file "
+                        "exported as text.")
+                         .arg(line),
+                     tr("%1, line %2").arg(fileName).arg(line)};
     }
     const QString text = decodeText(bytes, table.encoding);
     if (text.trimmed().isEmpty()) {

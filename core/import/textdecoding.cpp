@@ -143,4 +143,13 @@ QString encodingName(TextEncoding encoding)
     return {};
 }
 
+qsizetype lineOfFirstNul(const QByteArray &bytes)
+{
+    const qsizetype position = bytes.indexOf('\0');
+    if (position < 0) {
+        return 0;
+    }
+    return QByteArrayView(bytes).first(position).count('\n') + 1;
+}
+
 } // namespace CoopAtlas::Core

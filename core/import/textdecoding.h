@@ -28,6 +28,9 @@ enum class TextEncoding { Utf8, Utf8WithBom, Utf16LE, Utf16BE, Windows1252 };
 /// True when the bytes contain NUL characters although they are not UTF-16.
 [[nodiscard]] bool looksBinary(const QByteArray &bytes, TextEncoding encoding);
 
+/// Line number, counted from 1, of the first NUL byte, or 0 when there is none.
+[[nodiscard]] qsizetype lineOfFirstNul(const QByteArray &bytes);
+
 /// Name of the encoding for messages ("UTF-8", "Windows-1252", ...).
 [[nodiscard]] QString encodingName(TextEncoding encoding);
 

@@ -369,8 +369,11 @@ Result<QList<ImportRecord>> VCardParser::read(const QByteArray &bytes,
 {
     const TextEncoding encoding = detectEncoding(bytes);
     if (looksBinary(bytes, encoding)) {
-        return Error{tr("This is not a text file (it contains NUL bytes). Choose a vCard file."),
-                     fileName};
+        const qsizetype line = lineOfFirstNul(bytes);
+        return Error{tr("This is not a text file: line %1 contains a NUL byte. Choose a vCard "
+                        "file.")
+                         .arg(line),
+                     tr("%1, line %2").arg(fileName).arg(line)};
     }
     const QByteArray data = toSplittableBytes(bytes, encoding);
     if (data.trimmed().isEmpty()) {

@@ -175,8 +175,9 @@ void tst_CsvReader::testBinaryFileRejected()
     bytes.append(QByteArray(64, '\0')).append("more,junk\n");
     const auto table = CsvReader().read(bytes, QStringLiteral("archive.csv"));
     QVERIFY(!table.ok());
-    QCOMPARE(table.error().context, QStringLiteral("archive.csv"));
+    QCOMPARE(table.error().context, QStringLiteral("archive.csv, line 1"));
     QVERIFY(table.error().message.contains(QStringLiteral("not a text file")));
+    QVERIFY(table.error().message.contains(QStringLiteral("line 1 contains a NUL byte")));
 }
 
 void tst_CsvReader::testHugeFieldRejected()
