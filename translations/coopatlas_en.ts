@@ -103,6 +103,14 @@
         <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 19 Brussels communes. Choose a commune from the list, or leave it empty outside the Brussels-Capital Region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::ColumnMapping</name>
@@ -150,24 +158,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a text file (it contains NUL bytes). Choose a CSV file exported as text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty. Choose a CSV file with a header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
+        <source>This is not a text file: line %1 contains a NUL byte. Choose a CSV file exported as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Database</name>
-    <message>
-        <source>Could not open the data file: %1. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This is a folder, not a CoopAtlas data file. Choose a file.</source>
         <translation type="unfinished"></translation>
@@ -181,23 +185,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the data file: %1. The file may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This SQLite database belongs to another application and was left unchanged. Choose a CoopAtlas data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file was written by a newer CoopAtlas (data format version %1; this version reads up to %2) and was left unchanged. Update CoopAtlas to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not switch the data file to write-ahead logging. Check that you may write to the file and its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not configure the data file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -210,6 +202,54 @@
     </message>
     <message>
         <source>Could not save the upgraded data file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the data file. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is read-only, so CoopAtlas cannot save changes in it. Make it writable or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so CoopAtlas cannot create the -wal and -shm files that SQLite keeps next to the data file. Make the folder writable, or copy the file to a writable folder and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file or its folder is read-only (SQLite reports &quot;%1&quot;). Make the file and its folder writable, or open a copy in a writable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be written. Free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file could not be opened (SQLite reports &quot;%1&quot;). Check that the file and its folder exist and that you may read and write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is locked by another program (SQLite reports &quot;%1&quot;). Wait until that program is done with it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is damaged or is not an SQLite database (SQLite reports &quot;%1&quot;). Open a backup copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the data file. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file uses data format version %1, but this version of CoopAtlas reads only up to version %2. The file was left unchanged. Update CoopAtlas to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch the data file to write-ahead logging. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure the data file. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,10 +291,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The header row matches no known format (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Choose a column mapping file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>already present in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +300,14 @@
     </message>
     <message>
         <source>already present in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row matches no known format (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas) and has no name column (such as name, nom, naam, first name or last name). Rename the name column or choose a column mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name, e-mail address or phone number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,10 +440,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A database statement failed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A record with id %1 already exists. Import it as an update or give it a new id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,6 +519,18 @@
         <source>The vocabulary &quot;%1&quot; already has a term &quot;%2&quot;. Choose another key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A database statement failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file has no row count for the table %1, so the file may be damaged. Open a backup copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Transaction</name>
@@ -495,10 +547,6 @@
     <name>CoopAtlas::Core::VCardParser</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a text file (it contains NUL bytes). Choose a vCard file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -519,6 +567,10 @@
     </message>
     <message>
         <source>The file contains no vCard (no BEGIN:VCARD line). Choose a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file: line %1 contains a NUL byte. Choose a vCard file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +711,14 @@
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::DeleteRecordCommand</name>
@@ -687,10 +747,6 @@
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop the changes and show the saved values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,6 +785,24 @@
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drop the changes and read the saved values again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; cannot be saved because of these problems:
+%2
+Discard the changes, or cancel and correct the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::EditRecordCommand</name>
@@ -749,6 +823,471 @@
     </message>
     <message>
         <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportDuplicatesPage</name>
+    <message>
+        <source>Check Likely Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that look like one already in the store or earlier in the file. Choose what to do with each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 and looking for duplicates...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1
+Go back to choose another file or mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportFields</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field (kept as is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: street, second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (comma or semicolon, UTF-8 or Windows-1252) and vCard files (versions 2.1, 3.0 and 4.0) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read and checked first; nothing is written to the store before the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .vcf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and directories (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportPreviewPage</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field that receives each column. Columns set to &quot;(not imported)&quot; are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a vCard file: each card is imported as a person, so no column mapping is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1
+Choose another file or save it as CSV in UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), encoding %2, delimiter %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping Not Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping Not Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,20 +1495,6 @@
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n note(s) are deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
@@ -1007,20 +1532,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2
-Check that the file is a CoopAtlas store and that you may write to it, or choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 – CoopAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n link(s) will be deleted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) will be deleted too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. %2
+Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,6 +1563,14 @@ Check that the file is a CoopAtlas store and that you may write to it, or choose
     </message>
     <message>
         <source>Date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored date %1 is earlier than this field can show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,15 +2024,22 @@ By %2</source>
     </message>
 </context>
 <context>
+    <name>coopatlas-cli</name>
+    <message>
+        <source>Import a CSV or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Store Not Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2
+        <source>%1 could not be opened. %2
 
-Check that the file is a CoopAtlas store and that you may write to its folder, or start CoopAtlas with --database and another file.</source>
+You can also start CoopAtlas with --database and another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,6 +103,14 @@
         <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
         <translation>L&apos;écriture de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2 Rien n&apos;a été importé&#xa0;; corrigez la ligne et relancez l&apos;importation.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 19 Brussels communes. Choose a commune from the list, or leave it empty outside the Brussels-Capital Region.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des 19 communes bruxelloises. Choisissez une commune dans la liste, ou laissez le champ vide hors de la Région de Bruxelles-Capitale.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
+        <translation>%1, ligne %2&#xa0;: %3 champs mais %4 colonnes dans l&apos;en-tête&#xa0;; les champs en trop sont ignorés.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::ColumnMapping</name>
@@ -150,24 +158,20 @@
         <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1. Vérifiez qu&apos;il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
-        <source>This is not a text file (it contains NUL bytes). Choose a CSV file exported as text.</source>
-        <translation>Ce n&apos;est pas un fichier texte (il contient des octets NUL). Choisissez un fichier CSV exporté en texte.</translation>
-    </message>
-    <message>
         <source>The file is empty. Choose a CSV file with a header row.</source>
         <translation>Le fichier est vide. Choisissez un fichier CSV avec une ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
-        <translation>%1, ligne %2&#xa0;: %3 champs mais %4 colonnes dans l&apos;en-tête&#xa0;; les champs en trop sont ignorés.</translation>
+        <source>This is not a text file: line %1 contains a NUL byte. Choose a CSV file exported as text.</source>
+        <translation>Ce n&apos;est pas un fichier texte&#xa0;: la ligne %1 contient un octet NUL. Choisissez un fichier CSV exporté en texte.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Database</name>
-    <message>
-        <source>Could not open the data file: %1. Check that the folder exists and that you may write to it.</source>
-        <translation>Impossible d&apos;ouvrir le fichier de données&#xa0;: %1. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
-    </message>
     <message>
         <source>This is a folder, not a CoopAtlas data file. Choose a file.</source>
         <translation>Ceci est un dossier, pas un fichier de données CoopAtlas. Choisissez un fichier.</translation>
@@ -181,24 +185,12 @@
         <translation>Ce fichier n&apos;est pas un fichier de données CoopAtlas (ce n&apos;est pas une base SQLite) et n&apos;a pas été modifié. Choisissez un fichier CoopAtlas (.coopatlas ou .sqlite).</translation>
     </message>
     <message>
-        <source>Could not read the data file: %1. The file may be damaged.</source>
-        <translation>Impossible de lire le fichier de données&#xa0;: %1. Le fichier est peut-être endommagé.</translation>
-    </message>
-    <message>
         <source>This SQLite database belongs to another application and was left unchanged. Choose a CoopAtlas data file.</source>
         <translation>Cette base SQLite appartient à une autre application et n&apos;a pas été modifiée. Choisissez un fichier de données CoopAtlas.</translation>
     </message>
     <message>
-        <source>This file was written by a newer CoopAtlas (data format version %1; this version reads up to %2) and was left unchanged. Update CoopAtlas to open it.</source>
-        <translation>Ce fichier a été écrit par une version plus récente de CoopAtlas (format de données %1&#xa0;; cette version lit jusqu&apos;à %2) et n&apos;a pas été modifié. Mettez CoopAtlas à jour pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
         <source>Could not switch the data file to write-ahead logging. Check that you may write to the file and its folder.</source>
         <translation>Impossible de passer le fichier de données en journalisation anticipée (WAL). Vérifiez que vous avez le droit d&apos;écrire dans le fichier et dans son dossier.</translation>
-    </message>
-    <message>
-        <source>Could not configure the data file: %1.</source>
-        <translation>Impossible de configurer le fichier de données&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not upgrade the data file: %1. Close other programs that use it and try again.</source>
@@ -211,6 +203,54 @@
     <message>
         <source>Could not save the upgraded data file: %1.</source>
         <translation>Impossible d&apos;enregistrer le fichier de données mis à jour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the data file. %1</source>
+        <translation>Impossible d&apos;ouvrir le fichier de données. %1</translation>
+    </message>
+    <message>
+        <source>The data file is read-only, so CoopAtlas cannot save changes in it. Make it writable or open a copy.</source>
+        <translation>Le fichier de données est en lecture seule&#xa0;: CoopAtlas ne peut pas y enregistrer de modifications. Rendez-le accessible en écriture ou ouvrez une copie.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so CoopAtlas cannot create the -wal and -shm files that SQLite keeps next to the data file. Make the folder writable, or copy the file to a writable folder and open the copy.</source>
+        <translation>Le dossier %1 est en lecture seule&#xa0;: CoopAtlas ne peut pas créer les fichiers -wal et -shm que SQLite garde à côté du fichier de données. Rendez le dossier accessible en écriture, ou copiez le fichier dans un dossier accessible en écriture et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The data file or its folder is read-only (SQLite reports &quot;%1&quot;). Make the file and its folder writable, or open a copy in a writable folder.</source>
+        <translation>Le fichier de données ou son dossier est en lecture seule (SQLite signale «&#xa0;%1&#xa0;»). Rendez le fichier et son dossier accessibles en écriture, ou ouvrez une copie dans un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be written. Free disk space and try again.</source>
+        <translation>Le disque est plein&#xa0;: la modification n&apos;a pas pu être écrite. Libérez de l&apos;espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>The data file could not be opened (SQLite reports &quot;%1&quot;). Check that the file and its folder exist and that you may read and write them.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de données (SQLite signale «&#xa0;%1&#xa0;»). Vérifiez que le fichier et son dossier existent et que vous avez le droit de les lire et d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>The data file is locked by another program (SQLite reports &quot;%1&quot;). Wait until that program is done with it, then try again.</source>
+        <translation>Le fichier de données est verrouillé par un autre programme (SQLite signale «&#xa0;%1&#xa0;»). Attendez que ce programme ait fini de l&apos;utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged or is not an SQLite database (SQLite reports &quot;%1&quot;). Open a backup copy of the file.</source>
+        <translation>Le fichier de données est endommagé ou n&apos;est pas une base SQLite (SQLite signale «&#xa0;%1&#xa0;»). Ouvrez une copie de sauvegarde du fichier.</translation>
+    </message>
+    <message>
+        <source>Could not read the data file. %1</source>
+        <translation>Impossible de lire le fichier de données. %1</translation>
+    </message>
+    <message>
+        <source>This file uses data format version %1, but this version of CoopAtlas reads only up to version %2. The file was left unchanged. Update CoopAtlas to open it.</source>
+        <translation>Ce fichier utilise le format de données version %1, mais cette version de CoopAtlas ne lit que jusqu&apos;à la version %2. Le fichier n&apos;a pas été modifié. Mettez CoopAtlas à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Could not switch the data file to write-ahead logging. %1</source>
+        <translation>Impossible de passer le fichier de données en journalisation anticipée (WAL). %1</translation>
+    </message>
+    <message>
+        <source>Could not configure the data file. %1</source>
+        <translation>Impossible de configurer le fichier de données. %1</translation>
     </message>
 </context>
 <context>
@@ -251,10 +291,6 @@
         <translation>Le fichier dépasse %1 Mo. Scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <source>The header row matches no known format (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Choose a column mapping file.</source>
-        <translation>La ligne d&apos;en-tête ne correspond à aucun format connu (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Choisissez un fichier de correspondance des colonnes.</translation>
-    </message>
-    <message>
         <source>already present in the database</source>
         <translation>déjà présent dans la base de données</translation>
     </message>
@@ -265,6 +301,14 @@
     <message>
         <source>already present in &quot;%1&quot;</source>
         <translation>déjà présent dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The header row matches no known format (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas) and has no name column (such as name, nom, naam, first name or last name). Rename the name column or choose a column mapping file.</source>
+        <translation>La ligne d&apos;en-tête ne correspond à aucun format connu (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas) et n&apos;a pas de colonne de nom (comme name, nom, naam, first name ou last name). Renommez la colonne du nom ou choisissez un fichier de correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>no name, e-mail address or phone number</source>
+        <translation>ni nom, ni adresse e-mail, ni numéro de téléphone</translation>
     </message>
 </context>
 <context>
@@ -397,10 +441,6 @@
         <translation>Impossible de préparer une requête de base de données&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>A database statement failed: %1.</source>
-        <translation>Une instruction de la base de données a échoué&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>A record with id %1 already exists. Import it as an update or give it a new id.</source>
         <translation>Une fiche avec l&apos;identifiant %1 existe déjà. Importez-la comme mise à jour ou donnez-lui un nouvel identifiant.</translation>
     </message>
@@ -480,6 +520,18 @@
         <source>The vocabulary &quot;%1&quot; already has a term &quot;%2&quot;. Choose another key.</source>
         <translation>Le vocabulaire «&#xa0;%1&#xa0;» contient déjà un terme «&#xa0;%2&#xa0;». Choisissez une autre clé.</translation>
     </message>
+    <message>
+        <source>A database statement failed. %1</source>
+        <translation>Une instruction de la base de données a échoué. %1</translation>
+    </message>
+    <message>
+        <source>The data file has no row count for the table %1, so the file may be damaged. Open a backup copy of the file.</source>
+        <translation>Le fichier de données n&apos;a pas de nombre de lignes pour la table %1&#xa0;: il est peut-être endommagé. Ouvrez une copie de sauvegarde du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
+        <translation>%1&#xa0;: la fiche a été modifiée dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouverte&#xa0;; cette modification n&apos;a donc pas été enregistrée. Rechargez la fiche pour voir l&apos;autre modification, puis refaites la vôtre.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Transaction</name>
@@ -497,10 +549,6 @@
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
         <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1. Vérifiez qu&apos;il existe et que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it contains NUL bytes). Choose a vCard file.</source>
-        <translation>Ce n&apos;est pas un fichier texte (il contient des octets NUL). Choisissez un fichier vCard.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a vCard file with at least one card.</source>
@@ -521,6 +569,10 @@
     <message>
         <source>The file contains no vCard (no BEGIN:VCARD line). Choose a vCard file.</source>
         <translation>Le fichier ne contient aucune vCard (pas de ligne BEGIN:VCARD). Choisissez un fichier vCard.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: line %1 contains a NUL byte. Choose a vCard file.</source>
+        <translation>Ce n&apos;est pas un fichier texte&#xa0;: la ligne %1 contient un octet NUL. Choisissez un fichier vCard.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +712,14 @@
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>Lecture des données…</translation>
+    </message>
+    <message>
+        <source>Updating the charts…</source>
+        <translation>Mise à jour des graphiques…</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::DeleteRecordCommand</name>
@@ -689,10 +749,6 @@
     <message>
         <source>Re&amp;vert</source>
         <translation>A&amp;bandonner</translation>
-    </message>
-    <message>
-        <source>Drop the changes and show the saved values</source>
-        <translation>Abandonner les modifications et afficher les valeurs enregistrées</translation>
     </message>
     <message>
         <source>No record selected</source>
@@ -730,6 +786,26 @@
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
+    <message>
+        <source>Drop the changes and read the saved values again</source>
+        <translation>Abandonner les modifications et relire les valeurs enregistrées</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; cannot be saved because of these problems:
+%2
+Discard the changes, or cancel and correct the fields.</source>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» ne peuvent pas être enregistrées à cause des problèmes suivants&#xa0;:
+%2
+Abandonnez les modifications, ou annulez et corrigez les champs.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::EditRecordCommand</name>
@@ -751,6 +827,473 @@
     <message>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportDuplicatesPage</name>
+    <message>
+        <source>Check Likely Duplicates</source>
+        <translation>Vérifier les doublons probables</translation>
+    </message>
+    <message>
+        <source>Records that look like one already in the store or earlier in the file. Choose what to do with each.</source>
+        <translation>Fiches qui ressemblent à une fiche déjà présente dans le fichier de données ou plus haut dans le fichier importé. Choisissez que faire de chacune.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Imported record</source>
+        <translation>Fiche importée</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>Fiche existante</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reading %1 and looking for duplicates...</source>
+        <translation>Lecture de %1 et recherche des doublons...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read.</source>
+        <translation>
+            <numerusform>%n fiche lue.</numerusform>
+            <numerusform>%n fiches lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s).</source>
+        <translation>
+            <numerusform>%n doublon probable.</numerusform>
+            <numerusform>%n doublons probables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n ligne sera ignorée.</numerusform>
+            <numerusform>%n lignes seront ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1
+Go back to choose another file or mapping.</source>
+        <translation>Impossible d&apos;importer le fichier&#xa0;: %1
+Revenez en arrière pour choisir un autre fichier ou une autre correspondance.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Fondée le</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Date de fermeture</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation>Nombre de membres</translation>
+    </message>
+    <message>
+        <source>Cooperative model</source>
+        <translation>Modèle coopératif</translation>
+    </message>
+    <message>
+        <source>Custom field (kept as is)</source>
+        <translation>Champ personnalisé (conservé tel quel)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Additional names</source>
+        <translation>Autres prénoms</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>Mois de naissance</translation>
+    </message>
+    <message>
+        <source>Birth day of month</source>
+        <translation>Jour de naissance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Address: street</source>
+        <translation>Adresse&#xa0;: rue</translation>
+    </message>
+    <message>
+        <source>Address: street, second line</source>
+        <translation>Adresse&#xa0;: rue, deuxième ligne</translation>
+    </message>
+    <message>
+        <source>Address: locality</source>
+        <translation>Adresse&#xa0;: localité</translation>
+    </message>
+    <message>
+        <source>Address: region</source>
+        <translation>Adresse&#xa0;: région</translation>
+    </message>
+    <message>
+        <source>Address: postcode</source>
+        <translation>Adresse&#xa0;: code postal</translation>
+    </message>
+    <message>
+        <source>Address: country</source>
+        <translation>Adresse&#xa0;: pays</translation>
+    </message>
+    <message>
+        <source>Address: PO box</source>
+        <translation>Adresse&#xa0;: boîte postale</translation>
+    </message>
+    <message>
+        <source>Address: extended</source>
+        <translation>Adresse&#xa0;: complément</translation>
+    </message>
+    <message>
+        <source>Address: label</source>
+        <translation>Adresse&#xa0;: libellé</translation>
+    </message>
+    <message>
+        <source>Address: type</source>
+        <translation>Adresse&#xa0;: type</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>CSV files (comma or semicolon, UTF-8 or Windows-1252) and vCard files (versions 2.1, 3.0 and 4.0) can be imported.</source>
+        <translation>Vous pouvez importer des fichiers CSV (virgule ou point-virgule, UTF-8 ou Windows-1252) et des fichiers vCard (versions 2.1, 3.0 et 4.0).</translation>
+    </message>
+    <message>
+        <source>The file is read and checked first; nothing is written to the store before the last step.</source>
+        <translation>Le fichier est d&apos;abord lu et vérifié&#xa0;; rien n&apos;est écrit dans le fichier de données avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .vcf file</source>
+        <translation>Chemin d&apos;un fichier .csv ou .vcf</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <source>Contacts and directories (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Contacts et annuaires (*.csv *.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportPreviewPage</name>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping...</source>
+        <translation>&amp;Enregistrer la correspondance...</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping...</source>
+        <translation>&amp;Charger une correspondance...</translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the field that receives each column. Columns set to &quot;(not imported)&quot; are left out.</source>
+        <translation>Choisissez le champ qui reçoit chaque colonne. Les colonnes réglées sur «&#xa0;(non importé)&#xa0;» sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>Importer comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is a vCard file: each card is imported as a person, so no column mapping is needed.</source>
+        <translation>%1 est un fichier vCard&#xa0;: chaque fiche est importée comme une personne, aucune correspondance de colonnes n&apos;est donc nécessaire.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1
+Choose another file or save it as CSV in UTF-8 and try again.</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1
+Choisissez un autre fichier ou enregistrez-le en CSV UTF-8 et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), encoding %2, delimiter %3.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne, encodage %2, séparateur %3.</numerusform>
+            <numerusform>%1&#xa0;: %n lignes, encodage %2, séparateur %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping Not Valid</source>
+        <translation>Correspondance non valide</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Correspondances de colonnes (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping Not Saved</source>
+        <translation>Correspondance non enregistrée</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <source>Mapping Not Loaded</source>
+        <translation>Correspondance non chargée</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importation de %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) created.</source>
+        <translation>
+            <numerusform>%n fiche créée.</numerusform>
+            <numerusform>%n fiches créées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing records.</source>
+        <translation>
+            <numerusform>%n fusionnée avec une fiche existante.</numerusform>
+            <numerusform>%n fusionnées avec des fiches existantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n ignorée.</numerusform>
+            <numerusform>%n ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -957,20 +1500,6 @@
         <source>Delete &quot;%1&quot;?</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n link(s)</source>
-        <translation>
-            <numerusform>Ses liens (%n)</numerusform>
-            <numerusform>Ses liens (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n note(s) are deleted with it.</source>
-        <translation>
-            <numerusform>et ses notes (%n) seront aussi supprimés.</numerusform>
-            <numerusform>et ses notes (%n) seront aussi supprimés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Vous pouvez annuler avec Édition &gt; Annuler.</translation>
@@ -1008,22 +1537,28 @@
         <translation>Fichier de données non ouvert</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2
-Check that the file is a CoopAtlas store and that you may write to it, or choose another file.</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2
-Vérifiez qu&apos;il s&apos;agit d&apos;un fichier de données CoopAtlas et que vous avez le droit d&apos;y écrire, ou choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Import is not available in this build.</source>
-        <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>%1 – CoopAtlas</source>
         <translation>%1 – CoopAtlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n link(s) will be deleted too.</source>
+        <translation>
+            <numerusform>%n lien de cette fiche sera aussi supprimé.</numerusform>
+            <numerusform>%n liens de cette fiche seront aussi supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) will be deleted too.</source>
+        <translation>
+            <numerusform>%n note de cette fiche sera aussi supprimée.</numerusform>
+            <numerusform>%n notes de cette fiche seront aussi supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. %2
+Choose another file.</source>
+        <translation>Impossible d&apos;ouvrir %1. %2
+Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1570,14 @@ Vérifiez qu&apos;il s&apos;agit d&apos;un fichier de données CoopAtlas et que 
     <message>
         <source>Date known</source>
         <translation>Date connue</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>The stored date %1 is earlier than this field can show.</source>
+        <translation>La date enregistrée %1 est antérieure à ce que ce champ peut afficher.</translation>
     </message>
 </context>
 <context>
@@ -1488,18 +2031,25 @@ Par %2</translation>
     </message>
 </context>
 <context>
+    <name>coopatlas-cli</name>
+    <message>
+        <source>Import a CSV or vCard file.</source>
+        <translation>Importer un fichier CSV ou vCard.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Store Not Opened</source>
         <translation>Fichier de données non ouvert</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2
+        <source>%1 could not be opened. %2
 
-Check that the file is a CoopAtlas store and that you may write to its folder, or start CoopAtlas with --database and another file.</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2
+You can also start CoopAtlas with --database and another file.</source>
+        <translation>Impossible d&apos;ouvrir %1. %2
 
-Vérifiez qu&apos;il s&apos;agit d&apos;un fichier de données CoopAtlas et que vous avez le droit d&apos;écrire dans son dossier, ou lancez CoopAtlas avec --database et un autre fichier.</translation>
+Vous pouvez aussi lancer CoopAtlas avec --database et un autre fichier.</translation>
     </message>
 </context>
 </TS>

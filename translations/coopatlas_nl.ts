@@ -103,6 +103,14 @@
         <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
         <translation>Het wegschrijven van ‘%1’ is mislukt: %2 Er werd niets geïmporteerd; verbeter de rij en importeer opnieuw.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 19 Brussels communes. Choose a commune from the list, or leave it empty outside the Brussels-Capital Region.</source>
+        <translation>‘%1’ is geen van de 19 Brusselse gemeenten. Kies een gemeente uit de lijst, of laat het veld leeg buiten het Brussels Hoofdstedelijk Gewest.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
+        <translation>%1, regel %2: %3 velden maar %4 kolommen in de kopregel; de extra velden worden genegeerd.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::ColumnMapping</name>
@@ -150,24 +158,20 @@
         <translation>Het bestand kan niet worden geopend: %1. Controleer of het bestaat en of u het mag lezen.</translation>
     </message>
     <message>
-        <source>This is not a text file (it contains NUL bytes). Choose a CSV file exported as text.</source>
-        <translation>Dit is geen tekstbestand (het bevat NUL-bytes). Kies een CSV-bestand dat als tekst is geëxporteerd.</translation>
-    </message>
-    <message>
         <source>The file is empty. Choose a CSV file with a header row.</source>
         <translation>Het bestand is leeg. Kies een CSV-bestand met een kopregel.</translation>
     </message>
     <message>
-        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
-        <translation>%1, regel %2: %3 velden maar %4 kolommen in de kopregel; de extra velden worden genegeerd.</translation>
+        <source>This is not a text file: line %1 contains a NUL byte. Choose a CSV file exported as text.</source>
+        <translation>Dit is geen tekstbestand: regel %1 bevat een NUL-byte. Kies een CSV-bestand dat als tekst is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, regel %2</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Database</name>
-    <message>
-        <source>Could not open the data file: %1. Check that the folder exists and that you may write to it.</source>
-        <translation>Het gegevensbestand kon niet worden geopend: %1. Controleer of de map bestaat en of u erin mag schrijven.</translation>
-    </message>
     <message>
         <source>This is a folder, not a CoopAtlas data file. Choose a file.</source>
         <translation>Dit is een map, geen gegevensbestand van CoopAtlas. Kies een bestand.</translation>
@@ -181,24 +185,12 @@
         <translation>Dit bestand is geen gegevensbestand van CoopAtlas (het is geen SQLite-database) en werd niet gewijzigd. Kies een CoopAtlas-bestand (.coopatlas of .sqlite).</translation>
     </message>
     <message>
-        <source>Could not read the data file: %1. The file may be damaged.</source>
-        <translation>Het gegevensbestand kon niet worden gelezen: %1. Het bestand is mogelijk beschadigd.</translation>
-    </message>
-    <message>
         <source>This SQLite database belongs to another application and was left unchanged. Choose a CoopAtlas data file.</source>
         <translation>Deze SQLite-database hoort bij een andere toepassing en werd niet gewijzigd. Kies een gegevensbestand van CoopAtlas.</translation>
     </message>
     <message>
-        <source>This file was written by a newer CoopAtlas (data format version %1; this version reads up to %2) and was left unchanged. Update CoopAtlas to open it.</source>
-        <translation>Dit bestand werd geschreven door een nieuwere versie van CoopAtlas (gegevensformaat %1; deze versie leest tot %2) en werd niet gewijzigd. Werk CoopAtlas bij om het te openen.</translation>
-    </message>
-    <message>
         <source>Could not switch the data file to write-ahead logging. Check that you may write to the file and its folder.</source>
         <translation>Het gegevensbestand kon niet naar write-ahead logging (WAL) worden omgezet. Controleer of u in het bestand en de map mag schrijven.</translation>
-    </message>
-    <message>
-        <source>Could not configure the data file: %1.</source>
-        <translation>Het gegevensbestand kon niet worden ingesteld: %1.</translation>
     </message>
     <message>
         <source>Could not upgrade the data file: %1. Close other programs that use it and try again.</source>
@@ -211,6 +203,54 @@
     <message>
         <source>Could not save the upgraded data file: %1.</source>
         <translation>Het bijgewerkte gegevensbestand kon niet worden opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the data file. %1</source>
+        <translation>Het gegevensbestand kon niet worden geopend. %1</translation>
+    </message>
+    <message>
+        <source>The data file is read-only, so CoopAtlas cannot save changes in it. Make it writable or open a copy.</source>
+        <translation>Het gegevensbestand is alleen-lezen, dus CoopAtlas kan er geen wijzigingen in opslaan. Maak het beschrijfbaar of open een kopie.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so CoopAtlas cannot create the -wal and -shm files that SQLite keeps next to the data file. Make the folder writable, or copy the file to a writable folder and open the copy.</source>
+        <translation>De map %1 is alleen-lezen, dus CoopAtlas kan de -wal- en -shm-bestanden niet aanmaken die SQLite naast het gegevensbestand bewaart. Maak de map beschrijfbaar, of kopieer het bestand naar een beschrijfbare map en open de kopie.</translation>
+    </message>
+    <message>
+        <source>The data file or its folder is read-only (SQLite reports &quot;%1&quot;). Make the file and its folder writable, or open a copy in a writable folder.</source>
+        <translation>Het gegevensbestand of de map ervan is alleen-lezen (SQLite meldt ‘%1’). Maak het bestand en de map beschrijfbaar, of open een kopie in een beschrijfbare map.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be written. Free disk space and try again.</source>
+        <translation>De schijf is vol, dus de wijziging kon niet worden weggeschreven. Maak schijfruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data file could not be opened (SQLite reports &quot;%1&quot;). Check that the file and its folder exist and that you may read and write them.</source>
+        <translation>Het gegevensbestand kon niet worden geopend (SQLite meldt ‘%1’). Controleer of het bestand en de map bestaan en of u ze mag lezen en erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The data file is locked by another program (SQLite reports &quot;%1&quot;). Wait until that program is done with it, then try again.</source>
+        <translation>Het gegevensbestand is vergrendeld door een ander programma (SQLite meldt ‘%1’). Wacht tot dat programma klaar is en probeer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged or is not an SQLite database (SQLite reports &quot;%1&quot;). Open a backup copy of the file.</source>
+        <translation>Het gegevensbestand is beschadigd of is geen SQLite-database (SQLite meldt ‘%1’). Open een reservekopie van het bestand.</translation>
+    </message>
+    <message>
+        <source>Could not read the data file. %1</source>
+        <translation>Het gegevensbestand kon niet worden gelezen. %1</translation>
+    </message>
+    <message>
+        <source>This file uses data format version %1, but this version of CoopAtlas reads only up to version %2. The file was left unchanged. Update CoopAtlas to open it.</source>
+        <translation>Dit bestand gebruikt gegevensformaat versie %1, maar deze versie van CoopAtlas leest alleen tot versie %2. Het bestand werd niet gewijzigd. Werk CoopAtlas bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>Could not switch the data file to write-ahead logging. %1</source>
+        <translation>Het gegevensbestand kon niet naar write-ahead logging (WAL) worden omgezet. %1</translation>
+    </message>
+    <message>
+        <source>Could not configure the data file. %1</source>
+        <translation>Het gegevensbestand kon niet worden ingesteld. %1</translation>
     </message>
 </context>
 <context>
@@ -251,10 +291,6 @@
         <translation>Het bestand is groter dan %1 MB. Splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <source>The header row matches no known format (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Choose a column mapping file.</source>
-        <translation>De kopregel komt met geen enkel bekend formaat overeen (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas). Kies een bestand met een kolomkoppeling.</translation>
-    </message>
-    <message>
         <source>already present in the database</source>
         <translation>al aanwezig in de database</translation>
     </message>
@@ -265,6 +301,14 @@
     <message>
         <source>already present in &quot;%1&quot;</source>
         <translation>al aanwezig in ‘%1’</translation>
+    </message>
+    <message>
+        <source>The header row matches no known format (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas) and has no name column (such as name, nom, naam, first name or last name). Rename the name column or choose a column mapping file.</source>
+        <translation>De kopregel komt met geen enkel bekend formaat overeen (Google, Outlook, Thunderbird, ESSGLOBAL, CoopAtlas) en heeft geen naamkolom (zoals name, nom, naam, first name of last name). Hernoem de naamkolom of kies een bestand met een kolomkoppeling.</translation>
+    </message>
+    <message>
+        <source>no name, e-mail address or phone number</source>
+        <translation>geen naam, e-mailadres of telefoonnummer</translation>
     </message>
 </context>
 <context>
@@ -397,10 +441,6 @@
         <translation>Een databasequery kon niet worden voorbereid: %1.</translation>
     </message>
     <message>
-        <source>A database statement failed: %1.</source>
-        <translation>Een database-instructie is mislukt: %1.</translation>
-    </message>
-    <message>
         <source>A record with id %1 already exists. Import it as an update or give it a new id.</source>
         <translation>Er bestaat al een fiche met id %1. Importeer ze als update of geef ze een nieuw id.</translation>
     </message>
@@ -480,6 +520,18 @@
         <source>The vocabulary &quot;%1&quot; already has a term &quot;%2&quot;. Choose another key.</source>
         <translation>De woordenlijst ‘%1’ heeft al een term ‘%2’. Kies een andere sleutel.</translation>
     </message>
+    <message>
+        <source>A database statement failed. %1</source>
+        <translation>Een database-instructie is mislukt. %1</translation>
+    </message>
+    <message>
+        <source>The data file has no row count for the table %1, so the file may be damaged. Open a backup copy of the file.</source>
+        <translation>Het gegevensbestand heeft geen rijtelling voor de tabel %1, dus het bestand is mogelijk beschadigd. Open een reservekopie van het bestand.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
+        <translation>%1: de fiche werd in een ander venster of programma gewijzigd sinds u ze opende, dus deze wijziging werd niet opgeslagen. Laad de fiche opnieuw om de andere wijziging te zien en breng uw wijziging dan opnieuw aan.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Transaction</name>
@@ -497,10 +549,6 @@
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
         <translation>Het bestand kan niet worden geopend: %1. Controleer of het bestaat en of u het mag lezen.</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it contains NUL bytes). Choose a vCard file.</source>
-        <translation>Dit is geen tekstbestand (het bevat NUL-bytes). Kies een vCard-bestand.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a vCard file with at least one card.</source>
@@ -521,6 +569,10 @@
     <message>
         <source>The file contains no vCard (no BEGIN:VCARD line). Choose a vCard file.</source>
         <translation>Het bestand bevat geen vCard (geen regel BEGIN:VCARD). Kies een vCard-bestand.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: line %1 contains a NUL byte. Choose a vCard file.</source>
+        <translation>Dit is geen tekstbestand: regel %1 bevat een NUL-byte. Kies een vCard-bestand.</translation>
     </message>
 </context>
 <context>
@@ -660,6 +712,14 @@
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>Gegevens lezen…</translation>
+    </message>
+    <message>
+        <source>Updating the charts…</source>
+        <translation>Grafieken bijwerken…</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::DeleteRecordCommand</name>
@@ -689,10 +749,6 @@
     <message>
         <source>Re&amp;vert</source>
         <translation>&amp;Terugdraaien</translation>
-    </message>
-    <message>
-        <source>Drop the changes and show the saved values</source>
-        <translation>De wijzigingen laten vallen en de opgeslagen waarden tonen</translation>
     </message>
     <message>
         <source>No record selected</source>
@@ -730,6 +786,26 @@
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
+    <message>
+        <source>Drop the changes and read the saved values again</source>
+        <translation>De wijzigingen laten vallen en de opgeslagen waarden opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>‘%1’ heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; cannot be saved because of these problems:
+%2
+Discard the changes, or cancel and correct the fields.</source>
+        <translation>De wijzigingen aan ‘%1’ kunnen niet worden opgeslagen door deze problemen:
+%2
+Laat de wijzigingen vallen, of annuleer en verbeter de velden.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::EditRecordCommand</name>
@@ -751,6 +827,473 @@
     <message>
         <source>Hide this message</source>
         <translation>Dit bericht verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportDuplicatesPage</name>
+    <message>
+        <source>Check Likely Duplicates</source>
+        <translation>Waarschijnlijke dubbels nakijken</translation>
+    </message>
+    <message>
+        <source>Records that look like one already in the store or earlier in the file. Choose what to do with each.</source>
+        <translation>Fiches die lijken op een fiche die al in het gegevensbestand staat of eerder in het geïmporteerde bestand. Kies wat er met elke fiche moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Imported record</source>
+        <translation>Geïmporteerde fiche</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>Bestaande fiche</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Reading %1 and looking for duplicates...</source>
+        <translation>%1 lezen en dubbels zoeken...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read.</source>
+        <translation>
+            <numerusform>%n fiche gelezen.</numerusform>
+            <numerusform>%n fiches gelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s).</source>
+        <translation>
+            <numerusform>%n waarschijnlijke dubbele fiche.</numerusform>
+            <numerusform>%n waarschijnlijke dubbele fiches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n rij wordt overgeslagen.</numerusform>
+            <numerusform>%n rijen worden overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behouden</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1
+Go back to choose another file or mapping.</source>
+        <translation>Het bestand kon niet worden geïmporteerd: %1
+Ga terug om een ander bestand of een andere koppeling te kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Sluitingsdatum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation>Aantal leden</translation>
+    </message>
+    <message>
+        <source>Cooperative model</source>
+        <translation>Coöperatief model</translation>
+    </message>
+    <message>
+        <source>Custom field (kept as is)</source>
+        <translation>Eigen veld (ongewijzigd bewaard)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Additional names</source>
+        <translation>Andere voornamen</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Aanspreking</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Achtervoegsel</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Bijnaam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>Geboortemaand</translation>
+    </message>
+    <message>
+        <source>Birth day of month</source>
+        <translation>Geboortedag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Address: street</source>
+        <translation>Adres: straat</translation>
+    </message>
+    <message>
+        <source>Address: street, second line</source>
+        <translation>Adres: straat, tweede regel</translation>
+    </message>
+    <message>
+        <source>Address: locality</source>
+        <translation>Adres: plaats</translation>
+    </message>
+    <message>
+        <source>Address: region</source>
+        <translation>Adres: regio</translation>
+    </message>
+    <message>
+        <source>Address: postcode</source>
+        <translation>Adres: postcode</translation>
+    </message>
+    <message>
+        <source>Address: country</source>
+        <translation>Adres: land</translation>
+    </message>
+    <message>
+        <source>Address: PO box</source>
+        <translation>Adres: postbus</translation>
+    </message>
+    <message>
+        <source>Address: extended</source>
+        <translation>Adres: aanvulling</translation>
+    </message>
+    <message>
+        <source>Address: label</source>
+        <translation>Adres: label</translation>
+    </message>
+    <message>
+        <source>Address: type</source>
+        <translation>Adres: soort</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>Een bestand kiezen</translation>
+    </message>
+    <message>
+        <source>CSV files (comma or semicolon, UTF-8 or Windows-1252) and vCard files (versions 2.1, 3.0 and 4.0) can be imported.</source>
+        <translation>U kunt CSV-bestanden (komma of puntkomma, UTF-8 of Windows-1252) en vCard-bestanden (versies 2.1, 3.0 en 4.0) importeren.</translation>
+    </message>
+    <message>
+        <source>The file is read and checked first; nothing is written to the store before the last step.</source>
+        <translation>Het bestand wordt eerst gelezen en gecontroleerd; er wordt niets in het gegevensbestand geschreven voor de laatste stap.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren...</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .vcf file</source>
+        <translation>Pad van een .csv- of .vcf-bestand</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>Bestand importeren</translation>
+    </message>
+    <message>
+        <source>Contacts and directories (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Contacten en adresboeken (*.csv *.vcf *.vcard);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportPreviewPage</name>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>puntkomma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping...</source>
+        <translation>Koppeling op&amp;slaan...</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping...</source>
+        <translation>Koppeling &amp;laden...</translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation>De kolommen nakijken</translation>
+    </message>
+    <message>
+        <source>Choose the field that receives each column. Columns set to &quot;(not imported)&quot; are left out.</source>
+        <translation>Kies voor elke kolom het veld dat ze ontvangt. Kolommen op ‘(niet geïmporteerd)’ worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>Importeren als:</translation>
+    </message>
+    <message>
+        <source>%1 is a vCard file: each card is imported as a person, so no column mapping is needed.</source>
+        <translation>%1 is een vCard-bestand: elke kaart wordt als persoon geïmporteerd, dus er is geen kolomkoppeling nodig.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1
+Choose another file or save it as CSV in UTF-8 and try again.</source>
+        <translation>Het bestand kon niet worden gelezen: %1
+Kies een ander bestand of sla het op als CSV in UTF-8 en probeer opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), encoding %2, delimiter %3.</source>
+        <translation>
+            <numerusform>%1: %n rij, codering %2, scheidingsteken %3.</numerusform>
+            <numerusform>%1: %n rijen, codering %2, scheidingsteken %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping Not Valid</source>
+        <translation>Koppeling ongeldig</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Koppeling opslaan</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Kolomkoppelingen (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping Not Saved</source>
+        <translation>Koppeling niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Koppeling laden</translation>
+    </message>
+    <message>
+        <source>Mapping Not Loaded</source>
+        <translation>Koppeling niet geladen</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Import &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 importeren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) created.</source>
+        <translation>
+            <numerusform>%n fiche aangemaakt.</numerusform>
+            <numerusform>%n fiches aangemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing records.</source>
+        <translation>
+            <numerusform>%n samengevoegd met een bestaande fiche.</numerusform>
+            <numerusform>%n samengevoegd met bestaande fiches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n overgeslagen.</numerusform>
+            <numerusform>%n overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er werd niets geïmporteerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
@@ -957,20 +1500,6 @@
         <source>Delete &quot;%1&quot;?</source>
         <translation>‘%1’ verwijderen?</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n link(s)</source>
-        <translation>
-            <numerusform>De relaties (%n)</numerusform>
-            <numerusform>De relaties (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n note(s) are deleted with it.</source>
-        <translation>
-            <numerusform>en notities (%n) worden mee verwijderd.</numerusform>
-            <numerusform>en notities (%n) worden mee verwijderd.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
@@ -1008,22 +1537,28 @@
         <translation>Gegevensbestand niet geopend</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2
-Check that the file is a CoopAtlas store and that you may write to it, or choose another file.</source>
-        <translation>%1 kon niet worden geopend: %2
-Controleer of het een gegevensbestand van CoopAtlas is en of u erin mag schrijven, of kies een ander bestand.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>Import is not available in this build.</source>
-        <translation>Importeren is niet beschikbaar in deze versie.</translation>
-    </message>
-    <message>
         <source>%1 – CoopAtlas</source>
         <translation>%1 – CoopAtlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n link(s) will be deleted too.</source>
+        <translation>
+            <numerusform>Ook %n relatie wordt verwijderd.</numerusform>
+            <numerusform>Ook %n relaties worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) will be deleted too.</source>
+        <translation>
+            <numerusform>Ook %n notitie wordt verwijderd.</numerusform>
+            <numerusform>Ook %n notities worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. %2
+Choose another file.</source>
+        <translation>%1 kon niet worden geopend. %2
+Kies een ander bestand.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1570,14 @@ Controleer of het een gegevensbestand van CoopAtlas is en of u erin mag schrijve
     <message>
         <source>Date known</source>
         <translation>Datum bekend</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>The stored date %1 is earlier than this field can show.</source>
+        <translation>De opgeslagen datum %1 ligt vroeger dan wat dit veld kan tonen.</translation>
     </message>
 </context>
 <context>
@@ -1488,18 +2031,25 @@ Door %2</translation>
     </message>
 </context>
 <context>
+    <name>coopatlas-cli</name>
+    <message>
+        <source>Import a CSV or vCard file.</source>
+        <translation>Een CSV- of vCard-bestand importeren.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Store Not Opened</source>
         <translation>Gegevensbestand niet geopend</translation>
     </message>
     <message>
-        <source>%1 could not be opened: %2
+        <source>%1 could not be opened. %2
 
-Check that the file is a CoopAtlas store and that you may write to its folder, or start CoopAtlas with --database and another file.</source>
-        <translation>%1 kon niet worden geopend: %2
+You can also start CoopAtlas with --database and another file.</source>
+        <translation>%1 kon niet worden geopend. %2
 
-Controleer of het een gegevensbestand van CoopAtlas is en of u in de map mag schrijven, of start CoopAtlas met --database en een ander bestand.</translation>
+U kunt CoopAtlas ook starten met --database en een ander bestand.</translation>
     </message>
 </context>
 </TS>
