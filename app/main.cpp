@@ -153,15 +153,16 @@ int main(int argc, char *argv[])
         = parser.isSet(databaseOption) ? parser.value(databaseOption) : startupStorePath();
     auto opened = Ui::openStore(path, !parser.isSet(emptyOption));
     if (!opened) {
+        // Errors about the file carry its path as context, so the path is shown once.
+        const Core::Error &error = opened.error();
+        const QString reason = error.context == path ? error.message : error.text();
         QMessageBox::critical(nullptr,
                               QApplication::translate("main", "Store Not Opened"),
                               QApplication::translate("main",
-                                                      "%1 could not be opened: %2\n\nCheck that "
-                                                      "the file is a CoopAtlas store and that "
-                                                      "you may write to its folder, or start "
-                                                      "CoopAtlas with --database and another "
-                                                      "file.")
-                                  .arg(QDir::toNativeSeparators(path), opened.error().text()));
+                                                      "%1 could not be opened. %2\n\nYou can "
+                                                      "also start CoopAtlas with --database and "
+                                                      "another file.")
+                                  .arg(QDir::toNativeSeparators(path), reason));
         return 1;
     }
 

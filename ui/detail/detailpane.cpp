@@ -27,6 +27,9 @@ namespace {
 
 enum Page { EmptyPage, OrganisationPage, PersonPage, LinkPage };
 
+/// Characters of a record name shown in the title and in questions.
+constexpr qsizetype MaxTitleLength = 200;
+
 } // namespace
 
 DetailPane::DetailPane(QUndoStack *undoStack, CommandContext *context, QWidget *parent)
@@ -73,7 +76,7 @@ void DetailPane::buildLayout()
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
     m_revert = new QPushButton(tr("Re&vert"), this);
-    m_revert->setToolTip(tr("Drop the changes and show the saved values"));
+    m_revert->setToolTip(tr("Drop the changes and read the saved values again"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_revert);
@@ -170,34 +173,76 @@ void DetailPane::clear()
     m_title->setText(tr("No record selected"));
 }
 
-void DetailPane::showRecord(Core::RecordKind kind, const QString &id)
+bool DetailPane::confirmLeave()
 {
-    if (m_dirty && !(kind == m_kind && id == m_id))
-        save();
+    RecordForm *form = currentForm();
+    if (!form || !m_dirty)
+        return true;
+    const QList<FieldProblem> problems = form->validate();
+    form->showProblems(problems);
+    QString name = displayNameOf(form->record());
+    if (name.size() > MaxTitleLength)
+        name = name.left(MaxTitleLength) + u'…';
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"), QString(), {}, this);
+    if (problems.isEmpty()) {
+        box.setText(tr("\"%1\" has changes that are not saved. Save them?").arg(name));
+        box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Save);
+    } else {
+        QStringList messages;
+        for (const FieldProblem &problem : problems)
+            messages.append(problem.message);
+        box.setText(tr("The changes to \"%1\" cannot be saved because of these problems:\n%2\n"
+                       "Discard the changes, or cancel and correct the fields.")
+                        .arg(name, messages.join(u'\n')));
+        box.setStandardButtons(QMessageBox::Discard | QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+    }
+    const auto answer = box.exec();
+    if (answer == QMessageBox::Discard) {
+        qCInfo(lcUiEdit) << "Discarded the unsaved changes of record" << m_id;
+        revert();
+        return true;
+    }
+    // A failed save has already been reported through the command context.
+    return answer == QMessageBox::Save && save();
+}
+
+bool DetailPane::showRecord(Core::RecordKind kind, const QString &id)
+{
+    if (m_dirty) {
+        // The edits stay when the same record is selected again.
+        if (kind == m_kind && id == m_id)
+            return true;
+        if (!confirmLeave())
+            return false;
+    }
     if (!m_store || id.isEmpty() || !formFor(kind)) {
         clear();
-        return;
+        return true;
     }
     auto record = loadRecord(*m_store, kind, id);
     if (!record) {
         qCWarning(lcUi) << "Reading the record" << id << "failed:" << record.error().text();
         clear();
         m_title->setText(tr("The record could not be read: %1").arg(record.error().text()));
-        return;
+        return true;
     }
     m_id = id;
     showForm(kind, record.value());
+    return true;
 }
 
-void DetailPane::showNew(Core::RecordKind kind)
+bool DetailPane::showNew(Core::RecordKind kind)
 {
-    if (m_dirty)
-        save();
+    if (!confirmLeave())
+        return false;
     if (!formFor(kind))
-        return;
+        return true;
     m_id.clear();
     showForm(kind, emptyRecord(kind));
     formFor(kind)->focusFirstField();
+    return true;
 }
 
 void DetailPane::showForm(Core::RecordKind kind, const AnyRecord &record)
@@ -248,6 +293,9 @@ void DetailPane::updateTitle()
             return;
         }
     }
+    // A long name would widen the pane beyond the window.
+    if (name.size() > MaxTitleLength)
+        name = name.left(MaxTitleLength) + u'…';
     m_title->setText(name.isEmpty() ? tr("(no name)") : name);
 }
 
@@ -303,6 +351,14 @@ void DetailPane::revert()
     if (!m_showing)
         return;
     m_dirty = false;
+    // Reads the record again, so that Revert also shows a change saved in another window.
+    if (m_store && !m_id.isEmpty()) {
+        auto record = loadRecord(*m_store, m_kind, m_id);
+        if (record && !metaOf(record.value()).deleted) {
+            showForm(m_kind, record.value());
+            return;
+        }
+    }
     showForm(m_kind, m_loaded);
 }
 

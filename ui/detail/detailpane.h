@@ -40,10 +40,17 @@ public:
     /// Reads the taxonomy labels again (after a language or vocabulary change).
     void reloadTerms();
 
-    /// Shows a stored record; unsaved valid edits of the previous one are saved first.
-    void showRecord(Core::RecordKind kind, const QString &id);
-    /// Shows an empty form for a new record of the kind.
-    void showNew(Core::RecordKind kind);
+    /// Shows a stored record. When the shown record has unsaved edits, first shows
+    /// the question of confirmLeave(), and returns false when the user stays.
+    bool showRecord(Core::RecordKind kind, const QString &id);
+    /// Shows an empty form for a new record of the kind; false when the user
+    /// stays with unsaved edits of the shown record.
+    bool showNew(Core::RecordKind kind);
+    /// Asks whether to save or discard unsaved edits before the shown record is
+    /// left, or to cancel. Returns true when the pane may show something else:
+    /// there were no edits, they were saved, or the user discarded them. When
+    /// the form is invalid or the save fails, a message says so and it returns false.
+    bool confirmLeave();
     void clear();
 
     [[nodiscard]] Core::RecordKind kind() const { return m_kind; }

@@ -20,14 +20,20 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     m_enabled->setToolTip(tr("Check to set a date"));
     m_enabled->setAccessibleName(tr("Date known"));
     m_edit->setCalendarPopup(true);
-    // The minimum date stands for "unset" and shows the special value text.
-    m_edit->setMinimumDate(QDate(1000, 1, 1));
+    // The minimum date is the marker for "unset" and shows the special value text.
+    // QDateEdit cannot go below January 1 of the year 100, so that day is the
+    // marker, and dates from January 2 of the year 100 on can be edited.
+    m_edit->setMinimumDate(QDate(100, 1, 1));
+    m_edit->setMaximumDate(QDate(9999, 12, 31));
+    // Four-digit years, because a two-digit year of a locale format loses the century.
+    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_edit->setSpecialValueText(tr("not set"));
     m_edit->setDate(m_edit->minimumDate());
     m_edit->setEnabled(false);
     setFocusProxy(m_enabled);
 
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
+        m_unshownDate = QDate();
         m_edit->setEnabled(on);
         const QSignalBlocker blocker(m_edit);
         if (on && m_edit->date() == m_edit->minimumDate())
@@ -37,6 +43,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
         emit changed();
     });
     connect(m_edit, &QDateEdit::dateChanged, this, [this] {
+        m_unshownDate = QDate();
         if (m_enabled->isChecked())
             emit changed();
     });
@@ -44,7 +51,11 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
 
 QDate OptionalDateEdit::date() const
 {
-    return m_enabled->isChecked() ? m_edit->date() : QDate();
+    if (!m_enabled->isChecked())
+        return QDate();
+    if (m_unshownDate.isValid())
+        return m_unshownDate;
+    return m_edit->date() == m_edit->minimumDate() ? QDate() : m_edit->date();
 }
 
 void OptionalDateEdit::setDate(const QDate &date)
@@ -54,6 +65,13 @@ void OptionalDateEdit::setDate(const QDate &date)
     m_enabled->setChecked(date.isValid());
     m_edit->setEnabled(date.isValid());
     m_edit->setDate(date.isValid() ? date : m_edit->minimumDate());
+    // A stored date that the edit cannot show (before January 2 of the year 100)
+    // is kept as it is until the user changes the date.
+    const bool shown = !date.isValid() || date > m_edit->minimumDate();
+    m_unshownDate = shown ? QDate() : date;
+    m_edit->setToolTip(shown ? QString()
+                             : tr("The stored date %1 is earlier than this field can show.")
+                                   .arg(date.toString(Qt::ISODate)));
 }
 
 } // namespace CoopAtlas::Ui

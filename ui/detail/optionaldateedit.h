@@ -31,6 +31,8 @@ signals:
 private:
     QCheckBox *m_enabled;
     QDateEdit *m_edit;
+    /// A stored date before the first date that m_edit can show, else invalid.
+    QDate m_unshownDate;
 };
 
 } // namespace CoopAtlas::Ui

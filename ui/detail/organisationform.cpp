@@ -15,6 +15,8 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
+#include <limits>
+
 namespace CoopAtlas::Ui {
 
 OrganisationForm::OrganisationForm(QWidget *parent)
@@ -103,7 +105,7 @@ void OrganisationForm::buildProfile()
     m_cooperativeModel = new QComboBox(this);
     m_memberCount = new QSpinBox(this);
     // The minimum stands for "not known", shown as the special value text.
-    m_memberCount->setRange(-1, 10'000'000);
+    m_memberCount->setRange(-1, std::numeric_limits<int>::max());
     m_memberCount->setSpecialValueText(tr("Unknown"));
     m_memberCount->setGroupSeparatorShown(true);
     m_tags = new QLineEdit(this);

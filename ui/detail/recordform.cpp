@@ -2,14 +2,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordform.h"
 
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace CoopAtlas::Ui {
+
+namespace {
+
+/// Takes wheel events away from a combo box or spin box that has no keyboard
+/// focus, so that scrolling the form past it leaves its value alone. The event
+/// goes to the scroll area around the form instead, which scrolls.
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Wheel) {
+            return false;
+        }
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (!widget || widget->hasFocus()) {
+            return false;
+        }
+        for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(parent)) {
+                QCoreApplication::sendEvent(area->viewport(), event);
+                break;
+            }
+        }
+        return true;
+    }
+};
+
+/// Keeps stored values intact in the editors of `editor` and its children: line
+/// edits take text of any length (QLineEdit cuts text at 32767 characters by
+/// default), and combo and spin boxes take the wheel only when focused.
+void protectValues(QWidget *editor, QObject *guard)
+{
+    QList<QWidget *> widgets = editor->findChildren<QWidget *>();
+    widgets.prepend(editor);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+            line->setMaxLength(std::numeric_limits<int>::max());
+        }
+        if (qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)) {
+            widget->setFocusPolicy(Qt::StrongFocus);
+            widget->installEventFilter(guard);
+        }
+    }
+}
+
+} // namespace
 
 RecordForm::RecordForm(QWidget *parent)
     : QWidget(parent)
@@ -42,6 +98,10 @@ void RecordForm::addField(const QString &field, const QString &label, QWidget *e
     if (!m_firstEditor)
         m_firstEditor = editor;
     editor->setObjectName(field);
+    if (!m_wheelGuard) {
+        m_wheelGuard = new WheelGuard(this);
+    }
+    protectValues(editor, m_wheelGuard);
 }
 
 void RecordForm::addSection(const QString &title)

@@ -79,6 +79,7 @@ private:
     QHash<QString, QLabel *> m_problemLabels;
     QHash<QString, QWidget *> m_editors;
     QWidget *m_firstEditor = nullptr;
+    QObject *m_wheelGuard = nullptr; ///< see protectValues() in recordform.cpp
 };
 
 } // namespace CoopAtlas::Ui

@@ -1,0 +1,329 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/storage/store.h>
+#include <ui/detail/detailpane.h>
+#include <ui/detail/optionaldateedit.h>
+#include <ui/detail/recordform.h>
+#include <ui/listpanel.h>
+#include <ui/mainwindow.h>
+#include <ui/models/recordlistmodel.h>
+#include <ui/storeopener.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include <limits>
+
+using namespace CoopAtlas;
+
+class tst_DetailSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // First, because closing a window saves its geometry for the next ones.
+    void firstWindowFitsScreen();
+    void quitWithInvalidEditAsks();
+    void quitSavesWhenAsked();
+    void switchRecordCancelKeepsEdit();
+    void switchRecordSaveWritesEdit();
+    void importWizardCancelKeepsEdit();
+    void longNameSurvivesSave();
+    void largeMemberCountSurvivesSave();
+    void earlyFoundingDateSurvivesSave();
+    void wheelLeavesUnfocusedValues();
+
+private:
+    QString insertOrganisation(const Core::Organisation &org);
+    QString insertNamed(const QString &name);
+    void select(const QString &id);
+    QLineEdit *lineEdit(const QString &field) const;
+    void typeInto(const QString &field, const QString &text);
+    /// Clicks `button` in the next message box and stores its text.
+    void answerNextMessageBox(QMessageBox::StandardButton button, QString *text);
+
+    QTemporaryDir m_configDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+void tst_DetailSafety::initTestCase()
+{
+    // Keep the window settings of the tests away from the user's configuration.
+    QVERIFY(m_configDir.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configDir.path()));
+}
+
+void tst_DetailSafety::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto opened = Ui::openStore(m_dir->filePath(QStringLiteral("detail.sqlite")), false);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->setStore(std::move(opened.value().store));
+    m_window->showSection(Ui::MainWindow::Section::Organisations);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_DetailSafety::cleanup()
+{
+    // An edit left in the pane must not ask a question while the window closes.
+    if (m_window && m_window->detailPane()->isDirty())
+        m_window->detailPane()->revert();
+    m_window.reset();
+    m_dir.reset();
+}
+
+QString tst_DetailSafety::insertOrganisation(const Core::Organisation &org)
+{
+    const auto id = m_window->store()->insertOrganisation(org);
+    return id.ok() ? id.value() : QString();
+}
+
+QString tst_DetailSafety::insertNamed(const QString &name)
+{
+    Core::Organisation org;
+    org.name = name;
+    org.kind = QStringLiteral("project-holder");
+    return insertOrganisation(org);
+}
+
+void tst_DetailSafety::select(const QString &id)
+{
+    Ui::ListPanel *panel = m_window->listPanel(Core::ListTable::Organisations);
+    if (panel->selectRecord(id))
+        return;
+    panel->model()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->selectRecord(id), 10000);
+}
+
+QLineEdit *tst_DetailSafety::lineEdit(const QString &field) const
+{
+    Ui::RecordForm *form = m_window->detailPane()->currentForm();
+    return form ? qobject_cast<QLineEdit *>(form->fieldWidget(field)) : nullptr;
+}
+
+void tst_DetailSafety::typeInto(const QString &field, const QString &text)
+{
+    QLineEdit *edit = lineEdit(field);
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
+void tst_DetailSafety::answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, this, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        box->button(button)->click();
+    });
+}
+
+void tst_DetailSafety::quitWithInvalidEditAsks()
+{
+    const QString id = insertNamed(QStringLiteral("AEK Reiseburoservice GmbH"));
+    select(id);
+    QCOMPARE(m_window->detailPane()->recordId(), id);
+    lineEdit(QStringLiteral("name"))->clear();
+    typeInto(QStringLiteral("name"), QStringLiteral("AEK RENAMED"));
+    typeInto(QStringLiteral("websites"), QStringLiteral("bad url, , ::"));
+
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QVERIFY(!m_window->close());
+    QVERIFY2(question.contains(QLatin1String("cannot be saved")), qPrintable(question));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->detailPane()->isDirty());
+    QCOMPARE(lineEdit(QStringLiteral("name"))->text(), QStringLiteral("AEK RENAMED"));
+
+    answerNextMessageBox(QMessageBox::Discard, &question);
+    QVERIFY(m_window->close());
+    QCOMPARE(m_window->store()->organisation(id)->name,
+             QStringLiteral("AEK Reiseburoservice GmbH"));
+}
+
+void tst_DetailSafety::quitSavesWhenAsked()
+{
+    const QString id = insertNamed(QStringLiteral("Alveus"));
+    select(id);
+    typeInto(QStringLiteral("country"), QStringLiteral("BE"));
+    QString question;
+    answerNextMessageBox(QMessageBox::Save, &question);
+    QVERIFY(m_window->close());
+    QVERIFY2(question.contains(QLatin1String("Alveus")), qPrintable(question));
+    QCOMPARE(m_window->store()->organisation(id)->country, QStringLiteral("BE"));
+}
+
+void tst_DetailSafety::switchRecordCancelKeepsEdit()
+{
+    const QString first = insertNamed(QStringLiteral("Alveus"));
+    const QString second = insertNamed(QStringLiteral("Big Members Coop"));
+    select(first);
+    typeInto(QStringLiteral("country"), QStringLiteral("BE"));
+
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    select(second);
+    QVERIFY(!question.isEmpty());
+    QCOMPARE(m_window->detailPane()->recordId(), first);
+    QCOMPARE(lineEdit(QStringLiteral("country"))->text(), QStringLiteral("BE"));
+    QCOMPARE(m_window->listPanel(Core::ListTable::Organisations)->currentId(), first);
+    QCOMPARE(m_window->store()->organisation(first)->country, QString());
+}
+
+void tst_DetailSafety::switchRecordSaveWritesEdit()
+{
+    const QString first = insertNamed(QStringLiteral("Alveus"));
+    const QString second = insertNamed(QStringLiteral("Big Members Coop"));
+    select(first);
+    typeInto(QStringLiteral("country"), QStringLiteral("BE"));
+
+    QString question;
+    answerNextMessageBox(QMessageBox::Save, &question);
+    select(second);
+    QVERIFY(!question.isEmpty());
+    QCOMPARE(m_window->detailPane()->recordId(), second);
+    QCOMPARE(m_window->store()->organisation(first)->country, QStringLiteral("BE"));
+}
+
+void tst_DetailSafety::importWizardCancelKeepsEdit()
+{
+    const QString id = insertNamed(QStringLiteral("Alveus"));
+    select(id);
+    typeInto(QStringLiteral("country"), QStringLiteral("BE"));
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QCOMPARE(m_window->openImportWizard(), nullptr);
+    QVERIFY(!question.isEmpty());
+    QVERIFY(m_window->detailPane()->isDirty());
+    QCOMPARE(lineEdit(QStringLiteral("country"))->text(), QStringLiteral("BE"));
+}
+
+void tst_DetailSafety::longNameSurvivesSave()
+{
+    const QString name = QStringLiteral("Long ") + QString(100'000 - 5, u'n');
+    const QString id = insertNamed(name);
+    select(id);
+    typeInto(QStringLiteral("country"), QStringLiteral("BE"));
+    QVERIFY(m_window->detailPane()->save());
+    const auto stored = m_window->store()->organisation(id);
+    QCOMPARE(stored->name.size(), 100'000);
+    QCOMPARE(stored->name, name);
+    QCOMPARE(stored->country, QStringLiteral("BE"));
+}
+
+void tst_DetailSafety::largeMemberCountSurvivesSave()
+{
+    Core::Organisation org;
+    org.name = QStringLiteral("Big Members Coop");
+    org.memberCount = 20'000'000;
+    const QString id = insertOrganisation(org);
+    select(id);
+    typeInto(QStringLiteral("country"), QStringLiteral("BE"));
+    QVERIFY(m_window->detailPane()->save());
+    QCOMPARE(m_window->store()->organisation(id)->memberCount, std::optional<int>(20'000'000));
+
+    auto *spin = qobject_cast<QSpinBox *>(
+        m_window->detailPane()->currentForm()->fieldWidget(QStringLiteral("memberCount")));
+    QVERIFY(spin);
+    QCOMPARE(spin->maximum(), std::numeric_limits<int>::max());
+}
+
+void tst_DetailSafety::earlyFoundingDateSurvivesSave()
+{
+    Core::Organisation org;
+    org.name = QStringLiteral("Old Guild");
+    org.founded = QDate(500, 6, 15);
+    org.closed = QDate(1200, 3, 4);
+    const QString id = insertOrganisation(org);
+    select(id);
+    typeInto(QStringLiteral("country"), QStringLiteral("BE"));
+    QVERIFY(m_window->detailPane()->save());
+    const auto stored = m_window->store()->organisation(id);
+    QCOMPARE(stored->founded, QDate(500, 6, 15));
+    QCOMPARE(stored->closed, QDate(1200, 3, 4));
+
+    auto *closed = qobject_cast<Ui::OptionalDateEdit *>(
+        m_window->detailPane()->currentForm()->fieldWidget(QStringLiteral("closed")));
+    QVERIFY(closed);
+    QCOMPARE(closed->dateEdit()->date(), QDate(1200, 3, 4));
+    QCOMPARE(closed->dateEdit()->text(), QStringLiteral("1200-03-04"));
+}
+
+void tst_DetailSafety::wheelLeavesUnfocusedValues()
+{
+    Core::Organisation org;
+    org.name = QStringLiteral("Alveus");
+    org.memberCount = 40;
+    org.founded = QDate(2020, 5, 1);
+    const QString id = insertOrganisation(org);
+    select(id);
+    Ui::RecordForm *form = m_window->detailPane()->currentForm();
+    auto *combo = qobject_cast<QComboBox *>(form->fieldWidget(QStringLiteral("cooperativeModel")));
+    auto *spin = qobject_cast<QSpinBox *>(form->fieldWidget(QStringLiteral("memberCount")));
+    auto *founded
+        = qobject_cast<Ui::OptionalDateEdit *>(form->fieldWidget(QStringLiteral("founded")));
+    QVERIFY(combo);
+    QVERIFY(spin);
+    QVERIFY(founded);
+    QVERIFY(combo->count() > 1);
+    const int comboIndex = combo->currentIndex();
+    m_window->listPanel(Core::ListTable::Organisations)->view()->setFocus();
+
+    for (QWidget *widget : {static_cast<QWidget *>(combo),
+                            static_cast<QWidget *>(spin),
+                            static_cast<QWidget *>(founded->dateEdit())}) {
+        QVERIFY(!widget->hasFocus());
+        QCOMPARE(widget->focusPolicy(), Qt::StrongFocus);
+        for (int notch = 0; notch < 2; ++notch) {
+            const QPointF position(widget->width() / 2.0, widget->height() / 2.0);
+            QWheelEvent wheel(position,
+                              widget->mapToGlobal(position),
+                              QPoint(),
+                              QPoint(0, -120),
+                              Qt::NoButton,
+                              Qt::NoModifier,
+                              Qt::NoScrollPhase,
+                              false);
+            QApplication::sendEvent(widget, &wheel);
+        }
+    }
+    QCOMPARE(combo->currentIndex(), comboIndex);
+    QCOMPARE(spin->value(), 40);
+    QCOMPARE(founded->date(), QDate(2020, 5, 1));
+    QVERIFY(!m_window->detailPane()->isDirty());
+}
+
+void tst_DetailSafety::firstWindowFitsScreen()
+{
+    // No saved geometry exists in the test configuration, as on a first start.
+    Ui::MainWindow window;
+    const QScreen *screen = window.screen();
+    QVERIFY(screen);
+    const QSize available = screen->availableGeometry().size();
+    QVERIFY(window.width() <= available.width());
+    QVERIFY(window.height() <= available.height());
+}
+
+QTEST_MAIN(tst_DetailSafety)
+#include "tst_detailsafety.moc"
