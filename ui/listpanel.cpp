@@ -78,6 +78,11 @@ void ListPanel::setStore(Core::Store *store)
     fillKinds();
 }
 
+void ListPanel::setActive(bool active)
+{
+    m_model->setActive(active);
+}
+
 void ListPanel::fillKinds()
 {
     if (table() != Core::ListTable::Organisations)

@@ -29,6 +29,9 @@ public:
     explicit ListPanel(Core::ListTable table, QWidget *parent = nullptr);
 
     void setStore(Core::Store *store);
+    /// Sets whether the list reads the store: only the shown list is active
+    /// (see RecordListModel::setActive()).
+    void setActive(bool active);
     [[nodiscard]] Core::ListTable table() const;
     [[nodiscard]] Core::RecordKind recordKind() const;
     [[nodiscard]] RecordListModel *model() const { return m_model; }

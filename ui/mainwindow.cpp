@@ -26,7 +26,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -188,6 +187,9 @@ void MainWindow::showSection(Section section)
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(row);
     }
+    // Only the shown list reads the store; the others catch up when shown.
+    for (ListPanel *panel : {m_organisations, m_people, m_links})
+        panel->setActive(section != Section::Dashboard && panel == currentListPanel());
     if (section == Section::Dashboard) {
         m_pages->setCurrentWidget(m_dashboard);
         updateActions();
@@ -242,8 +244,8 @@ void MainWindow::onRecordSelected(Core::RecordKind kind, const QString &id)
         return;
     if (id.isEmpty())
         m_detail->clear();
-    else if (!m_detail->showRecord(kind, id) && !m_detail->recordId().isEmpty())
-        currentListPanel()->selectRecord(m_detail->recordId()); // the user kept editing
+    else
+        m_detail->showRecord(kind, id);
     updateActions();
 }
 
@@ -385,16 +387,13 @@ void MainWindow::openStoreFile()
 
 void MainWindow::switchToFile(const QString &path, bool loadSample)
 {
-    if (!m_detail->confirmLeave())
-        return;
+    m_detail->save();
     auto opened = openStore(path, loadSample);
     if (!opened) {
-        // Errors about the file carry its path as context, so the path is shown once.
-        const Core::Error &error = opened.error();
-        const QString reason = error.context == path ? error.message : error.text();
         showError(tr("Store Not Opened"),
-                  tr("%1 could not be opened. %2\nChoose another file.")
-                      .arg(QDir::toNativeSeparators(path), reason));
+                  tr("%1 could not be opened: %2\nCheck that the file is a CoopAtlas store and "
+                     "that you may write to it, or choose another file.")
+                      .arg(QDir::toNativeSeparators(path), opened.error().text()));
         return;
     }
     setStore(std::move(opened.value().store), opened.value().sampleLoaded);
@@ -402,8 +401,9 @@ void MainWindow::switchToFile(const QString &path, bool loadSample)
 
 ImportWizard *MainWindow::openImportWizard(const QString &filePath)
 {
-    if (!m_store || !m_detail->confirmLeave())
+    if (!m_store)
         return nullptr;
+    m_detail->save();
     auto *wizard = new ImportWizard(m_store.get(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The import wrote through its own connection: the views read the store again.
@@ -456,13 +456,8 @@ void MainWindow::updateActions()
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray())) {
-        // 1280 x 800 at most, and never larger than the free area of the screen.
-        QSize size(1280, 800);
-        if (const QScreen *shown = screen())
-            size = size.boundedTo(shown->availableGeometry().size());
-        resize(size);
-    }
+    if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray()))
+        resize(1280, 800);
     restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
     m_splitter->restoreState(settings.value(QLatin1String(SplitterKey)).toByteArray());
     m_outerSplitter->restoreState(settings.value(QLatin1String(NavigationKey)).toByteArray());
@@ -487,10 +482,7 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_detail->confirmLeave()) {
-        event->ignore();
-        return;
-    }
+    m_detail->save();
     saveWindowState();
     event->accept();
 }

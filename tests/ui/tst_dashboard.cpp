@@ -13,6 +13,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -33,6 +34,9 @@ private slots:
     void severalPointsDrawStackedAreas();
     void groupingByStage();
     void followsStoreChanges();
+    void busyWhileReading();
+    void newerRequestSupersedesOlder();
+    void hiddenDashboardReadsNothing();
     void cumulativeGrowthFillsMonths();
 
 private:
@@ -91,6 +95,7 @@ QString tst_Dashboard::noDataText(const char *stackName) const
 
 void tst_Dashboard::noDataShowsMessage()
 {
+    QTRY_VERIFY(!m_dashboard->isBusy());
     QCOMPARE(m_dashboard->growthHasData(), false);
     QCOMPARE(m_dashboard->communeHasData(), false);
     QCOMPARE(noDataText("growth"), QStringLiteral("No data yet"));
@@ -106,6 +111,7 @@ void tst_Dashboard::onePointDrawsBar()
                     QDate(2024, 3, 10),
                     QStringLiteral("Ixelles"));
     m_dashboard->refresh();
+    QTRY_VERIFY(!m_dashboard->isBusy());
     QCOMPARE(m_dashboard->growthHasData(), true);
     QCOMPARE(noDataText("growth"), QString());
     const QList<QAbstractSeries *> series = m_dashboard->growthChart()->series();
@@ -131,6 +137,7 @@ void tst_Dashboard::severalPointsDrawStackedAreas()
     addOrganisation(QStringLiteral("Beta"), QStringLiteral("project-holder"), QDate(2024, 3, 1));
     addOrganisation(QStringLiteral("Gamma"), QStringLiteral("project-holder"), QDate(2024, 6, 30));
     m_dashboard->refresh();
+    QTRY_VERIFY(!m_dashboard->isBusy());
     QCOMPARE(m_dashboard->growthHasData(), true);
     const QList<QAbstractSeries *> series = m_dashboard->growthChart()->series();
     QCOMPARE(series.size(), 2);
@@ -153,6 +160,7 @@ void tst_Dashboard::groupingByStage()
     addOrganisation(QStringLiteral("Alpha"), QStringLiteral("funder"), QDate(2024, 1, 5));
     addOrganisation(QStringLiteral("Beta"), QStringLiteral("project-holder"), QDate(2024, 3, 1));
     m_dashboard->groupingCombo()->setCurrentIndex(1);
+    QTRY_VERIFY(!m_dashboard->isBusy());
     const QList<QAbstractSeries *> series = m_dashboard->growthChart()->series();
     QCOMPARE(series.size(), 1);
     QCOMPARE(series.first()->name(), QStringLiteral("Launched"));
@@ -160,9 +168,62 @@ void tst_Dashboard::groupingByStage()
 
 void tst_Dashboard::followsStoreChanges()
 {
+    QTRY_VERIFY(!m_dashboard->isBusy());
     QCOMPARE(m_dashboard->growthHasData(), false);
     addOrganisation(QStringLiteral("Alpha"), QStringLiteral("funder"), QDate(2024, 1, 5));
     QTRY_COMPARE(m_dashboard->growthHasData(), true);
+}
+
+void tst_Dashboard::busyWhileReading()
+{
+    QTRY_VERIFY(!m_dashboard->isBusy());
+    m_dashboard->refresh();
+    QVERIFY(m_dashboard->isBusy());
+    QCOMPARE(noDataText("growth"), QStringLiteral("Reading the data…"));
+    QCOMPARE(noDataText("communes"), QStringLiteral("Reading the data…"));
+    QTRY_VERIFY(!m_dashboard->isBusy());
+    QCOMPARE(noDataText("growth"), QStringLiteral("No data yet"));
+    QCOMPARE(noDataText("communes"), QStringLiteral("No data yet"));
+}
+
+void tst_Dashboard::newerRequestSupersedesOlder()
+{
+    QTRY_VERIFY(!m_dashboard->isBusy());
+    addOrganisation(QStringLiteral("Alpha"),
+                    QStringLiteral("funder"),
+                    QDate(2024, 1, 5),
+                    QStringLiteral("Ixelles"));
+    QSignalSpy refreshed(m_dashboard.get(), &Ui::DashboardWidget::refreshed);
+    m_dashboard->refresh();
+    m_dashboard->groupingCombo()->setCurrentIndex(1);
+    QTRY_VERIFY(!m_dashboard->isBusy());
+    // Only the grouping by stage was drawn, and the communes of the first request too.
+    QCOMPARE(refreshed.count(), 1);
+    const QList<QAbstractSeries *> series = m_dashboard->growthChart()->series();
+    QCOMPARE(series.size(), 1);
+    auto *bars = qobject_cast<QStackedBarSeries *>(series.first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().first()->label(), QStringLiteral("Launched"));
+    QCOMPARE(m_dashboard->communeHasData(), true);
+}
+
+void tst_Dashboard::hiddenDashboardReadsNothing()
+{
+    addOrganisation(QStringLiteral("Alpha"), QStringLiteral("funder"), QDate(2024, 1, 5));
+    Ui::DashboardWidget hidden;
+    QSignalSpy refreshed(&hidden, &Ui::DashboardWidget::refreshed);
+    hidden.setStore(m_store.get());
+    addOrganisation(QStringLiteral("Beta"), QStringLiteral("funder"), QDate(2024, 2, 5));
+    QCoreApplication::processEvents();
+    QVERIFY(!hidden.isBusy());
+    QCOMPARE(refreshed.count(), 0);
+    QCOMPARE(hidden.growthHasData(), false);
+
+    hidden.resize(800, 500);
+    hidden.show();
+    QVERIFY(hidden.isBusy());
+    QTRY_COMPARE(refreshed.count(), 1);
+    QCOMPARE(hidden.growthHasData(), true);
 }
 
 void tst_Dashboard::cumulativeGrowthFillsMonths()

@@ -58,6 +58,7 @@ private slots:
     void settingsWriteAuthor();
     void deleteKeyInFilterEditsText();
     void importRefreshesList();
+    void hiddenListsLoadWhenShown();
 
 private:
     QString insertOrganisation(const QString &name);
@@ -469,6 +470,35 @@ void tst_MainWindow::importRefreshesList()
     const qint64 imported = m_window->store()->totalCount(Core::RecordKind::Organisation).value();
     QVERIFY(imported > 0);
     QTRY_COMPARE(list->model()->rowCount(), int(imported));
+}
+
+void tst_MainWindow::hiddenListsLoadWhenShown()
+{
+    Core::Person person;
+    person.formattedName = QStringLiteral("Ada Martin");
+    QVERIFY(m_window->store()->insertPerson(person).ok());
+    QCoreApplication::processEvents();
+    Ui::ListPanel *people = m_window->listPanel(Core::ListTable::People);
+    Ui::ListPanel *organisations = m_window->listPanel(Core::ListTable::Organisations);
+    QVERIFY(organisations->model()->isActive());
+    QVERIFY(!people->model()->isActive());
+    QVERIFY(!m_window->listPanel(Core::ListTable::Links)->model()->isActive());
+    QCOMPARE(people->model()->rowCount(), 0);
+
+    m_window->showSection(Ui::MainWindow::Section::People);
+    QVERIFY(people->model()->isActive());
+    QVERIFY(!organisations->model()->isActive());
+    QCOMPARE(people->model()->rowCount(), 1);
+
+    // A change while the list is hidden is read when it is shown again.
+    m_window->showSection(Ui::MainWindow::Section::Dashboard);
+    QVERIFY(!people->model()->isActive());
+    person.formattedName = QStringLiteral("Jo Peeters");
+    QVERIFY(m_window->store()->insertPerson(person).ok());
+    QCoreApplication::processEvents();
+    QCOMPARE(people->model()->rowCount(), 1);
+    m_window->showSection(Ui::MainWindow::Section::People);
+    QCOMPARE(people->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(tst_MainWindow)

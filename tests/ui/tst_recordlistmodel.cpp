@@ -44,6 +44,8 @@ private slots:
     void kindShownWithLabel();
     void refreshAfterInsert();
     void findRowInNeighbourPage();
+    void inactiveModelReadsNothing();
+    void inactiveModelCatchesUpWhenActive();
 
 private:
     QString cell(int row, int column = 0) const;
@@ -201,6 +203,50 @@ void tst_RecordListModel::refreshAfterInsert()
     QCOMPARE(m_model->idAt(0), id.value());
     const auto removed = m_store->remove(Core::RecordKind::Organisation, id.value());
     QVERIFY(removed.ok());
+    QTRY_COMPARE(m_model->rowCount(), RowTotal);
+}
+
+void tst_RecordListModel::inactiveModelReadsNothing()
+{
+    Ui::RecordListModel hidden(Core::ListTable::Organisations);
+    hidden.setActive(false);
+    QSignalSpy resets(&hidden, &QAbstractItemModel::modelReset);
+    hidden.setStore(m_store.get());
+    QCOMPARE(hidden.rowCount(), 0);
+    QCOMPARE(hidden.pagesLoaded(), 0);
+    hidden.setFilterText(QStringLiteral("alpha"));
+    hidden.refresh();
+    QCOMPARE(hidden.rowCount(), 0);
+    // Only the reset that empties the model for the new store.
+    QCOMPARE(resets.count(), 1);
+
+    hidden.setActive(true);
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(hidden.rowCount(), RowTotal / 4);
+    // Activating again reads nothing when nothing changed.
+    hidden.setActive(false);
+    hidden.setActive(true);
+    QCOMPARE(resets.count(), 2);
+}
+
+void tst_RecordListModel::inactiveModelCatchesUpWhenActive()
+{
+    QCOMPARE(m_model->rowCount(), RowTotal);
+    m_model->setActive(false);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    Core::Organisation org;
+    org.name = QStringLiteral("Aaa first");
+    const auto id = m_store->insertOrganisation(org);
+    QVERIFY(id.ok());
+    QCoreApplication::processEvents();
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(m_model->rowCount(), RowTotal);
+
+    m_model->setActive(true);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(m_model->rowCount(), RowTotal + 1);
+    QCOMPARE(m_model->idAt(0), id.value());
+    QVERIFY(m_store->remove(Core::RecordKind::Organisation, id.value()).ok());
     QTRY_COMPARE(m_model->rowCount(), RowTotal);
 }
 

@@ -21,24 +21,35 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent>
 
 namespace CoopAtlas::Ui {
 
 namespace {
 
-enum StackPage { ChartPage, NoDataPage };
+enum StackPage { ChartPage, NoDataPage, LoadingPage };
 
-QStackedWidget *chartStack(QChartView *view, QWidget *parent)
+QLabel *stackMessage(const QString &text, const QString &objectName, QWidget *parent)
 {
-    auto *stack = new QStackedWidget(parent);
-    auto *message = new QLabel(DashboardWidget::tr("No data yet"), stack);
+    auto *message = new QLabel(text, parent);
     message->setAlignment(Qt::AlignCenter);
     QFont font = message->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     message->setFont(font);
-    message->setObjectName(QStringLiteral("noData"));
+    message->setObjectName(objectName);
+    return message;
+}
+
+QStackedWidget *chartStack(QChartView *view, QWidget *parent)
+{
+    auto *stack = new QStackedWidget(parent);
     stack->insertWidget(ChartPage, view);
-    stack->insertWidget(NoDataPage, message);
+    stack->insertWidget(
+        NoDataPage,
+        stackMessage(DashboardWidget::tr("No data yet"), QStringLiteral("noData"), stack));
+    stack->insertWidget(
+        LoadingPage,
+        stackMessage(DashboardWidget::tr("Reading the data…"), QStringLiteral("loading"), stack));
     return stack;
 }
 
@@ -146,6 +157,7 @@ void addStackedAreas(QChart *chart,
 DashboardWidget::DashboardWidget(QWidget *parent)
     : QWidget(parent)
     , m_grouping(new QComboBox(this))
+    , m_busy(new QLabel(tr("Updating the charts…"), this))
     , m_growthView(new QChartView(this))
     , m_communeView(new QChartView(this))
 {
@@ -165,6 +177,9 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     controls->addWidget(new QLabel(tr("Organisations over time:"), this));
     controls->addWidget(m_grouping);
     controls->addStretch();
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->setVisible(false);
+    controls->addWidget(m_busy);
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_growthStack, 3);
     charts->addWidget(m_communeStack, 2);
@@ -176,14 +191,25 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(100);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardWidget::refresh);
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, &DashboardWidget::refreshGrowth);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &DashboardWidget::requestData);
     refresh();
+}
+
+DashboardWidget::~DashboardWidget()
+{
+    // The destructor of QApplication finalizes the statements of every open
+    // connection, so no reading may outlive the widget. Cancelled readings stop
+    // at SQLite's next progress check.
+    cancelRequest();
+    for (QFuture<DashboardData> &future : m_cancelled)
+        future.waitForFinished();
 }
 
 void DashboardWidget::setStore(Core::Store *store)
 {
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
+    cancelRequest();
     m_store = store;
     if (m_store) {
         connect(m_store, &Core::Store::changed, this, &DashboardWidget::scheduleRefresh);
@@ -215,24 +241,76 @@ void DashboardWidget::refresh()
 {
     m_refreshTimer.stop();
     m_stale = false;
+    m_communesPending = true;
     if (m_store)
         m_labels.reload(*m_store);
-    refreshGrowth();
-    refreshCommunes();
+    requestData();
 }
 
-void DashboardWidget::refreshGrowth()
+void DashboardWidget::requestData()
 {
+    cancelRequest();
     const QString vocabulary = m_grouping->currentData().toString();
-    QList<Core::GrowthPoint> points;
-    if (m_store) {
-        auto growth = m_store->organisationGrowth(vocabulary);
-        if (growth)
-            points = growth.value();
-        else
-            qCWarning(lcUi) << "Reading the growth by" << vocabulary
-                            << "failed:" << growth.error().text();
+    if (!m_store) {
+        DashboardData empty;
+        empty.hasCommunes = true;
+        applyData(empty, vocabulary);
+        return;
     }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher = new QFutureWatcher<DashboardData>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, m_watcher, &QObject::deleteLater);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, vocabulary] {
+        const DashboardData result = m_watcher->result();
+        m_watcher = nullptr;
+        m_cancel.reset();
+        setBusy(false);
+        if (!result.cancelled)
+            applyData(result, vocabulary);
+    });
+    m_watcher->setFuture(QtConcurrent::run(
+        readDashboardData, m_store->database().path(), vocabulary, m_communesPending, m_cancel));
+    setBusy(true);
+}
+
+void DashboardWidget::cancelRequest()
+{
+    if (!m_watcher)
+        return;
+    // The old watcher deletes itself when its reading stops; its result is dropped.
+    disconnect(m_watcher, nullptr, this, nullptr);
+    m_cancel->store(true);
+    m_cancelled.removeIf([](const QFuture<DashboardData> &future) { return future.isFinished(); });
+    m_cancelled.append(m_watcher->future());
+    m_watcher = nullptr;
+    m_cancel.reset();
+    setBusy(false);
+}
+
+void DashboardWidget::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    for (QStackedWidget *stack : {m_growthStack, m_communeStack}) {
+        if (busy && stack->currentIndex() == NoDataPage)
+            stack->setCurrentIndex(LoadingPage);
+        else if (!busy && stack->currentIndex() == LoadingPage)
+            stack->setCurrentIndex(NoDataPage);
+    }
+}
+
+void DashboardWidget::applyData(const DashboardData &result, const QString &vocabulary)
+{
+    // readDashboardData() logged a failed reading, and its charts show no data.
+    showGrowth(result.error.isEmpty() ? result.growth : QList<Core::GrowthPoint>(), vocabulary);
+    if (result.hasCommunes || !result.error.isEmpty()) {
+        showCommunes(result.error.isEmpty() ? result.communes : QList<QPair<QString, int>>());
+        m_communesPending = false;
+    }
+    emit refreshed();
+}
+
+void DashboardWidget::showGrowth(const QList<Core::GrowthPoint> &points, const QString &vocabulary)
+{
     const CumulativeGrowth growth = cumulativeGrowth(points);
     auto *chart = newChart(tr("Organisations over time"));
     const auto label = [this, vocabulary](const QString &key) {
@@ -246,16 +324,8 @@ void DashboardWidget::refreshGrowth()
     m_growthStack->setCurrentIndex(growth.months.isEmpty() ? NoDataPage : ChartPage);
 }
 
-void DashboardWidget::refreshCommunes()
+void DashboardWidget::showCommunes(QList<QPair<QString, int>> counts)
 {
-    QList<QPair<QString, int>> counts;
-    if (m_store) {
-        auto result = m_store->countsByCommune();
-        if (result)
-            counts = result.value();
-        else
-            qCWarning(lcUi) << "Reading the counts per commune failed:" << result.error().text();
-    }
     counts.removeIf([](const QPair<QString, int> &entry) {
         return entry.first.isEmpty() || entry.second <= 0;
     });

@@ -3,11 +3,16 @@
 #pragma once
 
 #include <core/storage/store.h>
+#include <ui/dashboard/dashboardloader.h>
 #include <ui/models/termlabels.h>
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QChart;
 class QChartView;
@@ -20,16 +25,24 @@ namespace CoopAtlas::Ui {
 /// Growth of the ecosystem: organisations over time, cumulative per month and
 /// stacked by kind or stage, and organisations per Brussels commune. Each chart
 /// shows "No data yet" instead of empty axes.
+///
+/// The data is read on a worker thread through its own connection to the store
+/// file, because the queries scan every organisation. A newer request cancels
+/// an older one, and the widget shows a busy state meanwhile. A hidden
+/// dashboard reads nothing until it is shown.
 class DashboardWidget : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit DashboardWidget(QWidget *parent = nullptr);
+    ~DashboardWidget() override;
 
     void setStore(Core::Store *store);
-    /// Reads the data again and redraws both charts.
+    /// Starts reading the data again; both charts are redrawn when it arrives.
     void refresh();
+    /// True while a reading started by refresh() or a grouping change runs.
+    [[nodiscard]] bool isBusy() const { return m_watcher != nullptr; }
 
     [[nodiscard]] QComboBox *groupingCombo() const { return m_grouping; }
     [[nodiscard]] QChart *growthChart() const;
@@ -38,19 +51,34 @@ public:
     [[nodiscard]] bool growthHasData() const;
     [[nodiscard]] bool communeHasData() const;
 
+signals:
+    /// The charts were redrawn with the data of the latest request.
+    void refreshed();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh();
-    void refreshGrowth();
-    void refreshCommunes();
+    void requestData();
+    void cancelRequest();
+    void setBusy(bool busy);
+    void applyData(const DashboardData &result, const QString &vocabulary);
+    void showGrowth(const QList<Core::GrowthPoint> &points, const QString &vocabulary);
+    void showCommunes(QList<QPair<QString, int>> counts);
 
     QPointer<Core::Store> m_store;
     TermLabels m_labels;
     QTimer m_refreshTimer;
     bool m_stale = true;
+    bool m_communesPending = true;                      ///< the commune chart waits for a reading
+    QFutureWatcher<DashboardData> *m_watcher = nullptr; ///< the running request
+    std::shared_ptr<std::atomic_bool> m_cancel;         ///< cancel flag of m_watcher
+    /// Cancelled readings that may still run. The destructor waits for them,
+    /// because QApplication finalizes the statements of open connections.
+    QList<QFuture<DashboardData>> m_cancelled;
     QComboBox *m_grouping;
+    QLabel *m_busy;
     QStackedWidget *m_growthStack;
     QStackedWidget *m_communeStack;
     QChartView *m_growthView;

@@ -79,7 +79,20 @@ void RecordListModel::setStore(Core::Store *store)
         });
         connect(m_store, &Core::Store::reloaded, this, &RecordListModel::scheduleRefresh);
     }
+    if (!m_active) {
+        // Rows of the previous store must not stay visible, but the new store waits.
+        beginResetModel();
+        clearRows();
+        endResetModel();
+    }
     refresh();
+}
+
+void RecordListModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        refresh();
 }
 
 void RecordListModel::setFilterText(const QString &text)
@@ -122,18 +135,28 @@ void RecordListModel::scheduleRefresh()
 void RecordListModel::refresh()
 {
     m_refreshTimer.stop();
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
     resetWithQuery();
     endResetModel();
 }
 
-void RecordListModel::resetWithQuery()
+void RecordListModel::clearRows()
 {
     m_pages.clear();
     m_pageUse.clear();
     m_failedPages.clear();
     m_pagesLoaded = 0;
     m_rowCount = 0;
+}
+
+void RecordListModel::resetWithQuery()
+{
+    clearRows();
     if (!m_store)
         return;
     m_labels.reload(*m_store);

@@ -49,7 +49,14 @@ public:
     [[nodiscard]] int pagesLoaded() const { return m_pagesLoaded; }
     [[nodiscard]] int cachedPageCount() const { return int(m_pages.size()); }
 
-    /// Re-reads the count and drops the page cache now.
+    /// Sets whether the model reads the store. An inactive model, whose list is
+    /// not shown, reads nothing: a new store empties it, and store or filter
+    /// changes only mark it out of date until it becomes active again. Models
+    /// are active from construction.
+    void setActive(bool active);
+    [[nodiscard]] bool isActive() const { return m_active; }
+
+    /// Re-reads the count and drops the page cache now (when inactive, on activation).
     void refresh();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +71,7 @@ signals:
 
 private:
     void scheduleRefresh();
+    void clearRows();
     void resetWithQuery();
     [[nodiscard]] const QList<Core::ListRow> *pageFor(int row) const;
     [[nodiscard]] QVariant displayValue(int column, const QVariant &value) const;
@@ -83,6 +91,8 @@ private:
     qint64 m_rowCount = 0;
     TermLabels m_labels;
     QTimer m_refreshTimer;
+    bool m_active = true;
+    bool m_stale = false; ///< a refresh was requested while inactive
 
     mutable QHash<qint64, QList<Core::ListRow>> m_pages;
     mutable QList<qint64> m_pageUse; ///< least recently used first
