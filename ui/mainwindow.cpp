@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -244,8 +245,8 @@ void MainWindow::onRecordSelected(Core::RecordKind kind, const QString &id)
         return;
     if (id.isEmpty())
         m_detail->clear();
-    else
-        m_detail->showRecord(kind, id);
+    else if (!m_detail->showRecord(kind, id) && !m_detail->recordId().isEmpty())
+        currentListPanel()->selectRecord(m_detail->recordId()); // the user kept editing
     updateActions();
 }
 
@@ -387,13 +388,16 @@ void MainWindow::openStoreFile()
 
 void MainWindow::switchToFile(const QString &path, bool loadSample)
 {
-    m_detail->save();
+    if (!m_detail->confirmLeave())
+        return;
     auto opened = openStore(path, loadSample);
     if (!opened) {
+        // Errors about the file carry its path as context, so the path is shown once.
+        const Core::Error &error = opened.error();
+        const QString reason = error.context == path ? error.message : error.text();
         showError(tr("Store Not Opened"),
-                  tr("%1 could not be opened: %2\nCheck that the file is a CoopAtlas store and "
-                     "that you may write to it, or choose another file.")
-                      .arg(QDir::toNativeSeparators(path), opened.error().text()));
+                  tr("%1 could not be opened. %2\nChoose another file.")
+                      .arg(QDir::toNativeSeparators(path), reason));
         return;
     }
     setStore(std::move(opened.value().store), opened.value().sampleLoaded);
@@ -401,9 +405,8 @@ void MainWindow::switchToFile(const QString &path, bool loadSample)
 
 ImportWizard *MainWindow::openImportWizard(const QString &filePath)
 {
-    if (!m_store)
+    if (!m_store || !m_detail->confirmLeave())
         return nullptr;
-    m_detail->save();
     auto *wizard = new ImportWizard(m_store.get(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The import wrote through its own connection: the views read the store again.
@@ -456,8 +459,13 @@ void MainWindow::updateActions()
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray())) {
+        // 1280 x 800 at most, and never larger than the free area of the screen.
+        QSize size(1280, 800);
+        if (const QScreen *shown = screen())
+            size = size.boundedTo(shown->availableGeometry().size());
+        resize(size);
+    }
     restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
     m_splitter->restoreState(settings.value(QLatin1String(SplitterKey)).toByteArray());
     m_outerSplitter->restoreState(settings.value(QLatin1String(NavigationKey)).toByteArray());
@@ -482,7 +490,10 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_detail->save();
+    if (!m_detail->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
 }
