@@ -185,6 +185,13 @@ MatchKeys DuplicateFinder::keys(const ImportRecord &record)
                                                        : keys(record.person);
 }
 
+QString DuplicateFinder::nameKey(const ImportRecord &record)
+{
+    return record.target == RecordTarget::Organisation
+               ? normaliseName(record.organisation.name)
+               : foldForMatching(record.person.formattedName);
+}
+
 std::optional<QString> DuplicateFinder::matchReason(const MatchKeys &a, const MatchKeys &b)
 {
     if (a.name.isEmpty() || a.name != b.name) {

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] static MatchKeys keys(const Organisation &org);
     [[nodiscard]] static MatchKeys keys(const Person &person);
     [[nodiscard]] static MatchKeys keys(const ImportRecord &record);
+    /// The name part of keys(record), computed without the contact keys.
+    [[nodiscard]] static QString nameKey(const ImportRecord &record);
 
     /// Returns the rule that matched, such as "same name and address rue emile
     /// feron 1060", or nothing when the records are not likely duplicates.

@@ -204,7 +204,9 @@ Result<ImportPreview> ImportJob::readRecords(const QString &filePath) const
         = m_mapping ? m_mapping : ColumnMapping::detect(table->headers, table->delimiter);
     if (!preview.mapping) {
         return Error{tr("The header row matches no known format (Google, Outlook, Thunderbird, "
-                        "ESSGLOBAL, CoopAtlas). Choose a column mapping file."),
+                        "ESSGLOBAL, CoopAtlas) and has no name column (such as name, nom, "
+                        "naam, first name or last name). Rename the name column or choose a "
+                        "column mapping file."),
                      fileName};
     }
     auto mapped = RecordMapper::map(*table, *preview.mapping);
@@ -223,52 +225,71 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
     if (!index) {
         return index.error();
     }
+    // Records are only compared when their names match, so the full match keys,
+    // which parse every web address, are computed only for records whose name
+    // is in the store or earlier in the file.
     QHash<QString, QList<int>> earlierByName;
-    QList<ImportRecord> remaining;
-    QList<MatchKeys> remainingKeys;
-    const qsizetype total = preview.records.size();
+    QHash<int, MatchKeys> earlierKeys;
+    QList<ImportRecord> records = std::move(preview.records);
+    preview.records.clear();
+    preview.records.reserve(records.size());
+    const qsizetype total = records.size();
     for (qsizetype i = 0; i < total; ++i) {
         if (m_cancelled) {
             return cancelledError(preview.filePath);
         }
         emit progress(i, total);
-        const ImportRecord &record = preview.records.at(i);
-        const MatchKeys keys = DuplicateFinder::keys(record);
-        bool present = false;
-        auto match = record.target == RecordTarget::Organisation
-                         ? matchInStore(store, *index, record.organisation, keys, present)
-                         : matchInStore(store, *index, record.person, keys, present);
-        if (!match) {
-            return match.error();
+        ImportRecord &record = records[i];
+        const bool isOrganisation = record.target == RecordTarget::Organisation;
+        const QString name = DuplicateFinder::nameKey(record);
+        const bool nameInStore = isOrganisation ? !index->organisations(name).isEmpty()
+                                                : !index->people(name).isEmpty();
+        const QList<int> sameName = earlierByName.value(name);
+        std::optional<MatchKeys> keys;
+        if (nameInStore || !sameName.isEmpty()) {
+            keys = DuplicateFinder::keys(record);
         }
-        if (present) {
-            preview.skipped.append(
-                {record.line, record.displayName(), tr("already present in the database")});
-            continue;
+        std::optional<DuplicateMatch> match;
+        if (nameInStore) {
+            bool present = false;
+            auto found = isOrganisation
+                             ? matchInStore(store, *index, record.organisation, *keys, present)
+                             : matchInStore(store, *index, record.person, *keys, present);
+            if (!found) {
+                return found.error();
+            }
+            if (present) {
+                preview.skipped.append(
+                    {record.line, record.displayName(), tr("already present in the database")});
+                continue;
+            }
+            match = *found;
         }
-        const int recordIndex = int(remaining.size());
-        if (!match->has_value()) {
-            for (const int earlier : earlierByName.value(keys.name)) {
-                const ImportRecord &other = remaining.at(earlier);
-                if (const auto reason
-                    = DuplicateFinder::matchReason(keys, remainingKeys.at(earlier))) {
-                    match.value()
-                        = DuplicateMatch{-1, 0, {}, earlier, other.displayName(), *reason};
-                    break;
-                }
+        const int recordIndex = int(preview.records.size());
+        for (qsizetype k = 0; !match && k < sameName.size(); ++k) {
+            const int earlier = sameName.at(k);
+            const ImportRecord &other = preview.records.at(earlier);
+            auto known = earlierKeys.find(earlier);
+            if (known == earlierKeys.end()) {
+                known = earlierKeys.insert(earlier, DuplicateFinder::keys(other));
+            }
+            if (const auto reason = DuplicateFinder::matchReason(*keys, *known)) {
+                match = DuplicateMatch{-1, 0, {}, earlier, other.displayName(), *reason};
             }
         }
-        if (match->has_value()) {
-            DuplicateMatch duplicate = **match;
-            duplicate.recordIndex = recordIndex;
-            duplicate.line = record.line;
-            preview.duplicates.append(duplicate);
+        if (match) {
+            match->recordIndex = recordIndex;
+            match->line = record.line;
+            preview.duplicates.append(*match);
         }
-        earlierByName[keys.name].append(recordIndex);
-        remaining.append(record);
-        remainingKeys.append(keys);
+        if (!name.isEmpty()) {
+            earlierByName[name].append(recordIndex);
+        }
+        if (keys) {
+            earlierKeys.insert(recordIndex, *keys);
+        }
+        preview.records.append(std::move(record));
     }
-    preview.records = remaining;
     return {};
 }
 

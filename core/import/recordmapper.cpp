@@ -325,8 +325,8 @@ void RowMapper::mapPerson()
     ImportRecord record;
     record.line = m_row->line;
     record.target = RecordTarget::Person;
-    record.person = person;
-    m_out.records.append(record);
+    record.person = std::move(person);
+    m_out.records.append(std::move(record));
 }
 
 void RowMapper::applyOrganisation(Organisation &org, const ColumnRule &rule, QString &houseNumber)
@@ -396,8 +396,8 @@ void RowMapper::mapOrganisation()
     ImportRecord record;
     record.line = m_row->line;
     record.target = RecordTarget::Organisation;
-    record.organisation = org;
-    m_out.records.append(record);
+    record.organisation = std::move(org);
+    m_out.records.append(std::move(record));
 }
 
 void RowMapper::mapRow(const CsvRow &row)
@@ -446,6 +446,7 @@ Result<MappedRows> RecordMapper::map(const CsvTable &table, const ColumnMapping 
         return valid.error();
     }
     MappedRows out;
+    out.records.reserve(table.rows.size());
     RowMapper mapper(table, mapping, out);
     for (const CsvRow &row : table.rows) {
         mapper.mapRow(row);
