@@ -63,10 +63,18 @@ struct ColumnMapping
 
     /// Recognises a known export format from its header row: "google",
     /// "google-legacy", "outlook", "thunderbird", "essglobal", "berlin-se",
-    /// "coopatlas-organisations" or "coopatlas-people". Semicolon files default
-    /// to day-first dates.
+    /// "coopatlas-organisations" or "coopatlas-people", else maps the columns
+    /// by fromHeaderNames(). Semicolon files default to day-first dates.
     [[nodiscard]] static std::optional<ColumnMapping> detect(const QStringList &headers,
                                                              QChar delimiter);
+
+    /// Maps columns by header name in English, French, Dutch or German, ignoring
+    /// case, accents, spaces and punctuation ("E-mail", "Téléphone", "PLZ"), with
+    /// the preset id "header-names". The records are people when a first-name or
+    /// last-name column exists, else organisations. Unknown columns go to extra.
+    /// Returns nothing for organisations without a name column. detect() falls
+    /// back to it when no known format matches.
+    [[nodiscard]] static std::optional<ColumnMapping> fromHeaderNames(const QStringList &headers);
 
     /// Field keys that rules may use for the given target.
     [[nodiscard]] static QStringList fieldKeys(RecordTarget target);

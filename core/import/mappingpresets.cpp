@@ -453,6 +453,9 @@ QStringList ColumnMapping::coopAtlasColumns(RecordTarget target)
 std::optional<ColumnMapping> ColumnMapping::detect(const QStringList &headers, QChar delimiter)
 {
     std::optional<ColumnMapping> mapping = detectPreset(headers);
+    if (!mapping) {
+        mapping = fromHeaderNames(headers);
+    }
     if (mapping && delimiter == u';') {
         mapping->dayFirst = true;
     }

@@ -92,6 +92,14 @@ private slots:
     void testSaveLoadAndReuse();
     void testMappingWithUnknownColumnFails();
     void testUnknownHeaderHasNoPreset();
+    void testHeaderNamesForPeople_data();
+    void testHeaderNamesForPeople();
+    void testHeaderNamesForOrganisations_data();
+    void testHeaderNamesForOrganisations();
+    void testNameAndCountryMapsOrganisations();
+    void testPlainNameNextToFirstName();
+    void testHeaderNamesIgnoreCaseAndAccents();
+    void testHeaderNamesWithoutNameColumn();
 };
 
 void tst_Mapping::testGoogleLegacyExport()
@@ -426,6 +434,170 @@ void tst_Mapping::testMappingWithUnknownColumnFails()
 void tst_Mapping::testUnknownHeaderHasNoPreset()
 {
     QVERIFY(!ColumnMapping::detect(strings({"foo", "bar"}), u',').has_value());
+}
+
+void tst_Mapping::testHeaderNamesForPeople_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+
+    const QByteArray row = "Anna,Peeters,anna@example.org,+32 2 123 45 67,Rue Haute 12,1000,"
+                           "Bruxelles,Belgique,Febecoop,Membre du CA\n";
+    QTest::newRow("English") << "First Name,Last Name,E-mail,Phone,Street,Postcode,City,"
+                                "Country,Organisation,Notes\n"
+                                    + row;
+    QTest::newRow("French") << QByteArray("Prénom,Nom de famille,Courriel,Téléphone,Rue,"
+                                          "Code postal,Ville,Pays,Organisation,Remarques\n")
+                                   + row;
+    QTest::newRow("Dutch") << "Voornaam,Achternaam,Email,Telefoon,Straat,Postcode,Gemeente,"
+                              "Land,Organisatie,Opmerkingen\n"
+                                  + row;
+    QTest::newRow("German") << QByteArray("Vorname,Nachname,E-Mail,Telefon,Straße,PLZ,Ort,Land,"
+                                          "Organisation,Notizen\n")
+                                   + row;
+}
+
+void tst_Mapping::testHeaderNamesForPeople()
+{
+    QFETCH(QByteArray, csv);
+    const auto mapped = mapBytes(csv, u8("people.csv"));
+    QVERIFY(mapped);
+    QCOMPARE(mapped->mapping.preset, u8("header-names"));
+    QCOMPARE(mapped->mapping.target, RecordTarget::Person);
+    QCOMPARE(mapped->rows.records.size(), 1);
+    const Person &p = mapped->rows.records.first().person;
+    QCOMPARE(p.givenName, u8("Anna"));
+    QCOMPARE(p.familyName, u8("Peeters"));
+    QCOMPARE(p.formattedName, u8("Anna Peeters"));
+    QCOMPARE(p.emails.size(), 1);
+    QCOMPARE(p.emails.first().value, u8("anna@example.org"));
+    QCOMPARE(p.phones.size(), 1);
+    QCOMPARE(p.phones.first().value, u8("+32 2 123 45 67"));
+    QCOMPARE(p.organisationName, u8("Febecoop"));
+    QCOMPARE(p.notes, u8("Membre du CA"));
+    QCOMPARE(p.addresses.size(), 1);
+    QCOMPARE(p.addresses.first().street, u8("Rue Haute 12"));
+    QCOMPARE(p.addresses.first().postcode, u8("1000"));
+    QCOMPARE(p.addresses.first().locality, u8("Bruxelles"));
+    QCOMPARE(p.addresses.first().country, u8("Belgique"));
+    QVERIFY(p.extra.isEmpty());
+}
+
+void tst_Mapping::testHeaderNamesForOrganisations_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+
+    const QByteArray row = "Febecoop;info@febecoop.be;02 500 53 00;https://febecoop.be;"
+                           "Rue Haute 88;1000;Bruxelles;Belgique;Fédération des coopératives;"
+                           "42\n";
+    QTest::newRow("English") << "Name;E-mail;Phone;Website;Street;Postcode;City;Country;"
+                                "Description;Members\n"
+                                    + row;
+    QTest::newRow("French") << QByteArray("Nom;Courriel;Téléphone;Site web;Rue;Code postal;"
+                                          "Ville;Pays;Description;Members\n")
+                                   + row;
+    QTest::newRow("Dutch") << "Naam;Email;Telefoon;Website;Straat;Postcode;Gemeente;Land;"
+                              "Omschrijving;Members\n"
+                                  + row;
+    QTest::newRow("German") << QByteArray("Name;E-Mail;Telefon;Webseite;Straße;PLZ;Ort;Land;"
+                                          "Beschreibung;Members\n")
+                                   + row;
+}
+
+void tst_Mapping::testHeaderNamesForOrganisations()
+{
+    QFETCH(QByteArray, csv);
+    const auto mapped = mapBytes(csv, u8("organisations.csv"));
+    QVERIFY(mapped);
+    QCOMPARE(mapped->mapping.preset, u8("header-names"));
+    QCOMPARE(mapped->mapping.target, RecordTarget::Organisation);
+    QVERIFY(mapped->mapping.dayFirst);
+    QCOMPARE(mapped->rows.records.size(), 1);
+    const Organisation &org = mapped->rows.records.first().organisation;
+    QCOMPARE(org.name, u8("Febecoop"));
+    QCOMPARE(org.emails.size(), 1);
+    QCOMPARE(org.emails.first().value, u8("info@febecoop.be"));
+    QCOMPARE(org.phones.size(), 1);
+    QCOMPARE(org.phones.first().value, u8("02 500 53 00"));
+    QCOMPARE(org.websites, strings({"https://febecoop.be"}));
+    QCOMPARE(org.street, u8("Rue Haute 88"));
+    QCOMPARE(org.postcode, u8("1000"));
+    QCOMPARE(org.locality, u8("Bruxelles"));
+    QCOMPARE(org.commune, u8("bruxelles"));
+    QCOMPARE(org.country, u8("Belgique"));
+    QCOMPARE(org.description, u8("Fédération des coopératives"));
+    // A column with an unknown header is kept under its own name.
+    QCOMPARE(org.extra.value(u8("Members")).toString(), u8("42"));
+}
+
+void tst_Mapping::testNameAndCountryMapsOrganisations()
+{
+    const auto mapped = mapBytes("name,country\nSMart,Belgium\nCoopCycle,France\n", u8("n.csv"));
+    QVERIFY(mapped);
+    QCOMPARE(mapped->mapping.target, RecordTarget::Organisation);
+    QCOMPARE(mapped->mapping.rules.size(), 2);
+    QCOMPARE(mapped->mapping.rules.at(0).field, u8("name"));
+    QCOMPARE(mapped->mapping.rules.at(1).field, u8("country"));
+    QCOMPARE(mapped->rows.records.size(), 2);
+    QCOMPARE(mapped->rows.records.at(0).organisation.name, u8("SMart"));
+    QCOMPARE(mapped->rows.records.at(0).organisation.country, u8("Belgium"));
+    QCOMPARE(mapped->rows.records.at(1).organisation.name, u8("CoopCycle"));
+    QCOMPARE(mapped->rows.records.at(1).organisation.country, u8("France"));
+}
+
+void tst_Mapping::testPlainNameNextToFirstName()
+{
+    const auto german = mapBytes("Vorname,Name,Firma\nJan,Janssens,SMart\n", u8("de.csv"));
+    QVERIFY(german);
+    QCOMPARE(german->mapping.target, RecordTarget::Person);
+    QCOMPARE(german->rows.records.size(), 1);
+    const Person &jan = german->rows.records.first().person;
+    QCOMPARE(jan.givenName, u8("Jan"));
+    QCOMPARE(jan.familyName, u8("Janssens"));
+    QCOMPARE(jan.formattedName, u8("Jan Janssens"));
+    QCOMPARE(jan.organisationName, u8("SMart"));
+
+    // With both a first-name and a last-name column, "name" is the full name.
+    const auto english
+        = mapBytes("first name,last name,name\nAnna,Peeters,Dr Anna Peeters\n", u8("en.csv"));
+    QVERIFY(english);
+    QCOMPARE(english->rows.records.size(), 1);
+    QCOMPARE(english->rows.records.first().person.formattedName, u8("Dr Anna Peeters"));
+    QCOMPARE(english->rows.records.first().person.familyName, u8("Peeters"));
+}
+
+void tst_Mapping::testHeaderNamesIgnoreCaseAndAccents()
+{
+    const auto mapping = ColumnMapping::fromHeaderNames(
+        strings({"NOM", "TELEPHONE", "e mail", "Code_Postal", "Strasse", "site-web", "VILLE"}));
+    QVERIFY(mapping);
+    QCOMPARE(mapping->target, RecordTarget::Organisation);
+    QCOMPARE(mapping->rules.size(), 7);
+    QCOMPARE(mapping->rules.at(0).field, u8("name"));
+    QCOMPARE(mapping->rules.at(1).field, u8("phone"));
+    QCOMPARE(mapping->rules.at(2).field, u8("email"));
+    QCOMPARE(mapping->rules.at(3).field, u8("postcode"));
+    QCOMPARE(mapping->rules.at(4).field, u8("street"));
+    QCOMPARE(mapping->rules.at(5).field, u8("website"));
+    QCOMPARE(mapping->rules.at(6).field, u8("locality"));
+    QVERIFY(
+        mapping
+            ->validate(
+                strings(
+                    {"NOM", "TELEPHONE", "e mail", "Code_Postal", "Strasse", "site-web", "VILLE"}),
+                u8("x.csv"))
+            .ok());
+}
+
+void tst_Mapping::testHeaderNamesWithoutNameColumn()
+{
+    QVERIFY(!ColumnMapping::fromHeaderNames(strings({"email", "city"})).has_value());
+    QVERIFY(!ColumnMapping::detect(strings({"email", "city"}), u',').has_value());
+    // A second name column is kept as extra, so the first one is the name.
+    const auto twoNames = ColumnMapping::fromHeaderNames(strings({"name", "naam", "pays"}));
+    QVERIFY(twoNames);
+    QCOMPARE(twoNames->rules.at(0).field, u8("name"));
+    QCOMPARE(twoNames->rules.at(1).field, u8("extra"));
+    QCOMPARE(twoNames->rules.at(2).field, u8("country"));
 }
 
 QTEST_GUILESS_MAIN(tst_Mapping)
