@@ -50,8 +50,7 @@ private:
 
 void tst_ImportWizard::init()
 {
-    if (!QFileInfo::exists(DirectoryFile))
-        QSKIP("The directory file of tests/data is missing.");
+    QVERIFY2(QFileInfo::exists(DirectoryFile), "The directory file of tests/data is missing.");
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     auto db = Core::Database::open(m_dir->filePath(QStringLiteral("import.sqlite")));
@@ -167,8 +166,7 @@ void tst_ImportWizard::importSkipsChosenDuplicate()
 void tst_ImportWizard::vcardNeedsNoMapping()
 {
     const QString vcard = QStringLiteral(TESTS_DATA_DIR "/contacts/kcontacts_vcard9.vcf");
-    if (!QFileInfo::exists(vcard))
-        QSKIP("The vCard file of tests/data is missing.");
+    QVERIFY2(QFileInfo::exists(vcard), "The vCard file of tests/data is missing.");
     m_wizard->back();
     m_wizard->setFilePath(vcard);
     m_wizard->next();

@@ -456,8 +456,7 @@ void tst_MainWindow::importRefreshesList()
 {
     const QString file
         = QStringLiteral(TESTS_DATA_DIR "/directories/Wandelwoche_wandelwoche-ganz.csv");
-    if (!QFileInfo::exists(file))
-        QSKIP("The directory file of tests/data is missing.");
+    QVERIFY2(QFileInfo::exists(file), "The directory file of tests/data is missing.");
     Ui::ListPanel *list = m_window->listPanel(Core::ListTable::Organisations);
     QCOMPARE(list->model()->rowCount(), 0);
     Ui::ImportWizard *wizard = m_window->openImportWizard(file);
