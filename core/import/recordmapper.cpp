@@ -3,6 +3,7 @@
 #include "recordmapper.h"
 
 #include <core/domain/communes.h>
+#include <core/import/htmltext.h>
 #include <core/logging.h>
 
 #include <QCoreApplication>
@@ -353,7 +354,10 @@ void RowMapper::applyOrganisation(Organisation &org, const ColumnRule &rule, QSt
     if (value.isEmpty() || field == u"ignore") {
         return;
     }
-    if (const auto it = textFields.constFind(field); it != textFields.constEnd()) {
+    if (field == u"description" && containsHtmlTags(value)) {
+        // Directories such as the ICA's write descriptions in HTML.
+        org.description = htmlToPlainText(value);
+    } else if (const auto it = textFields.constFind(field); it != textFields.constEnd()) {
         org.*(*it) = value;
     } else if (const auto list = listFields.constFind(field); list != listFields.constEnd()) {
         (org.*(*list)).append(values(rule));

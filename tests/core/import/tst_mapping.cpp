@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/import/columnmapping.h>
 #include <core/import/csvreader.h>
+#include <core/import/htmltext.h>
 #include <core/import/recordmapper.h>
 
 #include <QJsonArray>
@@ -100,6 +101,7 @@ private slots:
     void testPlainNameNextToFirstName();
     void testHeaderNamesIgnoreCaseAndAccents();
     void testHeaderNamesWithoutNameColumn();
+    void testIcaDescriptionAsPlainText();
 };
 
 void tst_Mapping::testGoogleLegacyExport()
@@ -598,6 +600,49 @@ void tst_Mapping::testHeaderNamesWithoutNameColumn()
     QCOMPARE(twoNames->rules.at(0).field, u8("name"));
     QCOMPARE(twoNames->rules.at(1).field, u8("extra"));
     QCOMPARE(twoNames->rules.at(2).field, u8("country"));
+}
+
+void tst_Mapping::testIcaDescriptionAsPlainText()
+{
+    const auto mapped = mapFile(u8("directories/ica-expected.csv"));
+    QVERIFY(mapped);
+    QCOMPARE(mapped->mapping.preset, u8("essglobal"));
+    const ImportRecord *febecoop = findOrganisation(mapped->rows, "Febecoop");
+    QVERIFY(febecoop);
+    const QString &description = febecoop->organisation.description;
+    const QString firstSentence
+        = u8("Since its inception in 1970, Febecoop has always promoted, defended and "
+             "distributed the cooperative values and principles.");
+    QVERIFY2(description.startsWith(firstSentence
+                                    + u8(" It structures its work around three "
+                                         "main areas:\n\n- Promote the values")),
+             qPrintable(description.left(300)));
+    QCOMPARE(description.section(u'\n', 2, 4),
+             u8("- Promote the values and models of cooperative enterpreneurship and defend its "
+                "members.\n"
+                "- Research and develop the cooperative model in order to deploy it into new "
+                "economy fields.\n"
+                "- Guide starters and advise cooperatives in order to develop or strengthen "
+                "enterpreneurs in the social and cooperative economy in all regions of the "
+                "country."));
+    QVERIFY(description.endsWith(u8("\n\nFebecop is composed of cooperative enterprises and "
+                                    "organisations belonging to the social economy.\n\nFebecoop "
+                                    "ensures that the interests of its members engaged in "
+                                    "historical representations are taken into account within "
+                                    "a targetted number of political, socio-economic and "
+                                    "academic institutions at both national and European "
+                                    "level.")));
+    QVERIFY(!description.contains(u'<'));
+    QVERIFY(!description.contains(u'&'));
+    QVERIFY(!description.contains(QChar(0x00A0)));
+
+    // No description of the file keeps a tag or an encoded no-break space.
+    for (const ImportRecord &record : mapped->rows.records) {
+        QVERIFY2(!containsHtmlTags(record.organisation.description),
+                 qPrintable(record.organisation.name));
+        QVERIFY2(!record.organisation.description.contains(u8("&nbsp;")),
+                 qPrintable(record.organisation.name));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Mapping)
