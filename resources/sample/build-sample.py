@@ -69,13 +69,13 @@ ROLE_LOCAL_PARTS = {
 # numbers are dropped because they are usually a person's own phone.
 PHONE_RULES = {"DE": ("+49", ("15", "16", "17"))}
 
-# Berlin has one spelling in every source; Barcelona is "Barcelona" or
+# Berlin has one spelling in every source. Barcelona is "Barcelona" or
 # "Barcelona, Catalonia".
 CITY_FOR_COUNTRY = {"DE": "berlin", "ES": "barcelona"}
 
 
 def fold(text):
-    """Lowercase, drop accents and keep letters and digits only."""
+    """Return the text in lowercase, without accents, with letters and digits only."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed.lower() if c.isalnum() and not unicodedata.combining(c))
 
@@ -180,14 +180,14 @@ def organisational_phones(text, country):
 
 def clean_postcode(postcode, country):
     postcode = postcode.strip()
-    # Spanish postcodes have five digits; the DotCoop export drops the leading 0.
+    # Spanish postcodes have five digits, but the DotCoop export drops the leading 0.
     if country == "ES" and postcode.isdigit() and len(postcode) < 5:
         postcode = postcode.zfill(5)
     return postcode
 
 
 def in_scope(country, locality):
-    """Belgium as a whole, the city of Berlin and the city of Barcelona."""
+    """Return True for Belgium as a whole, the city of Berlin and the city of Barcelona."""
     if country == "BE":
         return True
     city = CITY_FOR_COUNTRY.get(country)
@@ -213,7 +213,7 @@ def organisation(directory, identifier, name, **fields):
 
 
 def read_standard_directory(path, directory):
-    """Rows of a DotCoop or ICA export (the 24-column standard CSV)."""
+    """Read the in-scope rows of a DotCoop or ICA export (the 24-column standard CSV)."""
     records = []
     with open(path, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -244,7 +244,7 @@ def read_standard_directory(path, directory):
 
 
 def read_wandelwoche(path):
-    """Berlin rows of the tab-separated Wandelwoche list."""
+    """Read the Berlin rows of the tab-separated Wandelwoche list."""
     records = []
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t")
