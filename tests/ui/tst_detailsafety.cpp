@@ -9,6 +9,7 @@
 #include <ui/models/recordlistmodel.h>
 #include <ui/storeopener.h>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,6 +44,7 @@ private slots:
     void switchRecordCancelKeepsEdit();
     void switchRecordSaveWritesEdit();
     void importWizardCancelKeepsEdit();
+    void otherWindowEditOffersReload();
     void longNameSurvivesSave();
     void largeMemberCountSurvivesSave();
     void earlyFoundingDateSurvivesSave();
@@ -135,7 +137,12 @@ void tst_DetailSafety::answerNextMessageBox(QMessageBox::StandardButton button, 
         if (!box)
             return;
         *text = box->text();
-        box->button(button)->click();
+        // A box without that button (such as an error message) is closed with its first.
+        QAbstractButton *answer = box->button(button);
+        if (!answer)
+            answer = box->buttons().value(0);
+        if (answer)
+            answer->click();
     });
 }
 
@@ -217,6 +224,46 @@ void tst_DetailSafety::importWizardCancelKeepsEdit()
     QVERIFY(!question.isEmpty());
     QVERIFY(m_window->detailPane()->isDirty());
     QCOMPARE(lineEdit(QStringLiteral("country"))->text(), QStringLiteral("BE"));
+}
+
+void tst_DetailSafety::otherWindowEditOffersReload()
+{
+    Core::Organisation org;
+    org.name = QStringLiteral("Alveus");
+    org.street = QStringLiteral("Chaussée d'Alsemberg");
+    const QString id = insertOrganisation(org);
+    select(id);
+    QTest::qWait(5); // updated_at has millisecond resolution
+
+    // A second connection stands for another window or process on the same file.
+    auto otherDb = Core::Database::open(m_window->store()->database().path());
+    QVERIFY(otherDb.ok());
+    Core::Store other(std::move(otherDb).value());
+    Core::Organisation changed = *other.organisation(id);
+    changed.street = QStringLiteral("Chaussée d'Alsemberg B-EDIT");
+    QVERIFY(other.updateOrganisation(changed).ok());
+
+    typeInto(QStringLiteral("country"), QStringLiteral("BE"));
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QVERIFY(!m_window->detailPane()->save());
+    QVERIFY2(question.contains(QLatin1String("another window")), qPrintable(question));
+    QVERIFY(m_window->detailPane()->isDirty());
+    QCOMPARE(lineEdit(QStringLiteral("country"))->text(), QStringLiteral("BE"));
+    QCOMPARE(other.organisation(id)->street, QStringLiteral("Chaussée d'Alsemberg B-EDIT"));
+    QCOMPARE(other.organisation(id)->country, QString());
+
+    // The Reload button is the default button of the question.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box)
+            box->defaultButton()->click();
+    });
+    QVERIFY(!m_window->detailPane()->save());
+    QVERIFY(!m_window->detailPane()->isDirty());
+    QCOMPARE(lineEdit(QStringLiteral("street"))->text(),
+             QStringLiteral("Chaussée d'Alsemberg B-EDIT"));
+    QCOMPARE(lineEdit(QStringLiteral("country"))->text(), QString());
 }
 
 void tst_DetailSafety::longNameSurvivesSave()

@@ -337,12 +337,39 @@ bool DetailPane::save()
         emit recordCreated(m_kind, m_id);
         return true;
     }
+    // Revert() after a reload sets m_dirty to false again.
+    m_dirty = true;
+    if (changedElsewhere())
+        return false;
+    m_dirty = false;
     m_undoStack->push(new EditRecordCommand(m_context, m_loaded, after));
     if (m_undoStack->count() == countBefore) {
         m_dirty = true;
         return false;
     }
     showRecord(m_kind, m_id);
+    return true;
+}
+
+bool DetailPane::changedElsewhere()
+{
+    auto stored = loadRecord(*m_store, m_kind, m_id);
+    if (!stored || metaOf(stored.value()).updatedAt == metaOf(m_loaded).updatedAt)
+        return false;
+    qCInfo(lcUiEdit) << "Record" << m_id << "changed in the file since it was shown";
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Record Changed Elsewhere"),
+                    tr("\"%1\" was changed in another window or program since you opened it, "
+                       "so your changes were not saved. Reload it to see the other change (your "
+                       "changes are dropped), or cancel to keep your changes on screen.")
+                        .arg(m_title->text()),
+                    QMessageBox::Cancel,
+                    this);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() == reload)
+        revert();
     return true;
 }
 

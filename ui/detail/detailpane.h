@@ -84,6 +84,9 @@ private:
     void buildLayout();
     void showForm(Core::RecordKind kind, const AnyRecord &record);
     void onEdited();
+    /// True when the shown record changed in the file since it was read; then
+    /// offers to reload it.
+    bool changedElsewhere();
     void onStoreChanged(Core::RecordKind kind, const QString &id);
     void showPage(QWidget *page);
     void updateTitle();
