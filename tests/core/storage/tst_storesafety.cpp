@@ -3,6 +3,7 @@
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -71,6 +72,43 @@ errorOfStatements(const QString &path, const QString &options, const QStringList
     return error;
 }
 
+/// Sets or clears the immutable attribute of `path` with chattr, which makes a
+/// file or folder read-only also for root. Returns false when chattr failed.
+bool setImmutable(const QString &path, bool immutable)
+{
+    const QString chattr = QStandardPaths::findExecutable(QStringLiteral("chattr"));
+    if (chattr.isEmpty()) {
+        return false;
+    }
+    QProcess process;
+    process.start(chattr, {immutable ? QStringLiteral("+i") : QStringLiteral("-i"), path});
+    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
+           && process.exitCode() == 0;
+}
+
+/// Clears the immutable attribute again when the test ends, also on failure.
+class ImmutableGuard
+{
+public:
+    explicit ImmutableGuard(QString path)
+        : m_path(std::move(path))
+        , m_set(setImmutable(m_path, true))
+    {}
+    ~ImmutableGuard()
+    {
+        if (m_set) {
+            setImmutable(m_path, false);
+        }
+    }
+    ImmutableGuard(const ImmutableGuard &) = delete;
+    ImmutableGuard &operator=(const ImmutableGuard &) = delete;
+    [[nodiscard]] bool isSet() const { return m_set; }
+
+private:
+    QString m_path;
+    bool m_set;
+};
+
 Organisation named(const QString &name)
 {
     Organisation org;
@@ -87,6 +125,8 @@ class tst_StoreSafety : public QObject
 private slots:
     void secondConnectionKeepsLocks();
     void otherProcessKeepsWriteAheadLog();
+    void readOnlyFileRejectedAtOpen();
+    void readOnlyFolderRejectedAtOpen();
     void readOnlyErrorMessage();
     void fullDiskErrorMessage();
     void notDatabaseMessageNamesPathOnce();
@@ -144,6 +184,44 @@ void tst_StoreSafety::otherProcessKeepsWriteAheadLog()
         {path, QStringLiteral("SELECT count(*) FROM organisations; PRAGMA integrity_check;")});
     QVERIFY(reader.waitForFinished(30000));
     QCOMPARE(QString::fromUtf8(reader.readAllStandardOutput()), QStringLiteral("2\nok\n"));
+}
+
+void tst_StoreSafety::readOnlyFileRejectedAtOpen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("immutable.sqlite"));
+    QVERIFY(Database::open(path).ok());
+    const ImmutableGuard guard(path);
+    if (!guard.isSet()) {
+        QSKIP("chattr +i failed here (it needs Linux, an ext2/3/4-like file system and root)");
+    }
+    QVERIFY(!QFileInfo(path).isWritable());
+    auto opened = Database::open(path);
+    QVERIFY(!opened.ok());
+    const QString text = opened.error().text();
+    QCOMPARE(text.count(path), 1);
+    QVERIFY2(text.contains(QLatin1String("read-only")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Make it writable or open a copy")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("damaged")), qPrintable(text));
+}
+
+void tst_StoreSafety::readOnlyFolderRejectedAtOpen()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("immutable-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/store.sqlite");
+    QVERIFY(Database::open(path).ok());
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    const ImmutableGuard guard(folder);
+    if (!guard.isSet()) {
+        QSKIP("chattr +i failed here (it needs Linux, an ext2/3/4-like file system and root)");
+    }
+    auto opened = Database::open(path);
+    QVERIFY(!opened.ok());
+    const QString text = opened.error().text();
+    QVERIFY2(text.contains(QLatin1String("folder")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("-wal")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Make the folder writable")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("damaged")), qPrintable(text));
 }
 
 void tst_StoreSafety::readOnlyErrorMessage()
