@@ -81,6 +81,8 @@ void dropInvalidValues(ImportRecord &record, const QString &fileName, QStringLis
 }
 
 /// Store records of type T whose compared name is `key`, found through the index.
+// NOTE: every record that shares the name is loaded, once per imported record
+// with that name, so a name shared by thousands of stored records is slow.
 template <typename T>
 Result<QList<T>> candidates(const Store &store, const StoreNameIndex &index, const QString &key)
 {

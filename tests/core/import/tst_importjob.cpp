@@ -133,6 +133,8 @@ private slots:
     void testVCardImportCreatesPeopleAndOrganisations();
     void testCardWithoutNameSkipped();
     void testUnknownCsvFormatRejected();
+    void testStoredLegalFormNameMatched();
+    void testHeaderNamesFileImported();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -417,6 +419,58 @@ void tst_ImportJob::testUnknownCsvFormatRejected()
     QVERIFY(!preview.ok());
     QCOMPARE(preview.error().context, u8("odd.csv"));
     QVERIFY(preview.error().message.contains(u8("mapping")));
+}
+
+void tst_ImportJob::testStoredLegalFormNameMatched()
+{
+    auto store = openStore(m_db);
+    QVERIFY(store);
+    Organisation stored;
+    stored.name = u8("SCRL Febecoop");
+    stored.websites = {u8("https://febecoop.be")};
+    const auto id = store->insertOrganisation(stored);
+    QVERIFY(id.ok());
+    Organisation other;
+    other.name = u8("Febecoop Wallonie");
+    QVERIFY(store->insertOrganisation(other).ok());
+    store.reset();
+    QTemporaryDir files;
+    const QString path = writeFile(files,
+                                   "febecoop.csv",
+                                   "Identifier,Name,Street Address,Locality,Postcode,Country Name,"
+                                   "Website,Phone,Email\n"
+                                   "1,Febecoop,,,,Belgium,http://www.febecoop.be,,\n");
+
+    ImportJob job(m_db);
+    auto preview = job.analyse(path);
+
+    QVERIFY(preview.ok());
+    QCOMPARE(preview->duplicates.size(), qsizetype(1));
+    const DuplicateMatch &match = preview->duplicates.first();
+    QCOMPARE(match.existingId, id.value());
+    QCOMPARE(match.existingName, u8("SCRL Febecoop"));
+    QCOMPARE(match.reason, u8("same name and website febecoop.be"));
+}
+
+void tst_ImportJob::testHeaderNamesFileImported()
+{
+    QTemporaryDir files;
+    const QString path = writeFile(files,
+                                   "contacts.csv",
+                                   "Prénom;Nom;Courriel;Ville\n"
+                                   "Anna;Peeters;anna@example.org;Bruxelles\n"
+                                   "Jan;Janssens;jan@example.org;Gent\n");
+    ImportJob job(m_db);
+    auto preview = job.analyse(path);
+    QVERIFY(preview.ok());
+    QVERIFY(preview->mapping);
+    QCOMPARE(preview->mapping->preset, u8("header-names"));
+    QCOMPARE(preview->records.size(), qsizetype(2));
+    auto summary = job.commit(*preview, {});
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->created, 2);
+    QCOMPARE(count(m_db, RecordKind::Person), qint64(2));
+    QCOMPARE(count(m_db, RecordKind::Organisation), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)
