@@ -45,6 +45,7 @@ private slots:
     void switchRecordSaveWritesEdit();
     void importWizardCancelKeepsEdit();
     void otherWindowEditOffersReload();
+    void emptySelectionKeepsEdit();
     void longNameSurvivesSave();
     void largeMemberCountSurvivesSave();
     void earlyFoundingDateSurvivesSave();
@@ -264,6 +265,24 @@ void tst_DetailSafety::otherWindowEditOffersReload()
     QCOMPARE(lineEdit(QStringLiteral("street"))->text(),
              QStringLiteral("Chaussée d'Alsemberg B-EDIT"));
     QCOMPARE(lineEdit(QStringLiteral("country"))->text(), QString());
+}
+
+void tst_DetailSafety::emptySelectionKeepsEdit()
+{
+    const QString id = insertNamed(QStringLiteral("Alveus"));
+    select(id);
+    typeInto(QStringLiteral("country"), QStringLiteral("BE"));
+
+    // A filter that matches nothing clears the selection of the list.
+    Ui::ListPanel *panel = m_window->listPanel(Core::ListTable::Organisations);
+    panel->filterEdit()->setText(QStringLiteral("nothing matches this"));
+    panel->applyFilter();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->currentId(), QString(), 10000);
+    QVERIFY(m_window->detailPane()->isShowingRecord());
+    QCOMPARE(m_window->detailPane()->recordId(), id);
+    QCOMPARE(lineEdit(QStringLiteral("country"))->text(), QStringLiteral("BE"));
+    QVERIFY(m_window->detailPane()->save());
+    QCOMPARE(m_window->store()->organisation(id)->country, QStringLiteral("BE"));
 }
 
 void tst_DetailSafety::longNameSurvivesSave()

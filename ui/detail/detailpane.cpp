@@ -106,6 +106,8 @@ void DetailPane::setStore(Core::Store *store)
     m_store = store;
     m_linkForm->setStore(store);
     m_related->setStore(store);
+    // The window asks about unsaved edits before it replaces the store.
+    m_dirty = false;
     if (m_store) {
         connect(m_store, &Core::Store::changed, this, &DetailPane::onStoreChanged);
         connect(m_store, &Core::Store::reloaded, this, [this] {
@@ -162,6 +164,10 @@ AnyRecord DetailPane::emptyRecord(Core::RecordKind kind)
 
 void DetailPane::clear()
 {
+    if (m_showing && m_dirty) {
+        qCInfo(lcUiEdit) << "Kept record" << m_id << "on screen because it has unsaved changes";
+        return;
+    }
     m_showing = false;
     m_dirty = false;
     m_id.clear();

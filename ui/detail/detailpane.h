@@ -51,6 +51,8 @@ public:
     /// there were no edits, they were saved, or the user discarded them. When
     /// the form is invalid or the save fails, a message says so and it returns false.
     bool confirmLeave();
+    /// Shows the empty page, unless the shown record has unsaved edits: then it
+    /// stays on screen, because nothing else asked the user about those edits.
     void clear();
 
     [[nodiscard]] Core::RecordKind kind() const { return m_kind; }
