@@ -286,12 +286,17 @@ void RowMapper::finishPerson(Person &person, const QMap<int, PostalAddress> &add
         }
     }
     if (person.formattedName.isEmpty()) {
-        const QStringList parts = {person.prefix,
-                                   person.givenName,
-                                   person.additionalNames,
-                                   person.familyName,
-                                   person.suffix};
-        person.formattedName = parts.filter(QRegularExpression(QStringLiteral("\\S"))).join(u' ');
+        QStringList parts;
+        for (const QString *part : {&person.prefix,
+                                    &person.givenName,
+                                    &person.additionalNames,
+                                    &person.familyName,
+                                    &person.suffix}) {
+            if (!part->trimmed().isEmpty()) {
+                parts.append(*part);
+            }
+        }
+        person.formattedName = parts.join(u' ');
     }
     if (person.formattedName.isEmpty()) {
         person.formattedName = person.organisationName;
