@@ -4,6 +4,7 @@
 #include <ui/detail/detailpane.h>
 #include <ui/detail/optionaldateedit.h>
 #include <ui/detail/recordform.h>
+#include <ui/detail/rowlistedit.h>
 #include <ui/listpanel.h>
 #include <ui/mainwindow.h>
 #include <ui/models/recordlistmodel.h>
@@ -19,6 +20,7 @@
 #include <QScreen>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -47,6 +49,7 @@ private slots:
     void otherWindowEditOffersReload();
     void emptySelectionKeepsEdit();
     void longNameSurvivesSave();
+    void longContactValueSurvivesCellEdit();
     void largeMemberCountSurvivesSave();
     void earlyFoundingDateSurvivesSave();
     void wheelLeavesUnfocusedValues();
@@ -296,6 +299,25 @@ void tst_DetailSafety::longNameSurvivesSave()
     QCOMPARE(stored->name.size(), 100'000);
     QCOMPARE(stored->name, name);
     QCOMPARE(stored->country, QStringLiteral("BE"));
+}
+
+void tst_DetailSafety::longContactValueSurvivesCellEdit()
+{
+    const QString value = QString(40'000, u'p');
+    Ui::RowListEdit rows({QStringLiteral("Phone"), QStringLiteral("Type")});
+    rows.setRows({{value, QStringLiteral("work")}});
+    rows.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&rows));
+    auto *table = rows.findChild<QTableWidget *>();
+    QVERIFY(table);
+    table->setCurrentCell(0, 0);
+    table->editItem(table->item(0, 0));
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->text().size(), 40'000);
+    QTest::keyClick(editor, Qt::Key_End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(rows.rows().value(0).value(0), value);
 }
 
 void tst_DetailSafety::largeMemberCountSurvivesSave()

@@ -4,11 +4,37 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace CoopAtlas::Ui {
+
+namespace {
+
+/// Cell editors that take text of any length, because the QLineEdit of the
+/// default delegate cuts text at 32767 characters.
+class LongTextDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent,
+                          const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setMaxLength(std::numeric_limits<int>::max());
+        return editor;
+    }
+};
+
+} // namespace
 
 RowListEdit::RowListEdit(const QStringList &headers, QWidget *parent)
     : QWidget(parent)
@@ -17,6 +43,7 @@ RowListEdit::RowListEdit(const QStringList &headers, QWidget *parent)
     , m_remove(new QToolButton(this))
 {
     m_table->setHorizontalHeaderLabels(headers);
+    m_table->setItemDelegate(new LongTextDelegate(m_table));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setTabKeyNavigation(false);
