@@ -64,6 +64,8 @@ Result<void> checkUnchangedSinceRead(StorePrivate &d,
                                      const RecordMeta &meta,
                                      const QString &label)
 {
+    // TODO: two writes within the same millisecond have equal updated_at values,
+    // so a change made elsewhere in that millisecond is not detected.
     if (!meta.updatedAt.isValid()) {
         return {};
     }

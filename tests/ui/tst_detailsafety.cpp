@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -52,6 +53,7 @@ private slots:
     void longContactValueSurvivesCellEdit();
     void largeMemberCountSurvivesSave();
     void earlyFoundingDateSurvivesSave();
+    void unshownDateKeptUntilEdited();
     void wheelLeavesUnfocusedValues();
 
 private:
@@ -356,6 +358,23 @@ void tst_DetailSafety::earlyFoundingDateSurvivesSave()
     QVERIFY(closed);
     QCOMPARE(closed->dateEdit()->date(), QDate(1200, 3, 4));
     QCOMPARE(closed->dateEdit()->text(), QStringLiteral("1200-03-04"));
+}
+
+void tst_DetailSafety::unshownDateKeptUntilEdited()
+{
+    Ui::OptionalDateEdit edit;
+    edit.setDate(QDate(50, 7, 1));
+    QCOMPARE(edit.date(), QDate(50, 7, 1));
+    QVERIFY(edit.checkBox()->isChecked());
+    edit.dateEdit()->setDate(QDate(1990, 1, 2));
+    QCOMPARE(edit.date(), QDate(1990, 1, 2));
+
+    // The first day that QDateEdit can show marks "not set", so it is no date.
+    edit.dateEdit()->setDate(edit.dateEdit()->minimumDate());
+    QCOMPARE(edit.date(), QDate());
+    edit.setDate(QDate());
+    QCOMPARE(edit.date(), QDate());
+    QVERIFY(!edit.checkBox()->isChecked());
 }
 
 void tst_DetailSafety::wheelLeavesUnfocusedValues()
