@@ -188,7 +188,7 @@ void MainWindow::showSection(Section section)
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(row);
     }
-    // Only the shown list reads the store; the others catch up when shown.
+    // Only the shown list reads the store, and the others catch up when shown.
     for (ListPanel *panel : {m_organisations, m_people, m_links})
         panel->setActive(section != Section::Dashboard && panel == currentListPanel());
     if (section == Section::Dashboard) {
