@@ -11,10 +11,13 @@
 #include <ui/storeopener.h>
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,6 +45,7 @@ private slots:
 
     // First, because closing a window saves its geometry for the next ones.
     void firstWindowFitsScreen();
+    void notStoreFileNamedOnce();
     void quitWithInvalidEditAsks();
     void quitSavesWhenAsked();
     void switchRecordCancelKeepsEdit();
@@ -150,6 +154,30 @@ void tst_DetailSafety::answerNextMessageBox(QMessageBox::StandardButton button, 
         if (answer)
             answer->click();
     });
+}
+
+void tst_DetailSafety::notStoreFileNamedOnce()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Plain text, no SQLite database.\n");
+    file.close();
+
+    // Answers the file dialog of File > Open Store, then the error message.
+    QString message;
+    QTimer::singleShot(0, this, [this, path, &message] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answerNextMessageBox(QMessageBox::Ok, &message);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    });
+    m_window->action(QStringLiteral("openStore"))->trigger();
+    QVERIFY2(!message.isEmpty(), "No error message was shown");
+    QCOMPARE(message.count(QDir::toNativeSeparators(path)), 1);
+    QVERIFY2(!message.contains(QLatin1String("write to")), qPrintable(message));
 }
 
 void tst_DetailSafety::quitWithInvalidEditAsks()
