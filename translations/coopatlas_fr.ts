@@ -806,6 +806,18 @@ Discard the changes, or cancel and correct the fields.</source>
 %2
 Abandonnez les modifications, ou annulez et corrigez les champs.</translation>
     </message>
+    <message>
+        <source>Record Changed Elsewhere</source>
+        <translation>Fiche modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed in another window or program since you opened it, so your changes were not saved. Reload it to see the other change (your changes are dropped), or cancel to keep your changes on screen.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouverte&#xa0;: vos modifications n&apos;ont donc pas été enregistrées. Rechargez la fiche pour voir l&apos;autre modification (les vôtres seront abandonnées), ou annulez pour garder vos modifications à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::EditRecordCommand</name>

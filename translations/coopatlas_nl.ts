@@ -806,6 +806,18 @@ Discard the changes, or cancel and correct the fields.</source>
 %2
 Laat de wijzigingen vallen, of annuleer en verbeter de velden.</translation>
     </message>
+    <message>
+        <source>Record Changed Elsewhere</source>
+        <translation>Fiche elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed in another window or program since you opened it, so your changes were not saved. Reload it to see the other change (your changes are dropped), or cancel to keep your changes on screen.</source>
+        <translation>‘%1’ werd in een ander venster of programma gewijzigd sinds u de fiche opende, dus uw wijzigingen werden niet opgeslagen. Laad de fiche opnieuw om de andere wijziging te zien (uw wijzigingen vallen weg), of annuleer om uw wijzigingen op het scherm te houden.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::EditRecordCommand</name>
