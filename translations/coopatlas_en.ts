@@ -1243,6 +1243,10 @@ Choose another file or save it as CSV in UTF-8 and try again.</source>
         <source>Mapping Not Loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::ImportRunPage</name>

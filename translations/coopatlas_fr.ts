@@ -1248,6 +1248,10 @@ Choisissez un autre fichier ou enregistrez-le en CSV UTF-8 et réessayez.</trans
         <source>Mapping Not Loaded</source>
         <translation>Correspondance non chargée</translation>
     </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1...</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::ImportRunPage</name>

@@ -1248,6 +1248,10 @@ Kies een ander bestand of sla het op als CSV in UTF-8 en probeer opnieuw.</trans
         <source>Mapping Not Loaded</source>
         <translation>Koppeling niet geladen</translation>
     </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 lezen...</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::ImportRunPage</name>
