@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CoopAtlas::Core</name>
-    <message>
-        <source>Column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 &quot;%2&quot; has the same name as column %3; it is read as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the built-in taxonomy terms: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A schema statement failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail address &quot;%1&quot; is not valid. Write it as name@example.org or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The website &quot;%1&quot; is not a valid web address. Write it as https://example.org or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation has no name. Enter its name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The closing date %1 is before the founding date %2. Correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The member count %1 is negative. Enter zero or more, or leave it empty when unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person has no name. Enter the name to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birthday &quot;%1&quot; is not a date. Write it as YYYY-MM-DD, or --MM-DD without a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link needs a record at both ends. Choose the two records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link goes from record %1 to itself. Choose another record for one end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link has no type. Choose one, such as &quot;supports&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2. Correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is not attached to a record. Choose the record it is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is empty. Write its text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The term belongs to no vocabulary. Choose one, such as &quot;sector&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; is not valid. Use lowercase letters, digits and single hyphens, such as &quot;social-housing&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The term has no English label. Enter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: &quot;%3&quot; is not a valid e-mail address or web address; it is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of the 19 Brussels communes. Choose a commune from the list, or leave it empty outside the Brussels-Capital Region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Core::ColumnMapping</name>
     <message>
         <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
@@ -167,6 +56,34 @@
     </message>
     <message>
         <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field is larger than %1 characters. Split the value or check that the file is really a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 is not closed before the end of the file. Check for a missing closing quote (&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; has the same name as column %3; it is read as &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,6 +169,14 @@
         <source>Could not configure the data file. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The transaction is not active, so there is nothing to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::DuplicateFinder</name>
@@ -310,20 +235,32 @@
         <source>no name, e-mail address or phone number</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core::RecordParser</name>
     <message>
-        <source>The field is larger than %1 characters. Split the value or check that the file is really a CSV file.</source>
+        <source>%1, line %2: &quot;%3&quot; is not a valid e-mail address or web address; it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A quoted field opened on line %1 is not closed before the end of the file. Check for a missing closing quote (&quot;).</source>
+        <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Core::RowMapper</name>
+    <name>CoopAtlas::Core::Migration</name>
+    <message>
+        <source>Could not write the built-in taxonomy terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema statement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::RecordMapper</name>
     <message>
         <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a date (use yyyy-mm-dd or dd/mm/yyyy); the field is left empty.</source>
         <translation type="unfinished"></translation>
@@ -533,17 +470,6 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Core::Transaction</name>
-    <message>
-        <source>The transaction is not active, so there is nothing to commit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the changes: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Core::VCardParser</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
@@ -575,9 +501,73 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Ui</name>
+    <name>CoopAtlas::Core::Validation</name>
     <message>
-        <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
+        <source>The e-mail address &quot;%1&quot; is not valid. Write it as name@example.org or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; is not a valid web address. Write it as https://example.org or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation has no name. Enter its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the founding date %2. Correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member count %1 is negative. Enter zero or more, or leave it empty when unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 19 Brussels communes. Choose a commune from the list, or leave it empty outside the Brussels-Capital Region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has no name. Enter the name to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date. Write it as YYYY-MM-DD, or --MM-DD without a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link needs a record at both ends. Choose the two records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link goes from record %1 to itself. Choose another record for one end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has no type. Choose one, such as &quot;supports&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2. Correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is not attached to a record. Choose the record it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty. Write its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term belongs to no vocabulary. Choose one, such as &quot;sector&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not valid. Use lowercase letters, digits and single hyphens, such as &quot;social-housing&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term has no English label. Enter one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,13 +657,6 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Ui::CreateRecordCommand</name>
-    <message>
-        <source>Undo of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Ui::DashboardWidget</name>
     <message>
         <source>No data yet</source>
@@ -717,17 +700,6 @@
     </message>
     <message>
         <source>Updating the charts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui::DeleteRecordCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,13 +785,6 @@ Discard the changes, or cancel and correct the fields.</source>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui::EditRecordCommand</name>
-    <message>
-        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +1854,25 @@ Choose another file.</source>
     </message>
     <message>
         <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordCommands</name>
+    <message>
+        <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

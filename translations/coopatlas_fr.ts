@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
-    <name>CoopAtlas::Core</name>
-    <message>
-        <source>Column %1</source>
-        <translation>Colonne %1</translation>
-    </message>
-    <message>
-        <source>Column %1 &quot;%2&quot; has the same name as column %3; it is read as &quot;%4&quot;.</source>
-        <translation>La colonne %1 «&#xa0;%2&#xa0;» porte le même nom que la colonne %3&#xa0;; elle est lue comme «&#xa0;%4&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, ligne %2</translation>
-    </message>
-    <message>
-        <source>, column &quot;%1&quot;</source>
-        <translation>, colonne «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, colonne %1</translation>
-    </message>
-    <message>
-        <source>Could not write the built-in taxonomy terms: %1</source>
-        <translation>Impossible d&apos;enregistrer les termes de taxonomie intégrés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>A schema statement failed: %1</source>
-        <translation>Une instruction du schéma a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The e-mail address &quot;%1&quot; is not valid. Write it as name@example.org or remove it.</source>
-        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» n&apos;est pas valide. Écrivez-la sous la forme nom@exemple.org ou supprimez-la.</translation>
-    </message>
-    <message>
-        <source>The website &quot;%1&quot; is not a valid web address. Write it as https://example.org or remove it.</source>
-        <translation>Le site web «&#xa0;%1&#xa0;» n&apos;est pas une adresse web valide. Écrivez-le sous la forme https://exemple.org ou supprimez-le.</translation>
-    </message>
-    <message>
-        <source>The organisation has no name. Enter its name.</source>
-        <translation>L&apos;organisation n&apos;a pas de nom. Saisissez son nom.</translation>
-    </message>
-    <message>
-        <source>The closing date %1 is before the founding date %2. Correct one of the two dates.</source>
-        <translation>La date de fermeture %1 précède la date de fondation %2. Corrigez l&apos;une des deux dates.</translation>
-    </message>
-    <message>
-        <source>The member count %1 is negative. Enter zero or more, or leave it empty when unknown.</source>
-        <translation>Le nombre de membres %1 est négatif. Saisissez zéro ou plus, ou laissez le champ vide s&apos;il est inconnu.</translation>
-    </message>
-    <message>
-        <source>The person has no name. Enter the name to show.</source>
-        <translation>La personne n&apos;a pas de nom. Saisissez le nom à afficher.</translation>
-    </message>
-    <message>
-        <source>The birthday &quot;%1&quot; is not a date. Write it as YYYY-MM-DD, or --MM-DD without a year.</source>
-        <translation>La date de naissance «&#xa0;%1&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, ou --MM-JJ sans l&apos;année.</translation>
-    </message>
-    <message>
-        <source>The link needs a record at both ends. Choose the two records.</source>
-        <translation>Le lien a besoin d&apos;une fiche à chaque extrémité. Choisissez les deux fiches.</translation>
-    </message>
-    <message>
-        <source>The link goes from record %1 to itself. Choose another record for one end.</source>
-        <translation>Le lien part de la fiche %1 et y revient. Choisissez une autre fiche pour l&apos;une des extrémités.</translation>
-    </message>
-    <message>
-        <source>The link has no type. Choose one, such as &quot;supports&quot;.</source>
-        <translation>Le lien n&apos;a pas de type. Choisissez-en un, comme «&#xa0;Soutient&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2. Correct one of the two dates.</source>
-        <translation>La date de fin %1 précède la date de début %2. Corrigez l&apos;une des deux dates.</translation>
-    </message>
-    <message>
-        <source>The note is not attached to a record. Choose the record it is about.</source>
-        <translation>La note n&apos;est rattachée à aucune fiche. Choisissez la fiche qu&apos;elle concerne.</translation>
-    </message>
-    <message>
-        <source>The note is empty. Write its text.</source>
-        <translation>La note est vide. Écrivez son texte.</translation>
-    </message>
-    <message>
-        <source>The term belongs to no vocabulary. Choose one, such as &quot;sector&quot;.</source>
-        <translation>Le terme n&apos;appartient à aucun vocabulaire. Choisissez-en un, comme «&#xa0;sector&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; is not valid. Use lowercase letters, digits and single hyphens, such as &quot;social-housing&quot;.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est pas valide. Utilisez des minuscules, des chiffres et des traits d&apos;union simples, comme «&#xa0;social-housing&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The term has no English label. Enter one.</source>
-        <translation>Le terme n&apos;a pas de libellé anglais. Saisissez-en un.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: &quot;%3&quot; is not a valid e-mail address or web address; it is left out.</source>
-        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une adresse e-mail ou web valide&#xa0;; elle est ignorée.</translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
-        <translation>L&apos;écriture de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2 Rien n&apos;a été importé&#xa0;; corrigez la ligne et relancez l&apos;importation.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of the 19 Brussels communes. Choose a commune from the list, or leave it empty outside the Brussels-Capital Region.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des 19 communes bruxelloises. Choisissez une commune dans la liste, ou laissez le champ vide hors de la Région de Bruxelles-Capitale.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
-        <translation>%1, ligne %2&#xa0;: %3 champs mais %4 colonnes dans l&apos;en-tête&#xa0;; les champs en trop sont ignorés.</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Core::ColumnMapping</name>
     <message>
         <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
@@ -168,6 +57,34 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>The field is larger than %1 characters. Split the value or check that the file is really a CSV file.</source>
+        <translation>Le champ dépasse %1 caractères. Scindez la valeur ou vérifiez qu&apos;il s&apos;agit bien d&apos;un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 is not closed before the end of the file. Check for a missing closing quote (&quot;).</source>
+        <translation>Un champ entre guillemets ouvert à la ligne %1 n&apos;est pas fermé avant la fin du fichier. Cherchez un guillemet fermant (&quot;) manquant.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; has the same name as column %3; it is read as &quot;%4&quot;.</source>
+        <translation>La colonne %1 «&#xa0;%2&#xa0;» porte le même nom que la colonne %3&#xa0;; elle est lue comme «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
+        <translation>%1, ligne %2&#xa0;: %3 champs mais %4 colonnes dans l&apos;en-tête&#xa0;; les champs en trop sont ignorés.</translation>
+    </message>
+    <message>
+        <source>, column &quot;%1&quot;</source>
+        <translation>, colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, colonne %1</translation>
     </message>
 </context>
 <context>
@@ -252,6 +169,14 @@
         <source>Could not configure the data file. %1</source>
         <translation>Impossible de configurer le fichier de données. %1</translation>
     </message>
+    <message>
+        <source>The transaction is not active, so there is nothing to commit.</source>
+        <translation>La transaction n&apos;est pas active&#xa0;: il n&apos;y a rien à valider.</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1.</source>
+        <translation>Impossible d&apos;enregistrer les modifications&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::DuplicateFinder</name>
@@ -310,20 +235,32 @@
         <source>no name, e-mail address or phone number</source>
         <translation>ni nom, ni adresse e-mail, ni numéro de téléphone</translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core::RecordParser</name>
     <message>
-        <source>The field is larger than %1 characters. Split the value or check that the file is really a CSV file.</source>
-        <translation>Le champ dépasse %1 caractères. Scindez la valeur ou vérifiez qu&apos;il s&apos;agit bien d&apos;un fichier CSV.</translation>
+        <source>%1, line %2: &quot;%3&quot; is not a valid e-mail address or web address; it is left out.</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une adresse e-mail ou web valide&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
-        <source>A quoted field opened on line %1 is not closed before the end of the file. Check for a missing closing quote (&quot;).</source>
-        <translation>Un champ entre guillemets ouvert à la ligne %1 n&apos;est pas fermé avant la fin du fichier. Cherchez un guillemet fermant (&quot;) manquant.</translation>
+        <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
+        <translation>L&apos;écriture de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2 Rien n&apos;a été importé&#xa0;; corrigez la ligne et relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Core::RowMapper</name>
+    <name>CoopAtlas::Core::Migration</name>
+    <message>
+        <source>Could not write the built-in taxonomy terms: %1</source>
+        <translation>Impossible d&apos;enregistrer les termes de taxonomie intégrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A schema statement failed: %1</source>
+        <translation>Une instruction du schéma a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::RecordMapper</name>
     <message>
         <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a date (use yyyy-mm-dd or dd/mm/yyyy); the field is left empty.</source>
         <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)&#xa0;; le champ reste vide.</translation>
@@ -534,17 +471,6 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Core::Transaction</name>
-    <message>
-        <source>The transaction is not active, so there is nothing to commit.</source>
-        <translation>La transaction n&apos;est pas active&#xa0;: il n&apos;y a rien à valider.</translation>
-    </message>
-    <message>
-        <source>Could not save the changes: %1.</source>
-        <translation>Impossible d&apos;enregistrer les modifications&#xa0;: %1.</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Core::VCardParser</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
@@ -576,10 +502,74 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Ui</name>
+    <name>CoopAtlas::Core::Validation</name>
     <message>
-        <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
-        <translation>%1 a échoué&#xa0;: %2. La modification n&apos;a pas été enregistrée&#xa0;; vérifiez que le fichier de données est accessible en écriture et réessayez.</translation>
+        <source>The e-mail address &quot;%1&quot; is not valid. Write it as name@example.org or remove it.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» n&apos;est pas valide. Écrivez-la sous la forme nom@exemple.org ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; is not a valid web address. Write it as https://example.org or remove it.</source>
+        <translation>Le site web «&#xa0;%1&#xa0;» n&apos;est pas une adresse web valide. Écrivez-le sous la forme https://exemple.org ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The organisation has no name. Enter its name.</source>
+        <translation>L&apos;organisation n&apos;a pas de nom. Saisissez son nom.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the founding date %2. Correct one of the two dates.</source>
+        <translation>La date de fermeture %1 précède la date de fondation %2. Corrigez l&apos;une des deux dates.</translation>
+    </message>
+    <message>
+        <source>The member count %1 is negative. Enter zero or more, or leave it empty when unknown.</source>
+        <translation>Le nombre de membres %1 est négatif. Saisissez zéro ou plus, ou laissez le champ vide s&apos;il est inconnu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 19 Brussels communes. Choose a commune from the list, or leave it empty outside the Brussels-Capital Region.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des 19 communes bruxelloises. Choisissez une commune dans la liste, ou laissez le champ vide hors de la Région de Bruxelles-Capitale.</translation>
+    </message>
+    <message>
+        <source>The person has no name. Enter the name to show.</source>
+        <translation>La personne n&apos;a pas de nom. Saisissez le nom à afficher.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date. Write it as YYYY-MM-DD, or --MM-DD without a year.</source>
+        <translation>La date de naissance «&#xa0;%1&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, ou --MM-JJ sans l&apos;année.</translation>
+    </message>
+    <message>
+        <source>The link needs a record at both ends. Choose the two records.</source>
+        <translation>Le lien a besoin d&apos;une fiche à chaque extrémité. Choisissez les deux fiches.</translation>
+    </message>
+    <message>
+        <source>The link goes from record %1 to itself. Choose another record for one end.</source>
+        <translation>Le lien part de la fiche %1 et y revient. Choisissez une autre fiche pour l&apos;une des extrémités.</translation>
+    </message>
+    <message>
+        <source>The link has no type. Choose one, such as &quot;supports&quot;.</source>
+        <translation>Le lien n&apos;a pas de type. Choisissez-en un, comme «&#xa0;Soutient&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2. Correct one of the two dates.</source>
+        <translation>La date de fin %1 précède la date de début %2. Corrigez l&apos;une des deux dates.</translation>
+    </message>
+    <message>
+        <source>The note is not attached to a record. Choose the record it is about.</source>
+        <translation>La note n&apos;est rattachée à aucune fiche. Choisissez la fiche qu&apos;elle concerne.</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write its text.</source>
+        <translation>La note est vide. Écrivez son texte.</translation>
+    </message>
+    <message>
+        <source>The term belongs to no vocabulary. Choose one, such as &quot;sector&quot;.</source>
+        <translation>Le terme n&apos;appartient à aucun vocabulaire. Choisissez-en un, comme «&#xa0;sector&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not valid. Use lowercase letters, digits and single hyphens, such as &quot;social-housing&quot;.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est pas valide. Utilisez des minuscules, des chiffres et des traits d&apos;union simples, comme «&#xa0;social-housing&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The term has no English label. Enter one.</source>
+        <translation>Le terme n&apos;a pas de libellé anglais. Saisissez-en un.</translation>
     </message>
 </context>
 <context>
@@ -668,13 +658,6 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Ui::CreateRecordCommand</name>
-    <message>
-        <source>Undo of %1</source>
-        <translation>Annulation de %1</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Ui::DashboardWidget</name>
     <message>
         <source>No data yet</source>
@@ -719,17 +702,6 @@
     <message>
         <source>Updating the charts…</source>
         <translation>Mise à jour des graphiques…</translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui::DeleteRecordCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <source>Undo of %1</source>
-        <translation>Annulation de %1</translation>
     </message>
 </context>
 <context>
@@ -817,13 +789,6 @@ Abandonnez les modifications, ou annulez et corrigez les champs.</translation>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui::EditRecordCommand</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1861,25 @@ Choisissez un autre fichier.</translation>
     <message>
         <source>No photo</source>
         <translation>Pas de photo</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordCommands</name>
+    <message>
+        <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
+        <translation>%1 a échoué&#xa0;: %2. La modification n&apos;a pas été enregistrée&#xa0;; vérifiez que le fichier de données est accessible en écriture et réessayez.</translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation>Annulation de %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>

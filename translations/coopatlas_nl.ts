@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
-    <name>CoopAtlas::Core</name>
-    <message>
-        <source>Column %1</source>
-        <translation>Kolom %1</translation>
-    </message>
-    <message>
-        <source>Column %1 &quot;%2&quot; has the same name as column %3; it is read as &quot;%4&quot;.</source>
-        <translation>Kolom %1 ‘%2’ heeft dezelfde naam als kolom %3 en wordt gelezen als ‘%4’.</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, regel %2</translation>
-    </message>
-    <message>
-        <source>, column &quot;%1&quot;</source>
-        <translation>, kolom ‘%1’</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, kolom %1</translation>
-    </message>
-    <message>
-        <source>Could not write the built-in taxonomy terms: %1</source>
-        <translation>De ingebouwde taxonomietermen konden niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>A schema statement failed: %1</source>
-        <translation>Een schema-instructie is mislukt: %1</translation>
-    </message>
-    <message>
-        <source>The e-mail address &quot;%1&quot; is not valid. Write it as name@example.org or remove it.</source>
-        <translation>Het e-mailadres ‘%1’ is ongeldig. Schrijf het als naam@voorbeeld.org of verwijder het.</translation>
-    </message>
-    <message>
-        <source>The website &quot;%1&quot; is not a valid web address. Write it as https://example.org or remove it.</source>
-        <translation>De website ‘%1’ is geen geldig webadres. Schrijf het als https://voorbeeld.org of verwijder het.</translation>
-    </message>
-    <message>
-        <source>The organisation has no name. Enter its name.</source>
-        <translation>De organisatie heeft geen naam. Vul de naam in.</translation>
-    </message>
-    <message>
-        <source>The closing date %1 is before the founding date %2. Correct one of the two dates.</source>
-        <translation>De sluitingsdatum %1 ligt voor de oprichtingsdatum %2. Verbeter een van beide datums.</translation>
-    </message>
-    <message>
-        <source>The member count %1 is negative. Enter zero or more, or leave it empty when unknown.</source>
-        <translation>Het aantal leden %1 is negatief. Vul nul of meer in, of laat het veld leeg als het onbekend is.</translation>
-    </message>
-    <message>
-        <source>The person has no name. Enter the name to show.</source>
-        <translation>De persoon heeft geen naam. Vul de naam in die getoond moet worden.</translation>
-    </message>
-    <message>
-        <source>The birthday &quot;%1&quot; is not a date. Write it as YYYY-MM-DD, or --MM-DD without a year.</source>
-        <translation>De geboortedatum ‘%1’ is geen datum. Schrijf ze als JJJJ-MM-DD, of --MM-DD zonder jaar.</translation>
-    </message>
-    <message>
-        <source>The link needs a record at both ends. Choose the two records.</source>
-        <translation>De relatie heeft aan beide uiteinden een fiche nodig. Kies de twee fiches.</translation>
-    </message>
-    <message>
-        <source>The link goes from record %1 to itself. Choose another record for one end.</source>
-        <translation>De relatie loopt van fiche %1 naar zichzelf. Kies een andere fiche voor een van de uiteinden.</translation>
-    </message>
-    <message>
-        <source>The link has no type. Choose one, such as &quot;supports&quot;.</source>
-        <translation>De relatie heeft geen soort. Kies er een, zoals ‘Ondersteunt’.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2. Correct one of the two dates.</source>
-        <translation>De einddatum %1 ligt voor de begindatum %2. Verbeter een van beide datums.</translation>
-    </message>
-    <message>
-        <source>The note is not attached to a record. Choose the record it is about.</source>
-        <translation>De notitie is aan geen enkele fiche gekoppeld. Kies de fiche waarover ze gaat.</translation>
-    </message>
-    <message>
-        <source>The note is empty. Write its text.</source>
-        <translation>De notitie is leeg. Schrijf de tekst.</translation>
-    </message>
-    <message>
-        <source>The term belongs to no vocabulary. Choose one, such as &quot;sector&quot;.</source>
-        <translation>De term hoort bij geen enkele woordenlijst. Kies er een, zoals ‘sector’.</translation>
-    </message>
-    <message>
-        <source>The key &quot;%1&quot; is not valid. Use lowercase letters, digits and single hyphens, such as &quot;social-housing&quot;.</source>
-        <translation>De sleutel ‘%1’ is ongeldig. Gebruik kleine letters, cijfers en enkele koppeltekens, zoals ‘social-housing’.</translation>
-    </message>
-    <message>
-        <source>The term has no English label. Enter one.</source>
-        <translation>De term heeft geen Engels label. Vul er een in.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: &quot;%3&quot; is not a valid e-mail address or web address; it is left out.</source>
-        <translation>%1, regel %2: ‘%3’ is geen geldig e-mail- of webadres; het wordt weggelaten.</translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
-        <translation>Het wegschrijven van ‘%1’ is mislukt: %2 Er werd niets geïmporteerd; verbeter de rij en importeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of the 19 Brussels communes. Choose a commune from the list, or leave it empty outside the Brussels-Capital Region.</source>
-        <translation>‘%1’ is geen van de 19 Brusselse gemeenten. Kies een gemeente uit de lijst, of laat het veld leeg buiten het Brussels Hoofdstedelijk Gewest.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
-        <translation>%1, regel %2: %3 velden maar %4 kolommen in de kopregel; de extra velden worden genegeerd.</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Core::ColumnMapping</name>
     <message>
         <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
@@ -168,6 +57,34 @@
     <message>
         <source>%1, line %2</source>
         <translation>%1, regel %2</translation>
+    </message>
+    <message>
+        <source>The field is larger than %1 characters. Split the value or check that the file is really a CSV file.</source>
+        <translation>Het veld is langer dan %1 tekens. Splits de waarde of controleer of het bestand echt een CSV-bestand is.</translation>
+    </message>
+    <message>
+        <source>A quoted field opened on line %1 is not closed before the end of the file. Check for a missing closing quote (&quot;).</source>
+        <translation>Een veld tussen aanhalingstekens dat op regel %1 begint, wordt niet gesloten voor het einde van het bestand. Zoek naar een ontbrekend sluitend aanhalingsteken (&quot;).</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; has the same name as column %3; it is read as &quot;%4&quot;.</source>
+        <translation>Kolom %1 ‘%2’ heeft dezelfde naam als kolom %3 en wordt gelezen als ‘%4’.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 fields but %4 columns in the header; the extra fields are ignored.</source>
+        <translation>%1, regel %2: %3 velden maar %4 kolommen in de kopregel; de extra velden worden genegeerd.</translation>
+    </message>
+    <message>
+        <source>, column &quot;%1&quot;</source>
+        <translation>, kolom ‘%1’</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, kolom %1</translation>
     </message>
 </context>
 <context>
@@ -252,6 +169,14 @@
         <source>Could not configure the data file. %1</source>
         <translation>Het gegevensbestand kon niet worden ingesteld. %1</translation>
     </message>
+    <message>
+        <source>The transaction is not active, so there is nothing to commit.</source>
+        <translation>De transactie is niet actief, dus er valt niets vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1.</source>
+        <translation>De wijzigingen konden niet worden opgeslagen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::DuplicateFinder</name>
@@ -310,20 +235,32 @@
         <source>no name, e-mail address or phone number</source>
         <translation>geen naam, e-mailadres of telefoonnummer</translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core::RecordParser</name>
     <message>
-        <source>The field is larger than %1 characters. Split the value or check that the file is really a CSV file.</source>
-        <translation>Het veld is langer dan %1 tekens. Splits de waarde of controleer of het bestand echt een CSV-bestand is.</translation>
+        <source>%1, line %2: &quot;%3&quot; is not a valid e-mail address or web address; it is left out.</source>
+        <translation>%1, regel %2: ‘%3’ is geen geldig e-mail- of webadres; het wordt weggelaten.</translation>
     </message>
     <message>
-        <source>A quoted field opened on line %1 is not closed before the end of the file. Check for a missing closing quote (&quot;).</source>
-        <translation>Een veld tussen aanhalingstekens dat op regel %1 begint, wordt niet gesloten voor het einde van het bestand. Zoek naar een ontbrekend sluitend aanhalingsteken (&quot;).</translation>
+        <source>Writing &quot;%1&quot; failed: %2 Nothing was imported; correct the row and import again.</source>
+        <translation>Het wegschrijven van ‘%1’ is mislukt: %2 Er werd niets geïmporteerd; verbeter de rij en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, regel %2</translation>
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Core::RowMapper</name>
+    <name>CoopAtlas::Core::Migration</name>
+    <message>
+        <source>Could not write the built-in taxonomy terms: %1</source>
+        <translation>De ingebouwde taxonomietermen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>A schema statement failed: %1</source>
+        <translation>Een schema-instructie is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::RecordMapper</name>
     <message>
         <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a date (use yyyy-mm-dd or dd/mm/yyyy); the field is left empty.</source>
         <translation>%1, regel %2, kolom ‘%3’: ‘%4’ is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj); het veld blijft leeg.</translation>
@@ -534,17 +471,6 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Core::Transaction</name>
-    <message>
-        <source>The transaction is not active, so there is nothing to commit.</source>
-        <translation>De transactie is niet actief, dus er valt niets vast te leggen.</translation>
-    </message>
-    <message>
-        <source>Could not save the changes: %1.</source>
-        <translation>De wijzigingen konden niet worden opgeslagen: %1.</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Core::VCardParser</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
@@ -576,10 +502,74 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Ui</name>
+    <name>CoopAtlas::Core::Validation</name>
     <message>
-        <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
-        <translation>%1 is mislukt: %2. De wijziging werd niet opgeslagen; controleer of het gegevensbestand beschrijfbaar is en probeer opnieuw.</translation>
+        <source>The e-mail address &quot;%1&quot; is not valid. Write it as name@example.org or remove it.</source>
+        <translation>Het e-mailadres ‘%1’ is ongeldig. Schrijf het als naam@voorbeeld.org of verwijder het.</translation>
+    </message>
+    <message>
+        <source>The website &quot;%1&quot; is not a valid web address. Write it as https://example.org or remove it.</source>
+        <translation>De website ‘%1’ is geen geldig webadres. Schrijf het als https://voorbeeld.org of verwijder het.</translation>
+    </message>
+    <message>
+        <source>The organisation has no name. Enter its name.</source>
+        <translation>De organisatie heeft geen naam. Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the founding date %2. Correct one of the two dates.</source>
+        <translation>De sluitingsdatum %1 ligt voor de oprichtingsdatum %2. Verbeter een van beide datums.</translation>
+    </message>
+    <message>
+        <source>The member count %1 is negative. Enter zero or more, or leave it empty when unknown.</source>
+        <translation>Het aantal leden %1 is negatief. Vul nul of meer in, of laat het veld leeg als het onbekend is.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 19 Brussels communes. Choose a commune from the list, or leave it empty outside the Brussels-Capital Region.</source>
+        <translation>‘%1’ is geen van de 19 Brusselse gemeenten. Kies een gemeente uit de lijst, of laat het veld leeg buiten het Brussels Hoofdstedelijk Gewest.</translation>
+    </message>
+    <message>
+        <source>The person has no name. Enter the name to show.</source>
+        <translation>De persoon heeft geen naam. Vul de naam in die getoond moet worden.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date. Write it as YYYY-MM-DD, or --MM-DD without a year.</source>
+        <translation>De geboortedatum ‘%1’ is geen datum. Schrijf ze als JJJJ-MM-DD, of --MM-DD zonder jaar.</translation>
+    </message>
+    <message>
+        <source>The link needs a record at both ends. Choose the two records.</source>
+        <translation>De relatie heeft aan beide uiteinden een fiche nodig. Kies de twee fiches.</translation>
+    </message>
+    <message>
+        <source>The link goes from record %1 to itself. Choose another record for one end.</source>
+        <translation>De relatie loopt van fiche %1 naar zichzelf. Kies een andere fiche voor een van de uiteinden.</translation>
+    </message>
+    <message>
+        <source>The link has no type. Choose one, such as &quot;supports&quot;.</source>
+        <translation>De relatie heeft geen soort. Kies er een, zoals ‘Ondersteunt’.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2. Correct one of the two dates.</source>
+        <translation>De einddatum %1 ligt voor de begindatum %2. Verbeter een van beide datums.</translation>
+    </message>
+    <message>
+        <source>The note is not attached to a record. Choose the record it is about.</source>
+        <translation>De notitie is aan geen enkele fiche gekoppeld. Kies de fiche waarover ze gaat.</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write its text.</source>
+        <translation>De notitie is leeg. Schrijf de tekst.</translation>
+    </message>
+    <message>
+        <source>The term belongs to no vocabulary. Choose one, such as &quot;sector&quot;.</source>
+        <translation>De term hoort bij geen enkele woordenlijst. Kies er een, zoals ‘sector’.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not valid. Use lowercase letters, digits and single hyphens, such as &quot;social-housing&quot;.</source>
+        <translation>De sleutel ‘%1’ is ongeldig. Gebruik kleine letters, cijfers en enkele koppeltekens, zoals ‘social-housing’.</translation>
+    </message>
+    <message>
+        <source>The term has no English label. Enter one.</source>
+        <translation>De term heeft geen Engels label. Vul er een in.</translation>
     </message>
 </context>
 <context>
@@ -668,13 +658,6 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Ui::CreateRecordCommand</name>
-    <message>
-        <source>Undo of %1</source>
-        <translation>Ongedaan maken van %1</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Ui::DashboardWidget</name>
     <message>
         <source>No data yet</source>
@@ -719,17 +702,6 @@
     <message>
         <source>Updating the charts…</source>
         <translation>Grafieken bijwerken…</translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui::DeleteRecordCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 verwijderen</translation>
-    </message>
-    <message>
-        <source>Undo of %1</source>
-        <translation>Ongedaan maken van %1</translation>
     </message>
 </context>
 <context>
@@ -817,13 +789,6 @@ Laat de wijzigingen vallen, of annuleer en verbeter de velden.</translation>
     <message>
         <source>&amp;Reload</source>
         <translation>Opnieuw &amp;laden</translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui::EditRecordCommand</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bewerken</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1861,25 @@ Kies een ander bestand.</translation>
     <message>
         <source>No photo</source>
         <translation>Geen foto</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordCommands</name>
+    <message>
+        <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
+        <translation>%1 is mislukt: %2. De wijziging werd niet opgeslagen; controleer of het gegevensbestand beschrijfbaar is en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation>Ongedaan maken van %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>

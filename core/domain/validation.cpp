@@ -13,18 +13,18 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class ValidationText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::Validation)
+};
 
 void checkEmails(const QList<ContactValue> &emails, QList<FieldError> &errors)
 {
     for (const ContactValue &email : emails) {
         if (!isValidEmail(email.value)) {
             errors.append({QStringLiteral("emails"),
-                           tr("The e-mail address \"%1\" is not valid. Write it as "
-                              "name@example.org or remove it.")
+                           ValidationText::tr("The e-mail address \"%1\" is not valid. Write it as "
+                                              "name@example.org or remove it.")
                                .arg(email.value)});
         }
     }
@@ -34,10 +34,11 @@ void checkWebsites(const QStringList &websites, QList<FieldError> &errors)
 {
     for (const QString &website : websites) {
         if (!isValidWebsite(website)) {
-            errors.append({QStringLiteral("websites"),
-                           tr("The website \"%1\" is not a valid web address. Write it as "
-                              "https://example.org or remove it.")
-                               .arg(website)});
+            errors.append(
+                {QStringLiteral("websites"),
+                 ValidationText::tr("The website \"%1\" is not a valid web address. Write it as "
+                                    "https://example.org or remove it.")
+                     .arg(website)});
         }
     }
 }
@@ -87,26 +88,28 @@ QList<FieldError> validate(const Organisation &org)
 {
     QList<FieldError> errors;
     if (org.name.trimmed().isEmpty()) {
-        errors.append(
-            {QStringLiteral("name"), tr("The organisation has no name. Enter its name.")});
+        errors.append({QStringLiteral("name"),
+                       ValidationText::tr("The organisation has no name. Enter its name.")});
     }
     if (org.founded.isValid() && org.closed.isValid() && org.closed < org.founded) {
         errors.append(
             {QStringLiteral("closed"),
-             tr("The closing date %1 is before the founding date %2. Correct one "
-                "of the two dates.")
+             ValidationText::tr("The closing date %1 is before the founding date %2. Correct one "
+                                "of the two dates.")
                  .arg(org.closed.toString(Qt::ISODate), org.founded.toString(Qt::ISODate))});
     }
     if (org.memberCount && *org.memberCount < 0) {
-        errors.append({QStringLiteral("memberCount"),
-                       tr("The member count %1 is negative. Enter zero or more, or leave it "
-                          "empty when unknown.")
-                           .arg(*org.memberCount)});
+        errors.append(
+            {QStringLiteral("memberCount"),
+             ValidationText::tr("The member count %1 is negative. Enter zero or more, or leave it "
+                                "empty when unknown.")
+                 .arg(*org.memberCount)});
     }
     if (!org.commune.isEmpty() && communeByKey(org.commune) == nullptr) {
         errors.append({QStringLiteral("commune"),
-                       tr("\"%1\" is not one of the 19 Brussels communes. Choose a commune from "
-                          "the list, or leave it empty outside the Brussels-Capital Region.")
+                       ValidationText::tr(
+                           "\"%1\" is not one of the 19 Brussels communes. Choose a commune from "
+                           "the list, or leave it empty outside the Brussels-Capital Region.")
                            .arg(org.commune)});
     }
     checkWebsites(org.websites, errors);
@@ -119,13 +122,14 @@ QList<FieldError> validate(const Person &person)
     QList<FieldError> errors;
     if (person.formattedName.trimmed().isEmpty()) {
         errors.append({QStringLiteral("formattedName"),
-                       tr("The person has no name. Enter the name to show.")});
+                       ValidationText::tr("The person has no name. Enter the name to show.")});
     }
     if (!person.birthday.isEmpty() && !isValidBirthday(person.birthday)) {
-        errors.append({QStringLiteral("birthday"),
-                       tr("The birthday \"%1\" is not a date. Write it as YYYY-MM-DD, or "
-                          "--MM-DD without a year.")
-                           .arg(person.birthday)});
+        errors.append(
+            {QStringLiteral("birthday"),
+             ValidationText::tr("The birthday \"%1\" is not a date. Write it as YYYY-MM-DD, or "
+                                "--MM-DD without a year.")
+                 .arg(person.birthday)});
     }
     checkWebsites(person.websites, errors);
     checkEmails(person.emails, errors);
@@ -136,23 +140,27 @@ QList<FieldError> validate(const Link &link)
 {
     QList<FieldError> errors;
     if (link.fromId.isEmpty() || link.toId.isEmpty()) {
-        errors.append({QStringLiteral("fromId"),
-                       tr("The link needs a record at both ends. Choose the two records.")});
+        errors.append(
+            {QStringLiteral("fromId"),
+             ValidationText::tr("The link needs a record at both ends. Choose the two records.")});
     } else if (link.fromId == link.toId) {
-        errors.append({QStringLiteral("toId"),
-                       tr("The link goes from record %1 to itself. Choose another record "
-                          "for one end.")
-                           .arg(link.fromId)});
+        errors.append(
+            {QStringLiteral("toId"),
+             ValidationText::tr("The link goes from record %1 to itself. Choose another record "
+                                "for one end.")
+                 .arg(link.fromId)});
     }
     if (link.type.isEmpty()) {
-        errors.append({QStringLiteral("type"),
-                       tr("The link has no type. Choose one, such as \"supports\".")});
+        errors.append(
+            {QStringLiteral("type"),
+             ValidationText::tr("The link has no type. Choose one, such as \"supports\".")});
     }
     if (link.start.isValid() && link.end.isValid() && link.end < link.start) {
-        errors.append({QStringLiteral("end"),
-                       tr("The end date %1 is before the start date %2. Correct one of the "
-                          "two dates.")
-                           .arg(link.end.toString(Qt::ISODate), link.start.toString(Qt::ISODate))});
+        errors.append(
+            {QStringLiteral("end"),
+             ValidationText::tr("The end date %1 is before the start date %2. Correct one of the "
+                                "two dates.")
+                 .arg(link.end.toString(Qt::ISODate), link.start.toString(Qt::ISODate))});
     }
     return errors;
 }
@@ -161,12 +169,14 @@ QList<FieldError> validate(const Note &note)
 {
     QList<FieldError> errors;
     if (note.recordId.isEmpty()) {
-        errors.append({QStringLiteral("recordId"),
-                       tr("The note is not attached to a record. Choose the record it is "
-                          "about.")});
+        errors.append(
+            {QStringLiteral("recordId"),
+             ValidationText::tr("The note is not attached to a record. Choose the record it is "
+                                "about.")});
     }
     if (note.text.trimmed().isEmpty()) {
-        errors.append({QStringLiteral("text"), tr("The note is empty. Write its text.")});
+        errors.append(
+            {QStringLiteral("text"), ValidationText::tr("The note is empty. Write its text.")});
     }
     return errors;
 }
@@ -176,17 +186,19 @@ QList<FieldError> validate(const TaxonomyTerm &term)
     QList<FieldError> errors;
     if (term.vocabulary.isEmpty()) {
         errors.append({QStringLiteral("vocabulary"),
-                       tr("The term belongs to no vocabulary. Choose one, such as "
-                          "\"sector\".")});
+                       ValidationText::tr("The term belongs to no vocabulary. Choose one, such as "
+                                          "\"sector\".")});
     }
     if (!isSlug(term.key)) {
-        errors.append({QStringLiteral("key"),
-                       tr("The key \"%1\" is not valid. Use lowercase letters, digits and "
-                          "single hyphens, such as \"social-housing\".")
-                           .arg(term.key)});
+        errors.append(
+            {QStringLiteral("key"),
+             ValidationText::tr("The key \"%1\" is not valid. Use lowercase letters, digits and "
+                                "single hyphens, such as \"social-housing\".")
+                 .arg(term.key)});
     }
     if (term.labelEn.trimmed().isEmpty()) {
-        errors.append({QStringLiteral("labelEn"), tr("The term has no English label. Enter one.")});
+        errors.append({QStringLiteral("labelEn"),
+                       ValidationText::tr("The term has no English label. Enter one.")});
     }
     return errors;
 }

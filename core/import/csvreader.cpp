@@ -13,10 +13,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class CsvReaderText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::CsvReader)
+};
 
 struct RawRecord
 {
@@ -60,11 +60,12 @@ private:
 
 std::optional<ParseFailure> RecordParser::tooLarge(const RawRecord &record) const
 {
-    return ParseFailure{record.line,
-                        record.fields.size(),
-                        tr("The field is larger than %1 characters. Split the value or "
-                           "check that the file is really a CSV file.")
-                            .arg(m_maxFieldSize)};
+    return ParseFailure{
+        record.line,
+        record.fields.size(),
+        CsvReaderText::tr("The field is larger than %1 characters. Split the value or "
+                          "check that the file is really a CSV file.")
+            .arg(m_maxFieldSize)};
 }
 
 void RecordParser::consumeLineBreak()
@@ -82,11 +83,12 @@ std::optional<ParseFailure> RecordParser::readQuoted(QString &field, const RawRe
     ++m_pos; // opening quote
     while (true) {
         if (atEnd()) {
-            return ParseFailure{openedOnLine,
-                                record.fields.size(),
-                                tr("A quoted field opened on line %1 is not closed before the end "
-                                   "of the file. Check for a missing closing quote (\").")
-                                    .arg(openedOnLine)};
+            return ParseFailure{
+                openedOnLine,
+                record.fields.size(),
+                CsvReaderText::tr("A quoted field opened on line %1 is not closed before the end "
+                                  "of the file. Check for a missing closing quote (\").")
+                    .arg(openedOnLine)};
         }
         const QChar c = m_text.at(m_pos);
         if (c == u'"') {
@@ -158,7 +160,7 @@ QStringList uniqueHeaders(const QStringList &raw, QStringList &warnings)
     for (qsizetype i = 0; i < raw.size(); ++i) {
         QString name = raw.at(i).trimmed();
         if (name.isEmpty()) {
-            name = tr("Column %1").arg(i + 1);
+            name = CsvReaderText::tr("Column %1").arg(i + 1);
         }
         if (seen.contains(name)) {
             const qsizetype first = headers.indexOf(name) + 1;
@@ -169,12 +171,13 @@ QStringList uniqueHeaders(const QStringList &raw, QStringList &warnings)
                     break;
                 }
             }
-            warnings.append(tr("Column %1 \"%2\" has the same name as column %3; it is read as "
-                               "\"%4\".")
-                                .arg(i + 1)
-                                .arg(name)
-                                .arg(first)
-                                .arg(renamed));
+            warnings.append(
+                CsvReaderText::tr("Column %1 \"%2\" has the same name as column %3; it is read as "
+                                  "\"%4\".")
+                    .arg(i + 1)
+                    .arg(name)
+                    .arg(first)
+                    .arg(renamed));
             name = renamed;
         }
         seen.insert(name);
@@ -196,12 +199,13 @@ void appendRow(CsvTable &table, CsvRow row)
     if (row.fields.size() > columns) {
         const QStringList extra = row.fields.mid(columns);
         if (!extra.join(QString()).trimmed().isEmpty()) {
-            table.warnings.append(tr("%1, line %2: %3 fields but %4 columns in the header; "
-                                     "the extra fields are ignored.")
-                                      .arg(table.fileName)
-                                      .arg(row.line)
-                                      .arg(row.fields.size())
-                                      .arg(columns));
+            table.warnings.append(
+                CsvReaderText::tr("%1, line %2: %3 fields but %4 columns in the header; "
+                                  "the extra fields are ignored.")
+                    .arg(table.fileName)
+                    .arg(row.line)
+                    .arg(row.fields.size())
+                    .arg(columns));
         }
         row.fields.resize(columns);
     }
@@ -213,11 +217,11 @@ void appendRow(CsvTable &table, CsvRow row)
 
 Error failureError(const ParseFailure &failure, const QString &fileName, const QStringList &headers)
 {
-    QString context = tr("%1, line %2").arg(fileName).arg(failure.line);
+    QString context = CsvReaderText::tr("%1, line %2").arg(fileName).arg(failure.line);
     if (failure.fieldIndex < headers.size()) {
-        context += tr(", column \"%1\"").arg(headers.at(failure.fieldIndex));
+        context += CsvReaderText::tr(", column \"%1\"").arg(headers.at(failure.fieldIndex));
     } else {
-        context += tr(", column %1").arg(failure.fieldIndex + 1);
+        context += CsvReaderText::tr(", column %1").arg(failure.fieldIndex + 1);
     }
     return Error{failure.message, context};
 }
@@ -256,8 +260,9 @@ Result<CsvTable> CsvReader::readFile(const QString &path) const
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcImport) << "Cannot open" << path << file.errorString();
-        return Error{tr("The file cannot be opened: %1. Check that it exists and that you may "
-                        "read it.")
+        return Error{CsvReaderText::tr(
+                         "The file cannot be opened: %1. Check that it exists and that you may "
+                         "read it.")
                          .arg(file.errorString()),
                      path};
     }
@@ -271,14 +276,16 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &fileNam
     table.encoding = detectEncoding(bytes);
     if (looksBinary(bytes, table.encoding)) {
         const qsizetype line = lineOfFirstNul(bytes);
-        return Error{tr("This is not a text file: line %1 contains a NUL byte. Choose a CSV file "
-                        "exported as text.")
+        return Error{CsvReaderText::tr(
+                         "This is not a text file: line %1 contains a NUL byte. Choose a CSV file "
+                         "exported as text.")
                          .arg(line),
-                     tr("%1, line %2").arg(fileName).arg(line)};
+                     CsvReaderText::tr("%1, line %2").arg(fileName).arg(line)};
     }
     const QString text = decodeText(bytes, table.encoding);
     if (text.trimmed().isEmpty()) {
-        return Error{tr("The file is empty. Choose a CSV file with a header row."), fileName};
+        return Error{CsvReaderText::tr("The file is empty. Choose a CSV file with a header row."),
+                     fileName};
     }
     table.delimiter = detectDelimiter(text);
 

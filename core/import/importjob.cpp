@@ -22,10 +22,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class ImportJobText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::ImportJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::ImportJob)
+};
 
 // Reading a file larger than this is refused before it is loaded into memory.
 constexpr qint64 MaxFileSize = 256LL * 1024 * 1024;
@@ -44,11 +44,12 @@ bool isVCard(const QString &filePath, const QByteArray &bytes)
 void dropInvalidValues(ImportRecord &record, const QString &fileName, QStringList &warnings)
 {
     const auto warn = [&](const QString &value) {
-        warnings.append(tr("%1, line %2: \"%3\" is not a valid e-mail address or web address; "
-                           "it is left out.")
-                            .arg(fileName)
-                            .arg(record.line)
-                            .arg(value));
+        warnings.append(
+            ImportJobText::tr("%1, line %2: \"%3\" is not a valid e-mail address or web address; "
+                              "it is left out.")
+                .arg(fileName)
+                .arg(record.line)
+                .arg(value));
     };
     const auto cleanEmails = [&](QList<ContactValue> &emails) {
         emails.removeIf([&](const ContactValue &email) {
@@ -165,7 +166,7 @@ ImportJob::~ImportJob()
 
 Error ImportJob::cancelledError(const QString &filePath) const
 {
-    return Error{tr("The import was cancelled; nothing was written."), filePath};
+    return Error{ImportJobText::tr("The import was cancelled; nothing was written."), filePath};
 }
 
 Result<ImportPreview> ImportJob::readRecords(const QString &filePath) const
@@ -173,15 +174,17 @@ Result<ImportPreview> ImportJob::readRecords(const QString &filePath) const
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcImport) << "Cannot open" << filePath << file.errorString();
-        return Error{tr("The file cannot be opened: %1. Check that it exists and that you may "
-                        "read it.")
+        return Error{ImportJobText::tr(
+                         "The file cannot be opened: %1. Check that it exists and that you may "
+                         "read it.")
                          .arg(file.errorString()),
                      filePath};
     }
     if (file.size() > MaxFileSize) {
-        return Error{tr("The file is larger than %1 MB. Split it into smaller files.")
-                         .arg(MaxFileSize / (qint64(1024) * 1024)),
-                     filePath};
+        return Error{
+            ImportJobText::tr("The file is larger than %1 MB. Split it into smaller files.")
+                .arg(MaxFileSize / (qint64(1024) * 1024)),
+            filePath};
     }
     const QByteArray bytes = file.readAll();
     const QString fileName = QFileInfo(filePath).fileName();
@@ -205,10 +208,11 @@ Result<ImportPreview> ImportJob::readRecords(const QString &filePath) const
     preview.mapping
         = m_mapping ? m_mapping : ColumnMapping::detect(table->headers, table->delimiter);
     if (!preview.mapping) {
-        return Error{tr("The header row matches no known format (Google, Outlook, Thunderbird, "
-                        "ESSGLOBAL, CoopAtlas) and has no name column (such as name, nom, "
-                        "naam, first name or last name). Rename the name column or choose a "
-                        "column mapping file."),
+        return Error{ImportJobText::tr(
+                         "The header row matches no known format (Google, Outlook, Thunderbird, "
+                         "ESSGLOBAL, CoopAtlas) and has no name column (such as name, nom, "
+                         "naam, first name or last name). Rename the name column or choose a "
+                         "column mapping file."),
                      fileName};
     }
     auto mapped = RecordMapper::map(*table, *preview.mapping);
@@ -261,8 +265,9 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
                 return found.error();
             }
             if (present) {
-                preview.skipped.append(
-                    {record.line, record.displayName(), tr("already present in the database")});
+                preview.skipped.append({record.line,
+                                        record.displayName(),
+                                        ImportJobText::tr("already present in the database")});
                 continue;
             }
             match = *found;
@@ -319,7 +324,8 @@ Result<ImportPreview> ImportJob::runAnalyse(const QString &filePath)
         if (!record.displayName().trimmed().isEmpty()) {
             return false;
         }
-        read.skipped.append({record.line, {}, tr("no name, e-mail address or phone number")});
+        read.skipped.append(
+            {record.line, {}, ImportJobText::tr("no name, e-mail address or phone number")});
         return true;
     });
     auto db = Database::open(m_databasePath);

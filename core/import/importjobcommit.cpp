@@ -15,17 +15,20 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class ImportJobText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::ImportJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::ImportJob)
+};
 
 Error writeError(const ImportPreview &preview, const ImportRecord &record, const Error &error)
 {
-    return Error{tr("Writing \"%1\" failed: %2 Nothing was imported; correct the row and "
-                    "import again.")
-                     .arg(record.displayName(), error.text()),
-                 tr("%1, line %2").arg(QFileInfo(preview.filePath).fileName()).arg(record.line)};
+    return Error{
+        ImportJobText::tr("Writing \"%1\" failed: %2 Nothing was imported; correct the row and "
+                          "import again.")
+            .arg(record.displayName(), error.text()),
+        ImportJobText::tr("%1, line %2")
+            .arg(QFileInfo(preview.filePath).fileName())
+            .arg(record.line)};
 }
 
 Result<QString> insert(Store &store, const ImportRecord &record)
@@ -82,7 +85,7 @@ Result<void> ImportJob::writeRecord(Store &store,
     if (duplicate && decision == DuplicateDecision::Skip) {
         summary.skippedRows.append({record.line,
                                     record.displayName(),
-                                    tr("likely duplicate of \"%1\" (%2); skipped")
+                                    ImportJobText::tr("likely duplicate of \"%1\" (%2); skipped")
                                         .arg(duplicate->existingName, duplicate->reason)});
         writtenIds.insert(index, targetId);
         return {};
@@ -98,7 +101,7 @@ Result<void> ImportJob::writeRecord(Store &store,
             summary.skippedRows.append(
                 {record.line,
                  record.displayName(),
-                 tr("already present in \"%1\"").arg(duplicate->existingName)});
+                 ImportJobText::tr("already present in \"%1\"").arg(duplicate->existingName)});
         }
         writtenIds.insert(index, targetId);
         return {};

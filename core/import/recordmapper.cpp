@@ -15,10 +15,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class RecordMapperText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::RecordMapper", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::RecordMapper)
+};
 
 /// Google marks the primary value of a type with a leading "* ".
 QString stripPrimaryMark(const QString &text, bool *primary = nullptr)
@@ -159,11 +159,12 @@ QString RowMapper::date(const ColumnRule &rule, const QString &value, bool allow
 {
     QString parsed = RecordMapper::parseDate(value, m_mapping.dayFirst, allowNoYear);
     if (parsed.isEmpty()) {
-        m_out.warnings.append(tr("%1, line %2, column \"%3\": \"%4\" is not a date (use "
+        m_out.warnings.append(
+            RecordMapperText::tr("%1, line %2, column \"%3\": \"%4\" is not a date (use "
                                  "yyyy-mm-dd or dd/mm/yyyy); the field is left empty.")
-                                  .arg(m_table.fileName)
-                                  .arg(m_row->line)
-                                  .arg(rule.column, value));
+                .arg(m_table.fileName)
+                .arg(m_row->line)
+                .arg(rule.column, value));
     }
     return parsed;
 }
@@ -324,7 +325,7 @@ void RowMapper::mapPerson()
     }
     finishPerson(person, addresses);
     if (person.formattedName.isEmpty() && person.phones.isEmpty()) {
-        skip(tr("The row has no name, e-mail address or phone number."));
+        skip(RecordMapperText::tr("The row has no name, e-mail address or phone number."));
         return;
     }
     person.source = m_table.fileName;
@@ -392,7 +393,7 @@ void RowMapper::mapOrganisation()
         applyOrganisation(org, rule, houseNumber);
     }
     if (org.name.isEmpty()) {
-        skip(tr("The name is empty."));
+        skip(RecordMapperText::tr("The name is empty."));
         return;
     }
     if (!houseNumber.isEmpty()) {

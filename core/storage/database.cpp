@@ -22,10 +22,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class DatabaseText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::Database)
+};
 
 QString nextConnectionName()
 {
@@ -194,7 +194,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     if (!connection.open()) {
         const QString reason = describeError(connection.lastError());
         qCWarning(lcDb) << "Could not open" << path << connection.lastError().text();
-        return Error{tr("Could not open the data file. %1").arg(reason), path};
+        return Error{DatabaseText::tr("Could not open the data file. %1").arg(reason), path};
     }
     const int latestVersion = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (auto checked = db->checkContents(latestVersion); !checked) {
@@ -217,18 +217,20 @@ Result<void> Database::checkWritable(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isWritable()) {
-        return Error{tr("The data file is read-only, so CoopAtlas cannot save changes in it. "
-                        "Make it writable or open a copy."),
-                     path};
+        return Error{
+            DatabaseText::tr("The data file is read-only, so CoopAtlas cannot save changes in it. "
+                             "Make it writable or open a copy."),
+            path};
     }
     // SQLite creates the -wal and -shm files next to the data file.
     const QFileInfo folder(info.absolutePath());
     if (folder.exists() && !folder.isWritable()) {
-        return Error{tr("The folder %1 is read-only, so CoopAtlas cannot create the -wal and "
-                        "-shm files that SQLite keeps next to the data file. Make the folder "
-                        "writable, or copy the file to a writable folder and open the copy.")
-                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
-                     path};
+        return Error{
+            DatabaseText::tr("The folder %1 is read-only, so CoopAtlas cannot create the -wal and "
+                             "-shm files that SQLite keeps next to the data file. Make the folder "
+                             "writable, or copy the file to a writable folder and open the copy.")
+                .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+            path};
     }
     return {};
 }
@@ -246,26 +248,31 @@ QString Database::describeError(const QSqlError &error)
     }
     switch (code) {
     case SqliteReadOnly:
-        return tr("The data file or its folder is read-only (SQLite reports \"%1\"). Make the "
-                  "file and its folder writable, or open a copy in a writable folder.")
+        return DatabaseText::tr(
+                   "The data file or its folder is read-only (SQLite reports \"%1\"). Make the "
+                   "file and its folder writable, or open a copy in a writable folder.")
             .arg(sqliteText);
     case SqliteFull:
-        return tr("The disk is full, so the change could not be written. Free disk space and "
-                  "try again.");
+        return DatabaseText::tr(
+            "The disk is full, so the change could not be written. Free disk space and "
+            "try again.");
     case SqlitePermission:
     case SqliteCannotOpen:
-        return tr("The data file could not be opened (SQLite reports \"%1\"). Check that the "
-                  "file and its folder exist and that you may read and write them.")
+        return DatabaseText::tr(
+                   "The data file could not be opened (SQLite reports \"%1\"). Check that the "
+                   "file and its folder exist and that you may read and write them.")
             .arg(sqliteText);
     case SqliteBusy:
     case SqliteLocked:
-        return tr("The data file is locked by another program (SQLite reports \"%1\"). Wait "
-                  "until that program is done with it, then try again.")
+        return DatabaseText::tr(
+                   "The data file is locked by another program (SQLite reports \"%1\"). Wait "
+                   "until that program is done with it, then try again.")
             .arg(sqliteText);
     case SqliteCorrupt:
     case SqliteNotADatabase:
-        return tr("The data file is damaged or is not an SQLite database (SQLite reports "
-                  "\"%1\"). Open a backup copy of the file.")
+        return DatabaseText::tr(
+                   "The data file is damaged or is not an SQLite database (SQLite reports "
+                   "\"%1\"). Open a backup copy of the file.")
             .arg(sqliteText);
     default:
         return sqliteText + u'.';
@@ -288,21 +295,25 @@ Result<void> Database::checkFile() const
 {
     const QFileInfo info(m_path);
     if (info.isDir()) {
-        return Error{tr("This is a folder, not a CoopAtlas data file. Choose a file."), m_path};
+        return Error{
+            DatabaseText::tr("This is a folder, not a CoopAtlas data file. Choose a file."),
+            m_path};
     }
     if (!info.exists() || info.size() == 0) {
         return {};
     }
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tr("Could not read the data file: %1.").arg(file.errorString()), m_path};
+        return Error{DatabaseText::tr("Could not read the data file: %1.").arg(file.errorString()),
+                     m_path};
     }
     // Every SQLite 3 file starts with this 16-byte header string.
     static const QByteArray Magic("SQLite format 3\0", 16);
     if (file.read(Magic.size()) != Magic) {
-        return Error{tr("This file is not a CoopAtlas data file (it is not an SQLite "
-                        "database) and was left unchanged. Choose a CoopAtlas file (.coopatlas "
-                        "or .sqlite)."),
+        return Error{DatabaseText::tr(
+                         "This file is not a CoopAtlas data file (it is not an SQLite "
+                         "database) and was left unchanged. Choose a CoopAtlas file (.coopatlas "
+                         "or .sqlite)."),
                      m_path};
     }
     return {};
@@ -319,22 +330,25 @@ Result<void> Database::checkContents(int latestVersion)
         const Error &failed = !applicationId ? applicationId.error()
                               : !version     ? version.error()
                                              : tables.error();
-        return Error{tr("Could not read the data file. %1").arg(failed.message), m_path};
+        return Error{DatabaseText::tr("Could not read the data file. %1").arg(failed.message),
+                     m_path};
     }
     const int appId = applicationId->toInt();
     const bool foreign = appId != CoopAtlasApplicationId && (appId != 0 || tables->toInt() > 0);
     if (foreign) {
-        return Error{tr("This SQLite database belongs to another application and was left "
-                        "unchanged. Choose a CoopAtlas data file."),
-                     m_path};
+        return Error{
+            DatabaseText::tr("This SQLite database belongs to another application and was left "
+                             "unchanged. Choose a CoopAtlas data file."),
+            m_path};
     }
     if (version->toInt() > latestVersion) {
-        return Error{tr("This file uses data format version %1, but this version of CoopAtlas "
-                        "reads only up to version %2. The file was left unchanged. Update "
-                        "CoopAtlas to open it.")
-                         .arg(version->toInt())
-                         .arg(latestVersion),
-                     m_path};
+        return Error{
+            DatabaseText::tr("This file uses data format version %1, but this version of CoopAtlas "
+                             "reads only up to version %2. The file was left unchanged. Update "
+                             "CoopAtlas to open it.")
+                .arg(version->toInt())
+                .arg(latestVersion),
+            m_path};
     }
     m_isNew = tables->toInt() == 0;
     return {};
@@ -345,13 +359,14 @@ Result<void> Database::configure()
     const QSqlDatabase db = connection();
     const auto journal = queryValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!journal) {
-        return Error{tr("Could not switch the data file to write-ahead logging. %1")
+        return Error{DatabaseText::tr("Could not switch the data file to write-ahead logging. %1")
                          .arg(journal.error().message),
                      m_path};
     }
     if (journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        return Error{tr("Could not switch the data file to write-ahead logging. Check that you "
-                        "may write to the file and its folder."),
+        return Error{DatabaseText::tr(
+                         "Could not switch the data file to write-ahead logging. Check that you "
+                         "may write to the file and its folder."),
                      m_path};
     }
     for (const auto &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -361,8 +376,9 @@ Result<void> Database::configure()
                                // because bulk imports touch many index pages per row.
                                QStringLiteral("PRAGMA cache_size = -32768")}) {
         if (auto done = execute(db, pragma); !done) {
-            return Error{tr("Could not configure the data file. %1").arg(done.error().message),
-                         m_path};
+            return Error{
+                DatabaseText::tr("Could not configure the data file. %1").arg(done.error().message),
+                m_path};
         }
     }
     return {};
@@ -378,8 +394,9 @@ Result<void> Database::migrate(const QList<Migration> &migrations)
     qCInfo(lcDb) << "Migrating" << m_path << "from schema version" << from << "to" << to;
     Transaction transaction(*this);
     if (!transaction.isActive()) {
-        return Error{tr("Could not upgrade the data file: %1. Close other programs that use it "
-                        "and try again.")
+        return Error{DatabaseText::tr(
+                         "Could not upgrade the data file: %1. Close other programs that use it "
+                         "and try again.")
                          .arg(transaction.beginError().message),
                      m_path};
     }
@@ -402,19 +419,20 @@ Result<void> Database::migrate(const QList<Migration> &migrations)
         if (!applied) {
             qCWarning(lcDb) << "Schema step" << step.version << "failed on" << m_path
                             << applied.error().text();
-            return Error{tr("Could not upgrade the data file from version %1 to %2: step %3 "
-                            "failed (%4). The file was left at version %1.")
-                             .arg(from)
-                             .arg(to)
-                             .arg(step.version)
-                             .arg(applied.error().text()),
-                         m_path};
+            return Error{
+                DatabaseText::tr("Could not upgrade the data file from version %1 to %2: step %3 "
+                                 "failed (%4). The file was left at version %1.")
+                    .arg(from)
+                    .arg(to)
+                    .arg(step.version)
+                    .arg(applied.error().text()),
+                m_path};
         }
     }
     if (auto committed = transaction.commit(); !committed) {
-        return Error{
-            tr("Could not save the upgraded data file: %1.").arg(committed.error().message),
-            m_path};
+        return Error{DatabaseText::tr("Could not save the upgraded data file: %1.")
+                         .arg(committed.error().message),
+                     m_path};
     }
     return {};
 }
@@ -499,8 +517,9 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (!m_active || m_done) {
-        return Error{tr("The transaction is not active, so there is nothing to commit."),
-                     m_db.path()};
+        return Error{
+            DatabaseText::tr("The transaction is not active, so there is nothing to commit."),
+            m_db.path()};
     }
     Q_ASSERT(m_db.m_transactionDepth > 0);
     const bool outermost = m_db.m_transactionDepth == 1;
@@ -508,7 +527,8 @@ Result<void> Transaction::commit()
         = outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (auto done = execute(m_db.connection(), sql); !done) {
         qCWarning(lcDb) << "Commit failed on" << m_db.path() << done.error().message;
-        return Error{tr("Could not save the changes: %1.").arg(done.error().message), m_db.path()};
+        return Error{DatabaseText::tr("Could not save the changes: %1.").arg(done.error().message),
+                     m_db.path()};
     }
     m_done = true;
     --m_db.m_transactionDepth;

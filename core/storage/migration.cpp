@@ -14,10 +14,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class MigrationText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::Migration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::Migration)
+};
 
 // Columns shared by every record table: identity, authorship, sync state,
 // tombstone and custom fields.
@@ -225,9 +225,9 @@ Result<void> seedTaxonomy(QSqlDatabase &db)
             query.bindValue(i, values.at(i));
         }
         if (!query.exec()) {
-            return Error{
-                tr("Could not write the built-in taxonomy terms: %1").arg(query.lastError().text()),
-                term.vocabulary + QLatin1Char('/') + term.key};
+            return Error{MigrationText::tr("Could not write the built-in taxonomy terms: %1")
+                             .arg(query.lastError().text()),
+                         term.vocabulary + QLatin1Char('/') + term.key};
         }
     }
     return {};
@@ -320,8 +320,9 @@ Result<void> executeStatements(QSqlDatabase &db, const QStringList &statements)
         QSqlQuery query(db);
         if (!query.exec(sql)) {
             qCWarning(lcDb) << "Schema statement failed:" << query.lastError().text() << sql;
-            return Error{tr("A schema statement failed: %1").arg(query.lastError().text()),
-                         sql.left(80)};
+            return Error{
+                MigrationText::tr("A schema statement failed: %1").arg(query.lastError().text()),
+                sql.left(80)};
         }
     }
     return {};

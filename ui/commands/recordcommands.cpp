@@ -11,10 +11,10 @@ namespace CoopAtlas::Ui {
 
 namespace {
 
-QString tr(const char *text)
+class RecordCommandsText
 {
-    return QCoreApplication::translate("CoopAtlas::Ui::RecordCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Ui::RecordCommands)
+};
 
 /// Reports a failed store call and marks the command obsolete.
 void reportFailure(QUndoCommand *command,
@@ -24,9 +24,10 @@ void reportFailure(QUndoCommand *command,
 {
     qCWarning(lcUiEdit) << action << "failed:" << error.text();
     command->setObsolete(true);
-    emit context->failed(tr("%1 failed: %2. The change was not saved; check that the store "
-                            "file is writable and try again.")
-                             .arg(action, error.text()));
+    emit context->failed(
+        RecordCommandsText::tr("%1 failed: %2. The change was not saved; check that the store "
+                               "file is writable and try again.")
+            .arg(action, error.text()));
 }
 
 } // namespace
@@ -75,7 +76,8 @@ void CreateRecordCommand::undo()
         return;
     auto removed = store->remove(kindOf(m_record), idOf(m_record));
     if (!removed) {
-        reportFailure(this, m_context, tr("Undo of %1").arg(text()), removed.error());
+        reportFailure(
+            this, m_context, RecordCommandsText::tr("Undo of %1").arg(text()), removed.error());
         return;
     }
     m_removedIds = removed.value();
@@ -83,7 +85,7 @@ void CreateRecordCommand::undo()
 }
 
 EditRecordCommand::EditRecordCommand(CommandContext *context, AnyRecord before, AnyRecord after)
-    : QUndoCommand(tr("Edit %1").arg(displayNameOf(after)))
+    : QUndoCommand(RecordCommandsText::tr("Edit %1").arg(displayNameOf(after)))
     , m_context(context)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -126,7 +128,7 @@ DeleteRecordCommand::DeleteRecordCommand(CommandContext *context,
                                          Core::RecordKind kind,
                                          const QString &id,
                                          const QString &name)
-    : QUndoCommand(tr("Delete %1").arg(name))
+    : QUndoCommand(RecordCommandsText::tr("Delete %1").arg(name))
     , m_context(context)
     , m_kind(kind)
     , m_id(id)
@@ -155,7 +157,8 @@ void DeleteRecordCommand::undo()
         return;
     auto restored = store->restore(m_removedIds);
     if (!restored) {
-        reportFailure(this, m_context, tr("Undo of %1").arg(text()), restored.error());
+        reportFailure(
+            this, m_context, RecordCommandsText::tr("Undo of %1").arg(text()), restored.error());
         return;
     }
     emit m_context->recordTouched(m_kind, m_id);
