@@ -65,6 +65,12 @@ Organisation toOrganisation(const QJsonObject &object)
     const QJsonObject source = object.value(QLatin1String("source")).toObject();
     org.source = source.value(QLatin1String("directory")).toString() + QLatin1Char(' ')
                  + source.value(QLatin1String("identifier")).toString();
+    // Further listings of the same organisation, merged by the sample builder.
+    for (const QJsonValue &also : source.value(QLatin1String("also")).toArray()) {
+        const QJsonObject listing = also.toObject();
+        org.source += QStringLiteral("; ") + listing.value(QLatin1String("directory")).toString()
+                      + QLatin1Char(' ') + listing.value(QLatin1String("identifier")).toString();
+    }
 
     // The data file has no commune, so that communeKeyFor() stays the only rule
     // for communes in the application.

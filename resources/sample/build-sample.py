@@ -212,6 +212,35 @@ def organisation(directory, identifier, name, **fields):
     return record
 
 
+def merge_listings(organisations):
+    """Merge the listings of one organisation in one country into the first listing.
+
+    The .coop registry lists an organisation once per registrant account, and
+    the ICA directory lists some of them again. Listings with the same folded
+    name in the same country are one organisation: websites, e-mails and phones
+    are united in order, empty fields are filled from the later listings, and
+    their sources are kept under "also".
+    """
+    merged = {}
+    for record in organisations:
+        key = (fold(record["name"]), record["country"])
+        first = merged.get(key)
+        if first is None:
+            merged[key] = record
+            continue
+        for field in ("websites", "emails", "phones", "tags"):
+            first[field] += [value for value in record[field] if value not in first[field]]
+        for field in ("street", "postcode", "locality", "description"):
+            if not first[field]:
+                first[field] = record[field]
+        if first["kind"] == "other":
+            first["kind"] = record["kind"]
+        first["source"].setdefault("also", []).append(
+            {"directory": record["source"]["directory"],
+             "identifier": record["source"]["identifier"]})
+    return list(merged.values())
+
+
 def read_standard_directory(path, directory):
     """Read the in-scope rows of a DotCoop or ICA export (the 24-column standard CSV)."""
     records = []
@@ -299,7 +328,7 @@ def main(argv):
         if not path.is_file():
             parser.error(f"input file not found: {path}")
 
-    organisations = (
+    organisations = merge_listings(
         read_standard_directory(args.dotcoop, "dotcoop")
         + read_standard_directory(args.ica, "ica")
         + read_wandelwoche(args.wandelwoche)

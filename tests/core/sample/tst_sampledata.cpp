@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/domain/communes.h>
 #include <core/sample/sampledata.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,7 +22,7 @@ namespace {
 
 // Number of organisations in resources/sample/sample-data.json as committed:
 // 69 + 11 + 107 from DotCoop, 4 from ICA, 60 from the Berlin Wandelwoche list.
-constexpr int CommittedOrganisationCount = 251;
+constexpr int CommittedOrganisationCount = 237;
 
 QJsonArray committedOrganisations()
 {
@@ -77,6 +79,7 @@ private slots:
     void testNoPrivateEmailAddresses();
     void testNoRowNamedAfterPerson();
     void testDescriptionsArePlainText();
+    void testEachOrganisationListedOnce();
     void parseFailsWhenJsonInvalid();
     void parseFailsWhenFormatUnknown();
     void parseFailsWhenNameMissing();
@@ -179,7 +182,7 @@ void tst_SampleData::testSecondLoadInsertsNothing()
 void tst_SampleData::testBrusselsOrganisationsGetCommune()
 {
     const int expected = countBrusselsOrganisations(committedOrganisations());
-    QCOMPARE(expected, 37);
+    QCOMPARE(expected, 36);
 
     const Result<int> loaded = loadSampleData(*m_store);
     QVERIFY(loaded.ok());
@@ -283,6 +286,38 @@ void tst_SampleData::parseFailsWhenNameMissing()
         R"({"format": 1, "organisations": [{"name": "A", "country": "BE"}, {"name": " "}]})"));
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error().context, QStringLiteral("sample-data.json, organisation 2"));
+}
+
+void tst_SampleData::testEachOrganisationListedOnce()
+{
+    QSet<QString> seen;
+    for (const QJsonValue &value : committedOrganisations()) {
+        const QJsonObject org = value.toObject();
+        const QString key
+            = foldForMatching(org.value(QLatin1String("name")).toString()).remove(QLatin1Char(' '))
+              + QLatin1Char('|') + org.value(QLatin1String("country")).toString();
+        QVERIFY2(!seen.contains(key), qPrintable(key));
+        seen.insert(key);
+    }
+
+    // Fundación Espriu is listed by both directories; the sample keeps one
+    // record with the websites of both listings.
+    const auto parsed = parseSampleData(
+        QJsonDocument(QJsonObject{{QStringLiteral("format"), 1},
+                                  {QStringLiteral("organisations"), committedOrganisations()}})
+            .toJson());
+    QVERIFY(parsed.ok());
+    int espriu = 0;
+    for (const Organisation &org : parsed.value()) {
+        if (org.name == QStringLiteral("Fundación Espriu")) {
+            ++espriu;
+            QCOMPARE(org.websites,
+                     QStringList({QStringLiteral("http://compartir.coop"),
+                                  QStringLiteral("http://www.fundacionespriu.coop")}));
+            QCOMPARE(org.source, QStringLiteral("dotcoop 382324275; ica 224"));
+        }
+    }
+    QCOMPARE(espriu, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SampleData)
