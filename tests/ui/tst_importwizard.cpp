@@ -7,13 +7,18 @@
 #include <ui/import/importrunpage.h>
 #include <ui/import/importwizard.h>
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace CoopAtlas;
 
@@ -38,9 +43,17 @@ private slots:
     void editedMappingDropsIgnoredColumn();
     void importSkipsChosenDuplicate();
     void vcardNeedsNoMapping();
+    void previewShowsBusyStateThenMapping();
+    void readErrorNamesFileAndLine_data();
+    void readErrorNamesFileAndLine();
+    void backDuringReadShowsOnlyNextFile();
+    void cancelDuringReadDropsResult();
 
 private:
     int rowOfColumn(const QString &column) const;
+    void waitForRead();
+    void waitForDroppedReads();
+    QString writeFile(const QString &name, const QByteArray &bytes);
     void goToDuplicates();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -87,8 +100,31 @@ int tst_ImportWizard::rowOfColumn(const QString &column) const
     return -1;
 }
 
+void tst_ImportWizard::waitForRead()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->previewPage()->isReading(), 30000);
+}
+
+void tst_ImportWizard::waitForDroppedReads()
+{
+    // A dropped read still runs to its end on the global thread pool. After that,
+    // processEvents() delivers any result it posted to the GUI thread.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+    QCoreApplication::processEvents();
+}
+
+QString tst_ImportWizard::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
 void tst_ImportWizard::goToDuplicates()
 {
+    waitForRead();
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), int(Ui::ImportWizard::DuplicatesPageId));
     QTRY_VERIFY_WITH_TIMEOUT(m_wizard->duplicatesPage()->isAnalysed(), 30000);
@@ -96,6 +132,7 @@ void tst_ImportWizard::goToDuplicates()
 
 void tst_ImportWizard::previewShowsFormatAndMapping()
 {
+    waitForRead();
     Ui::ImportPreviewPage *page = m_wizard->previewPage();
     const QString format = page->formatLabel()->text();
     QVERIFY2(format.contains(QStringLiteral("76 row")), qPrintable(format));
@@ -111,6 +148,7 @@ void tst_ImportWizard::previewShowsFormatAndMapping()
 
 void tst_ImportWizard::editedMappingDropsIgnoredColumn()
 {
+    waitForRead();
     Ui::ImportPreviewPage *page = m_wizard->previewPage();
     const int cityRow = rowOfColumn(QStringLiteral("addr:city"));
     QVERIFY(cityRow >= 0);
@@ -176,6 +214,106 @@ void tst_ImportWizard::vcardNeedsNoMapping()
     QVERIFY(!m_wizard->previewPage()->mappingTable()->isVisible());
     goToDuplicates();
     QVERIFY(m_wizard->duplicatesPage()->statusLabel()->text().contains(QStringLiteral("read")));
+}
+
+void tst_ImportWizard::previewShowsBusyStateThenMapping()
+{
+    // The read started by next() in init() reports its result through the event loop,
+    // which has not run yet.
+    Ui::ImportPreviewPage *page = m_wizard->previewPage();
+    QAbstractButton *nextButton = m_wizard->button(QWizard::NextButton);
+    QVERIFY(page->isReading());
+    QVERIFY(page->busyIndicator()->isVisible());
+    QCOMPARE(page->busyIndicator()->minimum(), 0);
+    QCOMPARE(page->busyIndicator()->maximum(), 0);
+    QVERIFY2(page->formatLabel()->text().contains(QFileInfo(DirectoryFile).fileName()),
+             qPrintable(page->formatLabel()->text()));
+    QVERIFY(!page->isComplete());
+    QVERIFY(!nextButton->isEnabled());
+    QCOMPARE(page->mappingTable()->rowCount(), 0);
+
+    QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 30000);
+    QVERIFY(!page->isReading());
+    QVERIFY(!page->busyIndicator()->isVisible());
+    QVERIFY(nextButton->isEnabled());
+    QCOMPARE(page->mappingTable()->rowCount(), 12);
+    const QString format = page->formatLabel()->text();
+    QVERIFY2(format.contains(QStringLiteral("76 row")), qPrintable(format));
+    QCOMPARE(m_wizard->table().headers.size(), 12);
+}
+
+void tst_ImportWizard::readErrorNamesFileAndLine_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("place");
+    QTest::newRow("unclosed quote")
+        << QByteArray("name,city\nAtelier,Brussels\n\"Open,Ghent\nBee,Liege\n")
+        << QStringLiteral("broken.csv, line 3");
+    QByteArray binary("name,city\nAtelier,Brussels\nB");
+    binary.append('\0');
+    binary.append("e,Ghent\n");
+    QTest::newRow("binary") << binary << QStringLiteral("broken.csv, line 3");
+}
+
+void tst_ImportWizard::readErrorNamesFileAndLine()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, place);
+    const QString path = writeFile(QStringLiteral("broken.csv"), bytes);
+    QVERIFY(!path.isEmpty());
+    waitForRead();
+    m_wizard->back();
+    m_wizard->setFilePath(path);
+    m_wizard->next();
+    Ui::ImportPreviewPage *page = m_wizard->previewPage();
+    QVERIFY(page->isReading());
+    waitForRead();
+    const QString message = page->formatLabel()->text();
+    QVERIFY2(message.contains(place), qPrintable(message));
+    QVERIFY(!page->busyIndicator()->isVisible());
+    QVERIFY(!page->isComplete());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(page->mappingTable()->rowCount(), 0);
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(Ui::ImportWizard::PreviewPageId));
+}
+
+void tst_ImportWizard::backDuringReadShowsOnlyNextFile()
+{
+    const QString path
+        = writeFile(QStringLiteral("second.csv"), "Name,City\nAtelier,Brussels\nBee,Ghent\n");
+    QVERIFY(!path.isEmpty());
+    Ui::ImportPreviewPage *page = m_wizard->previewPage();
+    QVERIFY(page->isReading());
+    m_wizard->back();
+    QCOMPARE(m_wizard->currentId(), int(Ui::ImportWizard::FilePageId));
+    QVERIFY(!page->isReading());
+    m_wizard->setFilePath(path);
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(Ui::ImportWizard::PreviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 30000);
+    waitForDroppedReads();
+
+    const QString format = page->formatLabel()->text();
+    QVERIFY2(format.startsWith(QStringLiteral("second.csv: 2 row(s)")), qPrintable(format));
+    QVERIFY2(!format.contains(QFileInfo(DirectoryFile).fileName()), qPrintable(format));
+    QCOMPARE(m_wizard->table().headers,
+             QStringList({QStringLiteral("Name"), QStringLiteral("City")}));
+    QCOMPARE(page->mappingTable()->rowCount(), 2);
+    QCOMPARE(page->mappingTable()->item(0, 1)->text(), QStringLiteral("Atelier | Bee"));
+}
+
+void tst_ImportWizard::cancelDuringReadDropsResult()
+{
+    Ui::ImportPreviewPage *page = m_wizard->previewPage();
+    QVERIFY(page->isReading());
+    m_wizard->button(QWizard::CancelButton)->click();
+    QVERIFY(!m_wizard->isVisible());
+    QVERIFY(!page->isReading());
+    waitForDroppedReads();
+    QVERIFY(!page->isComplete());
+    QCOMPARE(page->mappingTable()->rowCount(), 0);
+    QVERIFY(m_wizard->table().headers.isEmpty());
 }
 
 QTEST_MAIN(tst_ImportWizard)

@@ -7,6 +7,7 @@
 #include <ui/detail/recordform.h>
 #include <ui/detail/relatedsection.h>
 #include <ui/import/importduplicatespage.h>
+#include <ui/import/importpreviewpage.h>
 #include <ui/import/importrunpage.h>
 #include <ui/import/importwizard.h>
 #include <ui/listpanel.h>
@@ -462,6 +463,7 @@ void tst_MainWindow::importRefreshesList()
     Ui::ImportWizard *wizard = m_window->openImportWizard(file);
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), int(Ui::ImportWizard::PreviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->previewPage()->isComplete(), 30000);
     wizard->next();
     QTRY_VERIFY_WITH_TIMEOUT(wizard->duplicatesPage()->isAnalysed(), 30000);
     wizard->next();

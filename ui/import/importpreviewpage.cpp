@@ -15,9 +15,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace CoopAtlas::Ui {
 
@@ -44,6 +46,7 @@ QString delimiterName(QChar delimiter)
 ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_busy(new QProgressBar(this))
     , m_format(new QLabel(this))
     , m_target(new QComboBox(this))
     , m_columns(new QTableWidget(0, 3, this))
@@ -55,6 +58,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
                    "imported)\" are left out."));
     m_format->setWordWrap(true);
     m_format->setObjectName(QStringLiteral("format"));
+    m_busy->setRange(0, 0); // indeterminate: the reader reports no progress
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
     m_target->addItem(tr("Organisations"), int(Core::RecordTarget::Organisation));
     m_target->addItem(tr("People"), int(Core::RecordTarget::Person));
     m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Example"), tr("Field")});
@@ -74,6 +80,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     targetRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_format);
+    layout->addWidget(m_busy);
     layout->addLayout(targetRow);
     layout->addWidget(m_columns, 1);
 
@@ -82,50 +89,117 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     connect(m_load, &QPushButton::clicked, this, &ImportPreviewPage::loadMapping);
 }
 
+ImportPreviewPage::~ImportPreviewPage()
+{
+    abandonRead();
+}
+
 void ImportPreviewPage::initializePage()
 {
     readFile();
 }
 
-void ImportPreviewPage::readFile()
+void ImportPreviewPage::cleanupPage()
 {
-    m_readOk = false;
-    m_columns->setRowCount(0);
-    const QString path = m_wizard->filePath();
-    const bool vcard = m_wizard->isVCard();
-    m_target->setEnabled(!vcard);
-    m_save->setEnabled(!vcard);
-    m_load->setEnabled(!vcard);
-    m_columns->setVisible(!vcard);
-    if (vcard) {
-        m_wizard->setTable({});
-        m_format->setText(tr("%1 is a vCard file: each card is imported as a person, so no "
-                             "column mapping is needed.")
-                              .arg(QFileInfo(path).fileName()));
-        m_readOk = true;
-        emit completeChanged();
+    abandonRead();
+    QWizardPage::cleanupPage();
+}
+
+void ImportPreviewPage::abandonRead()
+{
+    if (!m_watcher)
         return;
-    }
-    // TODO: read only the first rows for the preview; a very large file blocks the window here.
+    qCInfo(lcUiImport) << "Dropping the running read of" << m_readPath;
+    // The task owns copies of all it uses, so it may run on after the page is gone.
+    // cancel() stops it only when it has not started yet.
+    m_watcher->disconnect(this);
+    m_watcher->cancel();
+    delete m_watcher;
+    m_watcher = nullptr;
+    m_busy->setVisible(false);
+}
+
+ImportPreviewPage::ReadOutcome ImportPreviewPage::readCsv(const QString &path)
+{
+    ReadOutcome outcome;
     auto table = Core::CsvReader().readFile(path);
     if (!table) {
-        qCWarning(lcUiImport) << "Reading" << path << "failed:" << table.error().text();
+        outcome.error = table.error();
+        return outcome;
+    }
+    outcome.table = std::move(table).value();
+    outcome.rowCount = outcome.table.rows.size();
+    // Only the examples column uses rows, so a large file is not kept in memory.
+    outcome.table.rows.resize(qMin<qsizetype>(ExampleRows, outcome.rowCount));
+    return outcome;
+}
+
+void ImportPreviewPage::readFile()
+{
+    abandonRead();
+    m_readOk = false;
+    m_columns->setRowCount(0);
+    m_wizard->setTable({});
+    const QString path = m_wizard->filePath();
+    const bool vcard = m_wizard->isVCard();
+    m_target->setEnabled(false);
+    m_save->setEnabled(false);
+    m_load->setEnabled(false);
+    m_columns->setVisible(!vcard);
+    emit completeChanged();
+    if (vcard) {
+        showVCard(path);
+        return;
+    }
+    m_format->setText(tr("Reading %1...").arg(QFileInfo(path).fileName()));
+    m_busy->setVisible(true);
+    qCInfo(lcUiImport) << "Reading" << path << "for the preview";
+    auto *watcher = new QFutureWatcher<ReadOutcome>(this);
+    m_watcher = watcher;
+    m_readPath = path;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        if (watcher != m_watcher)
+            return;
+        m_watcher = nullptr;
+        watcher->deleteLater();
+        m_busy->setVisible(false);
+        showReadOutcome(path, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&ImportPreviewPage::readCsv, path));
+}
+
+void ImportPreviewPage::showVCard(const QString &path)
+{
+    m_format->setText(tr("%1 is a vCard file: each card is imported as a person, so no "
+                         "column mapping is needed.")
+                          .arg(QFileInfo(path).fileName()));
+    m_readOk = true;
+    emit completeChanged();
+}
+
+void ImportPreviewPage::showReadOutcome(const QString &path, ReadOutcome outcome)
+{
+    if (outcome.error) {
+        qCWarning(lcUiImport) << "Reading" << path << "failed:" << outcome.error->text();
         m_format->setText(tr("The file could not be read: %1\nChoose another file or save it "
                              "as CSV in UTF-8 and try again.")
-                              .arg(table.error().text()));
-        emit completeChanged();
+                              .arg(outcome.error->text()));
         return;
     }
     m_format->setText(
-        tr("%1: %n row(s), encoding %2, delimiter %3.", nullptr, int(table->rows.size()))
+        tr("%1: %n row(s), encoding %2, delimiter %3.", nullptr, int(outcome.rowCount))
             .arg(QFileInfo(path).fileName(),
-                 Core::encodingName(table->encoding),
-                 delimiterName(table->delimiter)));
-    const auto detected = Core::ColumnMapping::detect(table->headers, table->delimiter);
-    m_wizard->setTable(std::move(table).value());
+                 Core::encodingName(outcome.table.encoding),
+                 delimiterName(outcome.table.delimiter)));
+    const auto detected
+        = Core::ColumnMapping::detect(outcome.table.headers, outcome.table.delimiter);
+    m_wizard->setTable(std::move(outcome.table));
     Core::ColumnMapping mapping;
     mapping.target = Core::RecordTarget::Organisation;
     showMapping(detected.value_or(mapping));
+    m_target->setEnabled(true);
+    m_save->setEnabled(true);
+    m_load->setEnabled(true);
     m_readOk = true;
     emit completeChanged();
 }
@@ -222,6 +296,9 @@ bool ImportPreviewPage::isComplete() const
 
 bool ImportPreviewPage::validatePage()
 {
+    // QWizard::next() skips isComplete(), so a read that failed or still runs is checked here.
+    if (!m_readOk)
+        return false;
     if (m_wizard->isVCard()) {
         m_wizard->setMapping(std::nullopt);
         return true;

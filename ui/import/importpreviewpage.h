@@ -3,11 +3,16 @@
 #pragma once
 
 #include <core/import/columnmapping.h>
+#include <core/import/csvreader.h>
 
+#include <QFutureWatcher>
 #include <QWizardPage>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -17,17 +22,24 @@ class ImportWizard;
 
 /// Second page: the detected encoding and delimiter, and the column mapping with
 /// one editable field combo per column, which can be saved to and loaded from a file.
+/// A CSV file is read on a worker thread while the page shows a busy indicator.
 class ImportPreviewPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
     explicit ImportPreviewPage(ImportWizard *wizard);
+    ~ImportPreviewPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool validatePage() override;
+    /// False while the file is being read and after a read error.
     [[nodiscard]] bool isComplete() const override;
 
+    /// True while a worker thread reads the file.
+    [[nodiscard]] bool isReading() const { return m_watcher != nullptr; }
+    [[nodiscard]] QProgressBar *busyIndicator() const { return m_busy; }
     [[nodiscard]] QLabel *formatLabel() const { return m_format; }
     [[nodiscard]] QComboBox *targetCombo() const { return m_target; }
     [[nodiscard]] QTableWidget *mappingTable() const { return m_columns; }
@@ -37,7 +49,20 @@ public:
     [[nodiscard]] Core::ColumnMapping editedMapping() const;
 
 private:
+    /// The outcome of reading a CSV file, computed on a worker thread.
+    struct ReadOutcome
+    {
+        Core::CsvTable table; ///< the header row and only the first rows of the file
+        qsizetype rowCount = 0;
+        std::optional<Core::Error> error;
+    };
+
+    [[nodiscard]] static ReadOutcome readCsv(const QString &path);
     void readFile();
+    void showVCard(const QString &path);
+    void showReadOutcome(const QString &path, ReadOutcome outcome);
+    /// Stops waiting for a running read; its result is dropped when it arrives.
+    void abandonRead();
     void showMapping(const Core::ColumnMapping &mapping);
     void fillFieldCombo(QComboBox *combo, const QString &field) const;
     void onTargetChanged();
@@ -48,6 +73,9 @@ private:
     ImportWizard *m_wizard;
     Core::ColumnMapping m_base; ///< mapping shown; keeps rule details for unchanged columns
     bool m_readOk = false;
+    QFutureWatcher<ReadOutcome> *m_watcher = nullptr; ///< the running read, if any
+    QString m_readPath; ///< file of the running read; the wizard may be gone in the destructor
+    QProgressBar *m_busy;
     QLabel *m_format;
     QComboBox *m_target;
     QTableWidget *m_columns;

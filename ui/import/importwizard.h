@@ -47,7 +47,8 @@ public:
     /// True for a .vcf or .vcard file, which needs no column mapping.
     [[nodiscard]] bool isVCard() const;
 
-    /// The CSV file as read for the preview; empty for a vCard file.
+    /// The header row and the first rows of the CSV file as read for the preview.
+    /// It is empty for a vCard file and while the preview page reads the file.
     [[nodiscard]] const Core::CsvTable &table() const { return m_table; }
     void setTable(Core::CsvTable table) { m_table = std::move(table); }
     /// The column mapping confirmed on the preview page (CSV files only).
