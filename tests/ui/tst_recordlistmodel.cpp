@@ -34,6 +34,7 @@ private slots:
     void cleanup();
 
     void rowCountFromStore();
+    void rowsGrowThroughFetchMore();
     void columnsFromStore();
     void pageBoundaries();
     void pagesLoadedOnDemand();
@@ -96,6 +97,38 @@ QString tst_RecordListModel::cell(int row, int column) const
 void tst_RecordListModel::rowCountFromStore()
 {
     QCOMPARE(m_model->rowCount(), RowTotal);
+}
+
+void tst_RecordListModel::rowsGrowThroughFetchMore()
+{
+    m_model->setFetchStep(768);
+    m_model->refresh();
+    QCOMPARE(m_model->totalRowCount(), qint64(RowTotal));
+    QCOMPARE(m_model->rowCount(), 768);
+    QVERIFY(m_model->canFetchMore({}));
+
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), 1536);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 768);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 1535);
+
+    m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), RowTotal);
+    QVERIFY(!m_model->canFetchMore({}));
+    m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), RowTotal);
+    QCOMPARE(inserted.size(), 2);
+
+    // The last row has data, read from the page that holds it.
+    QVERIFY(!m_model->idAt(RowTotal - 1).isEmpty());
+    QVERIFY(m_model->idAt(RowTotal).isEmpty());
+
+    // A new query starts again from one step.
+    m_model->setFilterText(QStringLiteral("nothing-matches-this"));
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->canFetchMore({}));
 }
 
 void tst_RecordListModel::columnsFromStore()

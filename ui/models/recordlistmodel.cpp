@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace CoopAtlas::Ui {
 
 namespace {
@@ -152,6 +154,7 @@ void RecordListModel::clearRows()
     m_failedPages.clear();
     m_pagesLoaded = 0;
     m_rowCount = 0;
+    m_shownRows = 0;
 }
 
 void RecordListModel::resetWithQuery()
@@ -167,6 +170,7 @@ void RecordListModel::resetWithQuery()
         return;
     }
     m_rowCount = count.value();
+    m_shownRows = int(qMin<qint64>(m_rowCount, m_fetchStep));
 }
 
 const QList<Core::ListRow> *RecordListModel::pageFor(int row) const
@@ -236,8 +240,29 @@ int RecordListModel::findRow(const QString &id, int hintRow) const
 
 int RecordListModel::rowCount(const QModelIndex &parent) const
 {
-    // rowCount() is an int, so a larger count is clamped to INT_MAX.
-    return parent.isValid() ? 0 : int(qMin<qint64>(m_rowCount, INT_MAX));
+    return parent.isValid() ? 0 : m_shownRows;
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_shownRows < qMin<qint64>(m_rowCount, INT_MAX);
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // rowCount() is an int, so rows past INT_MAX are never shown.
+    const int last
+        = int(std::min<qint64>({m_rowCount, qint64(m_shownRows) + m_fetchStep, qint64(INT_MAX)}));
+    beginInsertRows({}, m_shownRows, last - 1);
+    m_shownRows = last;
+    endInsertRows();
+}
+
+void RecordListModel::setFetchStep(int rows)
+{
+    m_fetchStep = qMax(1, rows);
 }
 
 int RecordListModel::columnCount(const QModelIndex &parent) const

@@ -14,10 +14,12 @@
 
 namespace CoopAtlas::Ui {
 
-/// A table model that pages through one store table: rowCount() comes from
+/// A table model that pages through one store table: the total comes from
 /// Store::count() (cached per query) and data() reads only the page that contains
 /// the row, so no call loads the whole table. Pages are cached with a
-/// least-recently-used bound.
+/// least-recently-used bound. The rows shown grow by fetchStep() through
+/// fetchMore() as the view scrolls to the end, because a view keeps one header
+/// entry per row: a million rows at once would cost memory and time on every reset.
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ class RecordListModel : public QAbstractTableModel
 public:
     static constexpr int PageSize = 256;
     static constexpr int MaxCachedPages = 16;
+    static constexpr int DefaultFetchStep = 16384;
 
     /// The record id of a row, as a QString.
     static constexpr int IdRole = Qt::UserRole + 1;
@@ -36,6 +39,12 @@ public:
     [[nodiscard]] Core::Store *store() const { return m_store; }
     [[nodiscard]] Core::ListTable table() const { return m_query.table; }
     [[nodiscard]] const Core::ListQuery &query() const { return m_query; }
+
+    /// Number of rows added to the shown rows by each fetchMore().
+    void setFetchStep(int rows);
+    [[nodiscard]] int fetchStep() const { return m_fetchStep; }
+    /// Number of rows that match the query, shown or not yet.
+    [[nodiscard]] qint64 totalRowCount() const { return m_rowCount; }
 
     void setFilterText(const QString &text);
     void setKindFilter(const QString &termKey);
@@ -60,6 +69,8 @@ public:
     void refresh();
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -89,6 +100,8 @@ private:
     QStringList m_columns;
     QList<ColumnContent> m_content;
     qint64 m_rowCount = 0;
+    int m_shownRows = 0; ///< rows exposed to views, at most m_rowCount
+    int m_fetchStep = DefaultFetchStep;
     TermLabels m_labels;
     QTimer m_refreshTimer;
     bool m_active = true;
