@@ -50,6 +50,7 @@ private slots:
     void deleteAndUndo();
     void duplicateAndUndo();
     void searchOpensRecord();
+    void searchAsYouTypeOffThread();
     void addLinkFromEitherEnd();
     void addNote();
     void sectionShortcuts();
@@ -284,6 +285,30 @@ void tst_MainWindow::searchOpensRecord()
     QTest::keyClick(popup->searchEdit(), Qt::Key_Escape);
     QVERIFY(!popup->isVisible());
     QCOMPARE(m_window->detailPane()->recordId(), beta);
+}
+
+void tst_MainWindow::searchAsYouTypeOffThread()
+{
+    insertOrganisation(QStringLiteral("Atelier Alpha"));
+    insertOrganisation(QStringLiteral("Beta Coop"));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    Ui::SearchPopup *popup = m_window->searchPopup();
+    QVERIFY(popup->isVisible());
+
+    // Typing starts a search after the pause, on a worker thread, and its
+    // results arrive without searchNow().
+    QTest::keyClicks(popup->searchEdit(), QStringLiteral("atel"));
+    QVERIFY(!popup->isSearching());
+    QTRY_COMPARE(popup->resultList()->count(), 1);
+    QVERIFY(!popup->isSearching());
+    QVERIFY(popup->resultList()->item(0)->text().startsWith(QStringLiteral("Atelier Alpha")));
+
+    // A newer text replaces the results of the older one.
+    popup->searchEdit()->setText(QStringLiteral("beta"));
+    QTRY_VERIFY(popup->resultList()->count() == 1
+                && popup->resultList()->item(0)->text().startsWith(QStringLiteral("Beta Coop")));
+    QVERIFY(!popup->isSearching());
+    QTest::keyClick(popup->searchEdit(), Qt::Key_Escape);
 }
 
 void tst_MainWindow::addLinkFromEitherEnd()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchpopup.h"
 
+#include <core/storage/database.h>
 #include <core/storage/store.h>
 #include <ui/logging.h>
 
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace CoopAtlas::Ui {
 
@@ -54,10 +56,20 @@ SearchPopup::SearchPopup(QWidget *parent)
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchDelayMs);
-    connect(&m_searchTimer, &QTimer::timeout, this, &SearchPopup::searchNow);
+    connect(&m_searchTimer, &QTimer::timeout, this, &SearchPopup::startSearch);
     connect(m_edit, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
     connect(m_results, &QListWidget::itemActivated, this, &SearchPopup::chooseCurrent);
     m_edit->installEventFilter(this);
+}
+
+SearchPopup::~SearchPopup()
+{
+    // The worker's connection must close before QApplication closes every
+    // connection at exit; the cancel flag ends its query within milliseconds.
+    if (m_watcher) {
+        m_cancel->store(true);
+        m_watcher->waitForFinished();
+    }
 }
 
 void SearchPopup::popup()
@@ -74,20 +86,88 @@ void SearchPopup::popup()
     m_edit->setFocus();
 }
 
+SearchPopup::Outcome SearchPopup::searchFile(const QString &path,
+                                             const QString &text,
+                                             const std::shared_ptr<std::atomic_bool> &cancel)
+{
+    Outcome outcome;
+    auto database = Core::Database::open(path);
+    if (!database) {
+        outcome.error = database.error().text();
+        return outcome;
+    }
+    database.value()->setCancelFlag(cancel);
+    const Core::Store store(std::move(database).value());
+    auto hits = store.search(text, MaxResults);
+    outcome.cancelled = cancel->load();
+    if (hits)
+        outcome.hits = std::move(hits).value();
+    else if (!outcome.cancelled)
+        outcome.error = hits.error().text();
+    return outcome;
+}
+
+void SearchPopup::cancelSearch()
+{
+    if (!m_watcher)
+        return;
+    m_cancel->store(true);
+    // The finished watcher deletes itself; its result is no longer shown.
+    m_watcher = nullptr;
+}
+
+void SearchPopup::startSearch()
+{
+    m_searchTimer.stop();
+    cancelSearch();
+    const QString text = m_edit->text().trimmed();
+    if (!m_store || text.isEmpty()) {
+        m_results->clear();
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, text] {
+        if (watcher != m_watcher)
+            return;
+        m_watcher = nullptr;
+        const Outcome outcome = watcher->result();
+        if (!outcome.cancelled)
+            showHits(text, outcome);
+    });
+    watcher->setFuture(
+        QtConcurrent::run(&SearchPopup::searchFile, m_store->database().path(), text, m_cancel));
+}
+
 void SearchPopup::searchNow()
 {
     m_searchTimer.stop();
-    m_results->clear();
+    cancelSearch();
     const QString text = m_edit->text().trimmed();
-    if (!m_store || text.isEmpty())
-        return;
-    const auto hits = m_store->search(text, MaxResults);
-    if (!hits) {
-        qCWarning(lcUi) << "Searching for" << text << "failed:" << hits.error().text();
-        m_results->addItem(tr("The search failed: %1").arg(hits.error().text()));
+    if (!m_store || text.isEmpty()) {
+        m_results->clear();
         return;
     }
-    for (const Core::SearchHit &hit : hits.value()) {
+    Outcome outcome;
+    auto hits = m_store->search(text, MaxResults);
+    if (hits)
+        outcome.hits = std::move(hits).value();
+    else
+        outcome.error = hits.error().text();
+    showHits(text, outcome);
+}
+
+void SearchPopup::showHits(const QString &text, const Outcome &outcome)
+{
+    m_results->clear();
+    if (!outcome.error.isEmpty()) {
+        qCWarning(lcUi) << "Searching for" << text << "failed:" << outcome.error;
+        m_results->addItem(tr("The search failed: %1").arg(outcome.error));
+        return;
+    }
+    for (const Core::SearchHit &hit : outcome.hits) {
         QString label = tr("%1 (%2)").arg(hit.title, kindLabel(hit.kind));
         if (!hit.snippet.isEmpty() && hit.snippet != hit.title)
             label += QStringLiteral(" · ") + hit.snippet;
@@ -96,7 +176,7 @@ void SearchPopup::searchNow()
         item->setData(IdRole, hit.id);
         item->setData(TitleRole, hit.title);
     }
-    if (hits->isEmpty())
+    if (outcome.hits.isEmpty())
         m_results->addItem(tr("No record matches \"%1\".").arg(text));
     else
         m_results->setCurrentRow(0);
@@ -116,7 +196,7 @@ bool SearchPopup::eventFilter(QObject *watched, QEvent *event)
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_searchTimer.isActive())
+        if (m_searchTimer.isActive() || m_watcher)
             searchNow();
         chooseCurrent();
         return true;
