@@ -5,6 +5,7 @@
 #include <ui/detail/detailpane.h>
 #include <ui/mainwindow.h>
 #include <ui/search/searchpopup.h>
+#include <ui/settings/taxonomydialog.h>
 
 #include <QAction>
 #include <QApplication>
@@ -114,6 +115,19 @@ void buildEditMenu(MainWindow &window, QUndoStack *undoStack)
                      &QAction::triggered,
                      &window,
                      [&window] { window.searchPopup()->popup(); });
+    menu->addSeparator();
+    QObject::connect(
+        addAction(menu, QStringLiteral("taxonomies"), MainWindow::tr("&Taxonomies..."), {}),
+        &QAction::triggered,
+        &window,
+        [&window] {
+            if (!window.store())
+                return;
+            TaxonomyDialog dialog(window.store(), &window);
+            dialog.exec();
+            // Reload the term labels so that the record forms offer the edited terms.
+            window.detailPane()->reloadTerms();
+        });
 }
 
 void buildViewMenu(MainWindow &window)
