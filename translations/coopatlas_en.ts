@@ -1535,6 +1535,10 @@ Choose another file or save it as CSV in UTF-8 and try again.</source>
 Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Taxonomies...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OptionalDateEdit</name>
@@ -2020,6 +2024,102 @@ By %2</source>
     </message>
     <message>
         <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TaxonomyDialog</name>
+    <message>
+        <source>&amp;Add Term...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the terms of &quot;%1&quot;: %2
+Reopen the store and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the term &quot;%1&quot;.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TermFormDialog</name>
+    <message>
+        <source>Add Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dutch:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

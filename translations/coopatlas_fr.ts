@@ -1541,6 +1541,10 @@ Choose another file.</source>
         <translation>Impossible d&apos;ouvrir %1. %2
 Choisissez un autre fichier.</translation>
     </message>
+    <message>
+        <source>&amp;Taxonomies...</source>
+        <translation>&amp;Taxonomies...</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OptionalDateEdit</name>
@@ -2028,6 +2032,104 @@ Par %2</translation>
     <message>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TaxonomyDialog</name>
+    <message>
+        <source>&amp;Add Term...</source>
+        <translation>&amp;Ajouter un terme...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>Taxonomies</source>
+        <translation>Taxonomies</translation>
+    </message>
+    <message>
+        <source>Organisation kinds</source>
+        <translation>Types d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stades</translation>
+    </message>
+    <message>
+        <source>Link types</source>
+        <translation>Types de lien</translation>
+    </message>
+    <message>
+        <source>Cooperative models</source>
+        <translation>Modèles coopératifs</translation>
+    </message>
+    <message>
+        <source>Note kinds</source>
+        <translation>Types de note</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation>&amp;Vocabulaire :</translation>
+    </message>
+    <message>
+        <source>Could not read the terms of &quot;%1&quot;: %2
+Reopen the store and try again.</source>
+        <translation>Impossible de lire les termes de « %1 » : %2
+Rouvrez le fichier de données et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not save the term &quot;%1&quot;.
+%2</source>
+        <translation>Impossible d&apos;enregistrer le terme « %1 ».
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TermFormDialog</name>
+    <message>
+        <source>Add Term</source>
+        <translation>Ajouter un terme</translation>
+    </message>
+    <message>
+        <source>Edit Term</source>
+        <translation>Modifier le terme</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Anglais :</translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation>&amp;Français :</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch:</source>
+        <translation>&amp;Néerlandais :</translation>
     </message>
 </context>
 <context>

@@ -1541,6 +1541,10 @@ Choose another file.</source>
         <translation>%1 kon niet worden geopend. %2
 Kies een ander bestand.</translation>
     </message>
+    <message>
+        <source>&amp;Taxonomies...</source>
+        <translation>&amp;Taxonomieën...</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OptionalDateEdit</name>
@@ -2028,6 +2032,104 @@ Door %2</translation>
     <message>
         <source>Your &amp;name:</source>
         <translation>Uw &amp;naam:</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TaxonomyDialog</name>
+    <message>
+        <source>&amp;Add Term...</source>
+        <translation>&amp;Term toevoegen...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bewerken...</translation>
+    </message>
+    <message>
+        <source>Taxonomies</source>
+        <translation>Taxonomieën</translation>
+    </message>
+    <message>
+        <source>Organisation kinds</source>
+        <translation>Soorten organisaties</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <source>Link types</source>
+        <translation>Soorten relaties</translation>
+    </message>
+    <message>
+        <source>Cooperative models</source>
+        <translation>Coöperatieve modellen</translation>
+    </message>
+    <message>
+        <source>Note kinds</source>
+        <translation>Soorten notities</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation>&amp;Woordenlijst:</translation>
+    </message>
+    <message>
+        <source>Could not read the terms of &quot;%1&quot;: %2
+Reopen the store and try again.</source>
+        <translation>De termen van &quot;%1&quot; konden niet worden gelezen: %2
+Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Could not save the term &quot;%1&quot;.
+%2</source>
+        <translation>De term &quot;%1&quot; kon niet worden opgeslagen.
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TermFormDialog</name>
+    <message>
+        <source>Add Term</source>
+        <translation>Term toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit Term</source>
+        <translation>Term bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Engels:</translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation>&amp;Frans:</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch:</source>
+        <translation>&amp;Nederlands:</translation>
     </message>
 </context>
 <context>
