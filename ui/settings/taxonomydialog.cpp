@@ -122,6 +122,9 @@ TaxonomyDialog::TaxonomyDialog(Core::Store *store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    // Wide enough for the four columns of the longest built-in labels.
+    resize(760, 460);
 
     auto *top = new QFormLayout;
     top->addRow(tr("&Vocabulary:"), m_vocabulary);
@@ -175,6 +178,7 @@ void TaxonomyDialog::refresh()
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+    m_table->resizeColumnsToContents();
     updateButtons();
 }
 
