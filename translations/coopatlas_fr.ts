@@ -1866,6 +1866,38 @@ Choisissez un autre fichier.</translation>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
+    <message>
+        <source>C&amp;hoose Photo...</source>
+        <translation>C&amp;hoisir une photo...</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Photo</source>
+        <translation>Reti&amp;rer la photo</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo Not Used</source>
+        <translation>Photo non utilisée</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Choose a smaller image.</source>
+        <translation>%1 dépasse %2 Mo. Choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that CoopAtlas can read. Choose a PNG, JPEG, GIF or BMP file.</source>
+        <translation>%1 n&apos;est pas une image que CoopAtlas peut lire. Choisissez un fichier PNG, JPEG, GIF ou BMP.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::RecordCommands</name>
@@ -2090,18 +2122,18 @@ Par %2</translation>
     </message>
     <message>
         <source>&amp;Vocabulary:</source>
-        <translation>&amp;Vocabulaire :</translation>
+        <translation>&amp;Vocabulaire&#xa0;:</translation>
     </message>
     <message>
         <source>Could not read the terms of &quot;%1&quot;: %2
 Reopen the store and try again.</source>
-        <translation>Impossible de lire les termes de « %1 » : %2
+        <translation>Impossible de lire les termes de «&#xa0;%1&#xa0;»&#xa0;: %2
 Rouvrez le fichier de données et réessayez.</translation>
     </message>
     <message>
         <source>Could not save the term &quot;%1&quot;.
 %2</source>
-        <translation>Impossible d&apos;enregistrer le terme « %1 ».
+        <translation>Impossible d&apos;enregistrer le terme «&#xa0;%1&#xa0;».
 %2</translation>
     </message>
 </context>
@@ -2117,19 +2149,19 @@ Rouvrez le fichier de données et réessayez.</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;English:</source>
-        <translation>&amp;Anglais :</translation>
+        <translation>&amp;Anglais&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;French:</source>
-        <translation>&amp;Français :</translation>
+        <translation>&amp;Français&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dutch:</source>
-        <translation>&amp;Néerlandais :</translation>
+        <translation>&amp;Néerlandais&#xa0;:</translation>
     </message>
 </context>
 <context>

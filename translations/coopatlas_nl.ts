@@ -1866,6 +1866,38 @@ Kies een ander bestand.</translation>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
+    <message>
+        <source>C&amp;hoose Photo...</source>
+        <translation>Foto &amp;kiezen...</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Photo</source>
+        <translation>Foto &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>Foto kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo Not Used</source>
+        <translation>Foto niet gebruikt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Choose a smaller image.</source>
+        <translation>%1 is groter dan %2 MB. Kies een kleinere afbeelding.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that CoopAtlas can read. Choose a PNG, JPEG, GIF or BMP file.</source>
+        <translation>%1 is geen afbeelding die CoopAtlas kan lezen. Kies een PNG-, JPEG-, GIF- of BMP-bestand.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::RecordCommands</name>

@@ -7,11 +7,20 @@
 #include <ui/detail/rowlistedit.h>
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeDatabase>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace CoopAtlas::Ui {
 
@@ -31,7 +40,19 @@ void PersonForm::buildNames()
     m_photo->setAlignment(Qt::AlignCenter);
     m_photo->setFrameShape(QFrame::StyledPanel);
     m_photo->setObjectName(QStringLiteral("photo"));
-    m_layout->addRow(m_photo);
+    auto *choosePhoto = new QPushButton(tr("C&hoose Photo..."), this);
+    m_removePhoto = new QPushButton(tr("Remo&ve Photo"), this);
+    connect(choosePhoto, &QPushButton::clicked, this, &PersonForm::choosePhoto);
+    connect(m_removePhoto, &QPushButton::clicked, this, &PersonForm::removePhoto);
+    auto *photoButtons = new QVBoxLayout;
+    photoButtons->addWidget(choosePhoto);
+    photoButtons->addWidget(m_removePhoto);
+    photoButtons->addStretch();
+    auto *photoRow = new QHBoxLayout;
+    photoRow->addWidget(m_photo);
+    photoRow->addLayout(photoButtons);
+    photoRow->addStretch();
+    m_layout->addRow(photoRow);
 
     m_formattedName = new QLineEdit(this);
     m_prefix = new QLineEdit(this);
@@ -133,10 +154,64 @@ void PersonForm::setTerms(const TermLabels &labels)
     Q_UNUSED(labels)
 }
 
+bool PersonForm::setPhoto(const QByteArray &bytes, const QString &mimeType)
+{
+    if (QImage::fromData(bytes).isNull())
+        return false;
+    m_photoBytes = bytes;
+    m_photoMimeType = mimeType;
+    showPhoto();
+    emit edited();
+    return true;
+}
+
+void PersonForm::removePhoto()
+{
+    if (m_photoBytes.isEmpty())
+        return;
+    m_photoBytes.clear();
+    m_photoMimeType.clear();
+    showPhoto();
+    emit edited();
+}
+
+void PersonForm::choosePhoto()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose Photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.size() > MaxPhotoBytes) {
+        QMessageBox::warning(this,
+                             tr("Photo Not Used"),
+                             tr("%1 is larger than %2 MB. Choose a smaller image.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(MaxPhotoBytes / (1024 * 1024)));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this,
+                             tr("Photo Not Used"),
+                             tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString mimeType = QMimeDatabase().mimeTypeForData(bytes).name();
+    if (!setPhoto(bytes, mimeType)) {
+        QMessageBox::warning(this,
+                             tr("Photo Not Used"),
+                             tr("%1 is not an image that CoopAtlas can read. Choose a PNG, "
+                                "JPEG, GIF or BMP file.")
+                                 .arg(QFileInfo(path).fileName()));
+    }
+}
+
 void PersonForm::showPhoto()
 {
+    m_removePhoto->setEnabled(!m_photoBytes.isEmpty());
     QPixmap pixmap;
-    if (!m_record.photo.isEmpty() && pixmap.loadFromData(m_record.photo)) {
+    if (!m_photoBytes.isEmpty() && pixmap.loadFromData(m_photoBytes)) {
         m_photo->setPixmap(
             pixmap.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
         m_photo->setToolTip(QString());
@@ -150,6 +225,8 @@ void PersonForm::setRecord(const AnyRecord &record)
 {
     m_record = std::get<Core::Person>(record);
     const Core::Person &person = m_record;
+    m_photoBytes = person.photo;
+    m_photoMimeType = person.photoMimeType;
     showPhoto();
     m_formattedName->setText(person.formattedName);
     m_prefix->setText(person.prefix);
@@ -204,6 +281,8 @@ QList<Core::PostalAddress> PersonForm::addresses() const
 AnyRecord PersonForm::record() const
 {
     Core::Person person = m_record;
+    person.photo = m_photoBytes;
+    person.photoMimeType = m_photoMimeType;
     person.formattedName = m_formattedName->text().trimmed();
     person.prefix = m_prefix->text().trimmed();
     person.givenName = m_givenName->text().trimmed();

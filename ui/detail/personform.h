@@ -9,6 +9,8 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
+class QPushButton;
+
 namespace CoopAtlas::Ui {
 
 class OptionalDateEdit;
@@ -27,7 +29,16 @@ public:
     [[nodiscard]] AnyRecord record() const override;
     [[nodiscard]] QList<FieldProblem> validate() const override;
 
+    /// Replaces the photo with image bytes; returns false, changing nothing,
+    /// when the bytes are not an image that Qt can read.
+    bool setPhoto(const QByteArray &bytes, const QString &mimeType);
+    void removePhoto();
+
+    /// Largest photo accepted from a file, in bytes.
+    static constexpr qint64 MaxPhotoBytes = 5 * 1024 * 1024;
+
 private:
+    void choosePhoto();
     void buildNames();
     void buildWork();
     void buildContact();
@@ -38,6 +49,9 @@ private:
 
     Core::Person m_record;
     QLabel *m_photo = nullptr;
+    QPushButton *m_removePhoto = nullptr;
+    QByteArray m_photoBytes; ///< the photo shown, edited or not
+    QString m_photoMimeType;
     QLineEdit *m_formattedName = nullptr;
     QLineEdit *m_prefix = nullptr;
     QLineEdit *m_givenName = nullptr;
