@@ -165,6 +165,8 @@ void ImportPreviewPage::readFile()
         m_busy->setVisible(false);
         showReadOutcome(path, watcher->result());
     });
+    // TODO: CsvReader cannot be stopped, so a dropped read of a large file keeps a pool
+    // thread busy to its end, and quitting waits for it.
     watcher->setFuture(QtConcurrent::run(&ImportPreviewPage::readCsv, path));
 }
 
