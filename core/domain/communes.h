@@ -27,7 +27,7 @@ const QList<Commune> &brusselsCommunes();
 /// Finds the commune for a locality and postcode as written in directories and
 /// address books: French or Dutch name, the bilingual form "Ixelles - Elsene",
 /// "Brussels"/"Bruxelles"/"Brussel" for the City of Brussels, with any case and
-/// accents. Falls back to the postcode when the locality gives no answer.
+/// accents. Falls back to the postcode when the locality matches no commune.
 /// Returns the commune key, or an empty string outside the Region.
 QString communeKeyFor(const QString &locality, const QString &postcode);
 

@@ -78,7 +78,7 @@ bool isValidBirthday(const QString &text)
     if (!match.hasMatch()) {
         return false;
     }
-    // A date without a year may be February 29, so 2000 (a leap year) stands in for it.
+    // A date without a year may be February 29, so it is checked in 2000, a leap year.
     const bool hasYear = match.captured(1) != QLatin1String("-");
     const int year = hasYear ? match.captured(1).toInt() : 2000;
     return QDate::isValid(year, match.captured(2).toInt(), match.captured(3).toInt());

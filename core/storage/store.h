@@ -16,8 +16,8 @@ namespace CoopAtlas::Core {
 /// Tables that list views page through.
 enum class ListTable { Organisations, People, Links };
 
-/// What a list view shows: a filter and a sort order. Sorting is done by SQLite
-/// on indexed columns; filterText goes through the FTS index.
+/// The filter and sort order of a list view. SQLite sorts on indexed columns,
+/// and filterText goes through the FTS index.
 struct ListQuery
 {
     ListTable table = ListTable::Organisations;

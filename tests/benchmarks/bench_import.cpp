@@ -54,8 +54,8 @@ double timeImport(const QString &csv, const QString &storePath, qint64 expectedR
 }
 
 /// Copies every organisation row of `sourcePath` into a new store at
-/// `targetPath` with one prepared INSERT in one transaction; returns the
-/// milliseconds of the inserts and the commit, or -1.
+/// `targetPath` with one prepared INSERT in one transaction. Returns the
+/// milliseconds of the inserts and the commit, or -1 on failure.
 double timeRawInserts(const QString &sourcePath, const QString &targetPath)
 {
     auto source = Core::Database::open(sourcePath);

@@ -27,8 +27,8 @@ bool reportRatio(
 /// Creates an ESSGLOBAL directory CSV of `rows` generated organisations.
 bool writeDirectoryCsv(const QString &path, qint64 rows);
 
-/// Creates (or reuses, when it already holds `rows` organisations) a store file
-/// of generated organisations, people and links; returns false on failure.
+/// Creates a store file of generated organisations, people and links, or reuses
+/// it when it already contains `organisations` organisations. Returns false on failure.
 bool ensureLargeStore(const QString &path, qint64 organisations, qint64 people, qint64 links);
 
 } // namespace CoopAtlas::Bench

@@ -121,7 +121,7 @@ void tst_RecordListModel::rowsGrowThroughFetchMore()
     QCOMPARE(m_model->rowCount(), RowTotal);
     QCOMPARE(inserted.size(), 2);
 
-    // The last row has data, read from the page that holds it.
+    // The last row has data, read from the page that contains it.
     QVERIFY(!m_model->idAt(RowTotal - 1).isEmpty());
     QVERIFY(m_model->idAt(RowTotal).isEmpty());
 

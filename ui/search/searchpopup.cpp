@@ -64,12 +64,14 @@ SearchPopup::SearchPopup(QWidget *parent)
 
 SearchPopup::~SearchPopup()
 {
-    // The worker's connection must close before QApplication closes every
-    // connection at exit; the cancel flag ends its query within milliseconds.
-    if (m_watcher) {
+    // Every worker connection must close before QApplication closes all
+    // connections at exit. Superseded searches were cancelled already, and the
+    // cancel flag ends the current one within milliseconds.
+    if (m_cancel)
         m_cancel->store(true);
-        m_watcher->waitForFinished();
-    }
+    const auto running = findChildren<QFutureWatcher<Outcome> *>(Qt::FindDirectChildrenOnly);
+    for (QFutureWatcher<Outcome> *watcher : running)
+        watcher->waitForFinished();
 }
 
 void SearchPopup::popup()

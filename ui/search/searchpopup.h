@@ -21,7 +21,7 @@ namespace CoopAtlas::Ui {
 /// Global search: a popup with a line edit and the results of Store::search,
 /// updated as the user types. Searches started by typing run on a worker thread
 /// with their own connection to the store file, because a short prefix ranks
-/// hundreds of thousands of matches in a large store; a newer search cancels
+/// hundreds of thousands of matches in a large store. A newer search cancels
 /// an older one. Up and Down move through the results, Enter opens
 /// the current one and Escape closes the popup.
 class SearchPopup : public QFrame
