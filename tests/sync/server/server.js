@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// CouchDB-API test server for the sync tests: express-pouchdb 4.2.0 in
+// fullCouchDB mode on the leveldb adapter, listening on 127.0.0.1 only.
+//
+// Usage: node server.js DATA_DIR PORT_FILE
+//   DATA_DIR   folder of the databases, config.json (admins) and log.txt; a
+//              restart on the same folder keeps every database and admin
+//   PORT_FILE  file that receives the TCP port once the server listens (the
+//              server binds a free port chosen by the system)
+'use strict';
+
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+
+const express = require('express');
+const expressPouchDB = require('express-pouchdb');
+const PouchDB = require('pouchdb-core')
+  .plugin(require('pouchdb-adapter-leveldb'))
+  .plugin(require('pouchdb-adapter-http'))
+  .plugin(require('pouchdb-mapreduce'))
+  .plugin(require('pouchdb-replication'));
+
+const SESSION_CHECK_TIMEOUT_MS = 10000;
+
+function log(message) {
+  process.stderr.write(`${new Date().toISOString()} server: ${message}\n`);
+}
+
+// express-pouchdb 4.2.0 has faults that kill the process; keep serving so
+// that one faulty request fails alone and the test that sent it sees it.
+process.on('uncaughtException', (error) => {
+  log(`uncaught exception, still serving: ${error && error.stack ? error.stack : error}`);
+});
+process.on('unhandledRejection', (reason) => {
+  log(`unhandled promise rejection, still serving: ${reason && reason.stack ? reason.stack : reason}`);
+});
+
+function sendError(res, status, error, reason) {
+  res.status(status).set('Content-Type', 'application/json').send(JSON.stringify({ error, reason }));
+}
+
+// Asks the server itself who sent the request, with the request's own
+// Authorization and Cookie headers, so that the same rules decide as for
+// every other route. Resolves to the userCtx object.
+function sessionOf(req, port) {
+  const headers = { Accept: 'application/json' };
+  if (req.headers.authorization) {
+    headers.Authorization = req.headers.authorization;
+  }
+  if (req.headers.cookie) {
+    headers.Cookie = req.headers.cookie;
+  }
+  return new Promise((resolve, reject) => {
+    const check = http.get({ host: '127.0.0.1', port, path: '/_session', headers }, (reply) => {
+      const chunks = [];
+      reply.on('data', (chunk) => chunks.push(chunk));
+      reply.on('end', () => {
+        try {
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          resolve(body.userCtx || { name: null, roles: [] });
+        } catch (error) {
+          reject(new Error(`invalid /_session reply (HTTP ${reply.statusCode})`));
+        }
+      });
+    });
+    check.setTimeout(SESSION_CHECK_TIMEOUT_MS, () => check.destroy(new Error('/_session timed out')));
+    check.on('error', reject);
+  });
+}
+
+// A path that names a database and nothing below it: "/db" or "/db/". A slash
+// inside a database name arrives escaped as %2F, so one segment is one database.
+function isDatabasePath(urlPath) {
+  return /^\/[^/]+\/?$/.test(urlPath);
+}
+
+// Rejects the requests that crash express-pouchdb 4.2.0: a non-admin PUT or
+// DELETE of a database, and any read with latest=true.
+function crashGuard(port) {
+  return (req, res, next) => {
+    if (String(req.query.latest).toLowerCase() === 'true') {
+      sendError(res, 400, 'bad_request', 'latest=true is not supported by this test server');
+      return;
+    }
+    const databaseChange = (req.method === 'PUT' || req.method === 'DELETE') && isDatabasePath(req.path);
+    if (!databaseChange) {
+      next();
+      return;
+    }
+    sessionOf(req, port)
+      .then((userCtx) => {
+        if ((userCtx.roles || []).includes('_admin')) {
+          next();
+        } else if (userCtx.name) {
+          sendError(res, 403, 'forbidden', 'You are not a server admin.');
+        } else {
+          sendError(res, 401, 'unauthorized', 'You are not a server admin.');
+        }
+      })
+      .catch((error) => {
+        log(`session check failed for ${req.method} ${req.path}: ${error.message}`);
+        sendError(res, 500, 'internal_server_error', 'The session check failed.');
+      });
+  };
+}
+
+function main(argv) {
+  if (argv.length !== 2) {
+    process.stderr.write('Usage: node server.js DATA_DIR PORT_FILE\n');
+    process.exit(2);
+  }
+  const dataDir = path.resolve(argv[0]);
+  const portFile = path.resolve(argv[1]);
+  fs.mkdirSync(dataDir, { recursive: true });
+
+  const LocalPouchDB = PouchDB.defaults({ prefix: dataDir + path.sep });
+  const app = express();
+  const server = http.createServer(app);
+  server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    app.use(crashGuard(port));
+    app.use(
+      expressPouchDB(LocalPouchDB, {
+        mode: 'fullCouchDB',
+        configPath: path.join(dataDir, 'config.json'),
+        logPath: path.join(dataDir, 'log.txt'),
+        overrideMode: { exclude: ['routes/fauxton'] },
+      }),
+    );
+    fs.writeFileSync(portFile, `${port}\n`);
+    log(`listening on http://127.0.0.1:${port}, data in ${dataDir}, pid ${process.pid}`);
+  });
+
+  const stop = (signal) => {
+    log(`stopping on ${signal}`);
+    server.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main(process.argv.slice(2));
