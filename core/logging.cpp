@@ -5,3 +5,4 @@
 Q_LOGGING_CATEGORY(lcDb, "coopatlas.core.db", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcImport, "coopatlas.core.import", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSample, "coopatlas.core.sample", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "coopatlas.sync", QtInfoMsg)

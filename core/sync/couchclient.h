@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/result.h>
+#include <core/sync/serverconfig.h>
+#include <core/sync/syncfailure.h>
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace CoopAtlas::Core {
+
+class TlsTrust;
+
+/// The account and server seen by a successful CouchClient::connect().
+struct ServerSession
+{
+    QString user;
+    QStringList roles;
+    /// Server Date header minus the local clock, in seconds.
+    qint64 clockSkewSeconds = 0;
+    /// "vendor.name" of the server's welcome reply, e.g. "The Apache Software Foundation".
+    QString vendor;
+    /// Non-empty when the clock skew is over 5 minutes: a translated warning to show.
+    QString clockWarning;
+};
+
+/// One page of `_changes?include_docs=true&conflicts=true&style=all_docs`.
+struct ChangesPage
+{
+    /// The `doc` of every result, deleted ones included (they carry `_deleted`).
+    QList<QJsonObject> docs;
+    /// Raw JSON text of `last_seq`. Opaque: pass it back as `since`, never parse it.
+    QByteArray lastSeq;
+    /// Number of changes after this page when the server states it, else -1.
+    qint64 pending = -1;
+};
+
+/// Outcome of one document of a `_bulk_docs` request: rev on success, else error and reason.
+struct BulkDocResult
+{
+    QString id;
+    QString rev;
+    QString error;
+    QString reason;
+};
+
+class CouchClientPrivate;
+
+/// Synchronous client of one CouchDB database over HTTPS.
+///
+/// Each call runs a local QEventLoop on a QNetworkAccessManager that the client owns,
+/// so a client is used from one thread only (the thread that created it). Every call
+/// is bounded by ServerConfig::timeoutMs per attempt and maxAttempts, and stops within
+/// about 100 ms once the cancel flag is set. A failing call returns an Error whose
+/// message is translated (context "CouchClient") and sets lastFailure().
+class CouchClient
+{
+public:
+    CouchClient(ServerConfig config, QString password, TlsTrust *trust);
+    ~CouchClient();
+    CouchClient(const CouchClient &) = delete;
+    CouchClient &operator=(const CouchClient &) = delete;
+
+    /// Sets a flag that, once true, makes the running and every later call fail with
+    /// Cancelled. The flag must outlive the client.
+    void setCancelFlag(const std::atomic_bool *flag);
+    /// Sets a callback that receives the bytes sent and received so far by the running call.
+    void setProgress(std::function<void(qint64 bytesDone)> progress);
+    /// Replaces the password, e.g. after Unauthorized and a new prompt.
+    void setPassword(const QString &password);
+
+    /// Checks TLS with an unauthenticated GET /, logs in through POST /_session, reads
+    /// the roles and checks that the database exists and is readable.
+    Result<ServerSession> connect();
+    /// Reads one page of changes after `since` (an empty `since` starts from the beginning).
+    Result<ChangesPage> changes(const QByteArray &since, int limit);
+    /// Writes documents with new_edits=true. A document that the server rejects is
+    /// reported in its own BulkDocResult and does not fail the call.
+    Result<QList<BulkDocResult>> bulkDocs(const QJsonArray &docs);
+    /// Reads a document with conflicts=true, at `rev` when given.
+    Result<QJsonObject> document(const QString &id, const QString &rev = {});
+    /// Reads the given revisions of a document (open_revs); missing ones are left out.
+    Result<QList<QJsonObject>> revisions(const QString &id, const QStringList &revs);
+
+    [[nodiscard]] const SyncFailure &lastFailure() const;
+    [[nodiscard]] const ServerConfig &config() const;
+
+private:
+    std::unique_ptr<CouchClientPrivate> m_d;
+};
+
+} // namespace CoopAtlas::Core
