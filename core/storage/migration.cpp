@@ -312,6 +312,43 @@ Result<void> addRecordCounts(QSqlDatabase &db)
     return executeStatements(db, statements);
 }
 
+// Sync bookkeeping. sync_conflicts keeps one open conflict per record with both
+// sides and their base, so that nothing is lost until the user resolves it.
+// sync_errors keeps the last per-record push error; record_updated_at is the
+// updated_at of the record when the error happened, so that a document the
+// server rejected as too large is retried only after the record changes.
+// sync_obsolete_revisions lists losing server revisions of resolved conflicts,
+// deleted on the server by the next push. Partial indexes on dirty rows let
+// the push step find changed records without scanning the record tables.
+Result<void> addSyncTables(QSqlDatabase &db)
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE sync_conflicts (record_id TEXT PRIMARY KEY NOT NULL, "
+                       "kind TEXT NOT NULL, local_json TEXT NOT NULL, remote_json TEXT NOT NULL, "
+                       "base_json TEXT, remote_rev TEXT, remote_author TEXT, "
+                       "losing_revs TEXT NOT NULL DEFAULT '[]', "
+                       "fields TEXT NOT NULL DEFAULT '[]', detected_at TEXT NOT NULL) "
+                       "WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX sync_conflicts_by_detected ON sync_conflicts "
+                       "(detected_at, record_id)"),
+        QStringLiteral("CREATE TABLE sync_errors (record_id TEXT PRIMARY KEY NOT NULL, "
+                       "code TEXT NOT NULL, message TEXT NOT NULL, size_limit INTEGER, "
+                       "record_updated_at TEXT, at TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX sync_errors_by_code ON sync_errors (code, record_id)"),
+        QStringLiteral("CREATE TABLE sync_obsolete_revisions (record_id TEXT NOT NULL, "
+                       "rev TEXT NOT NULL, PRIMARY KEY (record_id, rev)) WITHOUT ROWID"),
+    };
+    for (const QString &table : {QStringLiteral("organisations"),
+                                 QStringLiteral("persons"),
+                                 QStringLiteral("links"),
+                                 QStringLiteral("notes"),
+                                 QStringLiteral("taxonomy")}) {
+        statements.append(
+            QStringLiteral("CREATE INDEX %1_dirty ON %1 (id) WHERE dirty = 1").arg(table));
+    }
+    return executeStatements(db, statements);
+}
+
 } // namespace
 
 Result<void> executeStatements(QSqlDatabase &db, const QStringList &statements)
@@ -340,6 +377,9 @@ const QList<Migration> &schemaMigrations()
         {3,
          QStringLiteral("live row counts of the list tables, kept by triggers"),
          addRecordCounts},
+        {4,
+         QStringLiteral("sync conflicts, per-record sync errors and dirty-row indexes"),
+         addSyncTables},
     };
     return migrations;
 }
