@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "couchclient.h"
+
+#include "couchclient_p.h"
+
+#include <core/logging.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdlib>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+// Clock skew above which connect() warns: CouchDB session cookies and the record
+// timestamps shown to users become misleading.
+constexpr qint64 MaxClockSkewSeconds = 5 * 60;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CouchClient", text);
+}
+
+QString encodedDocumentId(const QString &id)
+{
+    for (const QString &prefix : {QStringLiteral("_design/"), QStringLiteral("_local/")}) {
+        if (id.startsWith(prefix))
+            return prefix + QString::fromLatin1(QUrl::toPercentEncoding(id.mid(prefix.size())));
+    }
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+// Returns the compact JSON text of one value, e.g. 42 or "12-g1AAAA".
+QByteArray jsonText(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+// Returns the `since` query value of an opaque sequence: the string inside a JSON
+// string, else the JSON text itself (a number in PouchDB Server).
+QString sinceParameter(const QByteArray &since)
+{
+    const QJsonDocument document = QJsonDocument::fromJson('[' + since + ']');
+    const QJsonValue value = document.array().at(0);
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(since.trimmed());
+}
+
+} // namespace
+
+CouchClient::CouchClient(ServerConfig config, QString password, TlsTrust *trust)
+    : m_d(std::make_unique<CouchClientPrivate>(std::move(config), std::move(password), trust))
+{}
+
+CouchClient::~CouchClient() = default;
+
+void CouchClient::setCancelFlag(const std::atomic_bool *flag)
+{
+    m_d->cancelFlag = flag;
+}
+
+void CouchClient::setProgress(std::function<void(qint64)> progress)
+{
+    m_d->progress = std::move(progress);
+}
+
+void CouchClient::setPassword(const QString &password)
+{
+    m_d->password = password;
+}
+
+const SyncFailure &CouchClient::lastFailure() const
+{
+    return m_d->lastFailure;
+}
+
+const ServerConfig &CouchClient::config() const
+{
+    return m_d->config;
+}
+
+Result<QJsonObject> CouchClientPrivate::login()
+{
+    CouchRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/_session");
+    request.contentType = "application/json";
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), config.user},
+                                             {QStringLiteral("password"), password}})
+                       .toJson(QJsonDocument::Compact);
+    request.action = tr("Logging in as “%1”").arg(config.user);
+    request.replayAfterLogin = false;
+
+    const Result<CouchReply> reply = execute(request);
+    if (!reply.ok())
+        return reply.error();
+    const Result<QJsonDocument> document = parseJson(request, *reply, false);
+    if (!document.ok())
+        return document.error();
+    // POST /_session returns {ok, name, roles}; GET /_session nests them in userCtx.
+    QJsonObject user = document->object();
+    if (user.value(u"userCtx").isObject())
+        user = user.value(u"userCtx").toObject();
+    if (!user.value(u"name").isString() || !user.value(u"roles").isArray())
+        return failBadReply(request, tr("the reply has no user name and roles"));
+    qCInfo(lcSync).noquote() << "Logged in as" << user.value(u"name").toString() << "on"
+                             << serverName();
+    return user;
+}
+
+Result<ServerSession> CouchClient::connect()
+{
+    m_d->beginCall();
+    qCInfo(lcSync).noquote() << "Connecting to" << m_d->serverName() << "database"
+                             << m_d->config.database << "as" << m_d->config.user;
+
+    // Unauthenticated first, so that a TLS failure stops before the password is sent.
+    CouchRequest welcome;
+    welcome.path = QStringLiteral("/");
+    welcome.action = tr("Connecting to the server %1").arg(m_d->serverName());
+    welcome.replayAfterLogin = false;
+    const Result<CouchReply> welcomeReply = m_d->execute(welcome);
+    if (!welcomeReply.ok())
+        return welcomeReply.error();
+    const Result<QJsonDocument> welcomeJson = m_d->parseJson(welcome, *welcomeReply, false);
+    if (!welcomeJson.ok())
+        return welcomeJson.error();
+    if (!welcomeJson->object().value(u"version").isString())
+        return m_d->failBadReply(welcome,
+                                 tr("the reply has no server version, so the "
+                                    "address is not a CouchDB server"));
+
+    ServerSession session;
+    session.vendor = welcomeJson->object().value(u"vendor").toObject().value(u"name").toString();
+    const QDateTime serverDate = parseHttpDate(welcomeReply->headers.value("date"));
+    if (serverDate.isValid())
+        session.clockSkewSeconds = QDateTime::currentDateTimeUtc().secsTo(serverDate);
+
+    const Result<QJsonObject> user = m_d->login();
+    if (!user.ok())
+        return user.error();
+    session.user = user->value(u"name").toString();
+    for (const QJsonValue &role : user->value(u"roles").toArray())
+        session.roles << role.toString();
+
+    CouchRequest info;
+    info.path = m_d->databasePath();
+    info.action = tr("Opening the database “%1”").arg(m_d->config.database);
+    const Result<CouchReply> infoReply = m_d->execute(info);
+    if (!infoReply.ok())
+        return infoReply.error();
+    const Result<QJsonDocument> infoJson = m_d->parseJson(info, *infoReply, false);
+    if (!infoJson.ok())
+        return infoJson.error();
+    if (!infoJson->object().value(u"db_name").isString())
+        return m_d->failBadReply(info, tr("the reply has no database name"));
+
+    if (std::abs(session.clockSkewSeconds) > MaxClockSkewSeconds) {
+        session.clockWarning = tr("The clock of this computer differs from the server's clock "
+                                  "by %1 seconds. Set the right date and time on this computer.")
+                                   .arg(session.clockSkewSeconds);
+        qCWarning(lcSync).noquote()
+            << "Clock skew with" << m_d->serverName() << "is" << session.clockSkewSeconds << "s";
+    }
+    qCInfo(lcSync).noquote() << "Connected to" << m_d->serverName() << "database"
+                             << m_d->config.database << "as" << session.user;
+    return session;
+}
+
+Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
+{
+    m_d->beginCall();
+    CouchRequest request;
+    request.path = m_d->databasePath() + QStringLiteral("/_changes");
+    request.action = tr("Reading the changes of the database “%1”").arg(m_d->config.database);
+    request.query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
+    request.query.addQueryItem(QStringLiteral("conflicts"), QStringLiteral("true"));
+    request.query.addQueryItem(QStringLiteral("style"), QStringLiteral("all_docs"));
+    request.query.addQueryItem(QStringLiteral("limit"),
+                               QString::number(limit > 0 ? limit : m_d->config.pageSize));
+    if (!since.trimmed().isEmpty())
+        request.query.addQueryItem(QStringLiteral("since"), sinceParameter(since));
+
+    const Result<CouchReply> reply = m_d->execute(request);
+    if (!reply.ok())
+        return reply.error();
+    const Result<QJsonDocument> json = m_d->parseJson(request, *reply, false);
+    if (!json.ok())
+        return json.error();
+    const QJsonObject object = json->object();
+    if (!object.value(u"results").isArray())
+        return m_d->failBadReply(request, tr("the reply has no list of results"));
+    if (object.value(u"last_seq").isUndefined() || object.value(u"last_seq").isNull())
+        return m_d->failBadReply(request, tr("the reply has no last sequence"));
+
+    ChangesPage page;
+    page.lastSeq = jsonText(object.value(u"last_seq"));
+    if (object.value(u"pending").isDouble())
+        page.pending = static_cast<qint64>(object.value(u"pending").toDouble());
+    const QJsonArray results = object.value(u"results").toArray();
+    for (qsizetype index = 0; index < results.size(); ++index) {
+        const QJsonObject change = results.at(index).toObject();
+        if (change.value(u"doc").isObject()) {
+            page.docs << change.value(u"doc").toObject();
+        } else if (change.value(u"deleted").toBool() && change.value(u"id").isString()) {
+            // Without a doc body, a deletion still carries its id and its revision.
+            const QJsonArray revisions = change.value(u"changes").toArray();
+            page.docs << QJsonObject{
+                {QStringLiteral("_id"), change.value(u"id")},
+                {QStringLiteral("_rev"), revisions.at(0).toObject().value(u"rev")},
+                {QStringLiteral("_deleted"), true}};
+        } else {
+            return m_d->failBadReply(request,
+                                     tr("result %1 of the reply has no document").arg(index + 1));
+        }
+    }
+    return page;
+}
+
+Result<QList<BulkDocResult>> CouchClient::bulkDocs(const QJsonArray &docs)
+{
+    m_d->beginCall();
+    CouchRequest request;
+    request.method = "POST";
+    request.path = m_d->databasePath() + QStringLiteral("/_bulk_docs");
+    request.action = tr("Sending %1 documents to the database “%2”")
+                         .arg(docs.size())
+                         .arg(m_d->config.database);
+    request.contentType = "application/json";
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("docs"), docs},
+                                             {QStringLiteral("new_edits"), true}})
+                       .toJson(QJsonDocument::Compact);
+
+    const Result<CouchReply> reply = m_d->execute(request);
+    if (!reply.ok())
+        return reply.error();
+    const Result<QJsonDocument> json = m_d->parseJson(request, *reply, true);
+    if (!json.ok())
+        return json.error();
+    const QJsonArray array = json->array();
+    if (array.size() != docs.size())
+        return m_d->failBadReply(
+            request,
+            tr("the reply lists %1 documents instead of %2").arg(array.size()).arg(docs.size()));
+    QList<BulkDocResult> results;
+    results.reserve(array.size());
+    for (qsizetype index = 0; index < array.size(); ++index) {
+        const QJsonObject item = array.at(index).toObject();
+        BulkDocResult result;
+        result.id = item.value(u"id").toString();
+        result.rev = item.value(u"rev").toString();
+        result.error = item.value(u"error").toString();
+        result.reason = item.value(u"reason").toString();
+        if (result.id.isEmpty() || (result.rev.isEmpty() && result.error.isEmpty()))
+            return m_d->failBadReply(request,
+                                     tr("item %1 of the reply has no id with a "
+                                        "revision or an error")
+                                         .arg(index + 1));
+        results << result;
+    }
+    return results;
+}
+
+Result<QJsonObject> CouchClient::document(const QString &id, const QString &rev)
+{
+    m_d->beginCall();
+    CouchRequest request;
+    request.path = m_d->databasePath() + u'/' + encodedDocumentId(id);
+    request.action = tr("Reading the document “%1”").arg(id);
+    request.query.addQueryItem(QStringLiteral("conflicts"), QStringLiteral("true"));
+    if (!rev.isEmpty())
+        request.query.addQueryItem(QStringLiteral("rev"), rev);
+
+    const Result<CouchReply> reply = m_d->execute(request);
+    if (!reply.ok())
+        return reply.error();
+    const Result<QJsonDocument> json = m_d->parseJson(request, *reply, false);
+    if (!json.ok())
+        return json.error();
+    if (json->object().value(u"_id").toString() != id)
+        return m_d->failBadReply(request, tr("the reply is not the document “%1”").arg(id));
+    return json->object();
+}
+
+Result<QList<QJsonObject>> CouchClient::revisions(const QString &id, const QStringList &revs)
+{
+    m_d->beginCall();
+    if (revs.isEmpty())
+        return QList<QJsonObject>{};
+    CouchRequest request;
+    request.path = m_d->databasePath() + u'/' + encodedDocumentId(id);
+    request.action = tr("Reading %1 revisions of the document “%2”").arg(revs.size()).arg(id);
+    request.query.addQueryItem(
+        QStringLiteral("open_revs"),
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(revs)).toJson(QJsonDocument::Compact)));
+
+    const Result<CouchReply> reply = m_d->execute(request);
+    if (!reply.ok())
+        return reply.error();
+    const Result<QJsonDocument> json = m_d->parseJson(request, *reply, true);
+    if (!json.ok())
+        return json.error();
+    QList<QJsonObject> documents;
+    const QJsonArray array = json->array();
+    for (qsizetype index = 0; index < array.size(); ++index) {
+        const QJsonObject item = array.at(index).toObject();
+        if (item.value(u"ok").isObject())
+            documents << item.value(u"ok").toObject();
+        else if (!item.contains(u"missing"))
+            return m_d->failBadReply(request,
+                                     tr("item %1 of the reply is neither a document "
+                                        "nor a missing revision")
+                                         .arg(index + 1));
+    }
+    return documents;
+}
+
+} // namespace CoopAtlas::Core

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/result.h>
+#include <core/sync/couchclient.h>
+#include <core/sync/serverconfig.h>
+#include <core/sync/syncfailure.h>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QList>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace CoopAtlas::Core {
+
+class TlsTrust;
+
+/// One HTTP request of the client, before the server URL is added.
+struct CouchRequest
+{
+    QByteArray method = "GET";
+    /// Path below the server URL, already percent-encoded, starting with '/'.
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+    /// Translated description of the action, e.g. "Reading the changes of “coop”".
+    QString action;
+    /// Whether a 401 or 403 reply triggers one new login and one replay.
+    bool replayAfterLogin = true;
+};
+
+/// A complete HTTP reply: any status, the whole body and the headers (names in lowercase).
+struct CouchReply
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;
+};
+
+/// What one attempt observed while its reply was running.
+struct AttemptState
+{
+    QByteArray body;
+    QList<QSslError> sslErrors;
+    bool timedOut = false;
+    bool tooLarge = false;
+};
+
+/// Outcome of one attempt, before retries are decided.
+struct AttemptOutcome
+{
+    std::optional<CouchReply> reply;
+    SyncFailure failure;
+    QString problem;          // translated description of what went wrong
+    QString advice;           // translated next step for the user
+    bool transient = false;   // worth another attempt
+    qint64 retryAfterMs = -1; // from a Retry-After header, capped
+};
+
+/// Implementation of CouchClient: transport, retries, login and failure messages.
+class CouchClientPrivate
+{
+public:
+    CouchClientPrivate(ServerConfig config, QString password, TlsTrust *trust);
+    ~CouchClientPrivate();
+    CouchClientPrivate(const CouchClientPrivate &) = delete;
+    CouchClientPrivate &operator=(const CouchClientPrivate &) = delete;
+
+    /// Sends the request with retries and one login-and-replay, and returns a reply with
+    /// a 2xx status or an Error (lastFailure set).
+    Result<CouchReply> execute(const CouchRequest &request);
+    /// Logs in through POST /_session and returns the parsed reply object.
+    Result<QJsonObject> login();
+    /// Parses a JSON reply body, failing with BadReply when it is not JSON of the root type.
+    Result<QJsonDocument>
+    parseJson(const CouchRequest &request, const CouchReply &reply, bool expectArray);
+    /// Records a failure and returns its Error.
+    Error fail(const CouchRequest &request,
+               const SyncFailure &failure,
+               const QString &problem,
+               const QString &advice);
+    Error failBadReply(const CouchRequest &request, const QString &problem);
+    /// Clears lastFailure at the start of a public call.
+    void beginCall();
+
+    [[nodiscard]] QString serverName() const;
+    [[nodiscard]] QString databasePath() const;
+
+    ServerConfig config;
+    QString password;
+    TlsTrust *trust = nullptr;
+    const std::atomic_bool *cancelFlag = nullptr;
+    std::function<void(qint64)> progress;
+    SyncFailure lastFailure;
+    /// Bytes sent and received by finished requests of the running public call.
+    qint64 bytesDoneInCall = 0;
+
+private:
+    AttemptOutcome attempt(const CouchRequest &request);
+    AttemptOutcome outcomeOf(QNetworkReply &reply, AttemptState state);
+    AttemptOutcome outcomeOfHttpStatus(CouchReply reply) const;
+    AttemptOutcome outcomeOfSslErrors(const QNetworkReply &reply,
+                                      const QList<QSslError> &errors) const;
+    Result<CouchReply> sendWithRetries(const CouchRequest &request);
+    [[nodiscard]] QUrl urlOf(const CouchRequest &request) const;
+    void reportProgress(qint64 bytesOfRunningRequest) const;
+    void handleSslErrors(QNetworkReply &reply, const QList<QSslError> &errors);
+    /// Sleeps in steps of at most 50 ms; returns false when the call was cancelled.
+    bool sleepUnlessCancelled(qint64 ms) const;
+    [[nodiscard]] bool isCancelled() const;
+    QNetworkAccessManager &network();
+    Error cancelledError(const CouchRequest &request);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QSslConfiguration m_sslConfiguration;
+    std::optional<QString> m_caProblem;
+};
+
+/// Parses an HTTP date (IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"); invalid when
+/// the text is not one.
+QDateTime parseHttpDate(const QByteArray &text);
+/// Returns the delay of a Retry-After header value in ms, capped at 60 s, or -1.
+qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
+/// Returns the lowercase hex SHA-256 of a certificate's DER form.
+QString certificateFingerprint(const QSslCertificate &certificate);
+
+} // namespace CoopAtlas::Core

@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "couchclient_p.h"
+
+#include <core/logging.h>
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+constexpr int CancelPollMs = 50;
+constexpr qint64 FirstBackoffMs = 500;
+constexpr qint64 MaxBackoffMs = 30000;
+// Upper bound of one reply body kept in memory; larger replies fail as BadReply.
+constexpr qint64 MaxReplyBytes = 256LL * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CouchClient", text);
+}
+
+qint64 backoffMs(int failedAttempts)
+{
+    const int shift = std::clamp(failedAttempts - 1, 0, 16);
+    return std::min(FirstBackoffMs << shift, MaxBackoffMs);
+}
+
+QByteArray encodedQuery(const QUrlQuery &query)
+{
+    QByteArray encoded;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return encoded;
+}
+
+} // namespace
+
+CouchClientPrivate::CouchClientPrivate(ServerConfig serverConfig,
+                                       QString serverPassword,
+                                       TlsTrust *tlsTrust)
+    : config(std::move(serverConfig))
+    , password(std::move(serverPassword))
+    , trust(tlsTrust)
+{
+    QList<QSslCertificate> authorities = QSslConfiguration::systemCaCertificates();
+    if (!config.caFile.isEmpty()) {
+        const QFileInfo caFile(config.caFile);
+        const QList<QSslCertificate> extra
+            = caFile.isFile() ? QSslCertificate::fromPath(config.caFile) : QList<QSslCertificate>{};
+        if (!caFile.exists()) {
+            m_caProblem = tr("the CA certificate file %1 does not exist")
+                              .arg(QDir::toNativeSeparators(config.caFile));
+        } else if (extra.isEmpty()) {
+            m_caProblem = tr("the CA certificate file %1 contains no PEM certificate")
+                              .arg(QDir::toNativeSeparators(config.caFile));
+        }
+        authorities += extra;
+    }
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    m_sslConfiguration.setCaCertificates(authorities);
+    m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_sslConfiguration.setProtocol(QSsl::TlsV1_2OrLater);
+}
+
+CouchClientPrivate::~CouchClientPrivate() = default;
+
+QNetworkAccessManager &CouchClientPrivate::network()
+{
+    // Created on first use, so that the client may be built in one thread and used in
+    // another; the cookie jar (with the AuthSession cookie) lives in memory only.
+    if (!m_network) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network->setCookieJar(new QNetworkCookieJar(m_network.get()));
+        m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+    return *m_network;
+}
+
+QString CouchClientPrivate::serverName() const
+{
+    return config.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
+QString CouchClientPrivate::databasePath() const
+{
+    return u'/' + QString::fromLatin1(QUrl::toPercentEncoding(config.database));
+}
+
+QUrl CouchClientPrivate::urlOf(const CouchRequest &request) const
+{
+    QUrl url = config.url;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + request.path, QUrl::StrictMode);
+    url.setQuery(QString::fromLatin1(encodedQuery(request.query)), QUrl::StrictMode);
+    url.setFragment({});
+    return url;
+}
+
+void CouchClientPrivate::beginCall()
+{
+    lastFailure = {};
+    bytesDoneInCall = 0;
+}
+
+bool CouchClientPrivate::isCancelled() const
+{
+    return cancelFlag != nullptr && cancelFlag->load();
+}
+
+bool CouchClientPrivate::sleepUnlessCancelled(qint64 ms) const
+{
+    const QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        if (isCancelled())
+            return false;
+        QThread::msleep(static_cast<unsigned long>(
+            std::clamp<qint64>(deadline.remainingTime(), 1, CancelPollMs)));
+    }
+    return !isCancelled();
+}
+
+void CouchClientPrivate::reportProgress(qint64 bytesOfRunningRequest) const
+{
+    if (progress)
+        progress(bytesDoneInCall + bytesOfRunningRequest);
+}
+
+Error CouchClientPrivate::fail(const CouchRequest &request,
+                               const SyncFailure &failure,
+                               const QString &problem,
+                               const QString &advice)
+{
+    lastFailure = failure;
+    Error error;
+    error.message = tr("%1 failed: %2. %3").arg(request.action, problem, advice);
+    error.context = serverName() + QUrl::fromPercentEncoding(request.path.toLatin1());
+    qCWarning(lcSync).noquote() << request.method << error.context << "failed:" << problem;
+    return error;
+}
+
+Error CouchClientPrivate::cancelledError(const CouchRequest &request)
+{
+    SyncFailure failure;
+    failure.kind = SyncFailureKind::Cancelled;
+    return fail(
+        request, failure, tr("it was cancelled"), tr("Start it again when you want to continue."));
+}
+
+AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
+{
+    QNetworkRequest networkRequest(urlOf(request));
+    networkRequest.setSslConfiguration(m_sslConfiguration);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!request.contentType.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+
+    qCDebug(lcSync).noquote() << request.method << request.path;
+    std::unique_ptr<QNetworkReply> reply(
+        network().sendCustomRequest(networkRequest, request.method, request.body));
+    AttemptState state;
+    QEventLoop loop;
+    qint64 sent = 0;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(
+        reply.get(), &QNetworkReply::sslErrors, &loop, [&](const QList<QSslError> &errors) {
+            state.sslErrors = errors;
+            handleSslErrors(*reply, errors);
+        });
+    QObject::connect(reply.get(), &QNetworkReply::uploadProgress, &loop, [&](qint64 bytes) {
+        sent = bytes;
+        reportProgress(sent + state.body.size());
+    });
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
+        state.body += reply->read(MaxReplyBytes + 1 - state.body.size());
+        reportProgress(sent + state.body.size());
+        if (state.body.size() > MaxReplyBytes) {
+            state.tooLarge = true;
+            reply->abort();
+        }
+    });
+
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        state.timedOut = true;
+        reply->abort();
+    });
+    deadline.start(std::max(1, config.timeoutMs));
+    QTimer cancelPoll;
+    QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
+        if (isCancelled())
+            reply->abort();
+    });
+    cancelPoll.start(CancelPollMs);
+
+    if (!reply->isFinished())
+        loop.exec();
+    if (!state.tooLarge)
+        state.body += reply->read(MaxReplyBytes + 1 - state.body.size());
+    if (state.body.size() > MaxReplyBytes)
+        state.tooLarge = true;
+    bytesDoneInCall += sent + state.body.size();
+    return outcomeOf(*reply, std::move(state));
+}
+
+Result<CouchReply> CouchClientPrivate::sendWithRetries(const CouchRequest &request)
+{
+    const int attempts = std::max(1, config.maxAttempts);
+    for (int number = 1; number <= attempts; ++number) {
+        if (isCancelled())
+            return cancelledError(request);
+        AttemptOutcome outcome = attempt(request);
+        if (isCancelled())
+            return cancelledError(request);
+        if (outcome.reply)
+            return std::move(*outcome.reply);
+        if (!outcome.transient)
+            return fail(request, outcome.failure, outcome.problem, outcome.advice);
+        if (number == attempts) {
+            const QString problem = QCoreApplication::translate(
+                                        "CouchClient", "%1 (tried %n times)", nullptr, attempts)
+                                        .arg(outcome.problem);
+            return fail(request, outcome.failure, problem, outcome.advice);
+        }
+        const qint64 delayMs = outcome.retryAfterMs >= 0 ? outcome.retryAfterMs : backoffMs(number);
+        qCWarning(lcSync).noquote().nospace()
+            << request.method << ' ' << request.path << ": attempt " << number << " of " << attempts
+            << " failed (" << outcome.problem << "), retrying in " << delayMs << " ms";
+        if (!sleepUnlessCancelled(delayMs))
+            return cancelledError(request);
+    }
+    return cancelledError(request); // not reached: the last attempt returns above
+}
+
+Result<CouchReply> CouchClientPrivate::execute(const CouchRequest &request)
+{
+    if (m_caProblem) {
+        SyncFailure failure;
+        failure.kind = SyncFailureKind::Tls;
+        return fail(request,
+                    failure,
+                    *m_caProblem,
+                    tr("Choose an existing PEM file with the server's CA certificate in the "
+                       "sync settings, or clear the CA file field."));
+    }
+    Result<CouchReply> reply = sendWithRetries(request);
+    if (reply.ok() || !request.replayAfterLogin)
+        return reply;
+    if (lastFailure.kind != SyncFailureKind::Unauthorized
+        && lastFailure.kind != SyncFailureKind::Forbidden)
+        return reply;
+
+    // The session cookie may have expired: log in once more and replay the request once.
+    qCInfo(lcSync).noquote() << request.method << request.path << "got HTTP"
+                             << lastFailure.httpStatus << "- logging in again and replaying it";
+    const Result<QJsonObject> session = login();
+    if (!session.ok())
+        return session.error();
+    return sendWithRetries(request);
+}
+
+} // namespace CoopAtlas::Core

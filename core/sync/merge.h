@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace CoopAtlas::Core {
+
+/// Outcome of a three-way merge of two versions of one sync document.
+struct MergeResult
+{
+    /// Merged document. On a conflicting field it has the local value.
+    QJsonObject merged;
+    /// Names of the conflicting fields, sorted; "extra.<key>" for a custom field.
+    QStringList conflicts;
+
+    [[nodiscard]] bool isClean() const { return conflicts.isEmpty(); }
+};
+
+/// Merges `local` and `remote`, two versions of the document `base`, field by
+/// top-level field. `base` is the last synced version, or empty for a record
+/// that was never synced. A field changed on one side only takes that side;
+/// both sides changed to the same value is that value; both changed to
+/// different values is a conflict. Lists and objects compare as whole values,
+/// except `extra`, which is merged key by key. `deleted` set on one side while
+/// the other side changed any field is a conflict on "deleted".
+///
+/// Bookkeeping fields never conflict: `_id`, `_rev` (remote, else local),
+/// `updated_at` with `updated_by` (from the side with the later time) and
+/// `created_at` with `created_by` (from the side with the earlier time). Other
+/// fields starting with `_` (`_conflicts`, `_deleted`, ...) are left out.
+[[nodiscard]] MergeResult
+mergeDocuments(const QJsonObject &base, const QJsonObject &local, const QJsonObject &remote);
+
+} // namespace CoopAtlas::Core

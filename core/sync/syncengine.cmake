@@ -1,0 +1,7 @@
+# SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sync documents, three-way merge and the sync engine, included by CMakeLists.txt.
+target_sources(coopatlas_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/documentcodec.cpp ${CMAKE_CURRENT_LIST_DIR}/documentcodec.h
+    ${CMAKE_CURRENT_LIST_DIR}/merge.cpp ${CMAKE_CURRENT_LIST_DIR}/merge.h
+)
