@@ -20,8 +20,8 @@ struct MergeResult
 
 /// Merges `local` and `remote`, two versions of the document `base`, field by
 /// top-level field. `base` is the last synced version, or empty for a record
-/// that was never synced. A field changed on one side only takes that side;
-/// both sides changed to the same value is that value; both changed to
+/// that was never synced. A field changed on one side only takes that side.
+/// A field changed on both sides to the same value takes that value, and to
 /// different values is a conflict. Lists and objects compare as whole values,
 /// except `extra`, which is merged key by key. `deleted` set on one side while
 /// the other side changed any field is a conflict on "deleted".

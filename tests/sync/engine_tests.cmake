@@ -1,0 +1,6 @@
+# SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Tests of the sync documents, the merge and the sync engine, included by
+# tests/sync/CMakeLists.txt.
+coopatlas_add_test(tst_documentcodec SOURCES tst_documentcodec.cpp LIBS coopatlas_core)
+coopatlas_add_test(tst_merge SOURCES tst_merge.cpp LIBS coopatlas_core)

@@ -1,0 +1,338 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/sync/merge.h>
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace CoopAtlas::Core;
+
+namespace {
+
+QJsonObject baseDocument()
+{
+    return {
+        {QStringLiteral("_id"),
+         QStringLiteral("organisation:0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b")},
+        {QStringLiteral("_rev"), QStringLiteral("1-base")},
+        {QStringLiteral("type"), QStringLiteral("organisation")},
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("name"), QStringLiteral("Coopérative Lumière")},
+        {QStringLiteral("stage"), QStringLiteral("idea")},
+        {QStringLiteral("locality"), QStringLiteral("Ixelles")},
+        {QStringLiteral("tags"), QJsonArray{QStringLiteral("énergie")}},
+        {QStringLiteral("emails"),
+         QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("a@example.org")}}}},
+        {QStringLiteral("extra"),
+         QJsonObject{{QStringLiteral("siret"), QStringLiteral("1")},
+                     {QStringLiteral("color"), QStringLiteral("green")}}},
+        {QStringLiteral("deleted"), false},
+        {QStringLiteral("created_at"), QStringLiteral("2026-01-01T10:00:00.000Z")},
+        {QStringLiteral("created_by"), QStringLiteral("Ann")},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-01-01T10:00:00.000Z")},
+        {QStringLiteral("updated_by"), QStringLiteral("Ann")},
+    };
+}
+
+QJsonObject edited(QJsonObject document, const QString &field, const QJsonValue &value)
+{
+    document.insert(field, value);
+    return document;
+}
+
+QJsonObject editedExtra(QJsonObject document, const QString &key, const QJsonValue &value)
+{
+    QJsonObject extra = document.value(QStringLiteral("extra")).toObject();
+    if (value.isUndefined()) {
+        extra.remove(key);
+    } else {
+        extra.insert(key, value);
+    }
+    document.insert(QStringLiteral("extra"), extra);
+    return document;
+}
+
+} // namespace
+
+class tst_Merge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unchangedSidesGiveBase();
+    void localOnlyChangeWins();
+    void remoteOnlyChangeWins();
+    void differentFieldsBothKept();
+    void sameValueBothSidesIsClean();
+    void differentValuesConflict();
+    void listComparedAsWholeValue();
+    void contactListsConflictAsWhole();
+    void fieldRemovedOnOneSide();
+    void extraMergedKeyByKey();
+    void extraSameKeyConflicts();
+    void extraKeyRemovedOnOneSide();
+    void bookkeepingNeverConflicts();
+    void deletionAgainstEditConflicts();
+    void editAgainstDeletionConflicts();
+    void deletionOnBothSidesIsClean();
+    void deletionWithoutRemoteEditIsClean();
+    void emptyBaseEqualSidesIsClean();
+    void emptyBaseDifferentFieldConflicts();
+    void underscoreFieldsLeftOut();
+};
+
+void tst_Merge::unchangedSidesGiveBase()
+{
+    const MergeResult result = mergeDocuments(baseDocument(), baseDocument(), baseDocument());
+    QVERIFY(result.isClean());
+    QCOMPARE(result.merged, baseDocument());
+}
+
+void tst_Merge::localOnlyChangeWins()
+{
+    const QJsonObject local
+        = edited(baseDocument(), QStringLiteral("stage"), QStringLiteral("launched"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, baseDocument());
+    QVERIFY(result.isClean());
+    QCOMPARE(result.merged.value(QStringLiteral("stage")).toString(), QStringLiteral("launched"));
+    QCOMPARE(result.merged.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Coopérative Lumière"));
+}
+
+void tst_Merge::remoteOnlyChangeWins()
+{
+    const QJsonObject remote
+        = edited(baseDocument(), QStringLiteral("locality"), QStringLiteral("Etterbeek"));
+    const MergeResult result = mergeDocuments(baseDocument(), baseDocument(), remote);
+    QVERIFY(result.isClean());
+    QCOMPARE(result.merged.value(QStringLiteral("locality")).toString(),
+             QStringLiteral("Etterbeek"));
+}
+
+void tst_Merge::differentFieldsBothKept()
+{
+    const QJsonObject local
+        = edited(baseDocument(), QStringLiteral("stage"), QStringLiteral("launched"));
+    const QJsonObject remote
+        = edited(baseDocument(), QStringLiteral("locality"), QStringLiteral("Etterbeek"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QVERIFY(result.isClean());
+    QCOMPARE(result.merged.value(QStringLiteral("stage")).toString(), QStringLiteral("launched"));
+    QCOMPARE(result.merged.value(QStringLiteral("locality")).toString(),
+             QStringLiteral("Etterbeek"));
+}
+
+void tst_Merge::sameValueBothSidesIsClean()
+{
+    const QJsonObject local
+        = edited(baseDocument(), QStringLiteral("name"), QStringLiteral("Lumière SC"));
+    const QJsonObject remote
+        = edited(baseDocument(), QStringLiteral("name"), QStringLiteral("Lumière SC"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QVERIFY(result.isClean());
+    QCOMPARE(result.merged.value(QStringLiteral("name")).toString(), QStringLiteral("Lumière SC"));
+}
+
+void tst_Merge::differentValuesConflict()
+{
+    const QJsonObject local
+        = edited(baseDocument(), QStringLiteral("name"), QStringLiteral("Lumière SC"));
+    const QJsonObject remote
+        = edited(baseDocument(), QStringLiteral("name"), QStringLiteral("Lumière ASBL"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QCOMPARE(result.conflicts, QStringList{QStringLiteral("name")});
+    QCOMPARE(result.merged.value(QStringLiteral("name")).toString(), QStringLiteral("Lumière SC"));
+}
+
+void tst_Merge::listComparedAsWholeValue()
+{
+    const QJsonObject local
+        = edited(baseDocument(),
+                 QStringLiteral("tags"),
+                 QJsonArray{QStringLiteral("énergie"), QStringLiteral("solaire")});
+    const QJsonObject remote
+        = edited(baseDocument(),
+                 QStringLiteral("tags"),
+                 QJsonArray{QStringLiteral("énergie"), QStringLiteral("éolien")});
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QCOMPARE(result.conflicts, QStringList{QStringLiteral("tags")});
+    QCOMPARE(result.merged.value(QStringLiteral("tags")).toArray(),
+             (QJsonArray{QStringLiteral("énergie"), QStringLiteral("solaire")}));
+}
+
+void tst_Merge::contactListsConflictAsWhole()
+{
+    const QJsonArray localEmails{
+        QJsonObject{{QStringLiteral("value"), QStringLiteral("b@example.org")}}};
+    const QJsonArray remoteEmails{
+        QJsonObject{{QStringLiteral("value"), QStringLiteral("a@example.org")},
+                    {QStringLiteral("primary"), true}}};
+    const MergeResult result
+        = mergeDocuments(baseDocument(),
+                         edited(baseDocument(), QStringLiteral("emails"), localEmails),
+                         edited(baseDocument(), QStringLiteral("emails"), remoteEmails));
+    QCOMPARE(result.conflicts, QStringList{QStringLiteral("emails")});
+
+    const MergeResult oneSide
+        = mergeDocuments(baseDocument(),
+                         baseDocument(),
+                         edited(baseDocument(), QStringLiteral("emails"), remoteEmails));
+    QVERIFY(oneSide.isClean());
+    QCOMPARE(oneSide.merged.value(QStringLiteral("emails")).toArray(), remoteEmails);
+}
+
+void tst_Merge::fieldRemovedOnOneSide()
+{
+    QJsonObject remote = baseDocument();
+    remote.remove(QStringLiteral("locality"));
+    const QJsonObject local
+        = edited(baseDocument(), QStringLiteral("stage"), QStringLiteral("launched"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QVERIFY(result.isClean());
+    QVERIFY(!result.merged.contains(QStringLiteral("locality")));
+    QCOMPARE(result.merged.value(QStringLiteral("stage")).toString(), QStringLiteral("launched"));
+}
+
+void tst_Merge::extraMergedKeyByKey()
+{
+    const QJsonObject local
+        = editedExtra(baseDocument(), QStringLiteral("siret"), QStringLiteral("2"));
+    const QJsonObject remote
+        = editedExtra(baseDocument(), QStringLiteral("color"), QStringLiteral("blue"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QVERIFY(result.isClean());
+    const QJsonObject extra = result.merged.value(QStringLiteral("extra")).toObject();
+    QCOMPARE(extra.value(QStringLiteral("siret")).toString(), QStringLiteral("2"));
+    QCOMPARE(extra.value(QStringLiteral("color")).toString(), QStringLiteral("blue"));
+    QCOMPARE(extra.size(), 2);
+}
+
+void tst_Merge::extraSameKeyConflicts()
+{
+    const QJsonObject local
+        = editedExtra(baseDocument(), QStringLiteral("color"), QStringLiteral("red"));
+    const QJsonObject remote
+        = editedExtra(editedExtra(baseDocument(), QStringLiteral("color"), QStringLiteral("blue")),
+                      QStringLiteral("size"),
+                      3);
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QCOMPARE(result.conflicts, QStringList{QStringLiteral("extra.color")});
+    const QJsonObject extra = result.merged.value(QStringLiteral("extra")).toObject();
+    QCOMPARE(extra.value(QStringLiteral("color")).toString(), QStringLiteral("red"));
+    QCOMPARE(extra.value(QStringLiteral("size")).toInt(), 3);
+}
+
+void tst_Merge::extraKeyRemovedOnOneSide()
+{
+    const QJsonObject local
+        = editedExtra(baseDocument(), QStringLiteral("color"), QJsonValue::Undefined);
+    const QJsonObject remote
+        = editedExtra(baseDocument(), QStringLiteral("siret"), QStringLiteral("9"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QVERIFY(result.isClean());
+    const QJsonObject extra = result.merged.value(QStringLiteral("extra")).toObject();
+    QVERIFY(!extra.contains(QStringLiteral("color")));
+    QCOMPARE(extra.value(QStringLiteral("siret")).toString(), QStringLiteral("9"));
+}
+
+void tst_Merge::bookkeepingNeverConflicts()
+{
+    QJsonObject local = baseDocument();
+    local.insert(QStringLiteral("updated_at"), QStringLiteral("2026-03-01T08:00:00.000Z"));
+    local.insert(QStringLiteral("updated_by"), QStringLiteral("Local"));
+    local.insert(QStringLiteral("created_at"), QStringLiteral("2026-01-01T09:00:00.000Z"));
+    local.insert(QStringLiteral("created_by"), QStringLiteral("Early"));
+    QJsonObject remote = baseDocument();
+    remote.insert(QStringLiteral("_rev"), QStringLiteral("2-remote"));
+    remote.insert(QStringLiteral("updated_at"), QStringLiteral("2026-02-01T08:00:00.000Z"));
+    remote.insert(QStringLiteral("updated_by"), QStringLiteral("Remote"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QVERIFY(result.isClean());
+    QCOMPARE(result.merged.value(QStringLiteral("_rev")).toString(), QStringLiteral("2-remote"));
+    QCOMPARE(result.merged.value(QStringLiteral("updated_at")).toString(),
+             QStringLiteral("2026-03-01T08:00:00.000Z"));
+    QCOMPARE(result.merged.value(QStringLiteral("updated_by")).toString(), QStringLiteral("Local"));
+    QCOMPARE(result.merged.value(QStringLiteral("created_at")).toString(),
+             QStringLiteral("2026-01-01T09:00:00.000Z"));
+    QCOMPARE(result.merged.value(QStringLiteral("created_by")).toString(), QStringLiteral("Early"));
+    QCOMPARE(result.merged.value(QStringLiteral("_id")),
+             baseDocument().value(QStringLiteral("_id")));
+}
+
+void tst_Merge::deletionAgainstEditConflicts()
+{
+    const QJsonObject local = edited(baseDocument(), QStringLiteral("deleted"), true);
+    const QJsonObject remote
+        = edited(baseDocument(), QStringLiteral("stage"), QStringLiteral("scaling"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QCOMPARE(result.conflicts, QStringList{QStringLiteral("deleted")});
+    QCOMPARE(result.merged.value(QStringLiteral("deleted")), QJsonValue(true));
+}
+
+void tst_Merge::editAgainstDeletionConflicts()
+{
+    const QJsonObject local
+        = editedExtra(baseDocument(), QStringLiteral("color"), QStringLiteral("red"));
+    const QJsonObject remote = edited(baseDocument(), QStringLiteral("deleted"), true);
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QCOMPARE(result.conflicts, QStringList{QStringLiteral("deleted")});
+    QCOMPARE(result.merged.value(QStringLiteral("deleted")), QJsonValue(false));
+}
+
+void tst_Merge::deletionOnBothSidesIsClean()
+{
+    const QJsonObject local = edited(baseDocument(), QStringLiteral("deleted"), true);
+    const QJsonObject remote = edited(baseDocument(), QStringLiteral("deleted"), true);
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QVERIFY(result.isClean());
+    QCOMPARE(result.merged.value(QStringLiteral("deleted")), QJsonValue(true));
+}
+
+void tst_Merge::deletionWithoutRemoteEditIsClean()
+{
+    const QJsonObject local = edited(baseDocument(), QStringLiteral("deleted"), true);
+    QJsonObject remote = baseDocument();
+    remote.insert(QStringLiteral("_rev"), QStringLiteral("2-touch"));
+    remote.insert(QStringLiteral("updated_at"), QStringLiteral("2026-02-01T08:00:00.000Z"));
+    const MergeResult result = mergeDocuments(baseDocument(), local, remote);
+    QVERIFY(result.isClean());
+    QCOMPARE(result.merged.value(QStringLiteral("deleted")), QJsonValue(true));
+}
+
+void tst_Merge::emptyBaseEqualSidesIsClean()
+{
+    QJsonObject remote = baseDocument();
+    remote.insert(QStringLiteral("created_by"), QStringLiteral("Other desktop"));
+    remote.insert(QStringLiteral("created_at"), QStringLiteral("2026-01-02T10:00:00.000Z"));
+    QJsonObject local = baseDocument();
+    local.remove(QStringLiteral("_rev"));
+    const MergeResult result = mergeDocuments({}, local, remote);
+    QVERIFY(result.isClean());
+    QCOMPARE(result.merged.value(QStringLiteral("_rev")).toString(), QStringLiteral("1-base"));
+    QCOMPARE(result.merged.value(QStringLiteral("created_by")).toString(), QStringLiteral("Ann"));
+}
+
+void tst_Merge::emptyBaseDifferentFieldConflicts()
+{
+    const QJsonObject local
+        = edited(baseDocument(), QStringLiteral("stage"), QStringLiteral("launched"));
+    QJsonObject remote = baseDocument();
+    remote.remove(QStringLiteral("locality"));
+    const MergeResult result = mergeDocuments({}, local, remote);
+    QCOMPARE(result.conflicts, QStringList{QStringLiteral("stage")});
+    QCOMPARE(result.merged.value(QStringLiteral("locality")).toString(), QStringLiteral("Ixelles"));
+}
+
+void tst_Merge::underscoreFieldsLeftOut()
+{
+    QJsonObject remote = baseDocument();
+    remote.insert(QStringLiteral("_conflicts"), QJsonArray{QStringLiteral("1-other")});
+    remote.insert(QStringLiteral("_deleted"), false);
+    const MergeResult result = mergeDocuments(baseDocument(), baseDocument(), remote);
+    QVERIFY(result.isClean());
+    QVERIFY(!result.merged.contains(QStringLiteral("_conflicts")));
+    QVERIFY(!result.merged.contains(QStringLiteral("_deleted")));
+}
+
+QTEST_GUILESS_MAIN(tst_Merge)
+#include "tst_merge.moc"
