@@ -165,8 +165,8 @@ void CouchClientPrivate::handleSslErrors(QNetworkReply &reply, const QList<QSslE
     const int port = config.url.port(443);
     if (leaf.isNull() || !trust->isTrusted(host, port, certificateFingerprint(leaf)))
         return;
-    qCInfo(lcSync).noquote() << "Accepting the certificate that the user trusted for" << host
-                             << "port" << port;
+    qCDebug(lcSync).noquote() << "Accepting the certificate that the user trusted for" << host
+                              << "port" << port;
     // Only these errors of this certificate are ignored; any other error still fails.
     reply.ignoreSslErrors(errors);
 }
