@@ -24,6 +24,9 @@ const PouchDB = require('pouchdb-core')
   .plugin(require('pouchdb-replication'));
 
 const SESSION_CHECK_TIMEOUT_MS = 10000;
+// Largest JSON body that the _bulk_docs fixes parse; nginx in front limits
+// requests to client_max_body_size first.
+const MAX_REQUEST_BYTES = '4gb';
 
 function log(message) {
   process.stderr.write(`${new Date().toISOString()} server: ${message}\n`);
@@ -107,6 +110,92 @@ function crashGuard(port) {
   };
 }
 
+// Keeps the revision history that a new_edits=false write brings. The
+// validation plugin of express-pouchdb 4.2.0 overwrites doc._revisions with
+// the stored winner's history, so such a write (a replicated conflict branch)
+// would be dropped without an error once a validate_doc_update exists.
+function keepRevisionHistory(doc) {
+  if (doc === null || typeof doc !== 'object') {
+    return;
+  }
+  let history = doc._revisions;
+  const rev = typeof doc._rev === 'string' ? /^(\d+)-(.+)$/.exec(doc._rev) : null;
+  if (history === undefined && rev) {
+    history = { start: Number(rev[1]), ids: [rev[2]] };
+  }
+  if (history === undefined) {
+    return;
+  }
+  Object.defineProperty(doc, '_revisions', {
+    enumerable: true,
+    configurable: true,
+    get: () => history,
+    set: () => {},
+  });
+}
+
+// Puts the _bulk_docs results back in the order of the request's documents,
+// as CouchDB returns them; the validation plugin lists rejected ones first.
+function orderLikeRequest(results, docs) {
+  const byId = new Map();
+  for (const result of results) {
+    const queue = byId.get(result.id) || [];
+    queue.push(result);
+    byId.set(result.id, queue);
+  }
+  const ordered = [];
+  for (const doc of docs) {
+    const queue = byId.get(doc && doc._id);
+    if (queue && queue.length > 0) {
+      ordered.push(queue.shift());
+    }
+  }
+  for (const queue of byId.values()) {
+    ordered.push(...queue);
+  }
+  return ordered;
+}
+
+// Fixes two differences of express-pouchdb's _bulk_docs from CouchDB 3:
+// new_edits=false branches lost under validation, and the order of results.
+function bulkDocsFixes() {
+  const parseJson = express.json({ limit: MAX_REQUEST_BYTES });
+  return (req, res, next) => {
+    if (req.method !== 'POST' || !/^\/[^/]+\/_bulk_docs\/?$/.test(req.path)) {
+      next();
+      return;
+    }
+    parseJson(req, res, (error) => {
+      if (error) {
+        sendError(res, error.status || 400, error.status === 413 ? 'too_large' : 'bad_request',
+          error.status === 413 ? 'the request entity is too large' : 'invalid_json');
+        return;
+      }
+      const docs = req.body && Array.isArray(req.body.docs) ? req.body.docs : null;
+      if (docs && req.body.new_edits === false) {
+        docs.forEach(keepRevisionHistory);
+      }
+      if (docs) {
+        const send = res.send.bind(res);
+        res.send = (body) => {
+          if (res.statusCode === 201 && (Buffer.isBuffer(body) || typeof body === 'string')) {
+            try {
+              const results = JSON.parse(body.toString('utf8'));
+              if (Array.isArray(results)) {
+                return send(Buffer.from(JSON.stringify(orderLikeRequest(results, docs))));
+              }
+            } catch (parseError) {
+              log(`_bulk_docs reply is not JSON, sent unchanged: ${parseError.message}`);
+            }
+          }
+          return send(body);
+        };
+      }
+      next();
+    });
+  };
+}
+
 function main(argv) {
   if (argv.length !== 2) {
     process.stderr.write('Usage: node server.js DATA_DIR PORT_FILE\n');
@@ -122,6 +211,7 @@ function main(argv) {
   server.listen(0, '127.0.0.1', () => {
     const { port } = server.address();
     app.use(crashGuard(port));
+    app.use(bulkDocsFixes());
     app.use(
       expressPouchDB(LocalPouchDB, {
         mode: 'fullCouchDB',
