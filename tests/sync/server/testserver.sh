@@ -254,6 +254,15 @@ ENV
     log "ready: $url (environment in $run_dir/server.env)"
 }
 
+# True while the process runs. A process that exited but was not yet reaped by
+# its new parent (the processes outlive this script) counts as stopped.
+is_running() {
+    local pid="$1" state
+    kill -0 "$pid" 2>/dev/null || return 1
+    state="$(sed -n 's/^[0-9]* (.*) \([A-Z]\).*/\1/p' "/proc/$pid/stat" 2>/dev/null || true)"
+    [[ "$state" != Z ]]
+}
+
 # Sends SIGTERM to the process of a pid file, then SIGKILL after 5 s.
 stop_pid_file() {
     local name="$1" pid_file="$2" pid step
@@ -261,10 +270,10 @@ stop_pid_file() {
     pid="$(cat "$pid_file")"
     if kill -TERM "$pid" 2>/dev/null; then
         for ((step = 0; step < 25; step++)); do
-            kill -0 "$pid" 2>/dev/null || break
+            is_running "$pid" || break
             sleep 0.2
         done
-        if kill -0 "$pid" 2>/dev/null; then
+        if is_running "$pid"; then
             log "$name (pid $pid) did not stop on SIGTERM; sending SIGKILL"
             kill -KILL "$pid" 2>/dev/null || true
         fi
