@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/domain/records.h>
+#include <core/result.h>
+#include <core/storage/database.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <optional>
+
+namespace CoopAtlas::Core {
+
+/// A record as the sync engine sees it: its current document, the last synced
+/// version (the base of a three-way merge) and its sync state.
+struct LocalDocument
+{
+    QJsonObject document; ///< encoded record, with `_rev` = the server revision last seen
+    QJsonObject base;     ///< last synced document, empty when never synced
+    bool dirty = false;
+    bool hasConflict = false;
+};
+
+/// A change that could not be merged: both sides and their base, kept until a
+/// user resolves it. The local record stays as it was.
+struct SyncConflict
+{
+    QString recordId;
+    RecordKind kind = RecordKind::Organisation;
+    QJsonObject local;
+    QJsonObject remote;
+    QJsonObject base;
+    QString remoteRevision;
+    QString remoteAuthor; ///< updated_by of the remote version
+    /// Server revisions that lost a server-side conflict, deleted when resolved.
+    QStringList losingRevisions;
+    QStringList fields; ///< conflicting field names
+    QDateTime detectedAt;
+};
+
+/// The last push failure of one record.
+struct SyncRecordError
+{
+    QString recordId;
+    QString code; ///< "too_large", "forbidden", "invalid", ...
+    QString message;
+    qint64 sizeLimit = -1; ///< bytes, for "too_large" when the server stated one
+    QDateTime at;
+};
+
+/// Sync state of a store file: dirty records, applying server documents,
+/// conflicts, per-record errors and the pull checkpoint, on one Database
+/// connection (the sync engine's own). Writes here bypass the undo stack and
+/// the Store's change signals: after a sync the GUI calls Store::notifyReloaded().
+/// Callers group writes in Transactions; each method is a single statement or
+/// runs inside the caller's transaction.
+class SyncStore
+{
+public:
+    explicit SyncStore(Database &db);
+    SyncStore(const SyncStore &) = delete;
+    SyncStore &operator=(const SyncStore &) = delete;
+
+    [[nodiscard]] Database &database() { return m_db; }
+
+    /// The record with the given kind and id, deleted ones included, or nothing.
+    [[nodiscard]] Result<std::optional<LocalDocument>> localDocument(RecordKind kind,
+                                                                     const QString &id);
+    /// Up to `limit` dirty records of `kind` with an id after `afterId`, ordered
+    /// by id, leaving out records with an open conflict and records the server
+    /// rejected as too large that have not changed since.
+    [[nodiscard]] Result<QList<LocalDocument>>
+    dirtyDocuments(RecordKind kind, const QString &afterId, int limit);
+    /// Number of dirty records of every kind, for progress.
+    [[nodiscard]] Result<qint64> dirtyCount();
+
+    /// Writes a server document as the local record: dirty = 0, server_rev =
+    /// `_rev`, synced_json = the document. Inserts the record when it is new.
+    [[nodiscard]] Result<void> applyRemote(const QJsonObject &document);
+    /// Writes a merged document that still has to be pushed: dirty = 1,
+    /// server_rev and synced_json from `remote`.
+    [[nodiscard]] Result<void> writeMerged(const QJsonObject &merged, const QJsonObject &remote);
+    /// Records that `pushed` was stored as revision `revision`. The record
+    /// becomes clean only when it still holds exactly what was pushed, so an
+    /// edit made during the push stays dirty. Returns true when it became clean.
+    [[nodiscard]] Result<bool> markPushed(const QJsonObject &pushed, const QString &revision);
+
+    [[nodiscard]] Result<void> saveConflict(const SyncConflict &conflict);
+    [[nodiscard]] Result<QList<SyncConflict>> conflicts();
+    [[nodiscard]] Result<std::optional<SyncConflict>> conflict(const QString &recordId);
+    /// Removes a conflict that a later remote change made mergeable.
+    [[nodiscard]] Result<void> removeConflict(const QString &recordId);
+    /// Writes `chosen` (a document with the content the user chose or edited)
+    /// as a local user write: updated_at now, updated_by the connection's
+    /// author, dirty = 1, based on the conflict's remote revision. Remembers the
+    /// conflict's losing revisions for deletion on the server and removes the
+    /// conflict, all in one transaction.
+    [[nodiscard]] Result<void> resolveConflict(const QString &recordId, QJsonObject chosen);
+
+    /// Revisions to delete on the server (`_deleted` with `resolved_into`).
+    [[nodiscard]] Result<QStringList> obsoleteRevisions(const QString &recordId);
+    [[nodiscard]] Result<void> addObsoleteRevisions(const QString &recordId,
+                                                    const QStringList &revisions);
+    [[nodiscard]] Result<void> forgetObsoleteRevision(const QString &recordId,
+                                                      const QString &revision);
+
+    /// Replaces the push error of a record.
+    [[nodiscard]] Result<void> saveRecordError(const SyncRecordError &error);
+    [[nodiscard]] Result<void> clearRecordError(const QString &recordId);
+    [[nodiscard]] Result<QList<SyncRecordError>> recordErrors();
+
+    /// Value stored under `key` in the file's metadata, or a null string.
+    [[nodiscard]] Result<QString> metadata(const QString &key);
+    [[nodiscard]] Result<void> setMetadata(const QString &key, const QString &value);
+
+private:
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
+    Result<QList<QSqlRecord>> rows(const QString &sql, const QVariantList &values);
+    Result<void> execute(const QString &sql, const QVariantList &values);
+    Result<void> writeDocument(const QJsonObject &document,
+                               bool dirty,
+                               const QJsonObject &synced,
+                               const QString &revision);
+    Result<void> updateLinkEnds(const QString &id, const QString &name);
+    Result<QString> endpointName(const QString &id);
+    LocalDocument readLocal(RecordKind kind, const QSqlRecord &row);
+
+    Database &m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace CoopAtlas::Core

@@ -1,0 +1,358 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SyncEngine: connecting, the lock, and the pull step. Pushing is in syncpush.cpp.
+#include "syncengine.h"
+
+#include <core/logging.h>
+#include <core/storage/database.h>
+#include <core/sync/couchclient.h>
+#include <core/sync/documentcodec.h>
+#include <core/sync/merge.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+// Upper bound of _changes pages per run, so that a server that never reports
+// the end of its feed cannot keep the loop going forever.
+constexpr int MaxPages = 100000;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("CoopAtlas::Core::SyncEngine", text);
+}
+
+/// The document without the server's own fields other than `_id` and `_rev`
+/// (`_conflicts`, `_revisions`, ...), which are never stored locally.
+QJsonObject storableDocument(const QJsonObject &document)
+{
+    QJsonObject storable = document;
+    for (const QString &key : document.keys()) {
+        if (key.startsWith(QLatin1Char('_')) && key != QLatin1String("_id")
+            && key != QLatin1String("_rev")) {
+            storable.remove(key);
+        }
+    }
+    return storable;
+}
+
+QString revisionOf(const QJsonObject &document)
+{
+    return document.value(QLatin1String("_rev")).toString();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database &ownConnection, CouchClient &client)
+    : m_db(ownConnection)
+    , m_client(client)
+    , m_store(ownConnection)
+{}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setCancelFlag(const std::atomic_bool *flag)
+{
+    m_cancel = flag;
+    m_client.setCancelFlag(flag);
+}
+
+QString SyncEngine::checkpointKey(const QString &serverUrl, const QString &database)
+{
+    return QStringLiteral("sync_checkpoint ") + serverUrl + QLatin1Char(' ') + database;
+}
+
+QString SyncEngine::lockFilePath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".sync-lock");
+}
+
+Result<SyncSummary> SyncEngine::run()
+{
+    QLockFile lock(lockFilePath(m_db.path()));
+    // Age never makes the lock stale, only the death of the process holding it.
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        qCWarning(lcSync) << "Sync not started: another sync holds" << lock.fileName();
+        return Error{translate("Another sync of this file is running. Wait until it has "
+                               "finished, then sync again."),
+                     m_db.path()};
+    }
+    m_summary = {};
+    const ServerConfig &config = m_client.config();
+    m_checkpointKey = checkpointKey(config.url.toString(), config.database);
+    qCInfo(lcSync) << "Sync started:" << m_db.path() << "with" << config.url.toString()
+                   << config.database;
+
+    report(SyncPhase::Connecting, 0, 0);
+    auto session = m_client.connect();
+    if (!session) {
+        qCWarning(lcSync) << "Sync stopped: connecting failed:" << session.error().text();
+        return session.error();
+    }
+    m_summary.clockSkewSeconds = session->clockSkewSeconds;
+    m_summary.clockWarning = session->clockWarning;
+
+    if (auto pulled = pull(); !pulled) {
+        qCWarning(lcSync) << "Sync stopped while pulling:" << pulled.error().text();
+        return pulled.error();
+    }
+    if (auto pushed = push(); !pushed) {
+        qCWarning(lcSync) << "Sync stopped while pushing:" << pushed.error().text();
+        return pushed.error();
+    }
+    auto open = m_store.conflicts();
+    if (!open) {
+        return open.error();
+    }
+    m_summary.conflicts = static_cast<int>(open->size());
+    report(SyncPhase::Finished, 1, 1);
+    qCInfo(lcSync) << "Sync finished: pulled" << m_summary.pulled << "pushed" << m_summary.pushed
+                   << "merged" << m_summary.merged << "conflicts" << m_summary.conflicts
+                   << "record errors" << m_summary.recordErrors;
+    return m_summary;
+}
+
+Result<void> SyncEngine::checkCancelled()
+{
+    if (m_cancel && m_cancel->load()) {
+        qCInfo(lcSync) << "Sync cancelled";
+        return Error{translate("The sync was cancelled. Everything received so far is saved; "
+                               "sync again to continue."),
+                     {}};
+    }
+    return {};
+}
+
+void SyncEngine::report(SyncPhase phase, qint64 done, qint64 total)
+{
+    if (m_progress) {
+        m_progress(phase, done, total);
+    }
+}
+
+void SyncEngine::announceChanges()
+{
+    if (m_changesPending && m_changed) {
+        m_changed();
+    }
+    m_changesPending = false;
+}
+
+// --- Pull --------------------------------------------------------------------
+
+Result<void> SyncEngine::pull()
+{
+    auto saved = m_store.metadata(m_checkpointKey);
+    if (!saved) {
+        return saved.error();
+    }
+    QByteArray since = saved->toUtf8();
+    qint64 done = 0;
+    const int pageSize = m_client.config().pageSize;
+    for (int page = 0; page < MaxPages; ++page) {
+        if (auto cancelled = checkCancelled(); !cancelled) {
+            return cancelled;
+        }
+        auto changes = m_client.changes(since, pageSize);
+        if (!changes) {
+            return changes.error();
+        }
+        if (auto applied = applyPage(changes->docs, changes->lastSeq); !applied) {
+            return applied;
+        }
+        done += changes->docs.size();
+        report(SyncPhase::Pulling, done, changes->pending >= 0 ? done + changes->pending : done);
+        const bool atEnd
+            = changes->pending == 0 || (changes->pending < 0 && changes->docs.size() < pageSize);
+        if (changes->docs.isEmpty() || atEnd || changes->lastSeq == since) {
+            return {};
+        }
+        since = changes->lastSeq;
+    }
+    qCWarning(lcSync) << "Pull stopped after" << MaxPages << "pages";
+    return {};
+}
+
+Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs, const QByteArray &lastSeq)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    for (const QJsonObject &doc : docs) {
+        if (auto applied = applyIncoming(doc); !applied) {
+            return applied;
+        }
+    }
+    if (auto saved = m_store.setMetadata(m_checkpointKey, QString::fromUtf8(lastSeq)); !saved) {
+        return saved;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    m_changesPending = m_changesPending || !docs.isEmpty();
+    announceChanges();
+    return {};
+}
+
+Result<void> SyncEngine::applyIncoming(QJsonObject remote)
+{
+    const QString documentId = remote.value(QLatin1String("_id")).toString();
+    const auto parsed = DocumentCodec::parseDocumentId(documentId);
+    if (!parsed) {
+        return {}; // design documents and documents of other applications
+    }
+    if (remote.value(QLatin1String("_deleted")).toBool()) {
+        // TODO: a document removed on the server (by an administrator) keeps its local record.
+        qCInfo(lcSync) << "Ignoring the removal of" << documentId << "on the server";
+        return {};
+    }
+    if (auto decoded = DocumentCodec::decode(remote); !decoded) {
+        qCWarning(lcSync) << "Skipping an unreadable document:" << decoded.error().text();
+        return saveError(remote, QStringLiteral("invalid"), decoded.error().message);
+    }
+    const QJsonArray serverConflicts = remote.value(QLatin1String("_conflicts")).toArray();
+    remote = storableDocument(remote);
+
+    auto local = m_store.localDocument(parsed->first, parsed->second);
+    if (!local) {
+        return local.error();
+    }
+    if (!serverConflicts.isEmpty()) {
+        QStringList losing;
+        for (const QJsonValue &revision : serverConflicts) {
+            losing.append(revision.toString());
+        }
+        bool clean = true;
+        const QJsonObject base = local->has_value() ? (*local)->base : QJsonObject();
+        auto merged = resolveServerConflicts(remote, base, losing, clean);
+        if (!merged || !clean) {
+            return !merged ? Result<void>(merged.error()) : Result<void>();
+        }
+        if (auto saved = m_store.addObsoleteRevisions(parsed->second, losing); !saved) {
+            return saved;
+        }
+        if (!local->has_value() || !(*local)->dirty) {
+            ++m_summary.merged;
+            return m_store.writeMerged(*merged, remote);
+        }
+        return applyToDirty(**local, *merged, losing);
+    }
+    if (!local->has_value()) {
+        ++m_summary.pulled;
+        return m_store.applyRemote(remote);
+    }
+    const LocalDocument &known = **local;
+    if (known.hasConflict) {
+        auto open = m_store.conflict(parsed->second);
+        if (!open || !open->has_value()) {
+            return !open ? Result<void>(open.error()) : Result<void>();
+        }
+        const MergeResult merge = mergeDocuments((*open)->base, (*open)->local, remote);
+        if (merge.isClean()) {
+            ++m_summary.merged;
+            if (auto removed = m_store.removeConflict(parsed->second); !removed) {
+                return removed;
+            }
+            return m_store.writeMerged(merge.merged, remote);
+        }
+        return recordConflict(
+            (*open)->local, remote, (*open)->base, merge, (*open)->losingRevisions);
+    }
+    if (revisionOf(known.document) == revisionOf(remote)) {
+        return {}; // the revision this file already has, such as its own push
+    }
+    if (!known.dirty) {
+        ++m_summary.pulled;
+        return m_store.applyRemote(remote);
+    }
+    return applyToDirty(known, remote, {});
+}
+
+Result<void> SyncEngine::applyToDirty(const LocalDocument &local,
+                                      const QJsonObject &remote,
+                                      const QStringList &losingRevisions)
+{
+    const MergeResult merge = mergeDocuments(local.base, local.document, remote);
+    if (!merge.isClean()) {
+        return recordConflict(local.document, remote, local.base, merge, losingRevisions);
+    }
+    if (losingRevisions.isEmpty() && DocumentCodec::sameContent(merge.merged, remote)) {
+        // Both sides made the same change, such as two files that loaded the same sample data.
+        ++m_summary.pulled;
+        return m_store.applyRemote(remote);
+    }
+    ++m_summary.merged;
+    return m_store.writeMerged(merge.merged, remote);
+}
+
+Result<QJsonObject> SyncEngine::resolveServerConflicts(const QJsonObject &winner,
+                                                       const QJsonObject &base,
+                                                       QStringList &losingRevisions,
+                                                       bool &clean)
+{
+    const QString documentId = winner.value(QLatin1String("_id")).toString();
+    auto losers = m_client.revisions(documentId, losingRevisions);
+    if (!losers) {
+        return losers.error();
+    }
+    losingRevisions.clear();
+    QJsonObject merged = winner;
+    for (const QJsonObject &loser : *losers) {
+        if (loser.value(QLatin1String("_deleted")).toBool()) {
+            continue;
+        }
+        losingRevisions.append(revisionOf(loser));
+        const MergeResult merge = mergeDocuments(base, merged, storableDocument(loser));
+        if (!merge.isClean()) {
+            clean = false;
+            qCInfo(lcSync) << "Server-side conflict on" << documentId << "in" << merge.conflicts;
+            // TODO: when the local record is dirty too, its unpushed edits are not part of
+            // this conflict and are replaced by the version the user chooses.
+            // The user's choice is written on top of the winning revision.
+            if (auto saved = recordConflict(winner,
+                                            storableDocument(loser),
+                                            base,
+                                            merge,
+                                            losingRevisions,
+                                            revisionOf(winner));
+                !saved) {
+                return saved.error();
+            }
+            return merged;
+        }
+        merged = merge.merged;
+    }
+    merged.insert(QStringLiteral("_rev"), revisionOf(winner));
+    return merged;
+}
+
+Result<void> SyncEngine::recordConflict(const QJsonObject &local,
+                                        const QJsonObject &remote,
+                                        const QJsonObject &base,
+                                        const MergeResult &merge,
+                                        const QStringList &losingRevisions,
+                                        const QString &remoteRevision)
+{
+    const QString documentId = local.value(QLatin1String("_id")).toString();
+    const auto parsed = DocumentCodec::parseDocumentId(documentId);
+    SyncConflict conflict;
+    conflict.recordId = parsed ? parsed->second : documentId;
+    conflict.kind = parsed ? parsed->first : RecordKind::Organisation;
+    conflict.local = local;
+    conflict.remote = remote;
+    conflict.base = base;
+    conflict.remoteRevision = remoteRevision.isEmpty() ? revisionOf(remote) : remoteRevision;
+    conflict.remoteAuthor = remote.value(QLatin1String("updated_by")).toString();
+    conflict.losingRevisions = losingRevisions;
+    conflict.fields = merge.conflicts;
+    conflict.detectedAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcSync) << "Conflict on" << documentId << "in" << merge.conflicts;
+    return m_store.saveConflict(conflict);
+}
+
+} // namespace CoopAtlas::Core

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/result.h>
+#include <core/storage/syncstore.h>
+
+#include <QJsonObject>
+#include <QLockFile>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace CoopAtlas::Core {
+
+class CouchClient;
+class Database;
+struct MergeResult;
+
+/// Counts of one finished sync run.
+struct SyncSummary
+{
+    int pulled = 0;       ///< server documents written to the local file unchanged
+    int pushed = 0;       ///< local records the server accepted
+    int merged = 0;       ///< records merged field by field without a conflict
+    int conflicts = 0;    ///< conflicts open after the run (new and older ones)
+    int recordErrors = 0; ///< records the server rejected in this run
+    qint64 clockSkewSeconds = 0;
+    /// Non-empty when the server clock differs from the local one by over 5 minutes.
+    QString clockWarning;
+};
+
+enum class SyncPhase { Connecting, Pulling, Pushing, Finished };
+
+/// Synchronises one store file with one CouchDB database.
+///
+/// run() connects, pulls the server's changes since the saved checkpoint
+/// (each page applied and the checkpoint saved in one transaction), merges
+/// remote changes into records that are dirty here, then pushes dirty records
+/// in batches with their base revision. Conflicts that cannot be merged are
+/// kept in the file for the user and never overwrite anything. A lock file next
+/// to the store file keeps two syncs of the same file from running at once; the
+/// operating system releases it when the process ends. The engine works on its
+/// own connection and runs on the thread that owns it and the client.
+class SyncEngine
+{
+public:
+    using ProgressCallback = std::function<void(SyncPhase phase, qint64 done, qint64 total)>;
+
+    SyncEngine(Database &ownConnection, CouchClient &client);
+    ~SyncEngine();
+    SyncEngine(const SyncEngine &) = delete;
+    SyncEngine &operator=(const SyncEngine &) = delete;
+
+    /// Sets a flag that stops the run at the next request or page once true.
+    /// The flag must outlive the engine.
+    void setCancelFlag(const std::atomic_bool *flag);
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    /// Sets a function called after each committed transaction that changed
+    /// records, so that the GUI can reload (Store::notifyReloaded()).
+    void setChangesCallback(std::function<void()> callback) { m_changed = std::move(callback); }
+
+    [[nodiscard]] Result<SyncSummary> run();
+
+    /// Metadata key of the pull checkpoint for the client's server and database.
+    [[nodiscard]] static QString checkpointKey(const QString &serverUrl, const QString &database);
+    /// Path of the lock file that guards syncs of the store file at `databasePath`.
+    [[nodiscard]] static QString lockFilePath(const QString &databasePath);
+
+private:
+    Result<void> pull();
+    Result<void> applyPage(const QList<QJsonObject> &docs, const QByteArray &lastSeq);
+    Result<void> applyIncoming(QJsonObject remote);
+    Result<QJsonObject> resolveServerConflicts(const QJsonObject &winner,
+                                               const QJsonObject &base,
+                                               QStringList &losingRevisions,
+                                               bool &clean);
+    Result<void> applyToDirty(const LocalDocument &local,
+                              const QJsonObject &remote,
+                              const QStringList &losingRevisions);
+    Result<void> recordConflict(const QJsonObject &local,
+                                const QJsonObject &remote,
+                                const QJsonObject &base,
+                                const MergeResult &merge,
+                                const QStringList &losingRevisions,
+                                const QString &remoteRevision = {});
+
+    Result<void> push();
+    Result<bool> pushKind(RecordKind kind);
+    Result<void> pushBatch(const QList<LocalDocument> &batch);
+    Result<void> handlePushResult(const LocalDocument &local,
+                                  const QString &rev,
+                                  const QString &error,
+                                  const QString &reason);
+    Result<void> handlePushConflict(const LocalDocument &pushed);
+    Result<void> deleteObsoleteRevisions(const QString &documentId, const QString &newRevision);
+    Result<void> saveError(const QJsonObject &document,
+                           const QString &code,
+                           const QString &message,
+                           qint64 sizeLimit = -1);
+
+    Result<void> checkCancelled();
+    void report(SyncPhase phase, qint64 done, qint64 total);
+    void announceChanges();
+
+    Database &m_db;
+    CouchClient &m_client;
+    SyncStore m_store;
+    const std::atomic_bool *m_cancel = nullptr;
+    ProgressCallback m_progress;
+    std::function<void()> m_changed;
+    SyncSummary m_summary;
+    QString m_checkpointKey;
+    qint64 m_pushDone = 0;
+    qint64 m_pushTotal = 0;
+    bool m_retryPush = false;
+    bool m_changesPending = false;
+};
+
+} // namespace CoopAtlas::Core

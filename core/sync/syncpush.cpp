@@ -1,0 +1,306 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SyncEngine: the push step.
+#include <core/logging.h>
+#include <core/storage/database.h>
+#include <core/sync/couchclient.h>
+#include <core/sync/documentcodec.h>
+#include <core/sync/merge.h>
+#include <core/sync/syncengine.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+// A record merged after a 409 is pushed again in the next pass; further passes
+// stop a record that keeps meeting new remote changes from looping.
+constexpr int MaxPushPasses = 3;
+// Upper bound of batches per kind and pass.
+constexpr int MaxBatches = 1000000;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("CoopAtlas::Core::SyncEngine", text);
+}
+
+QString documentIdOf(const QJsonObject &document)
+{
+    return document.value(QLatin1String("_id")).toString();
+}
+
+QJsonObject withoutRevision(QJsonObject document)
+{
+    document.remove(QStringLiteral("_rev"));
+    return document;
+}
+
+/// The document as sent to _bulk_docs: a record never synced has no `_rev`.
+QJsonObject outgoing(const QJsonObject &document)
+{
+    return document.value(QLatin1String("_rev")).toString().isEmpty() ? withoutRevision(document)
+                                                                      : document;
+}
+
+} // namespace
+
+Result<void> SyncEngine::push()
+{
+    auto dirty = m_store.dirtyCount();
+    if (!dirty) {
+        return dirty.error();
+    }
+    m_pushDone = 0;
+    m_pushTotal = *dirty;
+    report(SyncPhase::Pushing, 0, m_pushTotal);
+    // Terms first and links and notes last, so that a reader of the server
+    // sees records after what they refer to whenever a sync is cut short.
+    const RecordKind order[] = {RecordKind::Taxonomy,
+                                RecordKind::Organisation,
+                                RecordKind::Person,
+                                RecordKind::Link,
+                                RecordKind::Note};
+    for (int pass = 0; pass < MaxPushPasses; ++pass) {
+        m_retryPush = false;
+        for (RecordKind kind : order) {
+            if (auto pushed = pushKind(kind); !pushed) {
+                return pushed.error();
+            }
+        }
+        if (!m_retryPush) {
+            return {};
+        }
+    }
+    qCInfo(lcSync) << "Records merged after the last push pass stay dirty for the next sync";
+    return {};
+}
+
+Result<bool> SyncEngine::pushKind(RecordKind kind)
+{
+    QString after;
+    for (int batchNumber = 0; batchNumber < MaxBatches; ++batchNumber) {
+        if (auto cancelled = checkCancelled(); !cancelled) {
+            return cancelled.error();
+        }
+        auto batch = m_store.dirtyDocuments(kind, after, m_client.config().batchSize);
+        if (!batch) {
+            return batch.error();
+        }
+        if (batch->isEmpty()) {
+            return true;
+        }
+        const auto last = DocumentCodec::parseDocumentId(documentIdOf(batch->constLast().document));
+        after = last ? last->second : QString();
+        if (auto pushed = pushBatch(*batch); !pushed) {
+            return pushed.error();
+        }
+    }
+    return true;
+}
+
+Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &batch)
+{
+    QJsonArray docs;
+    for (const LocalDocument &local : batch) {
+        docs.append(outgoing(local.document));
+    }
+    auto results = m_client.bulkDocs(docs);
+    if (!results) {
+        if (m_client.lastFailure().kind != SyncFailureKind::TooLarge) {
+            return results.error();
+        }
+        if (batch.size() == 1) {
+            qCWarning(lcSync) << "Document too large for the server:"
+                              << documentIdOf(batch.constFirst().document);
+            return saveError(batch.constFirst().document,
+                             QStringLiteral("too_large"),
+                             results.error().message,
+                             m_client.lastFailure().sizeLimit);
+        }
+        const qsizetype half = batch.size() / 2;
+        if (auto first = pushBatch(batch.mid(0, half)); !first) {
+            return first;
+        }
+        return pushBatch(batch.mid(half));
+    }
+
+    QHash<QString, const LocalDocument *> byId;
+    for (const LocalDocument &local : batch) {
+        byId.insert(documentIdOf(local.document), &local);
+    }
+    QList<const LocalDocument *> conflicting;
+    QList<QPair<QString, QString>> accepted;
+    {
+        Transaction transaction(m_db);
+        if (!transaction.isActive()) {
+            return transaction.beginError();
+        }
+        for (const BulkDocResult &result : *results) {
+            const LocalDocument *local = byId.value(result.id);
+            if (!local) {
+                continue;
+            }
+            if (result.error == QLatin1String("conflict")) {
+                conflicting.append(local);
+                continue;
+            }
+            if (auto handled = handlePushResult(*local, result.rev, result.error, result.reason);
+                !handled) {
+                return handled;
+            }
+            if (result.error.isEmpty()) {
+                accepted.append({result.id, result.rev});
+            }
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed;
+        }
+    }
+    m_pushDone += batch.size();
+    report(SyncPhase::Pushing, m_pushDone, m_pushTotal);
+    // Requests to the server run outside any transaction, so that the GUI can
+    // keep writing to the file meanwhile.
+    for (const auto &[documentId, revision] : accepted) {
+        if (auto deleted = deleteObsoleteRevisions(documentId, revision); !deleted) {
+            return deleted;
+        }
+    }
+    for (const LocalDocument *local : conflicting) {
+        if (auto handled = handlePushConflict(*local); !handled) {
+            return handled;
+        }
+    }
+    return {};
+}
+
+Result<void> SyncEngine::handlePushResult(const LocalDocument &local,
+                                          const QString &rev,
+                                          const QString &error,
+                                          const QString &reason)
+{
+    if (error.isEmpty() && !rev.isEmpty()) {
+        auto marked = m_store.markPushed(local.document, rev);
+        if (!marked) {
+            return marked.error();
+        }
+        ++m_summary.pushed;
+        return {};
+    }
+    const bool forbidden
+        = error == QLatin1String("forbidden") || error == QLatin1String("unauthorized");
+    qCWarning(lcSync) << "The server rejected" << documentIdOf(local.document) << error << reason;
+    const QString message
+        = forbidden ? translate("The server did not allow this change: %1").arg(reason)
+                    : translate("The server rejected this change (%1): %2").arg(error, reason);
+    return saveError(local.document, forbidden ? QStringLiteral("forbidden") : error, message);
+}
+
+Result<void> SyncEngine::handlePushConflict(const LocalDocument &pushed)
+{
+    const QString documentId = documentIdOf(pushed.document);
+    const auto parsed = DocumentCodec::parseDocumentId(documentId);
+    auto fetched = m_client.document(documentId);
+    if (!fetched) {
+        return fetched.error();
+    }
+    QJsonObject remote = *fetched;
+    remote.remove(QStringLiteral("_conflicts"));
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    auto current = m_store.localDocument(parsed->first, parsed->second);
+    if (!current || !current->has_value()) {
+        return !current ? Result<void>(current.error()) : Result<void>();
+    }
+    const LocalDocument &local = **current;
+    Result<void> written;
+    if (DocumentCodec::sameContent(remote, pushed.document)) {
+        // The server already has this content: a retried push whose first reply was
+        // lost, or the same record pushed from another file (sample data).
+        ++m_summary.pushed;
+        const bool unchanged = withoutRevision(local.document) == withoutRevision(pushed.document);
+        written
+            = unchanged ? m_store.applyRemote(remote) : m_store.writeMerged(local.document, remote);
+    } else {
+        const MergeResult merge = mergeDocuments(local.base, local.document, remote);
+        if (!merge.isClean()) {
+            written = recordConflict(local.document, remote, local.base, merge, {});
+        } else if (DocumentCodec::sameContent(merge.merged, remote)) {
+            ++m_summary.merged;
+            written = m_store.applyRemote(remote);
+        } else {
+            ++m_summary.merged;
+            m_retryPush = true;
+            written = m_store.writeMerged(merge.merged, remote);
+        }
+    }
+    if (!written) {
+        return written;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    m_changesPending = true;
+    announceChanges();
+    return {};
+}
+
+Result<void> SyncEngine::deleteObsoleteRevisions(const QString &documentId,
+                                                 const QString &newRevision)
+{
+    const auto parsed = DocumentCodec::parseDocumentId(documentId);
+    auto revisions = m_store.obsoleteRevisions(parsed ? parsed->second : documentId);
+    if (!revisions || revisions->isEmpty()) {
+        return !revisions ? Result<void>(revisions.error()) : Result<void>();
+    }
+    QJsonArray deletions;
+    for (const QString &revision : *revisions) {
+        deletions.append(QJsonObject{{QStringLiteral("_id"), documentId},
+                                     {QStringLiteral("_rev"), revision},
+                                     {QStringLiteral("_deleted"), true},
+                                     {QStringLiteral("resolved_into"), newRevision}});
+    }
+    auto results = m_client.bulkDocs(deletions);
+    if (!results) {
+        return results.error();
+    }
+    for (qsizetype i = 0; i < results->size() && i < revisions->size(); ++i) {
+        const BulkDocResult &result = results->at(i);
+        // A revision already gone (conflict or not_found) needs no further attempt.
+        const bool gone = result.error.isEmpty() || result.error == QLatin1String("conflict")
+                          || result.error == QLatin1String("not_found");
+        if (!gone) {
+            qCWarning(lcSync) << "Could not delete revision" << revisions->at(i) << "of"
+                              << documentId << result.error << result.reason;
+            continue;
+        }
+        if (auto forgotten = m_store.forgetObsoleteRevision(parsed->second, revisions->at(i));
+            !forgotten) {
+            return forgotten;
+        }
+    }
+    return {};
+}
+
+Result<void> SyncEngine::saveError(const QJsonObject &document,
+                                   const QString &code,
+                                   const QString &message,
+                                   qint64 sizeLimit)
+{
+    const auto parsed = DocumentCodec::parseDocumentId(documentIdOf(document));
+    SyncRecordError error;
+    error.recordId = parsed ? parsed->second : documentIdOf(document);
+    error.code = code;
+    error.message = message;
+    error.sizeLimit = sizeLimit;
+    error.at = QDateTime::currentDateTimeUtc();
+    ++m_summary.recordErrors;
+    return m_store.saveRecordError(error);
+}
+
+} // namespace CoopAtlas::Core
