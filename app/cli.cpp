@@ -3,6 +3,8 @@
 // coopatlas-cli: the headless front end. Each subcommand is one function that
 // parses its own options; add new ones (sync, report, export, backup) to
 // subcommands().
+#include "clisync.h"
+
 #include <core/import/importjob.h>
 
 #include <QCommandLineParser>
@@ -175,6 +177,21 @@ const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> commands = {
         {"import", QT_TRANSLATE_NOOP("coopatlas-cli", "Import a CSV or vCard file."), &runImport},
+        {"sync",
+         QT_TRANSLATE_NOOP("coopatlas-cli", "Sync the database with the CouchDB server."),
+         [](const QStringList &arguments, const GlobalOptions &options) {
+             return CoopAtlas::Cli::runSync(arguments, options.databasePath);
+         }},
+        {"conflicts",
+         QT_TRANSLATE_NOOP("coopatlas-cli", "List sync conflicts and rejected records."),
+         [](const QStringList &arguments, const GlobalOptions &options) {
+             return CoopAtlas::Cli::runConflicts(arguments, options.databasePath);
+         }},
+        {"resolve",
+         QT_TRANSLATE_NOOP("coopatlas-cli", "Keep the local or the remote side of a conflict."),
+         [](const QStringList &arguments, const GlobalOptions &options) {
+             return CoopAtlas::Cli::runResolve(arguments, options.databasePath);
+         }},
     };
     return commands;
 }

@@ -13,12 +13,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace CoopAtlas::Core {
 
 namespace {
 
 constexpr int SupportedFormat = 1;
+// Namespace of the sample organisation ids. Changing it gives every sample
+// organisation a new id, so synced files would then hold each one twice.
+const QUuid SampleNamespace(QStringLiteral("6f1f6a52-3c1e-4d0b-9a57-2b8d0c4e7a31"));
 const QString SampleDataLoadedKey = QStringLiteral("sample_data_loaded");
 
 QStringList toStringList(const QJsonValue &value)
@@ -95,6 +99,11 @@ Result<QByteArray> readResource()
 }
 
 } // namespace
+
+QString sampleOrganisationId(const QString &name)
+{
+    return QUuid::createUuidV5(SampleNamespace, name).toString(QUuid::WithoutBraces);
+}
 
 Result<QList<Organisation>> parseSampleData(const QByteArray &json)
 {
@@ -175,6 +184,7 @@ Result<int> loadSampleData(Store &store)
     }
     for (Organisation &org : organisations.value()) {
         const QString name = org.name;
+        org.meta.id = sampleOrganisationId(name);
         const Result<QString> id = store.insertOrganisation(std::move(org));
         if (!id) {
             qCWarning(lcSample) << "Sample data set not loaded: inserting" << name

@@ -16,12 +16,19 @@ class Store;
 /// resources/sample/build-sample.py.
 inline constexpr auto SampleDataResource = ":/sample/sample-data.json";
 
+/// Id of the sample organisation with the given name: a name-based UUID
+/// (version 5) in a fixed namespace, so that every file that loads the sample
+/// data set gives an organisation the same id, and syncing two such files
+/// gives one server document per organisation instead of duplicates.
+[[nodiscard]] QString sampleOrganisationId(const QString &name);
+
 /// Parses a sample data set document (format 1). Each organisation gets its
 /// Brussels commune from communeKeyFor() when its country is BE. Fails on the
 /// first organisation without a name, with its position in the context.
 [[nodiscard]] Result<QList<Organisation>> parseSampleData(const QByteArray &json);
 
-/// Inserts every organisation of the bundled sample data set into the store,
+/// Inserts every organisation of the bundled sample data set into the store
+/// with the id sampleOrganisationId(name),
 /// all in one transaction, records the time in the store's metadata under
 /// "sample_data_loaded" and returns how many were inserted. Returns 0 without
 /// inserting when that metadata key is already set, and inserts nothing when

@@ -80,6 +80,7 @@ private slots:
     void testNoRowNamedAfterPerson();
     void testDescriptionsArePlainText();
     void testEachOrganisationListedOnce();
+    void testIdsAreNameBased();
     void parseFailsWhenJsonInvalid();
     void parseFailsWhenFormatUnknown();
     void parseFailsWhenNameMissing();
@@ -264,6 +265,21 @@ void tst_SampleData::testDescriptionsArePlainText()
     QVERIFY(!febecoop->description.contains(QLatin1Char('<')));
     QVERIFY(!febecoop->description.contains(QStringLiteral("&nbsp;")));
     QVERIFY(!febecoop->description.contains(QChar(0x00a0)));
+}
+
+void tst_SampleData::testIdsAreNameBased()
+{
+    const QString id = sampleOrganisationId(QStringLiteral("Febecoop"));
+    QCOMPARE(id.size(), 36);
+    QCOMPARE(id.at(14), QLatin1Char('5'));
+    QCOMPARE(sampleOrganisationId(QStringLiteral("Febecoop")), id);
+    QVERIFY(sampleOrganisationId(QStringLiteral("SMart")) != id);
+
+    const QList<Organisation> loaded = loadedOrganisations();
+    QVERIFY(!loaded.isEmpty());
+    for (const Organisation &org : loaded) {
+        QCOMPARE(org.meta.id, sampleOrganisationId(org.name));
+    }
 }
 
 void tst_SampleData::parseFailsWhenJsonInvalid()
