@@ -52,6 +52,33 @@ QString sinceParameter(const QByteArray &since)
     return QString::fromUtf8(since.trimmed());
 }
 
+// Puts results in the order of the documents sent. PouchDB Server lists rejected
+// documents first, while CouchDB keeps the request order. Results stay as they are
+// when an id is missing or repeated, e.g. for documents without _id.
+QList<BulkDocResult> inRequestOrder(const QJsonArray &docs, QList<BulkDocResult> results)
+{
+    QHash<QString, qsizetype> positions;
+    for (qsizetype index = 0; index < docs.size(); ++index) {
+        const QString id = docs.at(index).toObject().value(u"_id").toString();
+        if (id.isEmpty() || positions.contains(id))
+            return results;
+        positions.insert(id, index);
+    }
+    QList<qsizetype> targets;
+    QList<bool> filled(results.size(), false);
+    for (const BulkDocResult &result : results) {
+        const qsizetype position = positions.value(result.id, -1);
+        if (position < 0 || position >= results.size() || filled.at(position))
+            return results;
+        filled[position] = true;
+        targets << position;
+    }
+    QList<BulkDocResult> ordered(results.size());
+    for (qsizetype index = 0; index < results.size(); ++index)
+        ordered[targets.at(index)] = std::move(results[index]);
+    return ordered;
+}
+
 } // namespace
 
 CouchClient::CouchClient(ServerConfig config, QString password, TlsTrust *trust)
@@ -264,7 +291,7 @@ Result<QList<BulkDocResult>> CouchClient::bulkDocs(const QJsonArray &docs)
                                          .arg(index + 1));
         results << result;
     }
-    return results;
+    return inRequestOrder(docs, std::move(results));
 }
 
 Result<QJsonObject> CouchClient::document(const QString &id, const QString &rev)

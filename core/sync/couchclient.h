@@ -85,7 +85,8 @@ public:
     /// Reads one page of changes after `since` (an empty `since` starts from the beginning).
     Result<ChangesPage> changes(const QByteArray &since, int limit);
     /// Writes documents with new_edits=true. A document that the server rejects is
-    /// reported in its own BulkDocResult and does not fail the call.
+    /// reported in its own BulkDocResult and does not fail the call. When every document
+    /// has a distinct _id, the results are in the order of `docs`.
     Result<QList<BulkDocResult>> bulkDocs(const QJsonArray &docs);
     /// Reads a document with conflicts=true, at `rev` when given.
     Result<QJsonObject> document(const QString &id, const QString &rev = {});

@@ -8,3 +8,8 @@
 coopatlas_add_test(tst_tlstrust
     SOURCES tst_tlstrust.cpp tst_couchclient_tlsresponder.cpp tst_couchclient_tlsresponder.h
     LIBS coopatlas_core Qt6::Network)
+
+# The client against the sync test server over TLS.
+coopatlas_add_sync_test(tst_couchclient
+    SOURCES tst_couchclient.cpp
+    LIBS coopatlas_core coopatlas_sync_testsupport)
