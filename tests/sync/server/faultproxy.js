@@ -20,7 +20,7 @@
 //                  every matching request). The first rule that matches applies.
 //                  Actions:
 //                    pass               forward as usual
-//                    status             answer with status (default 503), headers
+//                    status             reply with status (default 503), headers
 //                                       and body (a string, or JSON), without forwarding
 //                    stall              hold the request for seconds (at most 300),
 //                                       then forward it if the client is still there
@@ -141,7 +141,7 @@ function copyHeaders(headers) {
 }
 
 // Forwards the request to the target. With dropAfterCommit, reads the whole
-// reply and then destroys the client connection instead of answering.
+// reply and then destroys the client connection instead of replying.
 function forward(req, res, entry, target, agent, dropAfterCommit) {
   const headers = copyHeaders(req.headers);
   headers.host = target.host;
@@ -186,7 +186,7 @@ function forward(req, res, entry, target, agent, dropAfterCommit) {
   req.pipe(upstream);
 }
 
-// Answers with the rule's status, headers and body once the request body is read.
+// Replies with the rule's status, headers and body once the request body is read.
 function answerWithStatus(req, res, entry, rule) {
   const status = rule.status || 503;
   let body = rule.body === undefined ? { error: 'fault', reason: `status ${status} from the fault proxy` } : rule.body;

@@ -102,7 +102,7 @@ check "setting a short stall rule" 200 "${reply[0]}"
 mapfile -t reply < <(proxied GET / 20)
 check "stall: request forwarded after the stall" 200 "${reply[1]}"
 
-# drop-after-commit: the server stores the write, the client gets no answer
+# drop-after-commit: the server stores the write, the client gets no reply
 mapfile -t reply < <(control POST /faults '[{"action":"drop-after-commit","method":"PUT","times":1}]')
 check "setting a drop-after-commit rule" 200 "${reply[0]}"
 mapfile -t reply < <(proxied PUT "/$database/dropped" 10 -d '{"value":2}')

@@ -32,8 +32,8 @@ function log(message) {
   process.stderr.write(`${new Date().toISOString()} server: ${message}\n`);
 }
 
-// express-pouchdb 4.2.0 has faults that kill the process; keep serving so
-// that one faulty request fails alone and the test that sent it sees it.
+// express-pouchdb 4.2.0 has faults that kill the process. Keep serving, so
+// that only the faulty request fails and the test that sent it gets the error.
 process.on('uncaughtException', (error) => {
   log(`uncaught exception, still serving: ${error && error.stack ? error.stack : error}`);
 });
@@ -167,8 +167,12 @@ function bulkDocsFixes() {
     }
     parseJson(req, res, (error) => {
       if (error) {
-        sendError(res, error.status || 400, error.status === 413 ? 'too_large' : 'bad_request',
-          error.status === 413 ? 'the request entity is too large' : 'invalid_json');
+        log(`_bulk_docs body rejected for ${req.path}: ${error.message}`);
+        if (error.status === 413) {
+          sendError(res, 413, 'too_large', 'the request entity is too large');
+        } else {
+          sendError(res, 400, 'bad_request', 'invalid_json');
+        }
         return;
       }
       const docs = req.body && Array.isArray(req.body.docs) ? req.body.docs : null;

@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Smoke test of the sync test server: TLS is verified, the crash guards
-# answer, and `_security` turns away writes without credentials.
+# reject the requests that would crash it, and `_security` rejects writes
+# without credentials.
 
 # shellcheck source=tests/sync/server/testlib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"

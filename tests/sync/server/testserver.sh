@@ -61,7 +61,7 @@ install_node_packages() {
 }
 
 # Prints a TCP port on 127.0.0.1 that is free now. Another process may take it
-# before it is used; start then fails and says which process did not start.
+# before it is used; start then fails and names the process that did not start.
 free_port() {
     node -e '
         const server = require("net").createServer();
@@ -99,8 +99,8 @@ EXT
 write_nginx_config() {
     local nginx_dir="$1" nginx_port="$2" couch_port="$3" tls_dir="$4"
     local user_line=""
-    # As root, nginx would run its workers as "nobody", who may not be allowed
-    # into the build tree; the workers then run as the invoking user.
+    # As root, nginx runs its workers as "nobody" by default. That user may not
+    # be allowed into the build tree, so the workers run as the invoking user.
     if ((EUID == 0)); then
         user_line="user root root;"
     fi
@@ -145,7 +145,7 @@ http {
 CONF
 }
 
-# Waits until URL answers with any HTTP status; extra curl options follow.
+# Waits until URL returns any HTTP status; extra curl options follow.
 wait_for() {
     local name="$1" url="$2"
     shift 2

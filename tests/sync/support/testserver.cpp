@@ -91,8 +91,8 @@ Result<TestServerEnv> readServerEnv(const QString &path)
     env.proxyUrl = QUrl(values.value(QStringLiteral("COOPATLAS_TEST_PROXY_URL")));
     env.proxyControl = QUrl(values.value(QStringLiteral("COOPATLAS_TEST_PROXY_CONTROL")));
     bool numberOk = false;
-    const qint64 maxBody =
-        values.value(QStringLiteral("COOPATLAS_TEST_MAX_BODY_BYTES")).toLongLong(&numberOk);
+    const qint64 maxBody
+        = values.value(QStringLiteral("COOPATLAS_TEST_MAX_BODY_BYTES")).toLongLong(&numberOk);
     env.maxBodyBytes = numberOk ? maxBody : -1;
     return env;
 }
@@ -158,9 +158,9 @@ HttpReply sendRequest(const QByteArray &method,
     result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     if (reply->error() != QNetworkReply::NoError && result.status == 0) {
-        result.networkError = timer.isActive() ? reply->errorString()
-                                               : QStringLiteral("timed out after %1 ms")
-                                                     .arg(timeoutMs);
+        result.networkError = timer.isActive()
+                                  ? reply->errorString()
+                                  : QStringLiteral("timed out after %1 ms").arg(timeoutMs);
     }
     delete reply;
     return result;
@@ -223,8 +223,8 @@ Credentials TestDatabase::adminCredentials() const
 Result<TestUser> TestDatabase::addUser(const QString &label, const QStringList &roles)
 {
     TestUser user{m_name + u'-' + label, randomHex(16), roles};
-    const Result<QString> added =
-        runSetupScript(QStringList{QStringLiteral("add-user"), user.name} + roles, user.password);
+    const Result<QString> added
+        = runSetupScript(QStringList{QStringLiteral("add-user"), user.name} + roles, user.password);
     if (!added) {
         return added.error();
     }
@@ -241,10 +241,12 @@ Result<QString> TestDatabase::runSetupScript(const QStringList &arguments,
     environment.insert(QStringLiteral("COUCHDB_ADMIN_PASSWORD"), m_env.adminPassword);
     QProcess process;
     process.setProcessEnvironment(environment);
-    const QStringList scriptArguments =
-        QStringList{QStringLiteral(COOPATLAS_SERVER_SETUP_SCRIPT), QStringLiteral("--database"),
-                    m_name, QStringLiteral("--ca-file"), m_env.caFile}
-        + arguments;
+    const QStringList scriptArguments = QStringList{QStringLiteral(COOPATLAS_SERVER_SETUP_SCRIPT),
+                                                    QStringLiteral("--database"),
+                                                    m_name,
+                                                    QStringLiteral("--ca-file"),
+                                                    m_env.caFile}
+                                        + arguments;
     process.start(QStringLiteral("bash"), scriptArguments);
     if (!process.waitForStarted()) {
         return Error{QStringLiteral("cannot start bash: %1").arg(process.errorString()),
@@ -271,8 +273,10 @@ Result<QString> TestDatabase::runSetupScript(const QStringList &arguments,
     return errors;
 }
 
-HttpReply TestDatabase::request(const QByteArray &method, const QString &path,
-                                const Credentials &credentials, const QByteArray &body,
+HttpReply TestDatabase::request(const QByteArray &method,
+                                const QString &path,
+                                const Credentials &credentials,
+                                const QByteArray &body,
                                 bool viaProxy) const
 {
     QUrl url = viaProxy ? m_env.proxyUrl : m_env.url;
@@ -304,8 +308,7 @@ Result<void> TestDatabase::remove()
     m_removed = true;
     QStringList problems;
     for (const TestUser &user : std::as_const(m_users)) {
-        const Result<QString> removed =
-            runSetupScript({QStringLiteral("remove-user"), user.name});
+        const Result<QString> removed = runSetupScript({QStringLiteral("remove-user"), user.name});
         if (!removed) {
             problems.append(removed.error().text());
         }
@@ -327,8 +330,8 @@ FaultProxy::FaultProxy(TestServerEnv env)
     : m_env(std::move(env))
 {}
 
-Result<QJsonDocument> FaultProxy::control(const QByteArray &method, const QString &path,
-                                          const QByteArray &body)
+Result<QJsonDocument>
+FaultProxy::control(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     if (m_env.proxyControl.isEmpty()) {
         return Error{QStringLiteral("the fault proxy is not running (COOPATLAS_TEST_PROXY_CONTROL "
@@ -349,8 +352,8 @@ Result<QJsonDocument> FaultProxy::control(const QByteArray &method, const QStrin
 
 Result<void> FaultProxy::setRules(const QJsonArray &rules)
 {
-    const auto reply =
-        control("POST", QStringLiteral("/faults"), QJsonDocument(rules).toJson(QJsonDocument::Compact));
+    const auto reply = control(
+        "POST", QStringLiteral("/faults"), QJsonDocument(rules).toJson(QJsonDocument::Compact));
     return reply ? Result<void>{} : Result<void>{reply.error()};
 }
 

@@ -24,13 +24,13 @@ namespace CoopAtlas::TestSupport {
 /// Connection data of the running test server, the KEY=VALUE lines of server.env.
 struct TestServerEnv
 {
-    QUrl url;             ///< COOPATLAS_TEST_URL: https through nginx, no database
-    QString caFile;       ///< COOPATLAS_TEST_CA_FILE: PEM of the run's throwaway CA
-    QString caKeyFile;    ///< COOPATLAS_TEST_CA_KEY_FILE: its key, to sign more certificates
-    QString adminUser;    ///< COOPATLAS_TEST_ADMIN_USER: a server admin
+    QUrl url;          ///< COOPATLAS_TEST_URL: https through nginx, no database
+    QString caFile;    ///< COOPATLAS_TEST_CA_FILE: PEM of the run's throwaway CA
+    QString caKeyFile; ///< COOPATLAS_TEST_CA_KEY_FILE: its key, to sign more certificates
+    QString adminUser; ///< COOPATLAS_TEST_ADMIN_USER: a server admin
     QString adminPassword;
-    QUrl proxyUrl;        ///< COOPATLAS_TEST_PROXY_URL: https through the fault proxy
-    QUrl proxyControl;    ///< COOPATLAS_TEST_PROXY_CONTROL: plain-HTTP control API
+    QUrl proxyUrl;            ///< COOPATLAS_TEST_PROXY_URL: https through the fault proxy
+    QUrl proxyControl;        ///< COOPATLAS_TEST_PROXY_CONTROL: plain-HTTP control API
     qint64 maxBodyBytes = -1; ///< COOPATLAS_TEST_MAX_BODY_BYTES: nginx answers 413 above it
 };
 
@@ -40,7 +40,7 @@ Core::Result<TestServerEnv> readServerEnv(const QString &path);
 /// Reads the server.env named by the environment variable COOPATLAS_TEST_SERVER_ENV.
 Core::Result<TestServerEnv> serverEnvFromEnvironment();
 
-/// One HTTP reply. status is 0 when no reply arrived; networkError then says why.
+/// One HTTP reply. status is 0 when no reply arrived, and networkError then contains the reason.
 struct HttpReply
 {
     int status = 0;
@@ -71,9 +71,9 @@ HttpReply sendRequest(const QByteArray &method,
 /// A staff account made for one test database.
 struct TestUser
 {
-    QString name;       ///< unique on the server: "<database>-<label>"
-    QString password;   ///< random, made for this run
-    QStringList roles;  ///< reader, editor and/or admin, as given to the set-up script
+    QString name;      ///< unique on the server: "<database>-<label>"
+    QString password;  ///< random, made for this run
+    QStringList roles; ///< reader, editor and/or admin, as given to the set-up script
 };
 
 /// A database of its own for one test, set up with packaging/server's
@@ -85,9 +85,10 @@ public:
     /// Creates a database named "<label>-<random>" with its _security and the
     /// validation design document, and one user for each entry of users
     /// (label -> roles, e.g. {"alice", {"editor"}}).
-    static Core::Result<std::unique_ptr<TestDatabase>> create(
-        const TestServerEnv &env, const QString &label,
-        const QList<QPair<QString, QStringList>> &users = {});
+    static Core::Result<std::unique_ptr<TestDatabase>>
+    create(const TestServerEnv &env,
+           const QString &label,
+           const QList<QPair<QString, QStringList>> &users = {});
 
     ~TestDatabase();
     TestDatabase(const TestDatabase &) = delete;
@@ -113,8 +114,10 @@ public:
     /// Sends a request to "<server>/<database><path>", through nginx or, with
     /// viaProxy, through the fault proxy. path is empty or starts with "/", and
     /// may end with a query ("?rev=1-abc").
-    HttpReply request(const QByteArray &method, const QString &path,
-                      const Credentials &credentials, const QByteArray &body = {},
+    HttpReply request(const QByteArray &method,
+                      const QString &path,
+                      const Credentials &credentials,
+                      const QByteArray &body = {},
                       bool viaProxy = false) const;
 
     /// Number of documents (not deleted) in the database, design documents included.
@@ -148,8 +151,8 @@ public:
     Core::Result<void> clearLog();
 
 private:
-    Core::Result<QJsonDocument> control(const QByteArray &method, const QString &path,
-                                        const QByteArray &body = {});
+    Core::Result<QJsonDocument>
+    control(const QByteArray &method, const QString &path, const QByteArray &body = {});
 
     TestServerEnv m_env;
 };

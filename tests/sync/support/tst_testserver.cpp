@@ -43,8 +43,7 @@ void tst_TestServer::initTestCase()
     m_env = env.value();
 }
 
-QJsonObject tst_TestServer::sessionOf(const TestDatabase &database,
-                                      const Credentials &credentials)
+QJsonObject tst_TestServer::sessionOf(const TestDatabase &database, const Credentials &credentials)
 {
     QUrl url = database.env().url;
     url.setPath(QStringLiteral("/_session"));
@@ -120,8 +119,8 @@ void tst_TestServer::testCreateInstallsValidation()
     QVERIFY(database.ok());
     const TestDatabase &db = *database.value();
 
-    const HttpReply reply =
-        db.request("GET", QStringLiteral("/_design/coopatlas"), db.adminCredentials());
+    const HttpReply reply
+        = db.request("GET", QStringLiteral("/_design/coopatlas"), db.adminCredentials());
     QCOMPARE(reply.status, 200);
     const QJsonObject design = reply.json().object();
     const QString validation = design.value(QStringLiteral("validate_doc_update")).toString();
@@ -134,7 +133,8 @@ void tst_TestServer::testCreateInstallsValidation()
 void tst_TestServer::testCreateMakesUsersWithRoles()
 {
     const auto database = TestDatabase::create(
-        m_env, QStringLiteral("users"),
+        m_env,
+        QStringLiteral("users"),
         {{QStringLiteral("rita"), {QStringLiteral("reader")}},
          {QStringLiteral("emil"), {QStringLiteral("editor")}},
          {QStringLiteral("ada"), {QStringLiteral("editor"), QStringLiteral("admin")}}});
@@ -151,8 +151,8 @@ void tst_TestServer::testCreateMakesUsersWithRoles()
     QCOMPARE(rita.value(QStringLiteral("roles")).toArray(),
              QJsonArray{QStringLiteral("coopatlas_reader")});
     const QJsonObject ada = sessionOf(db, db.credentials(QStringLiteral("ada")));
-    const QJsonArray adaRoles = {QStringLiteral("coopatlas_editor"),
-                                 QStringLiteral("coopatlas_admin")};
+    const QJsonArray adaRoles
+        = {QStringLiteral("coopatlas_editor"), QStringLiteral("coopatlas_admin")};
     QCOMPARE(ada.value(QStringLiteral("roles")).toArray(), adaRoles);
 
     const HttpReply readerRead = db.request("GET", {}, db.credentials(QStringLiteral("rita")));
@@ -167,21 +167,22 @@ void tst_TestServer::initTwiceChangesNothing()
     const auto database = TestDatabase::create(m_env, QStringLiteral("idempotent"));
     QVERIFY(database.ok());
     TestDatabase &db = *database.value();
-    const HttpReply before =
-        db.request("GET", QStringLiteral("/_design/coopatlas"), db.adminCredentials());
-    const HttpReply securityBefore =
-        db.request("GET", QStringLiteral("/_security"), db.adminCredentials());
+    const HttpReply before
+        = db.request("GET", QStringLiteral("/_design/coopatlas"), db.adminCredentials());
+    const HttpReply securityBefore
+        = db.request("GET", QStringLiteral("/_security"), db.adminCredentials());
 
     const auto second = db.runSetupScript({QStringLiteral("init")});
     QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().text()));
-    QVERIFY(second.value().contains(QStringLiteral("_design/coopatlas in %1 is up to date")
-                                        .arg(db.name())));
-    QVERIFY(second.value().contains(QStringLiteral("_security of %1 is up to date").arg(db.name())));
+    QVERIFY(second.value().contains(
+        QStringLiteral("_design/coopatlas in %1 is up to date").arg(db.name())));
+    QVERIFY(
+        second.value().contains(QStringLiteral("_security of %1 is up to date").arg(db.name())));
 
-    const HttpReply after =
-        db.request("GET", QStringLiteral("/_design/coopatlas"), db.adminCredentials());
-    const HttpReply securityAfter =
-        db.request("GET", QStringLiteral("/_security"), db.adminCredentials());
+    const HttpReply after
+        = db.request("GET", QStringLiteral("/_design/coopatlas"), db.adminCredentials());
+    const HttpReply securityAfter
+        = db.request("GET", QStringLiteral("/_security"), db.adminCredentials());
     QCOMPARE(after.json().object().value(QStringLiteral("_rev")),
              before.json().object().value(QStringLiteral("_rev")));
     QCOMPARE(securityAfter.json(), securityBefore.json());
@@ -190,8 +191,8 @@ void tst_TestServer::initTwiceChangesNothing()
 
 void tst_TestServer::addUserTwiceChangesNothing()
 {
-    const auto database = TestDatabase::create(m_env, QStringLiteral("adduser"),
-                                               {{QStringLiteral("emil"), {QStringLiteral("editor")}}});
+    const auto database = TestDatabase::create(
+        m_env, QStringLiteral("adduser"), {{QStringLiteral("emil"), {QStringLiteral("editor")}}});
     QVERIFY(database.ok());
     TestDatabase &db = *database.value();
     const TestUser emil = db.user(QStringLiteral("emil"));
@@ -199,25 +200,28 @@ void tst_TestServer::addUserTwiceChangesNothing()
     QUrl url = m_env.url;
     url.setPath(userPath);
     const Credentials admin = db.adminCredentials();
-    const QJsonValue revBefore =
-        sendRequest("GET", url, m_env.caFile, admin).json().object().value(QStringLiteral("_rev"));
+    const QJsonValue revBefore = sendRequest("GET", url, m_env.caFile, admin)
+                                     .json()
+                                     .object()
+                                     .value(QStringLiteral("_rev"));
 
-    const auto again = db.runSetupScript({QStringLiteral("add-user"), emil.name,
-                                          QStringLiteral("editor")},
-                                         emil.password);
+    const auto again = db.runSetupScript(
+        {QStringLiteral("add-user"), emil.name, QStringLiteral("editor")}, emil.password);
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().text()));
     QVERIFY(again.value().contains(QStringLiteral("the account %1 is up to date").arg(emil.name)));
 
-    const QJsonValue revAfter =
-        sendRequest("GET", url, m_env.caFile, admin).json().object().value(QStringLiteral("_rev"));
+    const QJsonValue revAfter = sendRequest("GET", url, m_env.caFile, admin)
+                                    .json()
+                                    .object()
+                                    .value(QStringLiteral("_rev"));
     QVERIFY(revBefore.isString());
     QCOMPARE(revAfter, revBefore);
 }
 
 void tst_TestServer::addUserChangesRoles()
 {
-    const auto database = TestDatabase::create(m_env, QStringLiteral("roles"),
-                                               {{QStringLiteral("emil"), {QStringLiteral("reader")}}});
+    const auto database = TestDatabase::create(
+        m_env, QStringLiteral("roles"), {{QStringLiteral("emil"), {QStringLiteral("reader")}}});
     QVERIFY(database.ok());
     TestDatabase &db = *database.value();
     const TestUser emil = db.user(QStringLiteral("emil"));
@@ -239,8 +243,8 @@ void tst_TestServer::addUserChangesRoles()
 
 void tst_TestServer::testRemoveDeletesDatabaseAndUsers()
 {
-    auto database = TestDatabase::create(m_env, QStringLiteral("remove"),
-                                         {{QStringLiteral("emil"), {QStringLiteral("editor")}}});
+    auto database = TestDatabase::create(
+        m_env, QStringLiteral("remove"), {{QStringLiteral("emil"), {QStringLiteral("editor")}}});
     QVERIFY(database.ok());
     TestDatabase &db = *database.value();
     const Credentials emil = db.credentials(QStringLiteral("emil"));
@@ -269,8 +273,8 @@ void tst_TestServer::databasesDoNotShareDocuments()
 
     const QByteArray document = R"({"type":"organisation","schema":1,"name":"Smart"})";
     const QString path = QStringLiteral("/organisation:0190a0b0-0000-7000-8000-000000000001");
-    const HttpReply written =
-        first.value()->request("PUT", path, first.value()->adminCredentials(), document);
+    const HttpReply written
+        = first.value()->request("PUT", path, first.value()->adminCredentials(), document);
     QCOMPARE(written.status, 201);
     QCOMPARE(first.value()->request("GET", path, first.value()->adminCredentials()).status, 200);
     QCOMPARE(second.value()->request("GET", path, second.value()->adminCredentials()).status, 404);
