@@ -44,8 +44,15 @@ mapfile -t reply < <(admin_request PUT "/$database")
 check "admin creates the database" 201 "${reply[0]}"
 mapfile -t reply < <(request GET "/$database/missing?rev=1-0123&latest=true")
 check "latest=true is rejected" 400 "${reply[0]}"
+mapfile -t reply < <(admin_request PUT "/$database/known" -d '{"value":0}')
+check "admin writes a document" 201 "${reply[0]}"
+known_rev="$(sed -n 's/.*"rev":"\([^"]*\)".*/\1/p' <<<"${reply[1]}")"
+mapfile -t reply < <(request POST "/$database/_bulk_get?revs=true&latest=true" \
+    -d "{\"docs\":[{\"id\":\"known\",\"rev\":\"$known_rev\"}]}")
+check "_bulk_get with latest=true is served without it" 200 "${reply[0]}"
+check_contains "_bulk_get returns the requested revision" "\"_rev\":\"$known_rev\"" "${reply[1]}"
 mapfile -t reply < <(request GET /)
-check "server still answers after the guarded requests" 200 "${reply[0]}"
+check "server still returns its welcome after the guarded requests" 200 "${reply[0]}"
 
 # A new database is public until _security is set; then anonymous writes fail.
 mapfile -t reply < <(request PUT "/$database/before-security" -d '{"value":1}')

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Baseline for the sync benchmark: PouchDB's own replication of N generated
+// organisation documents to and from the sync test server, timed.
+//
+// Usage: node replicate.js --docs N --database NAME --user NAME [--batch N] [--work-dir DIR]
+// Environment: COOPATLAS_TEST_URL (the server, from server.env) and
+// COOPATLAS_BENCH_PASSWORD (the password of --user). The server's CA must be
+// trusted through NODE_EXTRA_CA_CERTS. Prints one JSON line per direction.
+'use strict';
+
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const PouchDB = require('pouchdb-core')
+  .plugin(require('pouchdb-adapter-leveldb'))
+  .plugin(require('pouchdb-adapter-http'))
+  .plugin(require('pouchdb-replication'));
+
+const MAX_DOCS = 1000000;
+const SECTORS = ['culture', 'mobility', 'food', 'housing', 'care', 'energy', 'media', 'finance'];
+
+function parseArguments(argv) {
+  const options = { batch: 500 };
+  for (let i = 0; i + 1 < argv.length; i += 2) {
+    options[argv[i].replace(/^--/, '')] = argv[i + 1];
+  }
+  options.docs = Number(options.docs);
+  options.batch = Number(options.batch);
+  if (!Number.isInteger(options.docs) || options.docs < 1 || options.docs > MAX_DOCS) {
+    throw new Error(`--docs must be a whole number from 1 to ${MAX_DOCS}`);
+  }
+  if (!Number.isInteger(options.batch) || options.batch < 1) {
+    throw new Error('--batch must be a positive whole number');
+  }
+  if (!options.database || !options.user) {
+    throw new Error('--database and --user are required');
+  }
+  return options;
+}
+
+// Deterministic pseudo-random numbers (xorshift32), so that every run
+// replicates the same documents.
+function makeRandom(seed) {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+// Builds an id of the form organisation:<uuid> from the document number.
+function organisationId(index) {
+  const hex = crypto.createHash('sha256').update(`coopatlas-bench-${index}`).digest('hex');
+  const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return `organisation:${uuid}`;
+}
+
+function makeDocument(index, random) {
+  const sector = SECTORS[Math.floor(random() * SECTORS.length)];
+  return {
+    _id: organisationId(index),
+    type: 'organisation',
+    schema: 1,
+    name: `Cooperative platform ${index}`,
+    kind: 'project-holder',
+    stage: 'launched',
+    sectors: [sector],
+    locality: 'Bruxelles',
+    postcode: '1000',
+    commune: 'bruxelles',
+    country: 'BE',
+    description: `A ${sector} platform owned by its users, number ${index}.`,
+    deleted: false,
+    created_at: '2026-01-01T00:00:00.000Z',
+    created_by: 'bench',
+    updated_at: '2026-01-01T00:00:00.000Z',
+    updated_by: 'bench',
+    extra: {},
+  };
+}
+
+async function fillLocal(db, count, batch) {
+  const random = makeRandom(20260101);
+  for (let start = 0; start < count; start += batch) {
+    const docs = [];
+    for (let index = start; index < Math.min(start + batch, count); index++) {
+      docs.push(makeDocument(index, random));
+    }
+    await db.bulkDocs(docs);
+  }
+}
+
+async function timedReplication(direction, local, remote, batch) {
+  const started = process.hrtime.bigint();
+  const result =
+    direction === 'push'
+      ? await local.replicate.to(remote, { batch_size: batch })
+      : await local.replicate.from(remote, { batch_size: batch });
+  const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
+  return { direction, docs_written: result.docs_written, errors: result.doc_write_failures, milliseconds };
+}
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const url = process.env.COOPATLAS_TEST_URL;
+  const password = process.env.COOPATLAS_BENCH_PASSWORD;
+  if (!url || !password) {
+    throw new Error('COOPATLAS_TEST_URL and COOPATLAS_BENCH_PASSWORD must be set');
+  }
+  const workDir = fs.mkdtempSync(path.join(options['work-dir'] || os.tmpdir(), 'coopatlas-bench-'));
+  try {
+    const remote = new PouchDB(`${url}/${options.database}`, {
+      auth: { username: options.user, password },
+      skip_setup: true,
+    });
+    const source = new PouchDB(path.join(workDir, 'source'));
+    await fillLocal(source, options.docs, options.batch);
+    const push = await timedReplication('push', source, remote, options.batch);
+    console.log(JSON.stringify({ benchmark: 'pouchdb-replication', docs: options.docs, ...push }));
+
+    const target = new PouchDB(path.join(workDir, 'target'));
+    const pull = await timedReplication('pull', target, remote, options.batch);
+    console.log(JSON.stringify({ benchmark: 'pouchdb-replication', docs: options.docs, ...pull }));
+    await source.close();
+    await target.close();
+    if (push.docs_written !== options.docs || pull.docs_written < options.docs) {
+      throw new Error(`expected ${options.docs} documents each way, pushed ${push.docs_written}, pulled ${pull.docs_written}`);
+    }
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`replicate.js: ${error.message}\n`);
+  process.exit(1);
+});
