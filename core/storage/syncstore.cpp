@@ -210,7 +210,7 @@ SyncStore::dirtyDocuments(RecordKind kind, const QString &afterId, int limit)
                                            "WHERE e.record_id = t.id AND e.code = 'too_large' "
                                            "AND e.record_updated_at = t.updated_at) "
                                            "ORDER BY t.id LIMIT ?"),
-                      {afterId, limit});
+                      {afterId.isNull() ? QStringLiteral("") : afterId, limit});
     if (!found) {
         return found.error();
     }
@@ -245,9 +245,9 @@ Result<qint64> SyncStore::dirtyCount()
 
 Result<QString> SyncStore::endpointName(const QString &id)
 {
-    auto found = rows(QStringLiteral("SELECT name FROM organisations WHERE id = ?1 UNION ALL "
-                                     "SELECT formatted_name FROM persons WHERE id = ?1"),
-                      {id});
+    auto found = rows(QStringLiteral("SELECT name FROM organisations WHERE id = ? UNION ALL "
+                                     "SELECT formatted_name FROM persons WHERE id = ?"),
+                      {id, id});
     if (!found) {
         return found.error();
     }
@@ -527,21 +527,28 @@ Result<void> SyncStore::forgetObsoleteRevision(const QString &recordId, const QS
 
 Result<void> SyncStore::saveRecordError(const SyncRecordError &error)
 {
+    // QtSql counts every placeholder, so the id is bound once per use.
+    const QString &id = error.recordId;
     return execute(
         QStringLiteral("INSERT INTO sync_errors (record_id, code, message, size_limit, "
-                       "record_updated_at, at) VALUES (?1, ?2, ?3, ?4, "
-                       "(SELECT updated_at FROM organisations WHERE id = ?1 UNION ALL "
-                       "SELECT updated_at FROM persons WHERE id = ?1 UNION ALL "
-                       "SELECT updated_at FROM links WHERE id = ?1 UNION ALL "
-                       "SELECT updated_at FROM notes WHERE id = ?1 UNION ALL "
-                       "SELECT updated_at FROM taxonomy WHERE id = ?1), ?5) "
+                       "record_updated_at, at) VALUES (?, ?, ?, ?, "
+                       "(SELECT updated_at FROM organisations WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM persons WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM links WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM notes WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM taxonomy WHERE id = ?), ?) "
                        "ON CONFLICT (record_id) DO UPDATE SET code = excluded.code, "
                        "message = excluded.message, size_limit = excluded.size_limit, "
                        "record_updated_at = excluded.record_updated_at, at = excluded.at"),
-        {error.recordId,
+        {id,
          error.code,
          error.message,
          error.sizeLimit >= 0 ? QVariant(error.sizeLimit) : QVariant(),
+         id,
+         id,
+         id,
+         id,
+         id,
          timestampOrNow(error.at)});
 }
 

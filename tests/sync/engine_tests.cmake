@@ -4,3 +4,8 @@
 # tests/sync/CMakeLists.txt.
 coopatlas_add_test(tst_documentcodec SOURCES tst_documentcodec.cpp LIBS coopatlas_core)
 coopatlas_add_test(tst_merge SOURCES tst_merge.cpp LIBS coopatlas_core)
+
+# The sync engine against the sync test server over TLS.
+coopatlas_add_sync_test(tst_syncengine
+    SOURCES tst_syncengine.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)

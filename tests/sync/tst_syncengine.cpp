@@ -1,0 +1,406 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tst_syncengine_desktop.h"
+
+#include <core/sample/sampledata.h>
+#include <core/sync/documentcodec.h>
+
+#include <QJsonArray>
+#include <QLockFile>
+#include <QTest>
+
+#include <functional>
+
+using namespace CoopAtlas::Core;
+using namespace CoopAtlas::TestSupport;
+
+namespace {
+
+void editOrganisation(Store &store,
+                      const QString &id,
+                      const std::function<void(Organisation &)> &edit)
+{
+    auto org = store.organisation(id);
+    QVERIFY2(org.ok(), qPrintable(org ? QString() : org.error().text()));
+    edit(org.value());
+    auto updated = store.updateOrganisation(org.value());
+    QVERIFY2(updated.ok(), qPrintable(updated ? QString() : updated.error().text()));
+}
+
+QString errorText(const Result<SyncSummary> &result)
+{
+    return result ? QString() : result.error().text();
+}
+
+} // namespace
+
+class tst_SyncEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstSyncSendsAndReceives();
+    void secondSyncSendsNothing();
+    void differentFieldsMerge();
+    void sameFieldConflictsOnSecondSync();
+    void resolvedConflictConverges();
+    void deletionAgainstEditConflicts();
+    void threeClientsConverge();
+    void sampleDataGivesNoDuplicates();
+    void readerGetsForbiddenErrors();
+    void concurrentSyncIsRejected();
+
+private:
+    QJsonObject serverDocument(const QString &documentId) const;
+    void compareDesktops(const QList<SyncTestDesktop *> &desktops);
+
+    TestServerEnv m_env;
+    std::unique_ptr<TestDatabase> m_database;
+};
+
+void tst_SyncEngine::initTestCase()
+{
+    auto env = serverEnvFromEnvironment();
+    QVERIFY2(env.ok(), qPrintable(env ? QString() : env.error().text()));
+    m_env = *env;
+}
+
+void tst_SyncEngine::init()
+{
+    auto database = TestDatabase::create(m_env,
+                                         QStringLiteral("engine"),
+                                         {{QStringLiteral("alice"), {QStringLiteral("editor")}},
+                                          {QStringLiteral("bob"), {QStringLiteral("editor")}},
+                                          {QStringLiteral("carol"), {QStringLiteral("editor")}},
+                                          {QStringLiteral("dana"), {QStringLiteral("admin")}},
+                                          {QStringLiteral("rita"), {QStringLiteral("reader")}}});
+    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().text()));
+    m_database = std::move(database).value();
+}
+
+void tst_SyncEngine::cleanup()
+{
+    m_database.reset();
+}
+
+QJsonObject tst_SyncEngine::serverDocument(const QString &documentId) const
+{
+    const HttpReply reply
+        = m_database->request("GET",
+                              QLatin1Char('/') + documentId + QStringLiteral("?conflicts=true"),
+                              m_database->adminCredentials());
+    return reply.json().object();
+}
+
+void tst_SyncEngine::compareDesktops(const QList<SyncTestDesktop *> &desktops)
+{
+    const QMap<QString, QJsonObject> first = desktops.constFirst()->documents();
+    QVERIFY(!first.isEmpty());
+    for (SyncTestDesktop *desktop : desktops) {
+        const QMap<QString, QJsonObject> other = desktop->documents();
+        QCOMPARE(other.keys(), first.keys());
+        for (auto it = first.begin(); it != first.end(); ++it) {
+            QCOMPARE(other.value(it.key()), it.value());
+        }
+        QVERIFY(desktop->conflicts().isEmpty());
+    }
+}
+
+void tst_SyncEngine::firstSyncSendsAndReceives()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    QVERIFY(alice.isValid());
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Coopérative Lumière"));
+
+    auto first = alice.sync();
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    QVERIFY(first->pushed > 1);
+    QCOMPARE(first->conflicts, 0);
+    QCOMPARE(first->recordErrors, 0);
+
+    const QJsonObject onServer = serverDocument(QStringLiteral("organisation:") + id);
+    QCOMPARE(onServer.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Coopérative Lumière"));
+    QVERIFY(onServer.value(QStringLiteral("_rev")).toString().startsWith(QStringLiteral("1-")));
+
+    auto second = bob.sync();
+    QVERIFY2(second.ok(), qPrintable(errorText(second)));
+    QVERIFY(second->pulled >= 1);
+    auto received = bob.store().organisation(id);
+    QVERIFY(received.ok());
+    QCOMPARE(received->name, QStringLiteral("Coopérative Lumière"));
+    QCOMPARE(received->meta.dirty, false);
+    QCOMPARE(bob.store().search(QStringLiteral("lumiere")).value().size(), 1);
+    QCOMPARE(bob.store().totalCount(RecordKind::Organisation).value(), 1);
+    compareDesktops({&alice, &bob});
+}
+
+void tst_SyncEngine::secondSyncSendsNothing()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    addOrganisation(alice.store(), QStringLiteral("Febecoop"));
+    QVERIFY(alice.sync().ok());
+    auto again = alice.sync();
+    QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QCOMPARE(again->pushed, 0);
+    QCOMPARE(again->pulled, 0);
+    QCOMPARE(again->merged, 0);
+}
+
+void tst_SyncEngine::differentFieldsMerge()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Coopérative Lumière"));
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+
+    editOrganisation(
+        alice.store(), id, [](Organisation &org) { org.stage = QStringLiteral("launched"); });
+    editOrganisation(
+        bob.store(), id, [](Organisation &org) { org.locality = QStringLiteral("Ixelles"); });
+    QVERIFY(alice.sync().ok());
+    auto bobSync = bob.sync();
+    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
+    QCOMPARE(bobSync->merged, 1);
+    QCOMPARE(bobSync->conflicts, 0);
+    QVERIFY(alice.sync().ok());
+
+    for (SyncTestDesktop *desktop : {&alice, &bob}) {
+        auto org = desktop->store().organisation(id);
+        QVERIFY(org.ok());
+        QCOMPARE(org->stage, QStringLiteral("launched"));
+        QCOMPARE(org->locality, QStringLiteral("Ixelles"));
+        QCOMPARE(org->meta.dirty, false);
+    }
+    compareDesktops({&alice, &bob});
+}
+
+void tst_SyncEngine::sameFieldConflictsOnSecondSync()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Lumière"));
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+
+    editOrganisation(
+        alice.store(), id, [](Organisation &org) { org.name = QStringLiteral("Lumière SC"); });
+    editOrganisation(bob.store(), id, [](Organisation &org) {
+        org.name = QStringLiteral("Lumière ASBL");
+        org.locality = QStringLiteral("Forest");
+    });
+    auto aliceSync = alice.sync();
+    QVERIFY(aliceSync.ok());
+    QCOMPARE(aliceSync->conflicts, 0);
+    auto bobSync = bob.sync();
+    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
+    QCOMPARE(bobSync->conflicts, 1);
+
+    const QList<SyncConflict> conflicts = bob.conflicts();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.constFirst().recordId, id);
+    QCOMPARE(conflicts.constFirst().fields, QStringList{QStringLiteral("name")});
+    QCOMPARE(conflicts.constFirst().local.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Lumière ASBL"));
+    QCOMPARE(conflicts.constFirst().remote.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Lumière SC"));
+    QCOMPARE(conflicts.constFirst().remoteAuthor, alice.config().user);
+
+    // Nothing lost: bob's record is untouched and the server keeps alice's version.
+    auto bobRecord = bob.store().organisation(id);
+    QCOMPARE(bobRecord->name, QStringLiteral("Lumière ASBL"));
+    QCOMPARE(bobRecord->locality, QStringLiteral("Forest"));
+    QCOMPARE(bobRecord->meta.dirty, true);
+    const QJsonObject onServer = serverDocument(QStringLiteral("organisation:") + id);
+    QCOMPARE(onServer.value(QStringLiteral("name")).toString(), QStringLiteral("Lumière SC"));
+    QVERIFY(!onServer.contains(QStringLiteral("_conflicts")));
+
+    // A further sync keeps the conflict open and sends nothing for that record.
+    auto again = bob.sync();
+    QVERIFY(again.ok());
+    QCOMPARE(again->conflicts, 1);
+    QCOMPARE(serverDocument(QStringLiteral("organisation:") + id).value(QStringLiteral("_rev")),
+             onServer.value(QStringLiteral("_rev")));
+}
+
+void tst_SyncEngine::resolvedConflictConverges()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Lumière"));
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    editOrganisation(
+        alice.store(), id, [](Organisation &org) { org.name = QStringLiteral("Lumière SC"); });
+    editOrganisation(
+        bob.store(), id, [](Organisation &org) { org.name = QStringLiteral("Lumière ASBL"); });
+    QVERIFY(alice.sync().ok());
+    QCOMPARE(bob.sync()->conflicts, 1);
+
+    {
+        auto db = Database::open(bob.path());
+        QVERIFY(db.ok());
+        (*db)->setAuthor(bob.config().user);
+        SyncStore store(**db);
+        const SyncConflict conflict = bob.conflicts().constFirst();
+        QJsonObject chosen = conflict.local;
+        chosen.insert(QStringLiteral("name"), QStringLiteral("Lumière SCRL"));
+        auto resolved = store.resolveConflict(id, chosen);
+        QVERIFY2(resolved.ok(), qPrintable(resolved ? QString() : resolved.error().text()));
+    }
+    QVERIFY(bob.conflicts().isEmpty());
+    auto bobSync = bob.sync();
+    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
+    QCOMPARE(bobSync->conflicts, 0);
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+
+    QCOMPARE(alice.store().organisation(id)->name, QStringLiteral("Lumière SCRL"));
+    const QJsonObject onServer = serverDocument(QStringLiteral("organisation:") + id);
+    QCOMPARE(onServer.value(QStringLiteral("name")).toString(), QStringLiteral("Lumière SCRL"));
+    QVERIFY(!onServer.contains(QStringLiteral("_conflicts")));
+    compareDesktops({&alice, &bob});
+}
+
+void tst_SyncEngine::deletionAgainstEditConflicts()
+{
+    SyncTestDesktop dana(*m_database, QStringLiteral("dana"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    const QString id = addOrganisation(dana.store(), QStringLiteral("Coop à supprimer"));
+    QVERIFY(dana.sync().ok());
+    QVERIFY(bob.sync().ok());
+
+    auto removed = dana.store().remove(RecordKind::Organisation, id);
+    QVERIFY(removed.ok());
+    editOrganisation(
+        bob.store(), id, [](Organisation &org) { org.stage = QStringLiteral("scaling"); });
+    auto danaSync = dana.sync();
+    QVERIFY2(danaSync.ok(), qPrintable(errorText(danaSync)));
+    QCOMPARE(danaSync->recordErrors, 0);
+    QVERIFY(serverDocument(QStringLiteral("organisation:") + id)
+                .value(QStringLiteral("deleted"))
+                .toBool());
+
+    auto bobSync = bob.sync();
+    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
+    QCOMPARE(bobSync->conflicts, 1);
+    const SyncConflict conflict = bob.conflicts().constFirst();
+    QCOMPARE(conflict.fields, QStringList{QStringLiteral("deleted")});
+    QCOMPARE(conflict.remote.value(QStringLiteral("deleted")), QJsonValue(true));
+    QCOMPARE(conflict.local.value(QStringLiteral("stage")).toString(), QStringLiteral("scaling"));
+    // Neither side lost: bob's edit is still in his file, the deletion on the server.
+    auto bobRecord = bob.store().organisation(id);
+    QCOMPARE(bobRecord->meta.deleted, false);
+    QCOMPARE(bobRecord->stage, QStringLiteral("scaling"));
+}
+
+void tst_SyncEngine::threeClientsConverge()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    SyncTestDesktop carol(*m_database, QStringLiteral("carol"));
+    const QString shared = addOrganisation(alice.store(), QStringLiteral("SMart"));
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    QVERIFY(carol.sync().ok());
+
+    editOrganisation(
+        alice.store(), shared, [](Organisation &org) { org.stage = QStringLiteral("scaling"); });
+    editOrganisation(bob.store(), shared, [](Organisation &org) {
+        org.locality = QStringLiteral("Saint-Gilles");
+    });
+    editOrganisation(carol.store(), shared, [](Organisation &org) {
+        org.description = QStringLiteral("Société mutuelle");
+    });
+    addOrganisation(alice.store(), QStringLiteral("Alice's coop"));
+    addOrganisation(bob.store(), QStringLiteral("Bob's coop"));
+    addOrganisation(carol.store(), QStringLiteral("Carol's coop"));
+
+    // Syncs in an order different from the edits, then one more round for everyone.
+    for (SyncTestDesktop *desktop : {&carol, &alice, &bob, &carol, &alice, &bob}) {
+        auto result = desktop->sync();
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        QCOMPARE(result->conflicts, 0);
+    }
+    auto org = alice.store().organisation(shared);
+    QCOMPARE(org->stage, QStringLiteral("scaling"));
+    QCOMPARE(org->locality, QStringLiteral("Saint-Gilles"));
+    QCOMPARE(org->description, QStringLiteral("Société mutuelle"));
+    QCOMPARE(alice.store().totalCount(RecordKind::Organisation).value(), 4);
+    compareDesktops({&alice, &bob, &carol});
+    QVERIFY(!serverDocument(QStringLiteral("organisation:") + shared)
+                 .contains(QStringLiteral("_conflicts")));
+}
+
+void tst_SyncEngine::sampleDataGivesNoDuplicates()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    auto loaded = loadSampleData(alice.store());
+    QVERIFY2(loaded.ok(), qPrintable(loaded ? QString() : loaded.error().text()));
+    QVERIFY(*loaded > 0);
+    QVERIFY(loadSampleData(bob.store()).ok());
+    const qint64 organisations = alice.rowCount(QStringLiteral("organisations"));
+    const qint64 terms = alice.rowCount(QStringLiteral("taxonomy"));
+
+    QVERIFY(alice.sync().ok());
+    // bob pushes before pulling anything, so every document meets a 409 with equal content.
+    auto bobSync = bob.sync();
+    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
+    QCOMPARE(bobSync->conflicts, 0);
+    QCOMPARE(bobSync->recordErrors, 0);
+    QVERIFY(alice.sync().ok());
+
+    auto count = m_database->documentCount();
+    QVERIFY(count.ok());
+    QCOMPARE(*count, organisations + terms + 1); // + the design document
+    QCOMPARE(bob.rowCount(QStringLiteral("organisations")), organisations);
+    compareDesktops({&alice, &bob});
+}
+
+void tst_SyncEngine::readerGetsForbiddenErrors()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop rita(*m_database, QStringLiteral("rita"));
+    const QString shared = addOrganisation(alice.store(), QStringLiteral("Febecoop"));
+    QVERIFY(alice.sync().ok());
+
+    const QString own = addOrganisation(rita.store(), QStringLiteral("Rita's draft"));
+    auto result = rita.sync();
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QVERIFY(result->recordErrors > 0);
+    QCOMPARE(result->pushed, 0);
+    // The reader still receives the others' records.
+    QCOMPARE(rita.store().organisation(shared)->name, QStringLiteral("Febecoop"));
+    bool ownRejected = false;
+    for (const SyncRecordError &error : rita.recordErrors()) {
+        QCOMPARE(error.code, QStringLiteral("forbidden"));
+        QVERIFY(error.message.contains(QStringLiteral("read")));
+        ownRejected = ownRejected || error.recordId == own;
+    }
+    QVERIFY(ownRejected);
+    QCOMPARE(rita.store().organisation(own)->meta.dirty, true);
+    QVERIFY(
+        serverDocument(QStringLiteral("organisation:") + own).contains(QStringLiteral("error")));
+}
+
+void tst_SyncEngine::concurrentSyncIsRejected()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    QLockFile held(SyncEngine::lockFilePath(alice.path()));
+    QVERIFY(held.tryLock(0));
+    auto blocked = alice.sync();
+    QVERIFY(!blocked.ok());
+    QVERIFY(blocked.error().message.contains(QStringLiteral("Another sync")));
+    held.unlock();
+    QVERIFY(alice.sync().ok());
+}
+
+QTEST_GUILESS_MAIN(tst_SyncEngine)
+#include "tst_syncengine.moc"
