@@ -241,6 +241,7 @@ Result<QString> TestDatabase::runSetupScript(const QStringList &arguments,
     environment.insert(QStringLiteral("COUCHDB_ADMIN_PASSWORD"), m_env.adminPassword);
     QProcess process;
     process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
     const QStringList scriptArguments = QStringList{QStringLiteral(COOPATLAS_SERVER_SETUP_SCRIPT),
                                                     QStringLiteral("--database"),
                                                     m_name,
@@ -263,14 +264,14 @@ Result<QString> TestDatabase::runSetupScript(const QStringList &arguments,
                          .arg(SetupScriptTimeoutMs / 1000),
                      arguments.join(u' ')};
     }
-    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         return Error{QStringLiteral("the set-up script failed with exit code %1: %2")
                          .arg(process.exitCode())
-                         .arg(errors.trimmed()),
+                         .arg(output.trimmed()),
                      arguments.join(u' ')};
     }
-    return errors;
+    return output;
 }
 
 HttpReply TestDatabase::request(const QByteArray &method,

@@ -107,7 +107,8 @@ public:
 
     /// Runs packaging/server/coopatlas-server-setup for this database with
     /// the admin credentials; the password, when not empty, goes to its stdin.
-    /// Returns the script's standard error, or an Error with it on failure.
+    /// Returns the script's output (standard output and error), or an Error
+    /// with it on failure.
     Core::Result<QString> runSetupScript(const QStringList &arguments,
                                          const QString &stdinPassword = {}) const;
 

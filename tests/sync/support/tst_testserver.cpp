@@ -28,6 +28,8 @@ private slots:
     void addUserTwiceChangesNothing();
     void addUserChangesRoles();
     void testRemoveDeletesDatabaseAndUsers();
+    void statusReportsSetUp();
+    void setupRejectsUrlWithPassword();
     void databasesDoNotShareDocuments();
 
 private:
@@ -230,6 +232,8 @@ void tst_TestServer::addUserChangesRoles()
         {QStringLiteral("add-user"), emil.name, QStringLiteral("editor")}, emil.password);
     QVERIFY(changed.ok());
     QVERIFY(changed.value().contains(QStringLiteral("updated the account %1").arg(emil.name)));
+    QVERIFY(!changed.value().contains(emil.password));
+    QVERIFY(!changed.value().contains(m_env.adminPassword));
 
     const QJsonObject session = sessionOf(db, db.credentials(QStringLiteral("emil")));
     QCOMPARE(session.value(QStringLiteral("roles")).toArray(),
@@ -280,6 +284,41 @@ void tst_TestServer::databasesDoNotShareDocuments()
     QCOMPARE(second.value()->request("GET", path, second.value()->adminCredentials()).status, 404);
     QCOMPARE(first.value()->documentCount().value(), 2);
     QCOMPARE(second.value()->documentCount().value(), 1);
+}
+
+void tst_TestServer::statusReportsSetUp()
+{
+    const auto database = TestDatabase::create(m_env, QStringLiteral("status"));
+    QVERIFY(database.ok());
+    TestDatabase &db = *database.value();
+
+    const auto status = db.runSetupScript({QStringLiteral("status")});
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().text()));
+    QVERIFY(status.value().contains(QStringLiteral("server: PouchDB Server ")));
+    QVERIFY(status.value().contains(QStringLiteral("database %1: 1 documents").arg(db.name())));
+    QVERIFY(status.value().contains(QStringLiteral("_security: up to date")));
+    QVERIFY(status.value().contains(QStringLiteral("_design/coopatlas: up to date")));
+
+    const HttpReply changed = db.request("PUT",
+                                         QStringLiteral("/_security"),
+                                         db.adminCredentials(),
+                                         R"({"members":{"names":["x"]}})");
+    QCOMPARE(changed.status, 200);
+    const auto outdated = db.runSetupScript({QStringLiteral("status")});
+    QVERIFY(outdated.ok());
+    QVERIFY(outdated.value().contains(
+        QStringLiteral("_security: differs from what init sets; run init")));
+}
+
+void tst_TestServer::setupRejectsUrlWithPassword()
+{
+    TestServerEnv withPassword = m_env;
+    withPassword.url.setUserInfo(QStringLiteral("admin:secret"));
+    const auto database = TestDatabase::create(withPassword, QStringLiteral("userinfo"));
+    QVERIFY(!database.ok());
+    QVERIFY(database.error().message.contains(
+        QStringLiteral("COUCHDB_URL contains a user name or password")));
+    QVERIFY(!database.error().message.contains(QStringLiteral("secret")));
 }
 
 QTEST_GUILESS_MAIN(tst_TestServer)
