@@ -4,11 +4,11 @@
 // CouchDB-API test server for the sync tests: express-pouchdb 4.2.0 in
 // fullCouchDB mode on the leveldb adapter, listening on 127.0.0.1 only.
 //
-// Usage: node server.js DATA_DIR PORT_FILE
-//   DATA_DIR   folder of the databases, config.json (admins) and log.txt; a
-//              restart on the same folder keeps every database and admin
-//   PORT_FILE  file that receives the TCP port once the server listens (the
-//              server binds a free port chosen by the system)
+// Usage: node server.js DATA_DIR PORT_FILE [PORT]
+//   DATA_DIR   folder of the databases, config.json (admins) and log.txt. A
+//              restart on the same folder keeps every database and admin.
+//   PORT_FILE  file that receives the TCP port once the server listens
+//   PORT       TCP port to bind; without it, the system chooses a free one
 'use strict';
 
 const fs = require('fs');
@@ -222,18 +222,23 @@ function bulkDocsFixes() {
 }
 
 function main(argv) {
-  if (argv.length !== 2) {
-    process.stderr.write('Usage: node server.js DATA_DIR PORT_FILE\n');
+  if (argv.length < 2 || argv.length > 3) {
+    process.stderr.write('Usage: node server.js DATA_DIR PORT_FILE [PORT]\n');
     process.exit(2);
   }
   const dataDir = path.resolve(argv[0]);
   const portFile = path.resolve(argv[1]);
+  const requestedPort = argv.length === 3 ? Number(argv[2]) : 0;
+  if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 65535) {
+    process.stderr.write(`server.js: invalid PORT ${argv[2]}; expected a TCP port number\n`);
+    process.exit(2);
+  }
   fs.mkdirSync(dataDir, { recursive: true });
 
   const LocalPouchDB = PouchDB.defaults({ prefix: dataDir + path.sep });
   const app = express();
   const server = http.createServer(app);
-  server.listen(0, '127.0.0.1', () => {
+  server.listen(requestedPort, '127.0.0.1', () => {
     const { port } = server.address();
     app.use(crashGuard(port));
     app.use(bulkDocsFixes());

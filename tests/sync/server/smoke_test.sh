@@ -67,6 +67,15 @@ check "anonymous read after _security is rejected" 401 "${reply[0]}"
 mapfile -t reply < <(admin_request GET "/$database/after-security")
 check "rejected document was not stored" 404 "${reply[0]}"
 
+# A restart of the CouchDB-API server keeps the data and the admin.
+status=0
+bash "$(dirname "${BASH_SOURCE[0]}")/testserver.sh" restart-couch \
+    "$(dirname "$COOPATLAS_TEST_SERVER_ENV")" || status=$?
+check "restart of the CouchDB-API server succeeds" 0 "$status"
+mapfile -t reply < <(admin_request GET "/$database/known")
+check "document is kept across the restart" 200 "${reply[0]}"
+check_contains "document content is kept" '"value":0' "${reply[1]}"
+
 mapfile -t reply < <(admin_request DELETE "/$database")
 check "admin deletes the database" 200 "${reply[0]}"
 finish

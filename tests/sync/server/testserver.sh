@@ -7,13 +7,16 @@
 # (faultproxy.js) in front of nginx.
 #
 # Usage: testserver.sh start RUNDIR
+#        testserver.sh restart-couch RUNDIR
 #        testserver.sh stop RUNDIR
 #
 # start makes a throwaway certificate authority and a server certificate for
 # localhost and 127.0.0.1, starts the three processes on free ports, creates a
 # server admin with a random password and writes RUNDIR/server.env (mode 600,
-# KEY=VALUE lines). stop ends the processes whose pid files are in RUNDIR, also
-# after a start that failed half-way, and removes only the private keys.
+# KEY=VALUE lines). restart-couch stops the CouchDB-API server and starts it
+# again on the same port and data, as after a crash of the server. stop ends
+# the processes whose pid files are in RUNDIR, also after a start that failed
+# half-way, and removes only the private keys.
 #
 # Environment:
 #   COOPATLAS_TEST_NODE_DEPS  folder that receives node_modules (default:
@@ -37,7 +40,7 @@ die() {
 }
 
 usage() {
-    printf 'Usage: %s start|stop RUNDIR\n' "$0" >&2
+    printf 'Usage: %s start|restart-couch|stop RUNDIR\n' "$0" >&2
     exit 2
 }
 
@@ -156,7 +159,7 @@ wait_for() {
         fi
         sleep 0.2
     done
-    die "$name did not answer at $url within $((wait_steps / 5)) s; see the logs in the run folder"
+    die "$name did not respond at $url within $((wait_steps / 5)) s; see the logs in the run folder"
 }
 
 # Waits until a process writes its port file, and prints the port.
@@ -181,6 +184,34 @@ create_admin() {
     [[ "$status" == 200 ]] || die "creating the server admin failed with HTTP $status"
 }
 
+# Starts server.js on the data of RUNDIR, on PORT when given, and prints the
+# port once the server responds to HTTP requests.
+start_couch() {
+    local run_dir="$1" deps_dir="$2" port_arguments=() couch_port
+    if (($# > 2)); then
+        port_arguments=("$3")
+    fi
+    log "starting the CouchDB-API server"
+    rm -f "$run_dir/couch.port"
+    NODE_PATH="$deps_dir/node_modules" node "$script_dir/server.js" "$run_dir/couch-data" \
+        "$run_dir/couch.port" "${port_arguments[@]}" >>"$run_dir/server.log" 2>&1 &
+    printf '%s\n' "$!" >"$run_dir/server.pid"
+    couch_port="$(wait_for_port_file "the CouchDB-API server" "$run_dir/couch.port" "$!")"
+    wait_for "the CouchDB-API server" "http://127.0.0.1:$couch_port/"
+    printf '%s\n' "$couch_port"
+}
+
+command_restart_couch() {
+    local run_dir="$1" port deps_dir
+    [[ -s "$run_dir/couch.port" && -s "$run_dir/node-deps.path" ]] \
+        || die "no CouchDB-API server was started in $run_dir; run start first"
+    port="$(cat "$run_dir/couch.port")"
+    deps_dir="$(cat "$run_dir/node-deps.path")"
+    stop_pid_file "the CouchDB-API server" "$run_dir/server.pid"
+    start_couch "$run_dir" "$deps_dir" "$port" >/dev/null
+    log "restarted the CouchDB-API server on port $port"
+}
+
 command_start() {
     local run_dir="$1"
     local deps_dir="${COOPATLAS_TEST_NODE_DEPS:-$run_dir/../server-node-deps}"
@@ -203,13 +234,9 @@ command_start() {
     local tls_dir="$run_dir/tls"
     make_certificates "$tls_dir"
 
-    log "starting the CouchDB-API server"
-    NODE_PATH="$deps_dir/node_modules" node "$script_dir/server.js" "$run_dir/couch-data" \
-        "$run_dir/couch.port" >"$run_dir/server.log" 2>&1 &
-    printf '%s\n' "$!" >"$run_dir/server.pid"
+    printf '%s\n' "$deps_dir" >"$run_dir/node-deps.path"
     local couch_port
-    couch_port="$(wait_for_port_file "the CouchDB-API server" "$run_dir/couch.port" "$!")"
-    wait_for "the CouchDB-API server" "http://127.0.0.1:$couch_port/"
+    couch_port="$(start_couch "$run_dir" "$deps_dir")"
 
     log "starting nginx"
     local nginx_port
@@ -294,6 +321,7 @@ main() {
     (($# == 2)) || usage
     case "$1" in
         start) command_start "$2" ;;
+        restart-couch) command_restart_couch "$2" ;;
         stop) command_stop "$2" ;;
         *) usage ;;
     esac
