@@ -316,6 +316,10 @@ async function main() {
   const proxy = https.createServer({ cert: fs.readFileSync(options.cert), key: fs.readFileSync(options.key) }, (req, res) =>
     handleProxyRequest(req, res, target, agent),
   );
+  // Keep idle client connections as long as nginx does (75 s by default), so
+  // that a client reusing one does not meet a connection closed by the proxy.
+  proxy.keepAliveTimeout = 75000;
+  proxy.headersTimeout = 76000;
   const control = http.createServer(handleControlRequest);
   const proxyPort = await listen(proxy, 'proxy');
   const controlPort = await listen(control, 'control');
