@@ -33,7 +33,7 @@ function log(message) {
 }
 
 // express-pouchdb 4.2.0 has faults that kill the process. Keep serving, so
-// that only the faulty request fails and the test that sent it gets the error.
+// that only the faulty request fails; it may get no reply and time out.
 process.on('uncaughtException', (error) => {
   log(`uncaught exception, still serving: ${error && error.stack ? error.stack : error}`);
 });
