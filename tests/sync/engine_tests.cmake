@@ -9,3 +9,6 @@ coopatlas_add_test(tst_merge SOURCES tst_merge.cpp LIBS coopatlas_core)
 coopatlas_add_sync_test(tst_syncengine
     SOURCES tst_syncengine.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
     LIBS coopatlas_core coopatlas_sync_testsupport)
+coopatlas_add_sync_test(tst_syncfaults
+    SOURCES tst_syncfaults.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)

@@ -31,6 +31,8 @@ public:
     void setTimeoutMs(int timeoutMs) { m_config.timeoutMs = timeoutMs; }
     void setBatchSize(int batchSize) { m_config.batchSize = batchSize; }
     void setPageSize(int pageSize) { m_config.pageSize = pageSize; }
+    void setMaxAttempts(int attempts) { m_config.maxAttempts = attempts; }
+    void setPassword(const QString &password) { m_password = password; }
 
     /// Runs one sync on a connection of its own, as the GUI's worker does.
     CoopAtlas::Core::Result<CoopAtlas::Core::SyncSummary> sync();
