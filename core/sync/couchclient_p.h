@@ -58,6 +58,8 @@ struct AttemptState
 {
     QByteArray body;
     QList<QSslError> sslErrors;
+    qint64 requestBytes = 0;
+    qint64 bytesSent = 0;
     bool timedOut = false;
     bool tooLarge = false;
 };

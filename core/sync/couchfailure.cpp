@@ -23,6 +23,9 @@ namespace {
 
 constexpr qint64 MaxRetryAfterMs = 60000;
 constexpr int MaxReasonLength = 200;
+// Request bodies from this size on are suspected to be over the server's limit when the
+// server closes the connection before it has read them.
+constexpr qint64 LargeRequestBytes = 1024 * 1024;
 
 QString tr(const char *text)
 {
@@ -322,6 +325,21 @@ AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState 
         for (const auto &[name, value] : reply.rawHeaderPairs())
             couchReply.headers.insert(name.toLower(), value);
         return outcomeOfHttpStatus(std::move(couchReply));
+    }
+
+    if (reply.error() == QNetworkReply::RemoteHostClosedError
+        && state.requestBytes >= LargeRequestBytes && state.bytesSent < state.requestBytes) {
+        // nginx and CouchDB answer 413 to a body over their limit as soon as they read the
+        // headers and then close; Qt 6.4 reports only the closed connection while it is
+        // still sending. NOTE: a network failure during a large upload looks the same.
+        outcome.failure.kind = SyncFailureKind::TooLarge;
+        outcome.problem = tr("the server closed the connection after %1 of %2 bytes of the "
+                             "request; the request is probably larger than the server accepts")
+                              .arg(state.bytesSent)
+                              .arg(state.requestBytes);
+        outcome.advice = tr("Remove large attachments or photos from the records, or ask the "
+                            "server administrator to raise the size limit.");
+        return outcome;
     }
 
     outcome.failure.kind = SyncFailureKind::Offline;

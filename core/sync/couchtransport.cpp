@@ -223,6 +223,8 @@ AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
     if (state.body.size() > MaxReplyBytes)
         state.tooLarge = true;
     bytesDoneInCall += sent + state.body.size();
+    state.requestBytes = request.body.size();
+    state.bytesSent = sent;
     return outcomeOf(*reply, std::move(state));
 }
 

@@ -13,3 +13,8 @@ coopatlas_add_test(tst_tlstrust
 coopatlas_add_sync_test(tst_couchclient
     SOURCES tst_couchclient.cpp
     LIBS coopatlas_core coopatlas_sync_testsupport)
+
+# The client through the fault proxy: retries, timeouts, replays and bad replies.
+coopatlas_add_sync_test(tst_couchclient_faults
+    SOURCES tst_couchclient_faults.cpp
+    LIBS coopatlas_core coopatlas_sync_testsupport)
