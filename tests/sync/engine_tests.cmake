@@ -12,3 +12,10 @@ coopatlas_add_sync_test(tst_syncengine
 coopatlas_add_sync_test(tst_syncfaults
     SOURCES tst_syncfaults.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
     LIBS coopatlas_core coopatlas_sync_testsupport)
+
+# coopatlas-cli sync, conflicts and resolve, killed and resumed.
+coopatlas_add_sync_test(tst_clisync
+    SOURCES tst_clisync.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)
+target_compile_definitions(tst_clisync PRIVATE COOPATLAS_CLI_PATH="$<TARGET_FILE:coopatlas-cli>")
+add_dependencies(tst_clisync coopatlas-cli)
