@@ -67,7 +67,7 @@ Error jobError(const QString &action, const QString &key, const QKeychain::Job *
                            "unlocked, then try again.")
                             .arg(action, job->errorString());
     }
-    qCWarning(lcSync).noquote() << "Secret store:" << error.text();
+    qCWarning(lcSync).noquote() << "Secret store:" << error.message;
     return error;
 }
 

@@ -18,3 +18,17 @@ coopatlas_add_sync_test(tst_couchclient
 coopatlas_add_sync_test(tst_couchclient_faults
     SOURCES tst_couchclient_faults.cpp
     LIBS coopatlas_core coopatlas_sync_testsupport)
+
+# The keychain: tst_credentials.sh runs the binary with a throwaway GNOME Keyring in a
+# private D-Bus session; tst_credentials_noservice points D-Bus at nothing.
+qt_add_executable(tst_credentials tst_credentials.cpp)
+target_link_libraries(tst_credentials PRIVATE Qt6::Test coopatlas_warnings coopatlas_core)
+add_test(NAME tst_credentials
+    COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/tst_credentials.sh" $<TARGET_FILE:tst_credentials>)
+add_test(NAME tst_credentials_noservice
+    COMMAND tst_credentials missingSecretServiceIsExplained)
+set_tests_properties(tst_credentials tst_credentials_noservice PROPERTIES
+    TIMEOUT 300 ENVIRONMENT "LC_ALL=C.UTF-8;TZ=Europe/Brussels;QT_QPA_PLATFORM=offscreen")
+set_property(TEST tst_credentials_noservice APPEND PROPERTY ENVIRONMENT
+    "COOPATLAS_TEST_NO_SECRET_SERVICE=1"
+    "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/coopatlas-test-bus")
