@@ -4,6 +4,7 @@
 # tests/sync/CMakeLists.txt.
 coopatlas_add_test(tst_documentcodec SOURCES tst_documentcodec.cpp LIBS coopatlas_core)
 coopatlas_add_test(tst_merge SOURCES tst_merge.cpp LIBS coopatlas_core)
+coopatlas_add_test(tst_syncenginestore SOURCES tst_syncenginestore.cpp LIBS coopatlas_core)
 
 # The sync engine against the sync test server over TLS.
 coopatlas_add_sync_test(tst_syncengine

@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/storage/store.h>
+#include <core/storage/syncstore.h>
+#include <core/sync/documentcodec.h>
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CoopAtlas::Core;
+
+namespace {
+
+const QString RemoteId = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
+
+QJsonObject remoteOrganisation(const QString &name, bool deleted = false)
+{
+    Organisation org;
+    org.meta.id = RemoteId;
+    org.meta.serverRevision = QStringLiteral("1-remote");
+    org.meta.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    org.meta.updatedAt = org.meta.createdAt;
+    org.meta.createdBy = QStringLiteral("other");
+    org.meta.updatedBy = QStringLiteral("other");
+    org.meta.deleted = deleted;
+    org.name = name;
+    org.kind = QStringLiteral("project-holder");
+    return DocumentCodec::encode(org);
+}
+
+} // namespace
+
+class tst_SyncEngineStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void applyRemoteInsertsCleanRecord();
+    void remoteTombstoneUpdatesCountsAndSearch();
+    void markPushedCleansUnchangedRecord();
+    void editDuringPushStaysDirty();
+    void writeMergedStaysDirty();
+    void conflictHidesRecordFromPush();
+    void resolveWritesChosenVersion();
+    void tooLargeSkippedUntilChanged();
+    void remoteRenameUpdatesLinkNames();
+    void invalidDocumentIsRejected();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Database> m_syncDb;
+    std::unique_ptr<SyncStore> m_sync;
+};
+
+void tst_SyncEngineStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("store.coopatlas"));
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    (*db)->setAuthor(QStringLiteral("me"));
+    m_store = std::make_unique<Store>(std::move(db).value());
+    auto syncDb = Database::open(path);
+    QVERIFY(syncDb.ok());
+    (*syncDb)->setAuthor(QStringLiteral("me"));
+    m_syncDb = std::move(syncDb).value();
+    m_sync = std::make_unique<SyncStore>(*m_syncDb);
+}
+
+void tst_SyncEngineStore::cleanup()
+{
+    m_sync.reset();
+    m_syncDb.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void tst_SyncEngineStore::applyRemoteInsertsCleanRecord()
+{
+    QVERIFY(m_sync->applyRemote(remoteOrganisation(QStringLiteral("Coopérative Lumière"))).ok());
+    auto org = m_store->organisation(RemoteId);
+    QVERIFY(org.ok());
+    QCOMPARE(org->name, QStringLiteral("Coopérative Lumière"));
+    QCOMPARE(org->meta.dirty, false);
+    QCOMPARE(org->meta.serverRevision, QStringLiteral("1-remote"));
+    QCOMPARE(org->meta.createdBy, QStringLiteral("other"));
+    QCOMPARE(m_store->totalCount(RecordKind::Organisation).value(), 1);
+    QCOMPARE(m_store->search(QStringLiteral("lumiere")).value().size(), 1);
+
+    auto local = m_sync->localDocument(RecordKind::Organisation, RemoteId);
+    QVERIFY(local.ok() && local->has_value());
+    QCOMPARE((*local)->base, remoteOrganisation(QStringLiteral("Coopérative Lumière")));
+    QCOMPARE((*local)->document, (*local)->base);
+    QCOMPARE(m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10)->size(), 0);
+}
+
+void tst_SyncEngineStore::remoteTombstoneUpdatesCountsAndSearch()
+{
+    QVERIFY(m_sync->applyRemote(remoteOrganisation(QStringLiteral("Lumière"))).ok());
+    QVERIFY(m_sync->applyRemote(remoteOrganisation(QStringLiteral("Lumière"), true)).ok());
+    QCOMPARE(m_store->totalCount(RecordKind::Organisation).value(), 0);
+    QCOMPARE(m_store->search(QStringLiteral("lumiere")).value().size(), 0);
+    QCOMPARE(m_store->organisation(RemoteId)->meta.deleted, true);
+    QVERIFY(m_sync->applyRemote(remoteOrganisation(QStringLiteral("Lumière"))).ok());
+    QCOMPARE(m_store->totalCount(RecordKind::Organisation).value(), 1);
+}
+
+void tst_SyncEngineStore::markPushedCleansUnchangedRecord()
+{
+    Organisation org;
+    org.name = QStringLiteral("Febecoop");
+    const QString id = m_store->insertOrganisation(org).value();
+    auto dirty = m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10);
+    QVERIFY(dirty.ok());
+    QCOMPARE(dirty->size(), 1);
+    const QJsonObject pushed = dirty->constFirst().document;
+    QVERIFY(!pushed.contains(QStringLiteral("_rev")));
+
+    auto marked = m_sync->markPushed(pushed, QStringLiteral("1-abc"));
+    QVERIFY(marked.ok());
+    QCOMPARE(*marked, true);
+    QCOMPARE(m_store->organisation(id)->meta.dirty, false);
+    QCOMPARE(m_store->organisation(id)->meta.serverRevision, QStringLiteral("1-abc"));
+    QCOMPARE(m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10)->size(), 0);
+    auto local = m_sync->localDocument(RecordKind::Organisation, id);
+    QCOMPARE((*local)->base.value(QStringLiteral("_rev")).toString(), QStringLiteral("1-abc"));
+    QCOMPARE((*local)->base.value(QStringLiteral("name")).toString(), QStringLiteral("Febecoop"));
+}
+
+void tst_SyncEngineStore::editDuringPushStaysDirty()
+{
+    Organisation org;
+    org.name = QStringLiteral("Febecoop");
+    const QString id = m_store->insertOrganisation(org).value();
+    const QJsonObject pushed
+        = m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10)->constFirst().document;
+
+    auto edited = m_store->organisation(id);
+    edited->locality = QStringLiteral("Bruxelles");
+    QTest::qWait(2); // a later updated_at than the pushed version
+    QVERIFY(m_store->updateOrganisation(*edited).ok());
+
+    auto marked = m_sync->markPushed(pushed, QStringLiteral("1-abc"));
+    QVERIFY(marked.ok());
+    QCOMPARE(*marked, false);
+    auto after = m_store->organisation(id);
+    QCOMPARE(after->meta.dirty, true);
+    QCOMPARE(after->meta.serverRevision, QStringLiteral("1-abc"));
+    QCOMPARE(after->locality, QStringLiteral("Bruxelles"));
+    auto local = m_sync->localDocument(RecordKind::Organisation, id);
+    QCOMPARE((*local)->base.value(QStringLiteral("locality")).toString(), QString());
+    QCOMPARE(m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10)->size(), 1);
+}
+
+void tst_SyncEngineStore::writeMergedStaysDirty()
+{
+    const QJsonObject remote = remoteOrganisation(QStringLiteral("Lumière"));
+    QJsonObject merged = remote;
+    merged.insert(QStringLiteral("locality"), QStringLiteral("Forest"));
+    QVERIFY(m_sync->writeMerged(merged, remote).ok());
+    auto org = m_store->organisation(RemoteId);
+    QCOMPARE(org->meta.dirty, true);
+    QCOMPARE(org->locality, QStringLiteral("Forest"));
+    QCOMPARE(org->meta.serverRevision, QStringLiteral("1-remote"));
+    auto local = m_sync->localDocument(RecordKind::Organisation, RemoteId);
+    QCOMPARE((*local)->base, remote);
+}
+
+void tst_SyncEngineStore::conflictHidesRecordFromPush()
+{
+    QVERIFY(m_sync
+                ->writeMerged(remoteOrganisation(QStringLiteral("Lumière")),
+                              remoteOrganisation(QStringLiteral("Lumière")))
+                .ok());
+    QCOMPARE(m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10)->size(), 1);
+    SyncConflict conflict;
+    conflict.recordId = RemoteId;
+    conflict.kind = RecordKind::Organisation;
+    conflict.local = remoteOrganisation(QStringLiteral("Lumière SC"));
+    conflict.remote = remoteOrganisation(QStringLiteral("Lumière ASBL"));
+    conflict.remoteRevision = QStringLiteral("2-remote");
+    conflict.remoteAuthor = QStringLiteral("other");
+    conflict.fields = {QStringLiteral("name")};
+    QVERIFY(m_sync->saveConflict(conflict).ok());
+    QCOMPARE(m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10)->size(), 0);
+    auto listed = m_sync->conflicts();
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->constFirst().fields, QStringList{QStringLiteral("name")});
+    QCOMPARE(listed->constFirst().remote.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Lumière ASBL"));
+    QVERIFY((*m_sync->localDocument(RecordKind::Organisation, RemoteId))->hasConflict);
+}
+
+void tst_SyncEngineStore::resolveWritesChosenVersion()
+{
+    QVERIFY(m_sync->applyRemote(remoteOrganisation(QStringLiteral("Lumière"))).ok());
+    SyncConflict conflict;
+    conflict.recordId = RemoteId;
+    conflict.kind = RecordKind::Organisation;
+    conflict.local = remoteOrganisation(QStringLiteral("Lumière SC"));
+    conflict.remote = remoteOrganisation(QStringLiteral("Lumière ASBL"));
+    conflict.remoteRevision = QStringLiteral("3-winner");
+    conflict.losingRevisions = {QStringLiteral("3-loser")};
+    conflict.fields = {QStringLiteral("name")};
+    QVERIFY(m_sync->saveConflict(conflict).ok());
+
+    QJsonObject chosen = conflict.remote;
+    chosen.insert(QStringLiteral("description"), QStringLiteral("Edited while resolving"));
+    auto resolved = m_sync->resolveConflict(RemoteId, chosen);
+    QVERIFY2(resolved.ok(), qPrintable(resolved ? QString() : resolved.error().text()));
+
+    auto org = m_store->organisation(RemoteId);
+    QCOMPARE(org->name, QStringLiteral("Lumière ASBL"));
+    QCOMPARE(org->description, QStringLiteral("Edited while resolving"));
+    QCOMPARE(org->meta.dirty, true);
+    QCOMPARE(org->meta.serverRevision, QStringLiteral("3-winner"));
+    QCOMPARE(org->meta.updatedBy, QStringLiteral("me"));
+    QVERIFY(m_sync->conflicts()->isEmpty());
+    QCOMPARE(*m_sync->obsoleteRevisions(RemoteId), QStringList{QStringLiteral("3-loser")});
+    QVERIFY(m_sync->forgetObsoleteRevision(RemoteId, QStringLiteral("3-loser")).ok());
+    QVERIFY(m_sync->obsoleteRevisions(RemoteId)->isEmpty());
+
+    auto again = m_sync->resolveConflict(RemoteId, chosen);
+    QVERIFY(!again.ok());
+}
+
+void tst_SyncEngineStore::tooLargeSkippedUntilChanged()
+{
+    Organisation org;
+    org.name = QStringLiteral("Big");
+    const QString id = m_store->insertOrganisation(org).value();
+    SyncRecordError error;
+    error.recordId = id;
+    error.code = QStringLiteral("too_large");
+    error.message = QStringLiteral("too large");
+    error.sizeLimit = 1000;
+    QVERIFY(m_sync->saveRecordError(error).ok());
+    QCOMPARE(m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10)->size(), 0);
+    QCOMPARE(m_sync->recordErrors()->constFirst().sizeLimit, 1000);
+
+    auto edited = m_store->organisation(id);
+    edited->description = QStringLiteral("smaller");
+    QTest::qWait(2);
+    QVERIFY(m_store->updateOrganisation(*edited).ok());
+    QCOMPARE(m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10)->size(), 1);
+}
+
+void tst_SyncEngineStore::remoteRenameUpdatesLinkNames()
+{
+    QVERIFY(m_sync->applyRemote(remoteOrganisation(QStringLiteral("Lumière"))).ok());
+    Organisation other;
+    other.name = QStringLiteral("SMart");
+    const QString otherId = m_store->insertOrganisation(other).value();
+    Link link;
+    link.fromId = RemoteId;
+    link.toId = otherId;
+    link.type = QStringLiteral("partners-with");
+    const QString linkId = m_store->insertLink(link).value();
+
+    QJsonObject renamed = remoteOrganisation(QStringLiteral("Lumière SC"));
+    renamed.insert(QStringLiteral("_rev"), QStringLiteral("2-remote"));
+    QVERIFY(m_sync->applyRemote(renamed).ok());
+    QCOMPARE(m_store->linksOf(otherId)->size(), 1);
+    ListQuery query;
+    query.table = ListTable::Links;
+    query.recordFilter = otherId;
+    auto rows = m_store->page(query, 0, 10);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->constFirst().id, linkId);
+    QVERIFY(rows->constFirst().values.contains(QVariant(QStringLiteral("Lumière SC"))));
+}
+
+void tst_SyncEngineStore::invalidDocumentIsRejected()
+{
+    QJsonObject invalid = remoteOrganisation(QStringLiteral("Lumière"));
+    invalid.insert(QStringLiteral("schema"), 7);
+    QVERIFY(!m_sync->applyRemote(invalid).ok());
+    QVERIFY(!m_store->organisation(RemoteId).ok());
+}
+
+QTEST_GUILESS_MAIN(tst_SyncEngineStore)
+#include "tst_syncenginestore.moc"
