@@ -8,6 +8,10 @@
 coopatlas_add_test(tst_tlstrust
     SOURCES tst_tlstrust.cpp tst_couchclient_tlsresponder.cpp tst_couchclient_tlsresponder.h
     LIBS coopatlas_core Qt6::Network)
+coopatlas_add_test(tst_couchclient_replies
+    SOURCES tst_couchclient_replies.cpp tst_couchclient_tlsresponder.cpp
+        tst_couchclient_tlsresponder.h
+    LIBS coopatlas_core Qt6::Network)
 
 # The client against the sync test server over TLS.
 coopatlas_add_sync_test(tst_couchclient

@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// CouchClient against an HTTPS responder inside the test, for replies that the sync
+// test server does not make: session cookies, clock skew, string sequences (as in
+// CouchDB 3) and very large junk bodies.
+#include "tst_couchclient_tlsresponder.h"
+
+#include <core/sync/couchclient.h>
+#include <core/sync/tlstrust.h>
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CoopAtlas::Core;
+using namespace CoopAtlas::TestSupport;
+
+namespace {
+
+const QByteArray CookieValue = "YWxpY2U6NjU3MDFBQjA6c2VjcmV0LXRva2Vu";
+const QString Password = QStringLiteral("correct horse battery staple");
+
+QStringList messagesLogged;
+
+void collectMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    messagesLogged << message;
+}
+
+QByteArray headerOf(const ResponderRequest &request, const QByteArray &name)
+{
+    for (const auto &[headerName, value] : request.headers) {
+        if (headerName == name)
+            return value;
+    }
+    return {};
+}
+
+ResponderReply jsonReply(const QByteArray &body)
+{
+    return ResponderReply{200, body, {{"Content-Type", "application/json"}}};
+}
+
+} // namespace
+
+class tst_CouchClientReplies : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sessionCookieIsSentAndNeverLogged();
+    void clockSkewOverFiveMinutesWarns();
+    void stringSequencesStayOpaque();
+    void deletionWithoutDocumentIsKept();
+    void tenMegabytesOfJunkIsBadReply();
+    void progressCountsReceivedBytes();
+    void welcomeWithoutVersionIsBadReply();
+
+private:
+    std::unique_ptr<TlsResponder>
+    startResponder(std::function<ResponderReply(const ResponderRequest &)> handler);
+    [[nodiscard]] ServerConfig configFor(const TlsResponder &responder) const;
+
+    QTemporaryDir m_folder;
+    std::unique_ptr<TestCertificates> m_certificates;
+    TlsTrust m_trust{TlsTrust::Storage::Memory};
+};
+
+void tst_CouchClientReplies::initTestCase()
+{
+    QVERIFY(m_folder.isValid());
+    m_certificates = std::make_unique<TestCertificates>(m_folder.path());
+    QCOMPARE(m_certificates->makeAuthority(), QString());
+    const QString from
+        = QDateTime::currentDateTimeUtc().addDays(-1).toString(QStringLiteral("yyyyMMddHHmmss'Z'"));
+    const QString until
+        = QDateTime::currentDateTimeUtc().addDays(2).toString(QStringLiteral("yyyyMMddHHmmss'Z'"));
+    QCOMPARE(m_certificates->makeSigned(
+                 QStringLiteral("server"), QStringLiteral("IP:127.0.0.1"), from, until),
+             QString());
+}
+
+std::unique_ptr<TlsResponder> tst_CouchClientReplies::startResponder(
+    std::function<ResponderReply(const ResponderRequest &)> handler)
+{
+    auto responder
+        = std::make_unique<TlsResponder>(m_certificates->certificate(QStringLiteral("server")),
+                                         m_certificates->key(QStringLiteral("server")));
+    responder->setHandler(std::move(handler));
+    if (!responder->listenOnLocalhost())
+        return nullptr;
+    return responder;
+}
+
+ServerConfig tst_CouchClientReplies::configFor(const TlsResponder &responder) const
+{
+    ServerConfig config;
+    config.url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(responder.serverPort()));
+    config.database = QStringLiteral("coop");
+    config.user = QStringLiteral("alice");
+    config.caFile = m_certificates->path(QStringLiteral("ca.crt"));
+    config.timeoutMs = 20000;
+    config.maxAttempts = 1;
+    return config;
+}
+
+void tst_CouchClientReplies::sessionCookieIsSentAndNeverLogged()
+{
+    const auto couch = couchLikeHandler("coop");
+    const auto responder = startResponder([couch](const ResponderRequest &request) {
+        ResponderReply reply = couch(request);
+        if (request.target == "/_session")
+            reply.headers.append(
+                {"Set-Cookie",
+                 "AuthSession=" + CookieValue + "; Version=1; Path=/; HttpOnly; Secure"});
+        return reply;
+    });
+    QVERIFY(responder);
+    QLoggingCategory::setFilterRules(QStringLiteral("coopatlas.*=true"));
+    messagesLogged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectMessage);
+    bool connected = false;
+    {
+        CouchClient client(configFor(*responder), Password, &m_trust);
+        connected = client.connect().ok();
+        // A second client must not see the first one's session.
+        CouchClient other(configFor(*responder), Password, &m_trust);
+        const Result<QJsonObject> document = other.document(QStringLiteral("organisation:x"));
+        Q_UNUSED(document)
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+
+    QVERIFY(connected);
+    const QList<ResponderRequest> requests = responder->requests();
+    QCOMPARE(requests.size(), 4);
+    QCOMPARE(requests.at(0).target, QByteArray("/"));
+    QVERIFY(headerOf(requests.at(0), "cookie").isEmpty());
+    QCOMPARE(requests.at(1).target, QByteArray("/_session"));
+    QVERIFY(requests.at(1).body.contains(Password.toUtf8()));
+    QCOMPARE(requests.at(2).target, QByteArray("/coop"));
+    QCOMPARE(headerOf(requests.at(2), "cookie"), "AuthSession=" + CookieValue);
+    QVERIFY(headerOf(requests.at(3), "cookie").isEmpty());
+    QVERIFY(messagesLogged.size() >= 5);
+    for (const QString &message : std::as_const(messagesLogged)) {
+        QVERIFY2(!message.contains(Password), qPrintable(message));
+        QVERIFY2(!message.contains(QString::fromLatin1(CookieValue)), qPrintable(message));
+    }
+}
+
+void tst_CouchClientReplies::clockSkewOverFiveMinutesWarns()
+{
+    const auto couch = couchLikeHandler("coop");
+    const auto responder = startResponder([couch](const ResponderRequest &request) {
+        ResponderReply reply = couch(request);
+        const QDateTime serverTime = QDateTime::currentDateTimeUtc().addSecs(600);
+        reply.headers.append(
+            {"Date",
+             QLocale::c()
+                 .toString(serverTime, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                 .toLatin1()});
+        return reply;
+    });
+    QVERIFY(responder);
+    CouchClient client(configFor(*responder), Password, &m_trust);
+
+    const Result<ServerSession> session = client.connect();
+
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
+    // The Date header has whole seconds, and the reply takes a moment to arrive.
+    QVERIFY2(session->clockSkewSeconds >= 590 && session->clockSkewSeconds <= 610,
+             qPrintable(QString::number(session->clockSkewSeconds)));
+    QVERIFY(!session->clockWarning.isEmpty());
+}
+
+void tst_CouchClientReplies::stringSequencesStayOpaque()
+{
+    const auto responder = startResponder([](const ResponderRequest &request) {
+        if (request.target.contains("since="))
+            return jsonReply(R"({"results":[],"last_seq":"12-g1AAAA+b/c","pending":0})");
+        return jsonReply(R"({"results":[{"seq":"12-g1AAAA+b/c","id":"a","changes":[{"rev":"1-x"}],)"
+                         R"("doc":{"_id":"a","_rev":"1-x"}}],"last_seq":"12-g1AAAA+b/c",)"
+                         R"("pending":4})");
+    });
+    QVERIFY(responder);
+    CouchClient client(configFor(*responder), Password, &m_trust);
+
+    const Result<ChangesPage> first = client.changes({}, 1);
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().text()));
+    const Result<ChangesPage> second = client.changes(first->lastSeq, 1);
+
+    QCOMPARE(first->lastSeq, QByteArray(R"("12-g1AAAA+b/c")"));
+    QCOMPARE(first->pending, 4);
+    QCOMPARE(first->docs.size(), 1);
+    QVERIFY(second.ok());
+    QCOMPARE(second->pending, 0);
+    QCOMPARE(second->docs.size(), 0);
+    const QByteArray target = responder->requests().at(1).target;
+    QVERIFY2(target.contains("since=12-g1AAAA%2Bb%2Fc"), target.constData());
+    QVERIFY2(target.contains("limit=1"), target.constData());
+    QVERIFY2(target.contains("style=all_docs"), target.constData());
+    QVERIFY2(target.contains("conflicts=true"), target.constData());
+    QVERIFY2(target.contains("include_docs=true"), target.constData());
+}
+
+void tst_CouchClientReplies::deletionWithoutDocumentIsKept()
+{
+    const auto responder = startResponder([](const ResponderRequest &) {
+        return jsonReply(R"({"results":[{"seq":3,"id":"note:1","deleted":true,)"
+                         R"("changes":[{"rev":"2-abc"}]}],"last_seq":3})");
+    });
+    QVERIFY(responder);
+    CouchClient client(configFor(*responder), Password, &m_trust);
+
+    const Result<ChangesPage> page = client.changes(QByteArray("2"), 10);
+
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().text()));
+    QCOMPARE(page->lastSeq, QByteArray("3"));
+    QCOMPARE(page->docs.size(), 1);
+    QCOMPARE(page->docs.at(0).value(u"_id").toString(), QStringLiteral("note:1"));
+    QCOMPARE(page->docs.at(0).value(u"_rev").toString(), QStringLiteral("2-abc"));
+    QCOMPARE(page->docs.at(0).value(u"_deleted").toBool(), true);
+    QVERIFY(responder->requests().at(0).target.endsWith("&since=2"));
+}
+
+void tst_CouchClientReplies::tenMegabytesOfJunkIsBadReply()
+{
+    QByteArray junk(10 * 1024 * 1024, '\0');
+    for (qsizetype i = 0; i < junk.size(); ++i)
+        junk[i] = static_cast<char>((i * 7919) % 251);
+    const auto responder = startResponder([junk](const ResponderRequest &) {
+        return ResponderReply{200, junk, {{"Content-Type", "application/json"}}};
+    });
+    QVERIFY(responder);
+    CouchClient client(configFor(*responder), Password, &m_trust);
+
+    const Result<ChangesPage> page = client.changes({}, 10);
+
+    QVERIFY(!page.ok());
+    QCOMPARE(client.lastFailure().kind, SyncFailureKind::BadReply);
+    QVERIFY2(page.error().message.contains(QStringLiteral("not valid JSON")),
+             qPrintable(page.error().message));
+    QVERIFY2(page.error().message.contains(QString::number(junk.size())),
+             qPrintable(page.error().message));
+    QCOMPARE(page.error().context,
+             configFor(*responder).url.toString() + QStringLiteral("/coop/_changes"));
+}
+
+void tst_CouchClientReplies::progressCountsReceivedBytes()
+{
+    QByteArray body = R"({"results":[)";
+    for (int i = 0; i < 200; ++i) {
+        if (i > 0)
+            body += ',';
+        body += R"({"seq":)" + QByteArray::number(i + 1) + R"(,"id":"d)" + QByteArray::number(i)
+                + R"(","changes":[{"rev":"1-a"}],"doc":{"_id":"d)" + QByteArray::number(i)
+                + R"(","_rev":"1-a","text":")" + QByteArray(100, 'x') + R"("}})";
+    }
+    body += R"(],"last_seq":200})";
+    const auto responder
+        = startResponder([body](const ResponderRequest &) { return jsonReply(body); });
+    QVERIFY(responder);
+    CouchClient client(configFor(*responder), Password, &m_trust);
+    qint64 lastReported = -1;
+    client.setProgress([&lastReported](qint64 bytes) { lastReported = bytes; });
+
+    const Result<ChangesPage> page = client.changes({}, 200);
+
+    QVERIFY(page.ok());
+    QCOMPARE(page->docs.size(), 200);
+    QCOMPARE(lastReported, body.size());
+}
+
+void tst_CouchClientReplies::welcomeWithoutVersionIsBadReply()
+{
+    const auto responder
+        = startResponder([](const ResponderRequest &) { return jsonReply(R"({"status":"ok"})"); });
+    QVERIFY(responder);
+    CouchClient client(configFor(*responder), Password, &m_trust);
+
+    const Result<ServerSession> session = client.connect();
+
+    QVERIFY(!session.ok());
+    QCOMPARE(client.lastFailure().kind, SyncFailureKind::BadReply);
+    QVERIFY2(session.error().message.contains(QStringLiteral("not a CouchDB server")),
+             qPrintable(session.error().message));
+    // The password is not sent to a server that is not CouchDB.
+    QCOMPARE(responder->requests().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_CouchClientReplies)
+#include "tst_couchclient_replies.moc"
