@@ -17,8 +17,8 @@ class Store;
 inline constexpr auto SampleDataResource = ":/sample/sample-data.json";
 
 /// Id of the sample organisation with the given name: a name-based UUID
-/// (version 5) in a fixed namespace, so that every file that loads the sample
-/// data set gives an organisation the same id, and syncing two such files
+/// (version 5) in a fixed namespace. Every file that loads the sample data set
+/// therefore gives an organisation the same id, so syncing two such files
 /// gives one server document per organisation instead of duplicates.
 [[nodiscard]] QString sampleOrganisationId(const QString &name);
 

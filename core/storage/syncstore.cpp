@@ -386,7 +386,7 @@ Result<bool> SyncStore::markPushed(const QJsonObject &pushed, const QString &rev
         }
         return true;
     }
-    // Edited during the push: the server now holds `stored`, which becomes the
+    // Edited during the push: the server now contains `stored`, which becomes the
     // base of the next merge, and the record stays dirty.
     if (auto written = execute(QStringLiteral("UPDATE ") + tableOf(parsed->first)
                                    + QStringLiteral(" SET server_rev = ?, synced_json = ? "

@@ -57,8 +57,8 @@ struct SyncRecordError
 /// conflicts, per-record errors and the pull checkpoint, on one Database
 /// connection (the sync engine's own). Writes here bypass the undo stack and
 /// the Store's change signals: after a sync the GUI calls Store::notifyReloaded().
-/// Callers group writes in Transactions; each method is a single statement or
-/// runs inside the caller's transaction.
+/// Methods other than resolveConflict() run their statements without a
+/// transaction of their own, so callers wrap related writes in a Transaction.
 class SyncStore
 {
 public:
@@ -86,7 +86,7 @@ public:
     /// server_rev and synced_json from `remote`.
     [[nodiscard]] Result<void> writeMerged(const QJsonObject &merged, const QJsonObject &remote);
     /// Records that `pushed` was stored as revision `revision`. The record
-    /// becomes clean only when it still holds exactly what was pushed, so an
+    /// becomes clean only when it still contains exactly what was pushed, so an
     /// edit made during the push stays dirty. Returns true when it became clean.
     [[nodiscard]] Result<bool> markPushed(const QJsonObject &pushed, const QString &revision);
 

@@ -184,8 +184,22 @@ Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs, const QByteAr
         return transaction.beginError();
     }
     for (const QJsonObject &doc : docs) {
-        if (auto applied = applyIncoming(doc); !applied) {
+        auto applied = applyIncoming(doc);
+        if (applied) {
+            continue;
+        }
+        // A term whose vocabulary and key another term of this file already has
+        // cannot be stored. SQLite undid only that statement, so the page goes on
+        // and the document is listed as a record error.
+        // TODO: merge such terms instead of leaving the remote one out.
+        if (!applied.error().message.contains(QLatin1String("UNIQUE"))) {
             return applied;
+        }
+        qCWarning(lcSync) << "Skipping" << doc.value(QLatin1String("_id")).toString() << ":"
+                          << applied.error().message;
+        if (auto saved = saveError(doc, QStringLiteral("duplicate"), applied.error().message);
+            !saved) {
+            return saved;
         }
     }
     if (auto saved = m_store.setMetadata(m_checkpointKey, QString::fromUtf8(lastSeq)); !saved) {
@@ -311,9 +325,9 @@ Result<QJsonObject> SyncEngine::resolveServerConflicts(const QJsonObject &winner
         if (!merge.isClean()) {
             clean = false;
             qCInfo(lcSync) << "Server-side conflict on" << documentId << "in" << merge.conflicts;
+            // The user's choice is written on top of the winning revision.
             // TODO: when the local record is dirty too, its unpushed edits are not part of
             // this conflict and are replaced by the version the user chooses.
-            // The user's choice is written on top of the winning revision.
             if (auto saved = recordConflict(winner,
                                             storableDocument(loser),
                                             base,

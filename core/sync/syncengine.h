@@ -41,8 +41,9 @@ enum class SyncPhase { Connecting, Pulling, Pushing, Finished };
 /// remote changes into records that are dirty here, then pushes dirty records
 /// in batches with their base revision. Conflicts that cannot be merged are
 /// kept in the file for the user and never overwrite anything. A lock file next
-/// to the store file keeps two syncs of the same file from running at once; the
-/// operating system releases it when the process ends. The engine works on its
+/// to the store file keeps two syncs of the same file from running at once. A
+/// lock left by a process that died counts as released (QLockFile checks the
+/// process id in it). The engine works on its
 /// own connection and runs on the thread that owns it and the client.
 class SyncEngine
 {

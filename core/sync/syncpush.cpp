@@ -16,8 +16,8 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-// A record merged after a 409 is pushed again in the next pass; further passes
-// stop a record that keeps meeting new remote changes from looping.
+// A record merged after a 409 is pushed again in the next pass. The bound
+// stops a record that keeps meeting new remote changes from looping.
 constexpr int MaxPushPasses = 3;
 // Upper bound of batches per kind and pass.
 constexpr int MaxBatches = 1000000;

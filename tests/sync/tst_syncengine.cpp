@@ -53,6 +53,7 @@ private slots:
     void sampleDataGivesNoDuplicates();
     void readerGetsForbiddenErrors();
     void concurrentSyncIsRejected();
+    void duplicateTermDoesNotStopSync();
 
 private:
     QJsonObject serverDocument(const QString &documentId) const;
@@ -400,6 +401,30 @@ void tst_SyncEngine::concurrentSyncIsRejected()
     QVERIFY(blocked.error().message.contains(QStringLiteral("Another sync")));
     held.unlock();
     QVERIFY(alice.sync().ok());
+}
+
+void tst_SyncEngine::duplicateTermDoesNotStopSync()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    for (SyncTestDesktop *desktop : {&alice, &bob}) {
+        TaxonomyTerm term;
+        term.vocabulary = QLatin1String(Vocabulary::Sector);
+        term.key = QStringLiteral("agroecologie");
+        term.labelEn = QStringLiteral("Agroecology");
+        term.labelFr = QStringLiteral("Agroécologie");
+        auto inserted = desktop->store().insertTerm(term);
+        QVERIFY2(inserted.ok(), qPrintable(inserted ? QString() : inserted.error().text()));
+    }
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Ferme coopérative"));
+    QVERIFY(alice.sync().ok());
+
+    auto bobSync = bob.sync();
+    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
+    QCOMPARE(bobSync->recordErrors, 1);
+    QCOMPARE(bob.recordErrors().constFirst().code, QStringLiteral("duplicate"));
+    // The rest of the page was applied.
+    QCOMPARE(bob.store().organisation(id)->name, QStringLiteral("Ferme coopérative"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
