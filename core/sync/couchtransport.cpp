@@ -218,7 +218,7 @@ AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
 
     if (!reply->isFinished())
         loop.exec();
-    if (!state.tooLarge)
+    if (!state.tooLarge && reply->isOpen())
         state.body += reply->read(MaxReplyBytes + 1 - state.body.size());
     if (state.body.size() > MaxReplyBytes)
         state.tooLarge = true;
