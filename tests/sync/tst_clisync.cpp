@@ -358,7 +358,7 @@ void tst_CliSync::passwordAbsentFromFilesAndLogs()
                                              alice.path()}
                                      + serverOptions(QStringLiteral("alice")),
                                  password);
-    // Reads the -wal file while the store is still open by the test's own Store.
+    // The test's own Store keeps the file open, so the -wal file is still there to search.
     QVERIFY(process->waitForFinished(120000));
     QCOMPARE(process->exitCode(), 0);
     const QByteArray output = process->readAllStandardOutput() + process->readAllStandardError();

@@ -6,6 +6,7 @@
 #include <core/sync/documentcodec.h>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QTest>
 
@@ -54,6 +55,7 @@ private slots:
     void readerGetsForbiddenErrors();
     void concurrentSyncIsRejected();
     void duplicateTermDoesNotStopSync();
+    void samePushFromTwoFilesIsSuccess();
 
 private:
     QJsonObject serverDocument(const QString &documentId) const;
@@ -351,7 +353,8 @@ void tst_SyncEngine::sampleDataGivesNoDuplicates()
     const qint64 terms = alice.rowCount(QStringLiteral("taxonomy"));
 
     QVERIFY(alice.sync().ok());
-    // bob pushes before pulling anything, so every document meets a 409 with equal content.
+    // bob receives alice's documents before sending: with no common base, equal content
+    // counts as the same record.
     auto bobSync = bob.sync();
     QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
     QCOMPARE(bobSync->conflicts, 0);
@@ -425,6 +428,51 @@ void tst_SyncEngine::duplicateTermDoesNotStopSync()
     QCOMPARE(bob.recordErrors().constFirst().code, QStringLiteral("duplicate"));
     // The rest of the page was applied.
     QCOMPARE(bob.store().organisation(id)->name, QStringLiteral("Ferme coopérative"));
+}
+
+void tst_SyncEngine::samePushFromTwoFilesIsSuccess()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    QVERIFY(loadSampleData(alice.store()).ok());
+    QVERIFY(loadSampleData(bob.store()).ok());
+    QVERIFY(alice.sync().ok());
+
+    // bob's checkpoint is set to the end of the feed, so bob receives nothing first and
+    // every document he sends meets a 409 from a document with equal content.
+    const HttpReply info = m_database->request("GET", QString(), m_database->adminCredentials());
+    const QJsonValue updateSeq = info.json().object().value(QStringLiteral("update_seq"));
+    QVERIFY(!updateSeq.isUndefined());
+    const QByteArray lastSeq = updateSeq.isString() ? QJsonDocument(QJsonArray{updateSeq})
+                                                          .toJson(QJsonDocument::Compact)
+                                                          .mid(1)
+                                                          .chopped(1)
+                                                    : QByteArray::number(updateSeq.toInteger());
+    {
+        auto db = Database::open(bob.path());
+        QVERIFY(db.ok());
+        SyncStore store(**db);
+        QVERIFY(store
+                    .setMetadata(SyncEngine::checkpointKey(bob.config().url.toString(),
+                                                           bob.config().database),
+                                 QString::fromUtf8(lastSeq))
+                    .ok());
+    }
+    auto bobSync = bob.sync();
+    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
+    QCOMPARE(bobSync->pulled, 0);
+    QVERIFY(bobSync->pushed > 0);
+    QCOMPARE(bobSync->conflicts, 0);
+    QCOMPARE(bobSync->recordErrors, 0);
+
+    auto count = m_database->documentCount();
+    QVERIFY(count.ok());
+    QCOMPARE(*count,
+             alice.rowCount(QStringLiteral("organisations"))
+                 + alice.rowCount(QStringLiteral("taxonomy")) + 1);
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    compareDesktops({&alice, &bob});
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

@@ -89,7 +89,7 @@ void tst_SyncFaults::cleanup()
     m_database.reset();
 }
 
-/// Checks that the server holds exactly the records of the desktop, each once,
+/// Checks that the server contains exactly the records of the desktop, each once,
 /// and that the desktop has nothing left to send.
 void tst_SyncFaults::checkServerHolds(SyncTestDesktop &desktop)
 {
