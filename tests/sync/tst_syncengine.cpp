@@ -3,7 +3,9 @@
 #include "tst_syncengine_desktop.h"
 
 #include <core/sample/sampledata.h>
+#include <core/sync/couchclient.h>
 #include <core/sync/documentcodec.h>
+#include <core/sync/tlstrust.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +58,8 @@ private slots:
     void concurrentSyncIsRejected();
     void duplicateTermDoesNotStopSync();
     void samePushFromTwoFilesIsSuccess();
+    void pullPagesReportProgress();
+    void cancelledSyncSendsNothing();
 
 private:
     QJsonObject serverDocument(const QString &documentId) const;
@@ -473,6 +477,61 @@ void tst_SyncEngine::samePushFromTwoFilesIsSuccess()
     QVERIFY(alice.sync().ok());
     QVERIFY(bob.sync().ok());
     compareDesktops({&alice, &bob});
+}
+
+void tst_SyncEngine::pullPagesReportProgress()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    for (int i = 0; i < 25; ++i) {
+        addOrganisation(alice.store(), QStringLiteral("Coop %1").arg(i));
+    }
+    QVERIFY(alice.sync().ok());
+    const qint64 expected = alice.rowCount(QStringLiteral("organisations"))
+                            + alice.rowCount(QStringLiteral("taxonomy"));
+
+    auto db = Database::open(bob.path());
+    QVERIFY(db.ok());
+    ServerConfig config = bob.config();
+    config.pageSize = 10;
+    TlsTrust trust(TlsTrust::Storage::Memory);
+    CouchClient client(config, bob.password(), &trust);
+    SyncEngine engine(**db, client);
+    QList<qint64> pulled;
+    engine.setProgressCallback([&pulled](SyncPhase phase, qint64 done, qint64) {
+        if (phase == SyncPhase::Pulling) {
+            pulled.append(done);
+        }
+    });
+    int committedPages = 0;
+    engine.setChangesCallback([&committedPages] { ++committedPages; });
+    auto result = engine.run();
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QVERIFY(pulled.size() >= int(expected / 10));
+    QCOMPARE(pulled.constLast(), expected + 1); // + the design document, skipped
+    QVERIFY(committedPages >= int(expected / 10));
+    QCOMPARE(bob.rowCount(QStringLiteral("organisations")), 25);
+    SyncStore store(**db);
+    auto checkpoint
+        = store.metadata(SyncEngine::checkpointKey(config.url.toString(), config.database));
+    QVERIFY(checkpoint.ok());
+    QVERIFY(!checkpoint->isEmpty());
+}
+
+void tst_SyncEngine::cancelledSyncSendsNothing()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    addOrganisation(alice.store(), QStringLiteral("SMart"));
+    auto db = Database::open(alice.path());
+    QVERIFY(db.ok());
+    TlsTrust trust(TlsTrust::Storage::Memory);
+    CouchClient client(alice.config(), alice.password(), &trust);
+    SyncEngine engine(**db, client);
+    const std::atomic_bool cancelled{true};
+    engine.setCancelFlag(&cancelled);
+    auto result = engine.run();
+    QVERIFY(!result.ok());
+    QCOMPARE(m_database->documentCount().value(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
