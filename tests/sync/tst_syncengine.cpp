@@ -60,6 +60,7 @@ private slots:
     void samePushFromTwoFilesIsSuccess();
     void pullPagesReportProgress();
     void cancelledSyncSendsNothing();
+    void serverConflictMergedAndRemoved();
 
 private:
     QJsonObject serverDocument(const QString &documentId) const;
@@ -532,6 +533,57 @@ void tst_SyncEngine::cancelledSyncSendsNothing()
     auto result = engine.run();
     QVERIFY(!result.ok());
     QCOMPARE(m_database->documentCount().value(), 1);
+}
+
+void tst_SyncEngine::serverConflictMergedAndRemoved()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Lumière"));
+    QVERIFY(alice.sync().ok());
+    const QString documentId = QStringLiteral("organisation:") + id;
+    const QJsonObject first = serverDocument(documentId);
+    const QString firstRevision = first.value(QStringLiteral("_rev")).toString();
+    QVERIFY(firstRevision.startsWith(QStringLiteral("1-")));
+
+    // Two children of the first revision, written as a replication would: a server-side
+    // conflict, each branch with one field changed.
+    QJsonArray branches;
+    const QList<QPair<QString, QPair<QString, QString>>> edits{
+        {QStringLiteral("aaaa"), {QStringLiteral("stage"), QStringLiteral("launched")}},
+        {QStringLiteral("bbbb"), {QStringLiteral("locality"), QStringLiteral("Anderlecht")}}};
+    for (const auto &[hash, edit] : edits) {
+        QJsonObject branch = first;
+        branch.insert(QStringLiteral("_rev"), QString(QStringLiteral("2-") + hash));
+        branch.insert(edit.first, edit.second);
+        branch.insert(QStringLiteral("_revisions"),
+                      QJsonObject{{QStringLiteral("start"), 2},
+                                  {QStringLiteral("ids"), QJsonArray{hash, firstRevision.mid(2)}}});
+        branches.append(branch);
+    }
+    const QJsonObject body{{QStringLiteral("new_edits"), false},
+                           {QStringLiteral("docs"), branches}};
+    const HttpReply written
+        = m_database->request("POST",
+                              QStringLiteral("/_bulk_docs"),
+                              m_database->adminCredentials(),
+                              QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QVERIFY2(written.status == 201, written.body.constData());
+    QCOMPARE(serverDocument(documentId).value(QStringLiteral("_conflicts")).toArray().size(), 1);
+
+    auto result = alice.sync();
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->conflicts, 0);
+    QCOMPARE(result->merged, 1);
+
+    const QJsonObject resolved = serverDocument(documentId);
+    QVERIFY(!resolved.contains(QStringLiteral("_conflicts")));
+    QVERIFY(resolved.value(QStringLiteral("_rev")).toString().startsWith(QStringLiteral("3-")));
+    QCOMPARE(resolved.value(QStringLiteral("stage")).toString(), QStringLiteral("launched"));
+    QCOMPARE(resolved.value(QStringLiteral("locality")).toString(), QStringLiteral("Anderlecht"));
+    auto org = alice.store().organisation(id);
+    QCOMPARE(org->stage, QStringLiteral("launched"));
+    QCOMPARE(org->locality, QStringLiteral("Anderlecht"));
+    QCOMPARE(org->meta.dirty, false);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
