@@ -53,7 +53,7 @@ struct CouchReply
     QHash<QByteArray, QByteArray> headers;
 };
 
-/// What one attempt observed while its reply was running.
+/// Observations of one attempt while its reply runs.
 struct AttemptState
 {
     QByteArray body;

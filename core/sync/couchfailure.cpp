@@ -103,8 +103,8 @@ QString withReason(const QString &problem, const QByteArray &body)
     return reason.isEmpty() ? problem : tr("%1 (server message: “%2”)").arg(problem, reason);
 }
 
-// CouchDB 3 states no limit in a 413 reply; a server or proxy may add one as
-// "max_http_request_size" or "limit" in the JSON body, or as an X-Max-Request-Size header.
+// Returns the limit that a server or proxy adds to a 413 reply as "max_http_request_size"
+// or "limit" in the JSON body, or as an X-Max-Request-Size header, else -1.
 qint64 statedSizeLimit(const CouchReply &reply)
 {
     bool ok = false;
@@ -283,8 +283,7 @@ AttemptOutcome CouchClientPrivate::outcomeOfHttpStatus(CouchReply reply) const
         break;
     }
     outcome.failure.kind = SyncFailureKind::Server;
-    outcome.problem
-        = withReason(tr("the server answered with HTTP status %1").arg(status), reply.body);
+    outcome.problem = withReason(tr("the server returned HTTP status %1").arg(status), reply.body);
     outcome.advice = tr("Try again later. If it keeps failing, tell the server administrator.");
     if (status >= 500 || status == 429) {
         outcome.transient = true;
@@ -300,11 +299,8 @@ AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState 
     if (state.timedOut) {
         outcome.failure.kind = SyncFailureKind::Timeout;
         outcome.transient = true;
-        outcome.problem = QCoreApplication::translate("CouchClient",
-                                                      "the server did not answer within %n "
-                                                      "seconds",
-                                                      nullptr,
-                                                      std::max(1, config.timeoutMs / 1000));
+        outcome.problem = tr("the request timed out after %1 s")
+                              .arg(QLocale().toString(config.timeoutMs / 1000.0, 'g', 3));
         outcome.advice = tr("Check the network connection and try again later.");
         return outcome;
     }
@@ -329,9 +325,9 @@ AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState 
 
     if (reply.error() == QNetworkReply::RemoteHostClosedError
         && state.requestBytes >= LargeRequestBytes && state.bytesSent < state.requestBytes) {
-        // nginx and CouchDB answer 413 to a body over their limit as soon as they read the
-        // headers and then close; Qt 6.4 reports only the closed connection while it is
-        // still sending. NOTE: a network failure during a large upload looks the same.
+        // nginx 1.22 sends 413 for a body over client_max_body_size once it has read the
+        // headers, then closes. Qt 6.4 reports only the closed connection while it is still
+        // sending. NOTE: a network failure during a large upload is classified the same way.
         outcome.failure.kind = SyncFailureKind::TooLarge;
         outcome.problem = tr("the server closed the connection after %1 of %2 bytes of the "
                              "request; the request is probably larger than the server accepts")
@@ -350,7 +346,7 @@ AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState 
         outcome.problem = tr("the server refused the connection");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        outcome.problem = tr("the server closed the connection before it answered");
+        outcome.problem = tr("the server closed the connection before it sent a reply");
         break;
     case QNetworkReply::HostNotFoundError:
         outcome.problem = tr("the server name %1 was not found").arg(config.url.host());

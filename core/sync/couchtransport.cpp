@@ -86,7 +86,7 @@ CouchClientPrivate::~CouchClientPrivate() = default;
 QNetworkAccessManager &CouchClientPrivate::network()
 {
     // Created on first use, so that the client may be built in one thread and used in
-    // another; the cookie jar (with the AuthSession cookie) lives in memory only.
+    // another. The cookie jar with the AuthSession cookie lives in memory only.
     if (!m_network) {
         m_network = std::make_unique<QNetworkAccessManager>();
         m_network->setCookieJar(new QNetworkCookieJar(m_network.get()));
@@ -242,9 +242,11 @@ Result<CouchReply> CouchClientPrivate::sendWithRetries(const CouchRequest &reque
         if (!outcome.transient)
             return fail(request, outcome.failure, outcome.problem, outcome.advice);
         if (number == attempts) {
-            const QString problem = QCoreApplication::translate(
-                                        "CouchClient", "%1 (tried %n times)", nullptr, attempts)
-                                        .arg(outcome.problem);
+            const QString problem
+                = attempts == 1 ? outcome.problem
+                                : QCoreApplication::translate(
+                                      "CouchClient", "%1 (tried %n times)", nullptr, attempts)
+                                      .arg(outcome.problem);
             return fail(request, outcome.failure, problem, outcome.advice);
         }
         const qint64 delayMs = outcome.retryAfterMs >= 0 ? outcome.retryAfterMs : backoffMs(number);

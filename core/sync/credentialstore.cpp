@@ -44,7 +44,7 @@ Error jobError(const QString &action, const QString &key, const QKeychain::Job *
     Error error;
     error.context = key;
     if (job == nullptr) {
-        error.message = tr("%1 failed: the secret store did not answer within %2 seconds. "
+        error.message = tr("%1 failed: the secret store did not respond within %2 seconds. "
                            "Unlock the keyring of your desktop session if it asks for it, then "
                            "try again.")
                             .arg(action)

@@ -20,8 +20,8 @@ public:
     /// Returns the key "<user>@<host>:<port>/<database>" of a server account.
     [[nodiscard]] static QString keyFor(const ServerConfig &config);
 
-    /// Reads a password. When no password is stored under the key, the Error says so
-    /// and *notFound (when given) is set to true.
+    /// Reads a password. When no password is stored under the key, it returns an Error
+    /// and sets *notFound (when given) to true.
     static Result<QString> readPassword(const QString &key, bool *notFound = nullptr);
     static Result<void> writePassword(const QString &key, const QString &password);
     /// Deletes a password; deleting a key that has none is a success.

@@ -7,7 +7,7 @@
 
 namespace CoopAtlas::Core {
 
-/// Where and how the client reaches one database on a CouchDB server.
+/// Address, account and limits of one database on a CouchDB server.
 struct ServerConfig
 {
     /// Base URL of the server without a database, e.g. https://127.0.0.1:8443.

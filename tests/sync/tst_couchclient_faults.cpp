@@ -208,7 +208,7 @@ void tst_CouchClientFaults::stallGivesTimeout()
     QCOMPARE(client->lastFailure().kind, SyncFailureKind::Timeout);
     QCOMPARE(client->lastFailure().httpStatus, 0);
     QCOMPARE(statusesOf(QStringLiteral("/_changes")).size(), 2);
-    QVERIFY2(page.error().message.contains(QStringLiteral("did not answer within 1 seconds")),
+    QVERIFY2(page.error().message.contains(QStringLiteral("timed out after 1 s")),
              qPrintable(page.error().message));
     QVERIFY2(page.error().message.contains(QStringLiteral("tried 2 times")),
              qPrintable(page.error().message));
@@ -258,7 +258,7 @@ void tst_CouchClientFaults::tooLargeReportsStatedLimit()
 
 void tst_CouchClientFaults::oversizedBodyIsTooLarge()
 {
-    // nginx itself answers 413 to a body over client_max_body_size and closes the
+    // nginx itself returns 413 for a body over client_max_body_size and closes the
     // connection. The request goes to nginx directly: the fault proxy stops reading a
     // body that nginx rejected, and the upload would only end at the timeout.
     QVERIFY(m_env.maxBodyBytes > 0);
@@ -325,7 +325,8 @@ void tst_CouchClientFaults::unauthorizedTwiceAsksForPassword()
 
 void tst_CouchClientFaults::forbiddenOnceIsReplayed()
 {
-    // CouchDB answers 403 to some requests of an expired session; they get one replay too.
+    // A 403 gets one new login and one replay too, because the client cannot tell an
+    // expired session from a missing permission.
     const auto client = connectedClient(20000, 5);
     QVERIFY(client);
     QJsonObject forbidden

@@ -14,7 +14,7 @@
 
 // Test helpers for the TLS and reply checks of CouchClient that need a server the
 // test controls completely: certificates made with the openssl command in a folder,
-// and a small HTTPS responder on 127.0.0.1 that answers from a handler function.
+// and a small HTTPS responder on 127.0.0.1 that replies through a handler function.
 namespace CoopAtlas::TestSupport {
 
 /// A certificate authority and certificates signed by it, made with `openssl` in a folder.
@@ -65,7 +65,7 @@ struct ResponderRequest
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
-/// An HTTPS server on 127.0.0.1 that answers each request (one per connection) with
+/// An HTTPS server on 127.0.0.1 that replies to each request (one per connection) with
 /// the reply of its handler. Runs in the thread's event loop, which the synchronous
 /// client spins while it waits.
 class TlsResponder : public QTcpServer
@@ -87,7 +87,7 @@ private:
     QList<ResponderRequest> m_requests;
 };
 
-/// Returns a handler that answers GET /, POST /_session and GET /DATABASE as CouchDB
+/// Returns a handler that replies to GET /, POST /_session and GET /DATABASE as CouchDB
 /// does for the user "alice", and 404 for anything else.
 std::function<ResponderReply(const ResponderRequest &)>
 couchLikeHandler(const QByteArray &database);
