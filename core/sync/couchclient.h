@@ -59,7 +59,8 @@ class CouchClientPrivate;
 /// Synchronous client of one CouchDB database over HTTPS.
 ///
 /// Each call runs a local QEventLoop on a QNetworkAccessManager that the client owns,
-/// so a client is used from one thread only (the thread that created it). Every call
+/// so a client is used from one thread only: the thread of its first call, which must also
+/// destroy it. Every call
 /// is bounded by ServerConfig::timeoutMs per attempt and maxAttempts, and stops within
 /// about 100 ms once the cancel flag is set. A failing call returns an Error whose
 /// message is translated (context "CouchClient") and sets lastFailure().

@@ -283,7 +283,10 @@ Result<CouchReply> CouchClientPrivate::execute(const CouchRequest &request)
     const Result<QJsonObject> session = login();
     if (!session.ok())
         return session.error();
-    return sendWithRetries(request);
+    Result<CouchReply> replay = sendWithRetries(request);
+    if (replay.ok())
+        lastFailure = {};
+    return replay;
 }
 
 } // namespace CoopAtlas::Core

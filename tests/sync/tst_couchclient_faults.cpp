@@ -302,6 +302,7 @@ void tst_CouchClientFaults::unauthorizedOnceIsReplayed()
                           QStringLiteral("POST /_session"),
                           QStringLiteral("GET ") + changesPath}));
     QCOMPARE(statusesOf(QStringLiteral("/_changes")), (QList<int>{401, 200}));
+    QCOMPARE(client->lastFailure().kind, SyncFailureKind::None);
 }
 
 void tst_CouchClientFaults::unauthorizedTwiceAsksForPassword()
@@ -343,6 +344,7 @@ void tst_CouchClientFaults::forbiddenOnceIsReplayed()
     QVERIFY(results->at(0).rev.startsWith(QStringLiteral("1-")));
     QCOMPARE(statusesOf(QStringLiteral("/_bulk_docs")), (QList<int>{403, 201}));
     QCOMPARE(statusesOf(QStringLiteral("/_session")), (QList<int>{200}));
+    QCOMPARE(client->lastFailure().kind, SyncFailureKind::None);
 }
 
 void tst_CouchClientFaults::droppedBulkDocsIsRetried()

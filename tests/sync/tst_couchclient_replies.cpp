@@ -7,6 +7,7 @@
 #include "tst_couchclient_tlsresponder.h"
 
 #include <core/sync/couchclient.h>
+#include <core/sync/couchclient_p.h>
 #include <core/sync/tlstrust.h>
 
 #include <QLocale>
@@ -58,6 +59,9 @@ private slots:
     void tenMegabytesOfJunkIsBadReply();
     void progressCountsReceivedBytes();
     void welcomeWithoutVersionIsBadReply();
+    void retryAfterDelay_data();
+    void retryAfterDelay();
+    void httpDateParsesImfFixdate();
 
 private:
     std::unique_ptr<TlsResponder>
@@ -289,6 +293,43 @@ void tst_CouchClientReplies::welcomeWithoutVersionIsBadReply()
              qPrintable(session.error().message));
     // The password is not sent to a server that is not CouchDB.
     QCOMPARE(responder->requests().size(), 1);
+}
+
+void tst_CouchClientReplies::retryAfterDelay_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expectedMs");
+    QTest::newRow("seconds") << QByteArray("5") << qint64(5000);
+    QTest::newRow("seconds with spaces") << QByteArray(" 2 ") << qint64(2000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("negative") << QByteArray("-3") << qint64(0);
+    QTest::newRow("over the cap") << QByteArray("3600") << qint64(60000);
+    QTest::newRow("date 30 s later")
+        << QByteArray("Fri, 04 Dec 2026 10:00:30 GMT") << qint64(30000);
+    QTest::newRow("date in the past") << QByteArray("Fri, 04 Dec 2026 09:00:00 GMT") << qint64(0);
+    QTest::newRow("date over the cap")
+        << QByteArray("Fri, 04 Dec 2026 11:00:00 GMT") << qint64(60000);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+    QTest::newRow("junk") << QByteArray("soon") << qint64(-1);
+}
+
+void tst_CouchClientReplies::retryAfterDelay()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expectedMs);
+    const QDateTime now(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
+
+    QCOMPARE(retryAfterMs(value, now), expectedMs);
+}
+
+void tst_CouchClientReplies::httpDateParsesImfFixdate()
+{
+    const QDateTime date = parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT");
+
+    QVERIFY(date.isValid());
+    QCOMPARE(date, QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
+    QVERIFY(!parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT").isValid());
+    QVERIFY(!parseHttpDate("").isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_CouchClientReplies)
