@@ -53,6 +53,7 @@ private slots:
     void droppedPushReplyGivesNoDuplicate();
     void serviceUnavailableIsRetried();
     void tooLargeRecordIsMarked();
+    void recordOverServerLimitIsMarked();
     void expiredSessionIsReplayed();
     void stallTimesOutThenResumes();
     void wrongPasswordStopsSync();
@@ -192,6 +193,39 @@ void tst_SyncFaults::tooLargeRecordIsMarked()
     QCOMPARE(retried->pushed, 1);
     QVERIFY(alice.recordErrors().isEmpty());
     checkServerHolds(alice);
+}
+
+void tst_SyncFaults::recordOverServerLimitIsMarked()
+{
+    QVERIFY(m_env.maxBodyBytes > 0);
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    addOrganisation(alice.store(), QStringLiteral("Coop 1"));
+    addOrganisation(alice.store(), QStringLiteral("Coop 2"));
+    Person person;
+    person.formattedName = QStringLiteral("Photo trop grande");
+    // Base64 makes the photo a third larger than the server's body limit.
+    person.photo = QByteArray(m_env.maxBodyBytes * 3 / 4 + 1024, 'x');
+    person.photoMimeType = QStringLiteral("image/jpeg");
+    auto personId = alice.store().insertPerson(person);
+    QVERIFY(personId.ok());
+
+    auto result = alice.sync();
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->recordErrors, 1);
+    const QList<SyncRecordError> errors = alice.recordErrors();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().recordId, *personId);
+    QCOMPARE(errors.constFirst().code, QStringLiteral("too_large"));
+    QCOMPARE(alice.store().person(*personId)->meta.dirty, true);
+    QCOMPARE(alice.store().totalCount(RecordKind::Organisation).value(), 2);
+    const HttpReply reply = m_database->request(
+        "GET", QStringLiteral("/person:") + *personId, m_database->adminCredentials());
+    QCOMPARE(reply.status, 404);
+    auto count = m_database->documentCount();
+    QVERIFY(count.ok());
+    QCOMPARE(*count,
+             alice.rowCount(QStringLiteral("organisations"))
+                 + alice.rowCount(QStringLiteral("taxonomy")) + 1);
 }
 
 void tst_SyncFaults::expiredSessionIsReplayed()
