@@ -6,6 +6,7 @@
 #include <ui/mainwindow.h>
 #include <ui/search/searchpopup.h>
 #include <ui/settings/taxonomydialog.h>
+#include <ui/sync/synccontroller.h>
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,12 @@ void buildFileMenu(MainWindow &window)
                      &QAction::triggered,
                      &window,
                      [&window] { window.openImportWizard(); });
+    QObject::connect(
+        addAction(
+            menu, QStringLiteral("syncNow"), MainWindow::tr("S&ync Now"), QKeySequence(Qt::Key_F9)),
+        &QAction::triggered,
+        window.syncController(),
+        [&window] { window.syncController()->syncNow(true); });
     menu->addSeparator();
     QAction *settings
         = addAction(menu, QStringLiteral("settings"), MainWindow::tr("&Settings..."), {});
@@ -129,6 +136,11 @@ void buildEditMenu(MainWindow &window, QUndoStack *undoStack)
             window.detailPane()->reloadTerms();
         });
 }
+    QObject::connect(
+        addAction(menu, QStringLiteral("syncConflicts"), MainWindow::tr("S&ync Conflicts..."), {}),
+        &QAction::triggered,
+        &window,
+        &MainWindow::openSyncConflicts);
 
 void buildViewMenu(MainWindow &window)
 {

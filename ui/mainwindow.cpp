@@ -16,6 +16,9 @@
 #include <ui/search/searchpopup.h>
 #include <ui/settings/settingsdialog.h>
 #include <ui/storeopener.h>
+#include <ui/sync/synccontroller.h>
+#include <ui/sync/syncconflictsdialog.h>
+#include <ui/sync/syncstatuswidget.h>
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -69,6 +73,14 @@ MainWindow::MainWindow(QWidget *parent)
     buildCentralWidget();
     buildMainMenus(*this, m_undoStack);
     m_search = new SearchPopup(this);
+    m_sync = new SyncController(this);
+    m_syncStatus = new SyncStatusWidget(m_sync, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus,
+            &SyncStatusWidget::conflictsRequested,
+            this,
+            &MainWindow::openSyncConflicts);
+    connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, &MainWindow::openSettings);
     connect(m_search, &SearchPopup::recordChosen, this, &MainWindow::revealRecord);
     connect(m_context, &CommandContext::failed, this, [this](const QString &message) {
         showError(tr("Change Not Saved"), message);
@@ -82,7 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views and commands refer to the store: drop them before it.
+    // Views, commands and the sync refer to the store: drop them before it.
+    m_sync->shutdown();
     m_undoStack->clear();
     m_context->setStore(nullptr);
 }
@@ -162,6 +175,7 @@ void MainWindow::setStore(std::unique_ptr<Core::Store> store, bool sampleLoaded)
     m_dashboard->setStore(store.get());
     for (ListPanel *panel : {m_organisations, m_people, m_links})
         panel->setStore(store.get());
+    m_sync->setStore(nullptr);
     m_detail->setStore(store.get());
     m_search->setStore(store.get());
     // The old store is destroyed only after every view has let go of it.
@@ -172,6 +186,7 @@ void MainWindow::setStore(std::unique_ptr<Core::Store> store, bool sampleLoaded)
     }
     updateTitle();
     updateActions();
+    m_sync->setStore(m_store.get());
     // The record shown at the last exit is shown again once, in the first store opened.
     const QString pendingId = std::exchange(m_pendingRecordId, QString());
     if (m_store && !pendingId.isEmpty() && m_store->describe(pendingId).ok()) {
@@ -422,7 +437,7 @@ ImportWizard *MainWindow::openImportWizard(const QString &filePath)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(this, m_store.get(), m_sync);
     if (dialog.exec() != QDialog::Accepted || !m_store)
         return;
     m_store->database().setAuthor(
@@ -430,10 +445,24 @@ void MainWindow::openSettings()
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
+    m_sync->reloadSettings();
 {
     qCWarning(lcUi) << title << message;
     QMessageBox::warning(this, title, message);
 }
+void MainWindow::openSyncConflicts()
+{
+    if (!m_store)
+        return;
+    SyncConflictsDialog dialog(*m_store, this);
+    connect(&dialog, &SyncConflictsDialog::resolved, m_sync, &SyncController::refreshCounts);
+    connect(&dialog, &SyncConflictsDialog::syncRequested, m_sync, [this] {
+        m_sync->syncNow(true);
+    });
+    dialog.exec();
+    m_sync->refreshCounts();
+}
+
 
 void MainWindow::updateTitle()
 {
@@ -459,6 +488,8 @@ void MainWindow::updateActions()
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
+    action(QStringLiteral("syncNow"))->setEnabled(hasStore);
+    action(QStringLiteral("syncConflicts"))->setEnabled(hasStore);
     if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray())) {
         // 1280 x 800 at most, and never larger than the free area of the screen.
         QSize size(1280, 800);
@@ -499,3 +530,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 } // namespace CoopAtlas::Ui
+    if (!m_sync->shutdown())
+        qCWarning(lcUi) << "Sync still running at exit after" << SyncController::ShutdownWaitMs
+                        << "ms; SQLite rolls back its unfinished transaction";

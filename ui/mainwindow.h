@@ -24,6 +24,8 @@ class FirstStartBanner;
 class ImportWizard;
 class ListPanel;
 class SearchPopup;
+class SyncController;
+class SyncStatusWidget;
 
 /// The main window: navigation on the left (dashboard, organisations, people,
 /// links), the record list and the detail pane in a splitter, menus, global
@@ -52,6 +54,8 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     [[nodiscard]] FirstStartBanner *banner() const { return m_banner; }
     /// The action with the given object name ("new", "delete", "find", ...).
+    [[nodiscard]] SyncController *syncController() const { return m_sync; }
+    [[nodiscard]] SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     [[nodiscard]] QAction *action(const QString &name) const;
 
     /// Switches to the record's list, selects it and shows it in the detail pane.
@@ -70,6 +74,8 @@ public:
     ImportWizard *openImportWizard(const QString &filePath = {});
     void openSettings();
 
+    /// Opens the dialog of open sync conflicts and records the server rejected.
+    void openSyncConflicts();
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -101,6 +107,8 @@ private:
     DetailPane *m_detail = nullptr;
     SearchPopup *m_search = nullptr;
     QString m_pendingRecordId;
+    SyncController *m_sync = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
     Core::RecordKind m_pendingRecordKind = Core::RecordKind::Organisation;
 };
 

@@ -3,17 +3,22 @@
 #include "settingsdialog.h"
 
 #include <ui/logging.h>
+#include <ui/sync/synccontroller.h>
+#include <ui/sync/syncsettingspage.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace CoopAtlas::Ui {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(QWidget *parent, Core::Store *store, SyncController *sync)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_author(new QLineEdit(this))
@@ -36,28 +41,46 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_author->setText(settings.value(QLatin1String(SettingsKey::AuthorName)).toString());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto *form = new QFormLayout(this);
+    auto *general = new QWidget;
+    auto *form = new QFormLayout(general);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(m_restartNote);
     form->addRow(tr("Your &name:"), m_author);
-    form->addRow(buttons);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(general, tr("General"));
+    if (store && sync) {
+        m_syncPage = new SyncSettingsPage(*store, sync->passwordVault(), sync->tlsTrustPointer());
+        m_tabs->addTab(m_syncPage, tr("Sync"));
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         m_restartNote->setVisible(m_language->currentData().toString() != m_initialLanguage);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        save();
-        accept();
+        if (save())
+            accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void SettingsDialog::save()
+bool SettingsDialog::save()
 {
     QSettings settings;
     settings.setValue(QLatin1String(SettingsKey::Language), m_language->currentData().toString());
     settings.setValue(QLatin1String(SettingsKey::AuthorName), m_author->text().trimmed());
     qCInfo(lcUi) << "Settings saved; language" << m_language->currentData().toString();
+    if (!m_syncPage)
+        return true;
+    if (auto saved = m_syncPage->save(); !saved) {
+        qCWarning(lcUi) << "Sync settings not saved:" << saved.error().text();
+        m_tabs->setCurrentWidget(m_syncPage);
+        QMessageBox::warning(this, tr("Sync Settings Not Saved"), saved.error().message);
+        return false;
+    }
+    return true;
 }
 
 } // namespace CoopAtlas::Ui

@@ -1,0 +1,7 @@
+# SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The sync controller of the main window against the sync test server,
+# included by tests/sync/CMakeLists.txt.
+coopatlas_add_sync_test(tst_syncgui
+    SOURCES tst_syncgui.cpp ../ui/tst_syncmemoryvault.h
+    LIBS coopatlas_ui coopatlas_sync_testsupport)

@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../ui/tst_syncmemoryvault.h"
+#include "testserver.h"
+
+#include <core/storage/database.h>
+#include <core/storage/store.h>
+#include <core/sync/couchclient.h>
+#include <core/sync/credentialstore.h>
+#include <core/sync/syncengine.h>
+#include <core/sync/tlstrust.h>
+#include <ui/listpanel.h>
+#include <ui/mainwindow.h>
+#include <ui/models/recordlistmodel.h>
+#include <ui/sync/synccontroller.h>
+#include <ui/sync/syncstatuswidget.h>
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace CoopAtlas;
+using namespace CoopAtlas::TestSupport;
+
+namespace {
+
+/// Bound of one whole sync against the local test server.
+constexpr int SyncTimeoutMs = 120000;
+
+} // namespace
+
+class tst_SyncGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void syncNowShowsRecordOfOtherStore();
+    void untrustedCertificateTrustedForHost();
+
+private:
+    /// Opens the window on a new store file set up to sync as alice.
+    void openWindow(bool withCaFile);
+    /// Adds an organisation in a second store file and syncs it as bob.
+    void addOnServerAsBob(const QString &name);
+    [[nodiscard]] bool listContains(const QString &name) const;
+    void saveScreenshot(QWidget &widget, const QString &name) const;
+
+    QTemporaryDir m_configDir;
+    TestServerEnv m_env;
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    std::shared_ptr<SyncMemoryVault> m_vault;
+    std::shared_ptr<Core::TlsTrust> m_trust;
+};
+
+void tst_SyncGui::initTestCase()
+{
+    QVERIFY(m_configDir.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configDir.path()));
+    auto env = serverEnvFromEnvironment();
+    QVERIFY2(env.ok(), qPrintable(env ? QString() : env.error().text()));
+    m_env = *env;
+}
+
+void tst_SyncGui::init()
+{
+    auto database = TestDatabase::create(m_env,
+                                         QStringLiteral("syncgui"),
+                                         {{QStringLiteral("alice"), {QStringLiteral("editor")}},
+                                          {QStringLiteral("bob"), {QStringLiteral("editor")}}});
+    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().text()));
+    m_database = std::move(database).value();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_vault = std::make_shared<SyncMemoryVault>();
+    m_trust = std::make_shared<Core::TlsTrust>(Core::TlsTrust::Storage::Memory);
+}
+
+void tst_SyncGui::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+    m_database.reset();
+}
+
+void tst_SyncGui::openWindow(bool withCaFile)
+{
+    auto db = Core::Database::open(m_dir->filePath(QStringLiteral("alice.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().text()));
+    auto store = std::make_unique<Core::Store>(std::move(db).value());
+    Ui::SyncSettings settings;
+    settings.serverUrl = m_env.url.toString();
+    settings.database = m_database->name();
+    settings.user = m_database->user(QStringLiteral("alice")).name;
+    settings.caFile = withCaFile ? m_env.caFile : QString();
+    QVERIFY(settings.save(*store).ok());
+    m_vault->passwords.insert(Core::CredentialStore::keyFor(settings.serverConfig()),
+                              m_database->user(QStringLiteral("alice")).password);
+
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->syncController()->setPasswordVault(SyncMemoryVault::use(m_vault));
+    m_window->syncController()->setTlsTrust(m_trust);
+    m_window->setStore(std::move(store));
+    m_window->showSection(Ui::MainWindow::Section::Organisations);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_SyncGui::addOnServerAsBob(const QString &name)
+{
+    auto db = Core::Database::open(m_dir->filePath(QStringLiteral("bob.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().text()));
+    const TestUser bob = m_database->user(QStringLiteral("bob"));
+    (*db)->setAuthor(bob.name);
+    {
+        Core::Store store(std::move(db).value());
+        Core::Organisation org;
+        org.name = name;
+        org.kind = QStringLiteral("project-holder");
+        QVERIFY(store.insertOrganisation(org).ok());
+    }
+    auto syncDb = Core::Database::open(m_dir->filePath(QStringLiteral("bob.sqlite")));
+    QVERIFY(syncDb.ok());
+    (*syncDb)->setAuthor(bob.name);
+    Core::ServerConfig config;
+    config.url = m_env.url;
+    config.database = m_database->name();
+    config.user = bob.name;
+    config.caFile = m_env.caFile;
+    Core::TlsTrust trust(Core::TlsTrust::Storage::Memory);
+    Core::CouchClient client(config, bob.password, &trust);
+    Core::SyncEngine engine(**syncDb, client);
+    const auto summary = engine.run();
+    QVERIFY2(summary.ok(), qPrintable(summary ? QString() : summary.error().text()));
+    QVERIFY(summary->pushed >= 1);
+}
+
+bool tst_SyncGui::listContains(const QString &name) const
+{
+    const Ui::RecordListModel *model = m_window->listPanel(Core::ListTable::Organisations)->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->index(row, column).data().toString() == name)
+                return true;
+        }
+    }
+    return false;
+}
+
+void tst_SyncGui::saveScreenshot(QWidget &widget, const QString &name) const
+{
+    const QDir dir(QCoreApplication::applicationDirPath());
+    dir.mkpath(QStringLiteral("screenshots"));
+    const QPixmap pixmap = widget.grab();
+    QVERIFY(!pixmap.isNull());
+    QVERIFY(pixmap.save(dir.filePath(QStringLiteral("screenshots/") + name)));
+}
+
+void tst_SyncGui::syncNowShowsRecordOfOtherStore()
+{
+    openWindow(true);
+    Ui::SyncController *controller = m_window->syncController();
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::Idle);
+    addOnServerAsBob(QStringLiteral("Coopérative Écho"));
+    QVERIFY(!listContains(QStringLiteral("Coopérative Écho")));
+
+    // A grab of the status bar while it shows the progress of the pull.
+    bool progressShown = false;
+    connect(controller, &Ui::SyncController::statusChanged, this, [&] {
+        if (!progressShown && controller->status().state == Ui::SyncStatus::State::Running
+            && controller->status().phase == Core::SyncPhase::Pulling) {
+            progressShown = true;
+            m_window->syncStatus()->updateGeometry();
+            saveScreenshot(*m_window->statusBar(), QStringLiteral("sync-status-running.png"));
+        }
+    });
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    QAction *syncNow = m_window->action(QStringLiteral("syncNow"));
+    QVERIFY(syncNow);
+    QCOMPARE(syncNow->shortcut(), QKeySequence(Qt::Key_F9));
+    syncNow->trigger();
+    QVERIFY(controller->isRunning());
+    // A second request while the first runs is merged into it.
+    syncNow->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(controller->status().error));
+    QCOMPARE(controller->isRunning(), false);
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::UpToDate);
+    QTRY_VERIFY(listContains(QStringLiteral("Coopérative Écho")));
+    QVERIFY(
+        m_window->syncStatus()->stateLabel()->text().startsWith(QStringLiteral("Up to date (")));
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 1);
+    saveScreenshot(*m_window->statusBar(), QStringLiteral("sync-status-up-to-date.png"));
+}
+
+void tst_SyncGui::untrustedCertificateTrustedForHost()
+{
+    // Without the CA file, the server certificate of the test CA is not trusted.
+    openWindow(false);
+    Ui::SyncController *controller = m_window->syncController();
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    controller->syncNow(false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::Failed);
+    QCOMPARE(controller->status().failure.kind, Core::SyncFailureKind::UntrustedCertificate);
+    const QString fingerprint = controller->status().failure.certificateFingerprint;
+    QCOMPARE(fingerprint.size(), 64);
+    QCOMPARE(m_window->syncStatus()->actionButton()->text(),
+             QStringLiteral("Check Certificate..."));
+    saveScreenshot(*m_window->statusBar(), QStringLiteral("sync-status-certificate.png"));
+
+    controller->trustCertificateAndRetry();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, SyncTimeoutMs);
+    QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(controller->status().error));
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::UpToDate);
+    QVERIFY(m_trust->isTrusted(m_env.url.host(), m_env.url.port(), fingerprint));
+    QVERIFY(!m_trust->isTrusted(m_env.url.host(), m_env.url.port() + 1, fingerprint));
+}
+
+QTEST_MAIN(tst_SyncGui)
+#include "tst_syncgui.moc"
