@@ -353,6 +353,15 @@ Result<void> SyncStore::applyRemote(const QJsonObject &document)
         document, false, document, document.value(QLatin1String("_rev")).toString());
 }
 
+Result<void> SyncStore::applyRemoval(RecordKind kind, const QString &id, const QString &revision)
+{
+    return execute(QStringLiteral("UPDATE ") + tableOf(kind)
+                       + QStringLiteral(" SET deleted = 1, deleted_at = coalesce(deleted_at, ?), "
+                                        "dirty = 0, server_rev = ?, synced_json = NULL "
+                                        "WHERE id = ?"),
+                   {timestampText(QDateTime::currentDateTimeUtc()), revision, id});
+}
+
 Result<void> SyncStore::writeMerged(const QJsonObject &merged, const QJsonObject &remote)
 {
     return writeDocument(merged, true, remote, remote.value(QLatin1String("_rev")).toString());

@@ -82,6 +82,10 @@ public:
     /// Writes a server document as the local record: dirty = 0, server_rev =
     /// `_rev`, synced_json = the document. Inserts the record when it is new.
     [[nodiscard]] Result<void> applyRemote(const QJsonObject &document);
+    /// Marks a record removed from the server (`_deleted`) as a clean local
+    /// tombstone at the removal's revision.
+    [[nodiscard]] Result<void>
+    applyRemoval(RecordKind kind, const QString &id, const QString &revision);
     /// Writes a merged document that still has to be pushed: dirty = 1,
     /// server_rev and synced_json from `remote`.
     [[nodiscard]] Result<void> writeMerged(const QJsonObject &merged, const QJsonObject &remote);

@@ -221,9 +221,7 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
         return {}; // design documents and documents of other applications
     }
     if (remote.value(QLatin1String("_deleted")).toBool()) {
-        // TODO: a document removed on the server (by an administrator) keeps its local record.
-        qCInfo(lcSync) << "Ignoring the removal of" << documentId << "on the server";
-        return {};
+        return applyRemoval(*parsed, revisionOf(remote));
     }
     if (auto decoded = DocumentCodec::decode(remote); !decoded) {
         qCWarning(lcSync) << "Skipping an unreadable document:" << decoded.error().text();
@@ -285,6 +283,34 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
         return m_store.applyRemote(remote);
     }
     return applyToDirty(known, remote, {});
+}
+
+/// A document removed on the server (by an administrator, not through the
+/// `deleted` field) becomes a local tombstone. A record edited here meanwhile
+/// is a conflict on "deleted" instead, so the edit is not lost.
+Result<void> SyncEngine::applyRemoval(const std::pair<RecordKind, QString> &record,
+                                      const QString &revision)
+{
+    auto local = m_store.localDocument(record.first, record.second);
+    if (!local || !local->has_value()) {
+        return !local ? Result<void>(local.error()) : Result<void>();
+    }
+    const LocalDocument &known = **local;
+    if (revisionOf(known.document) == revision) {
+        return {};
+    }
+    qCInfo(lcSync) << "Document" << record.second << "was removed on the server";
+    if (!known.dirty) {
+        ++m_summary.pulled;
+        return m_store.applyRemoval(record.first, record.second, revision);
+    }
+    QJsonObject removed = known.document;
+    removed.insert(QStringLiteral("deleted"), true);
+    removed.insert(QStringLiteral("_rev"), revision);
+    MergeResult merge;
+    merge.merged = known.document;
+    merge.conflicts = {QStringLiteral("deleted")};
+    return recordConflict(known.document, removed, known.base, merge, {});
 }
 
 Result<void> SyncEngine::applyToDirty(const LocalDocument &local,

@@ -78,6 +78,8 @@ private:
                                                const QJsonObject &base,
                                                QStringList &losingRevisions,
                                                bool &clean);
+    Result<void> applyRemoval(const std::pair<RecordKind, QString> &record,
+                              const QString &revision);
     Result<void> applyToDirty(const LocalDocument &local,
                               const QJsonObject &remote,
                               const QStringList &losingRevisions);

@@ -203,6 +203,12 @@ Result<void> SyncEngine::handlePushConflict(const LocalDocument &pushed)
     const QString documentId = documentIdOf(pushed.document);
     const auto parsed = DocumentCodec::parseDocumentId(documentId);
     auto fetched = m_client.document(documentId);
+    if (!fetched && m_client.lastFailure().kind == SyncFailureKind::NotFound) {
+        // Removed on the server after this file last pulled: the next pull turns
+        // the removal into a conflict with the local edit.
+        qCWarning(lcSync) << "Push conflict on" << documentId << "that is removed on the server";
+        return {};
+    }
     if (!fetched) {
         return fetched.error();
     }

@@ -61,6 +61,7 @@ private slots:
     void pullPagesReportProgress();
     void cancelledSyncSendsNothing();
     void serverConflictMergedAndRemoved();
+    void serverRemovalReachesDesktops();
 
 private:
     QJsonObject serverDocument(const QString &documentId) const;
@@ -584,6 +585,40 @@ void tst_SyncEngine::serverConflictMergedAndRemoved()
     QCOMPARE(org->stage, QStringLiteral("launched"));
     QCOMPARE(org->locality, QStringLiteral("Anderlecht"));
     QCOMPARE(org->meta.dirty, false);
+}
+
+void tst_SyncEngine::serverRemovalReachesDesktops()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Removed by the admin"));
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    editOrganisation(
+        bob.store(), id, [](Organisation &org) { org.stage = QStringLiteral("paused"); });
+
+    const QString documentId = QStringLiteral("organisation:") + id;
+    const QString revision = serverDocument(documentId).value(QStringLiteral("_rev")).toString();
+    const HttpReply removed
+        = m_database->request("DELETE",
+                              QLatin1Char('/') + documentId + QStringLiteral("?rev=") + revision,
+                              m_database->adminCredentials());
+    QVERIFY2(removed.status == 200, removed.body.constData());
+
+    // alice had not changed the record: it becomes a tombstone there.
+    auto aliceSync = alice.sync();
+    QVERIFY2(aliceSync.ok(), qPrintable(errorText(aliceSync)));
+    QCOMPARE(alice.store().organisation(id)->meta.deleted, true);
+    QCOMPARE(alice.store().organisation(id)->meta.dirty, false);
+    QCOMPARE(alice.store().totalCount(RecordKind::Organisation).value(), 0);
+
+    // bob had edited it: a conflict on "deleted", his edit kept.
+    auto bobSync = bob.sync();
+    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
+    QCOMPARE(bobSync->conflicts, 1);
+    QCOMPARE(bob.conflicts().constFirst().fields, QStringList{QStringLiteral("deleted")});
+    QCOMPARE(bob.store().organisation(id)->stage, QStringLiteral("paused"));
+    QCOMPARE(bob.store().organisation(id)->meta.deleted, false);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
