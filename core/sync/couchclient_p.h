@@ -117,6 +117,8 @@ private:
     AttemptOutcome attempt(const CouchRequest &request);
     AttemptOutcome outcomeOf(QNetworkReply &reply, AttemptState state);
     AttemptOutcome outcomeOfHttpStatus(CouchReply reply) const;
+    /// Fills in the failure of a 4xx status that the client names; false for other statuses.
+    bool describeClientError(const CouchReply &reply, AttemptOutcome &outcome) const;
     AttemptOutcome outcomeOfSslErrors(const QNetworkReply &reply,
                                       const QList<QSslError> &errors) const;
     Result<CouchReply> sendWithRetries(const CouchRequest &request);

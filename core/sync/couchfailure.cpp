@@ -243,31 +243,46 @@ AttemptOutcome CouchClientPrivate::outcomeOfHttpStatus(CouchReply reply) const
         outcome.advice = tr("Check the server address in the sync settings.");
         return outcome;
     }
-    switch (status) {
+    if (describeClientError(reply, outcome))
+        return outcome;
+    outcome.failure.kind = SyncFailureKind::Server;
+    outcome.problem = withReason(tr("the server returned HTTP status %1").arg(status), reply.body);
+    outcome.advice = tr("Try again later. If it keeps failing, tell the server administrator.");
+    if (status >= 500 || status == 429) {
+        outcome.transient = true;
+        outcome.retryAfterMs
+            = retryAfterMs(reply.headers.value("retry-after"), QDateTime::currentDateTimeUtc());
+    }
+    return outcome;
+}
+
+bool CouchClientPrivate::describeClientError(const CouchReply &reply, AttemptOutcome &outcome) const
+{
+    switch (reply.status) {
     case 401:
         outcome.failure.kind = SyncFailureKind::Unauthorized;
         outcome.problem = tr("the server did not accept the user name “%1” with this password")
                               .arg(config.user);
         outcome.advice = tr("Enter the password again. If it still fails, ask the server "
                             "administrator to check the account.");
-        return outcome;
+        return true;
     case 403:
         outcome.failure.kind = SyncFailureKind::Forbidden;
         outcome.problem = withReason(
             tr("the account “%1” is not allowed to do this").arg(config.user), reply.body);
         outcome.advice = tr("Ask the server administrator for access to the database “%1”.")
                              .arg(config.database);
-        return outcome;
+        return true;
     case 404:
         outcome.failure.kind = SyncFailureKind::NotFound;
         outcome.problem = withReason(tr("the server has no such database or document"), reply.body);
         outcome.advice = tr("Check the database name in the sync settings.");
-        return outcome;
+        return true;
     case 409:
         outcome.failure.kind = SyncFailureKind::Conflict;
         outcome.problem = withReason(tr("the document was changed on the server"), reply.body);
         outcome.advice = tr("Synchronise again to merge the changes.");
-        return outcome;
+        return true;
     case 413:
         outcome.failure.kind = SyncFailureKind::TooLarge;
         outcome.failure.sizeLimit = statedSizeLimit(reply);
@@ -278,19 +293,10 @@ AttemptOutcome CouchClientPrivate::outcomeOfHttpStatus(CouchReply reply) const
                   : tr("the request is larger than the server accepts");
         outcome.advice = tr("Remove large attachments or photos from the records, or ask the "
                             "server administrator to raise the size limit.");
-        return outcome;
+        return true;
     default:
-        break;
+        return false;
     }
-    outcome.failure.kind = SyncFailureKind::Server;
-    outcome.problem = withReason(tr("the server returned HTTP status %1").arg(status), reply.body);
-    outcome.advice = tr("Try again later. If it keeps failing, tell the server administrator.");
-    if (status >= 500 || status == 429) {
-        outcome.transient = true;
-        outcome.retryAfterMs
-            = retryAfterMs(reply.headers.value("retry-after"), QDateTime::currentDateTimeUtc());
-    }
-    return outcome;
 }
 
 AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState state)
@@ -313,8 +319,12 @@ AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState 
     if (reply.error() == QNetworkReply::SslHandshakeFailedError)
         return outcomeOfSslErrors(reply, state.sslErrors);
 
+    // Codes below 100 are failures of the connection, e.g. one that closed in the middle
+    // of a reply body; such a reply is incomplete even when its status line arrived.
+    const bool connectionFailed = reply.error() != QNetworkReply::NoError
+                                  && reply.error() < QNetworkReply::ProxyConnectionRefusedError;
     const QVariant status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid() && status.toInt() > 0) {
+    if (!connectionFailed && status.isValid() && status.toInt() > 0) {
         CouchReply couchReply;
         couchReply.status = status.toInt();
         couchReply.body = std::move(state.body);
@@ -346,7 +356,7 @@ AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState 
         outcome.problem = tr("the server refused the connection");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        outcome.problem = tr("the server closed the connection before it sent a reply");
+        outcome.problem = tr("the server closed the connection before its reply was complete");
         break;
     case QNetworkReply::HostNotFoundError:
         outcome.problem = tr("the server name %1 was not found").arg(config.url.host());

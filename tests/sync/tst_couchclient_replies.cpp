@@ -59,6 +59,7 @@ private slots:
     void tenMegabytesOfJunkIsBadReply();
     void progressCountsReceivedBytes();
     void welcomeWithoutVersionIsBadReply();
+    void cutReplyBodyIsRetried();
     void retryAfterDelay_data();
     void retryAfterDelay();
     void httpDateParsesImfFixdate();
@@ -293,6 +294,28 @@ void tst_CouchClientReplies::welcomeWithoutVersionIsBadReply()
              qPrintable(session.error().message));
     // The password is not sent to a server that is not CouchDB.
     QCOMPARE(responder->requests().size(), 1);
+}
+
+void tst_CouchClientReplies::cutReplyBodyIsRetried()
+{
+    int replies = 0;
+    const auto responder = startResponder([&replies](const ResponderRequest &) {
+        ResponderReply reply = jsonReply(R"({"results":[],"last_seq":7})");
+        if (++replies == 1)
+            reply.bodyBytesSent = 12;
+        return reply;
+    });
+    QVERIFY(responder);
+    ServerConfig config = configFor(*responder);
+    config.maxAttempts = 3;
+    CouchClient client(config, Password, &m_trust);
+
+    const Result<ChangesPage> page = client.changes({}, 10);
+
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().text()));
+    QCOMPARE(page->lastSeq, QByteArray("7"));
+    QCOMPARE(responder->requests().size(), 2);
+    QCOMPARE(client.lastFailure().kind, SyncFailureKind::None);
 }
 
 void tst_CouchClientReplies::retryAfterDelay_data()

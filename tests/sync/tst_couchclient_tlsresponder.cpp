@@ -53,7 +53,7 @@ QByteArray serialise(const ResponderReply &reply)
         text += name + ": " + value + "\r\n";
     text += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     text += "Connection: close\r\n\r\n";
-    return text + reply.body;
+    return text + (reply.bodyBytesSent >= 0 ? reply.body.left(reply.bodyBytesSent) : reply.body);
 }
 
 } // namespace

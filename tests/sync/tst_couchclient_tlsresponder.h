@@ -54,6 +54,9 @@ struct ResponderReply
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // Content-Length is added
+    /// When 0 or more, only this many bytes of the body are sent before the connection
+    /// closes, while Content-Length still states the whole body.
+    qsizetype bodyBytesSent = -1;
 };
 
 /// A request as the responder received it.
