@@ -4,6 +4,8 @@
 
 #include <core/domain/communes.h>
 
+#include <QDateTime>
+
 #include <array>
 
 namespace CoopAtlas::Bench {
@@ -36,6 +38,7 @@ constexpr std::array Sectors = {"mobility",
                                 "digital-services",
                                 "media",
                                 "logistics"};
+constexpr std::array NoteKinds = {"call", "meeting", "email", "visit", "other"};
 constexpr std::array LinkTypes
     = {"supports", "funds", "partners-with", "member-of", "mentors", "hosts"};
 
@@ -152,6 +155,24 @@ Core::Link Generator::link(qint64 index, qint64 organisationCount)
                        1);
     link.source = QStringLiteral("generated");
     return link;
+}
+
+Core::Note Generator::note(qint64 index, qint64 organisationCount)
+{
+    Core::Note note;
+    const auto target
+        = static_cast<qint64>(m_random.bounded(static_cast<quint64>(organisationCount)));
+    note.recordId = organisationId(target);
+    note.recordKind = Core::RecordKind::Organisation;
+    note.at = QDateTime(QDate(2020 + static_cast<int>(m_random.bounded(6)),
+                              1 + static_cast<int>(m_random.bounded(12)),
+                              1 + static_cast<int>(m_random.bounded(28))),
+                        QTime(9 + static_cast<int>(m_random.bounded(9)), 0),
+                        Qt::UTC);
+    note.kind = pick(m_random, NoteKinds);
+    note.text = sentence(20) + QStringLiteral(" (%1)").arg(index);
+    note.author = QStringLiteral("generated");
+    return note;
 }
 
 } // namespace CoopAtlas::Bench

@@ -20,6 +20,8 @@ public:
     /// A link between two of the first `organisationCount` organisations, whose
     /// ids are those organisationId() gives.
     Core::Link link(qint64 index, qint64 organisationCount);
+    /// A note about one of the first `organisationCount` organisations.
+    Core::Note note(qint64 index, qint64 organisationCount);
 
     /// Deterministic UUID-shaped id of the n-th organisation.
     static QString organisationId(qint64 index);

@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs every benchmark against the build in BUILD_DIR (default: build-bench) and
+# Runs the benchmarks against the build in BUILD_DIR (default: build-bench) and
 # prints one RESULT line per target. Exits non-zero when a target is missed.
+#
+# Usage: run.sh             import, search and start-up
+#        run.sh sync [N]    sync of N generated records (default 100000) against
+#                           PouchDB's replicator, see sync/run-sync.sh
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+if [[ "${1:-}" == sync ]]; then
+    shift
+    exec bash "$root/tests/benchmarks/sync/run-sync.sh" "$@"
+fi
 build=${BUILD_DIR:-$root/build-bench}
 bench=$build/tests/benchmarks
 work=$(mktemp -d)

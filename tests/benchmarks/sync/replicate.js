@@ -5,6 +5,13 @@
 // organisation documents to and from the sync test server, timed.
 //
 // Usage: node replicate.js --docs N --database NAME --user NAME [--batch N] [--work-dir DIR]
+//        node replicate.js --mode push --docs-file FILE --database NAME --user NAME [--batch N]
+//        node replicate.js --mode pull --expect N --database NAME --user NAME [--batch N]
+// Without --mode, it generates N organisation documents, pushes them and pulls
+// them back. --mode push loads the documents of FILE (one JSON document a line,
+// as bench_sync prepare writes them) into a local database, untimed, and times
+// their replication to NAME; --mode pull times the replication of NAME into an
+// empty local database and fails when fewer than N documents arrived.
 // Environment: COOPATLAS_TEST_URL (the server, from server.env) and
 // COOPATLAS_BENCH_PASSWORD (the password of --user). The server's CA must be
 // trusted through NODE_EXTRA_CA_CERTS. Prints one JSON line per direction.
@@ -24,12 +31,19 @@ const MAX_DOCS = 1000000;
 const SECTORS = ['culture', 'mobility', 'food', 'housing', 'care', 'energy', 'media', 'finance'];
 
 function parseArguments(argv) {
-  const options = { batch: 500 };
+  const options = { batch: 500, mode: 'both', expect: 0 };
   for (let i = 0; i + 1 < argv.length; i += 2) {
     options[argv[i].replace(/^--/, '')] = argv[i + 1];
   }
-  options.docs = Number(options.docs);
+  options.docs = Number(options.mode === 'both' ? options.docs : 1);
   options.batch = Number(options.batch);
+  options.expect = Number(options.expect);
+  if (!['both', 'push', 'pull'].includes(options.mode)) {
+    throw new Error('--mode must be push or pull');
+  }
+  if (options.mode === 'push' && !options['docs-file']) {
+    throw new Error('--mode push needs --docs-file');
+  }
   if (!Number.isInteger(options.docs) || options.docs < 1 || options.docs > MAX_DOCS) {
     throw new Error(`--docs must be a whole number from 1 to ${MAX_DOCS}`);
   }
@@ -96,6 +110,39 @@ async function fillLocal(db, count, batch) {
   }
 }
 
+// Loads one JSON document a line into `db`, `batch` documents per bulkDocs call.
+async function loadFile(db, file, batch) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.length > 0);
+  if (lines.length > MAX_DOCS) {
+    throw new Error(`${file} has more than ${MAX_DOCS} documents`);
+  }
+  for (let start = 0; start < lines.length; start += batch) {
+    const docs = lines.slice(start, start + batch).map((line) => JSON.parse(line));
+    const results = await db.bulkDocs(docs);
+    const failed = results.filter((result) => result.error);
+    if (failed.length > 0) {
+      throw new Error(`could not load ${failed.length} document(s) of ${file}: ${failed[0].message}`);
+    }
+  }
+  return lines.length;
+}
+
+// One timed direction between a new local database and `remote`, for run.sh sync.
+async function singleDirection(options, remote, workDir) {
+  const local = new PouchDB(path.join(workDir, options.mode));
+  try {
+    const expected =
+      options.mode === 'push' ? await loadFile(local, options['docs-file'], options.batch) : options.expect;
+    const result = await timedReplication(options.mode, local, remote, options.batch);
+    console.log(JSON.stringify({ side: 'pouchdb', ...result }));
+    if (result.docs_written < expected || result.errors > 0) {
+      throw new Error(`${options.mode} wrote ${result.docs_written} documents, expected ${expected}`);
+    }
+  } finally {
+    await local.close();
+  }
+}
+
 async function timedReplication(direction, local, remote, batch) {
   const started = process.hrtime.bigint();
   const result =
@@ -119,6 +166,10 @@ async function main() {
       auth: { username: options.user, password },
       skip_setup: true,
     });
+    if (options.mode !== 'both') {
+      await singleDirection(options, remote, workDir);
+      return;
+    }
     const source = new PouchDB(path.join(workDir, 'source'));
     await fillLocal(source, options.docs, options.batch);
     const push = await timedReplication('push', source, remote, options.batch);
