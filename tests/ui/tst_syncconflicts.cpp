@@ -5,9 +5,12 @@
 #include <core/storage/syncstore.h>
 #include <core/sync/merge.h>
 #include <ui/sync/syncconflictsdialog.h>
+#include <ui/sync/synccontroller.h>
+#include <ui/sync/syncstatuswidget.h>
 
 #include <QDir>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -35,6 +38,7 @@ private slots:
     void deleteWinsOverEdit();
     void editedNumberMustBeNumber();
     void rejectedRecordListedAndRetried();
+    void statusBarCountsOpenConflicts();
 
 private:
     QJsonObject document(const QString &id) const;
@@ -281,6 +285,36 @@ void tst_SyncConflicts::rejectedRecordListedAndRetried()
     QCOMPARE(requested.count(), 1);
     QCOMPARE(syncStore.recordErrors()->size(), 0);
     QCOMPARE(dialog.errorList()->topLevelItemCount(), 0);
+}
+
+void tst_SyncConflicts::statusBarCountsOpenConflicts()
+{
+    saveConflict(edited(m_base, QStringLiteral("Atlas Coop (here)"), {QStringLiteral("here")}),
+                 edited(m_base, QStringLiteral("Atlas Coop (server)"), {QStringLiteral("server")}));
+    Core::SyncStore syncStore(m_store->database());
+    Core::SyncRecordError error;
+    error.recordId = m_id;
+    error.code = QStringLiteral("too_large");
+    error.message = QStringLiteral("The record is larger than the server accepts.");
+    error.at = QDateTime::currentDateTimeUtc();
+    QVERIFY(syncStore.saveRecordError(error).ok());
+
+    Ui::SyncController controller;
+    controller.setStore(m_store.get());
+    Ui::SyncStatusWidget status(&controller);
+    QCOMPARE(controller.status().openConflicts, 1);
+    QCOMPARE(controller.status().recordErrors, 1);
+    QCOMPARE(status.countsLabel()->text(),
+             QStringLiteral("<a href=\"conflicts\">1 conflict(s), 1 record(s) not sent</a>"));
+    QSignalSpy requested(&status, &Ui::SyncStatusWidget::conflictsRequested);
+    emit status.countsLabel()->linkActivated(QStringLiteral("conflicts"));
+    QCOMPARE(requested.count(), 1);
+
+    status.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&status));
+    const QDir dir(QCoreApplication::applicationDirPath());
+    dir.mkpath(QStringLiteral("screenshots"));
+    QVERIFY(status.grab().save(dir.filePath(QStringLiteral("screenshots/sync-status-counts.png"))));
 }
 
 QTEST_MAIN(tst_SyncConflicts)

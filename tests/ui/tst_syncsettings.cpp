@@ -249,6 +249,8 @@ void tst_SyncSettings::missingPasswordShowsAction()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(controller.status().state, Ui::SyncStatus::State::Failed);
     QCOMPARE(controller.status().passwordNeeded, true);
+    QCOMPARE(status.stateLabel()->text(),
+             QStringLiteral("Sync stopped: the password is missing or wrong"));
     QCOMPARE(status.actionButton()->text(), QStringLiteral("Enter Password..."));
     QCOMPARE(status.actionButton()->isVisibleTo(&status), true);
     QVERIFY(

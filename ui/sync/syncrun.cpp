@@ -49,7 +49,8 @@ void fillFailure(SyncRunOutcome &outcome,
                  const Core::CouchClient &client,
                  const SyncRunInput &input)
 {
-    outcome.error = error.text();
+    // The context of client errors is the request URL, which the message already names.
+    outcome.error = error.message;
     outcome.failure = client.lastFailure();
     outcome.passwordNeeded = outcome.failure.kind == Core::SyncFailureKind::Unauthorized;
     outcome.cancelled = outcome.failure.kind == Core::SyncFailureKind::Cancelled

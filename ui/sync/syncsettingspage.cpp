@@ -89,6 +89,7 @@ void SyncSettingsPage::buildLayout()
     m_interval->setSpecialValueText(tr("Off"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setMinimumWidth(520);
 
     auto *passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_passwordState, 1);
@@ -103,7 +104,10 @@ void SyncSettingsPage::buildLayout()
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), passwordRow);
-    form->addRow(tr("&CA file:"), caRow);
+    // A row of a layout gets no buddy from QFormLayout, so the label sets it.
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(QString(), m_atStart);
     form->addRow(tr("Sync &every:"), m_interval);
     form->addRow(QString(), m_test);

@@ -158,13 +158,16 @@ void SyncStatusWidget::updateFromStatus()
         break;
     }
     case State::Failed:
-        showStateText(tr("Sync failed: %1").arg(status.error));
         if (status.passwordNeeded) {
+            showStateText(tr("Sync stopped: the password is missing or wrong"), status.error);
             m_action->setText(tr("Enter Password..."));
             m_action->setVisible(true);
         } else if (status.failure.kind == Core::SyncFailureKind::UntrustedCertificate) {
+            showStateText(tr("Sync stopped: the server certificate is not trusted"), status.error);
             m_action->setText(tr("Check Certificate..."));
             m_action->setVisible(true);
+        } else {
+            showStateText(tr("Sync failed: %1").arg(status.error));
         }
         break;
     case State::Cancelled:
