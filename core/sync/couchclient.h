@@ -60,9 +60,10 @@ class CouchClientPrivate;
 ///
 /// Each call runs a local QEventLoop on a QNetworkAccessManager that the client owns,
 /// so a client is used from one thread only: the thread of its first call, which must also
-/// destroy it. Every call
-/// is bounded by ServerConfig::timeoutMs per attempt and maxAttempts, and stops within
-/// about 100 ms once the cancel flag is set. A failing call returns an Error whose
+/// destroy it. Each attempt of a request ends after ServerConfig::timeoutMs at the latest.
+/// A request makes at most maxAttempts attempts, with waits of at most 60 s between them,
+/// and after a 401 or 403 one more login and one more series of attempts. A call stops
+/// within about 100 ms once the cancel flag is set. A failing call returns an Error whose
 /// message is translated (context "CouchClient") and sets lastFailure().
 class CouchClient
 {

@@ -34,15 +34,15 @@ QString TlsTrust::keyFor(const QString &host, int port)
 
 bool TlsTrust::isTrusted(const QString &host, int port, const QString &fingerprintSha256Hex) const
 {
-    const QString wanted = normalisedFingerprint(fingerprintSha256Hex);
-    if (wanted.isEmpty())
+    const QString expected = normalisedFingerprint(fingerprintSha256Hex);
+    if (expected.isEmpty())
         return false;
     QMutexLocker locker(&m_mutex);
     if (m_storage == Storage::Memory)
-        return m_memory.value(keyFor(host, port)) == wanted;
+        return m_memory.value(keyFor(host, port)) == expected;
     QSettings settings;
     settings.beginGroup(SettingsGroup);
-    return settings.value(keyFor(host, port)).toString() == wanted;
+    return settings.value(keyFor(host, port)).toString() == expected;
 }
 
 void TlsTrust::trust(const QString &host, int port, const QString &fingerprintSha256Hex)

@@ -38,7 +38,7 @@ private slots:
     void keyUsesDefaultHttpsPort();
     void writeReadAndDelete();
     void writeReplacesPassword();
-    void readMissingPasswordSaysSo();
+    void readMissingPasswordFails();
     void deleteMissingPasswordSucceeds();
     void missingSecretServiceIsExplained();
 };
@@ -102,7 +102,7 @@ void tst_Credentials::writeReplacesPassword()
     QVERIFY(CredentialStore::deletePassword(key).ok());
 }
 
-void tst_Credentials::readMissingPasswordSaysSo()
+void tst_Credentials::readMissingPasswordFails()
 {
     if (withoutSecretService())
         QSKIP("runs only with a Secret Service");

@@ -44,7 +44,7 @@ run_inside_session() {
 }
 
 main() {
-    (($# >= 1)) || die "usage: tst_credentials.sh TEST_BINARY [TEST_ARGUMENTS...]"
+    (($# >= 1)) || die "missing argument; usage: tst_credentials.sh TEST_BINARY [TEST_ARGUMENTS...]"
     if [[ "$1" == "--inside-session" ]]; then
         shift
         run_inside_session "$@"
