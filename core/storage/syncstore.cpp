@@ -60,7 +60,7 @@ QStringList listFromText(const QString &text)
 {
     QStringList list;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         list.append(value.toString());
     }
     return list;

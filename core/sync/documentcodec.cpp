@@ -62,7 +62,7 @@ public:
     {
         QStringList list;
         const QJsonArray array = arrayValue(field);
-        for (const QJsonValue &item : array) {
+        for (const auto &item : array) {
             if (!item.isString()) {
                 fail(field, translate("a list of strings"));
             }
@@ -102,7 +102,7 @@ public:
     QDateTime timestamp(const QString &field)
     {
         const QString value = text(field);
-        const QDateTime time = RecordRows::timestampFromText(value);
+        QDateTime time = RecordRows::timestampFromText(value);
         if (!value.isEmpty() && !time.isValid()) {
             fail(field, translate("a UTC timestamp"));
         }

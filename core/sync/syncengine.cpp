@@ -236,7 +236,7 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
     }
     if (!serverConflicts.isEmpty()) {
         QStringList losing;
-        for (const QJsonValue &revision : serverConflicts) {
+        for (const auto &revision : serverConflicts) {
             losing.append(revision.toString());
         }
         bool clean = true;
