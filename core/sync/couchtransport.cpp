@@ -261,6 +261,16 @@ Result<CouchReply> CouchClientPrivate::sendWithRetries(const CouchRequest &reque
 
 Result<CouchReply> CouchClientPrivate::execute(const CouchRequest &request)
 {
+    if (config.url.scheme() != u"https" || config.url.host().isEmpty()) {
+        // Plain HTTP would send the password and the session cookie unencrypted.
+        SyncFailure failure;
+        failure.kind = SyncFailureKind::Tls;
+        return fail(request,
+                    failure,
+                    tr("the server address “%1” is not an https:// address")
+                        .arg(config.url.toDisplayString(QUrl::RemoveUserInfo)),
+                    tr("Enter the server address with https:// in the sync settings."));
+    }
     if (m_caProblem) {
         SyncFailure failure;
         failure.kind = SyncFailureKind::Tls;

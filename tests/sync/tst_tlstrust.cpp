@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,7 @@ private slots:
     void trustDoesNotHideExpiry();
     void missingCaFileFails();
     void caFileWithoutCertificateFails();
+    void plainHttpAddressIsRejected();
 
 private:
     ServerConfig configFor(const TlsResponder &responder) const;
@@ -320,6 +322,28 @@ void tst_TlsTrust::caFileWithoutCertificateFails()
     QCOMPARE(client.lastFailure().kind, SyncFailureKind::Tls);
     QVERIFY2(session.error().message.contains(QStringLiteral("contains no PEM certificate")),
              qPrintable(session.error().message));
+}
+
+void tst_TlsTrust::plainHttpAddressIsRejected()
+{
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+    TlsTrust trust(TlsTrust::Storage::Memory);
+    ServerConfig config;
+    config.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listener.serverPort()));
+    config.database = QStringLiteral("coop");
+    config.user = QStringLiteral("alice");
+    CouchClient client(config, QStringLiteral("secret"), &trust);
+
+    const Result<ServerSession> session = client.connect();
+    QTest::qWait(100);
+
+    QVERIFY(!session.ok());
+    QCOMPARE(client.lastFailure().kind, SyncFailureKind::Tls);
+    QVERIFY2(session.error().message.contains(QStringLiteral("not an https:// address")),
+             qPrintable(session.error().message));
+    // Nothing, and so no password, reached the address.
+    QVERIFY(!listener.hasPendingConnections());
 }
 
 QTEST_GUILESS_MAIN(tst_TlsTrust)
