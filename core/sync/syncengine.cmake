@@ -9,4 +9,6 @@ target_sources(coopatlas_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncpush.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstore.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstore_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstoreconflicts.cpp
 )

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/storage/recordrows.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+// JSON text helpers shared by the files of SyncStore.
+namespace CoopAtlas::Core::SyncStoreText {
+
+inline QString translate(const char *text)
+{
+    return QCoreApplication::translate("CoopAtlas::Core::SyncStore", text);
+}
+
+inline QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+inline QString jsonText(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+inline QJsonObject objectFromText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+inline QStringList listFromText(const QString &text)
+{
+    QStringList list;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const auto &value : array) {
+        list.append(value.toString());
+    }
+    return list;
+}
+
+inline QString timestampOrNow(const QDateTime &time)
+{
+    return RecordRows::timestampText(time.isValid() ? time : QDateTime::currentDateTimeUtc());
+}
+
+} // namespace CoopAtlas::Core::SyncStoreText

@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SyncStore: conflicts, obsolete revisions, per-record errors and metadata.
+#include <core/storage/syncstore.h>
+#include <core/storage/syncstore_p.h>
+#include <core/sync/documentcodec.h>
+
+#include <QSqlRecord>
+
+namespace CoopAtlas::Core {
+
+using namespace RecordRows;
+using namespace SyncStoreText;
+
+namespace {
+
+SyncConflict readConflict(const QSqlRecord &row)
+{
+    SyncConflict conflict;
+    conflict.recordId = row.value(QStringLiteral("record_id")).toString();
+    conflict.kind = recordKindFromName(row.value(QStringLiteral("kind")).toString())
+                        .value_or(RecordKind::Organisation);
+    conflict.local = objectFromText(row.value(QStringLiteral("local_json")).toString());
+    conflict.remote = objectFromText(row.value(QStringLiteral("remote_json")).toString());
+    conflict.base = objectFromText(row.value(QStringLiteral("base_json")).toString());
+    conflict.remoteRevision = row.value(QStringLiteral("remote_rev")).toString();
+    conflict.remoteAuthor = row.value(QStringLiteral("remote_author")).toString();
+    conflict.losingRevisions = listFromText(row.value(QStringLiteral("losing_revs")).toString());
+    conflict.fields = listFromText(row.value(QStringLiteral("fields")).toString());
+    conflict.detectedAt = timestampFromText(row.value(QStringLiteral("detected_at")).toString());
+    return conflict;
+}
+
+} // namespace
+
+// --- Conflicts ---------------------------------------------------------------
+
+Result<void> SyncStore::saveConflict(const SyncConflict &conflict)
+{
+    return execute(
+        QStringLiteral("INSERT INTO sync_conflicts (record_id, kind, local_json, remote_json, "
+                       "base_json, remote_rev, remote_author, losing_revs, fields, detected_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record_id) DO UPDATE "
+                       "SET local_json = excluded.local_json, remote_json = excluded.remote_json, "
+                       "base_json = excluded.base_json, remote_rev = excluded.remote_rev, "
+                       "remote_author = excluded.remote_author, "
+                       "losing_revs = excluded.losing_revs, fields = excluded.fields"),
+        {conflict.recordId,
+         recordKindName(conflict.kind),
+         jsonText(conflict.local),
+         jsonText(conflict.remote),
+         conflict.base.isEmpty() ? QVariant() : QVariant(jsonText(conflict.base)),
+         conflict.remoteRevision,
+         conflict.remoteAuthor,
+         jsonText(conflict.losingRevisions),
+         jsonText(conflict.fields),
+         timestampOrNow(conflict.detectedAt)});
+}
+
+Result<QList<SyncConflict>> SyncStore::conflicts()
+{
+    auto found
+        = rows(QStringLiteral("SELECT * FROM sync_conflicts ORDER BY detected_at, record_id"), {});
+    if (!found) {
+        return found.error();
+    }
+    QList<SyncConflict> list;
+    for (const QSqlRecord &row : *found) {
+        list.append(readConflict(row));
+    }
+    return list;
+}
+
+Result<std::optional<SyncConflict>> SyncStore::conflict(const QString &recordId)
+{
+    auto found
+        = rows(QStringLiteral("SELECT * FROM sync_conflicts WHERE record_id = ?"), {recordId});
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return std::optional<SyncConflict>();
+    }
+    return std::optional<SyncConflict>(readConflict(found->constFirst()));
+}
+
+Result<void> SyncStore::removeConflict(const QString &recordId)
+{
+    return execute(QStringLiteral("DELETE FROM sync_conflicts WHERE record_id = ?"), {recordId});
+}
+
+Result<void> SyncStore::resolveConflict(const QString &recordId, QJsonObject chosen)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    auto open = conflict(recordId);
+    if (!open) {
+        return open.error();
+    }
+    if (!open->has_value()) {
+        return Error{translate("No open sync conflict exists for this record. It may have been "
+                               "resolved already; run a sync to see the current state."),
+                     recordId};
+    }
+    const SyncConflict &found = **open;
+    chosen.insert(QStringLiteral("_id"), DocumentCodec::documentId(found.kind, recordId));
+    chosen.insert(QStringLiteral("_rev"), found.remoteRevision);
+    chosen.insert(QStringLiteral("updated_at"), timestampText(QDateTime::currentDateTimeUtc()));
+    chosen.insert(QStringLiteral("updated_by"), m_db.author());
+    if (auto written = writeDocument(chosen, true, found.remote, found.remoteRevision); !written) {
+        return written;
+    }
+    if (auto saved = addObsoleteRevisions(recordId, found.losingRevisions); !saved) {
+        return saved;
+    }
+    if (auto removed
+        = execute(QStringLiteral("DELETE FROM sync_conflicts WHERE record_id = ?"), {recordId});
+        !removed) {
+        return removed;
+    }
+    return transaction.commit();
+}
+
+Result<QStringList> SyncStore::obsoleteRevisions(const QString &recordId)
+{
+    auto found = rows(QStringLiteral("SELECT rev FROM sync_obsolete_revisions WHERE record_id = ? "
+                                     "ORDER BY rev"),
+                      {recordId});
+    if (!found) {
+        return found.error();
+    }
+    QStringList revisions;
+    for (const QSqlRecord &row : *found) {
+        revisions.append(row.value(0).toString());
+    }
+    return revisions;
+}
+
+Result<void> SyncStore::addObsoleteRevisions(const QString &recordId, const QStringList &revisions)
+{
+    for (const QString &revision : revisions) {
+        if (auto saved = execute(QStringLiteral("INSERT OR IGNORE INTO sync_obsolete_revisions "
+                                                "(record_id, rev) VALUES (?, ?)"),
+                                 {recordId, revision});
+            !saved) {
+            return saved;
+        }
+    }
+    return {};
+}
+
+Result<void> SyncStore::forgetObsoleteRevision(const QString &recordId, const QString &revision)
+{
+    return execute(
+        QStringLiteral("DELETE FROM sync_obsolete_revisions WHERE record_id = ? AND rev = ?"),
+        {recordId, revision});
+}
+
+// --- Errors and metadata -----------------------------------------------------
+
+Result<void> SyncStore::saveRecordError(const SyncRecordError &error)
+{
+    // QtSql counts every placeholder, so the id is bound once per use.
+    const QString &id = error.recordId;
+    return execute(
+        QStringLiteral("INSERT INTO sync_errors (record_id, code, message, size_limit, "
+                       "record_updated_at, at) VALUES (?, ?, ?, ?, "
+                       "(SELECT updated_at FROM organisations WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM persons WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM links WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM notes WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM taxonomy WHERE id = ?), ?) "
+                       "ON CONFLICT (record_id) DO UPDATE SET code = excluded.code, "
+                       "message = excluded.message, size_limit = excluded.size_limit, "
+                       "record_updated_at = excluded.record_updated_at, at = excluded.at"),
+        {id,
+         error.code,
+         error.message,
+         error.sizeLimit >= 0 ? QVariant(error.sizeLimit) : QVariant(),
+         id,
+         id,
+         id,
+         id,
+         id,
+         timestampOrNow(error.at)});
+}
+
+Result<void> SyncStore::clearRecordError(const QString &recordId)
+{
+    return execute(QStringLiteral("DELETE FROM sync_errors WHERE record_id = ?"), {recordId});
+}
+
+Result<QList<SyncRecordError>> SyncStore::recordErrors()
+{
+    auto found = rows(QStringLiteral("SELECT * FROM sync_errors ORDER BY at, record_id"), {});
+    if (!found) {
+        return found.error();
+    }
+    QList<SyncRecordError> errors;
+    for (const QSqlRecord &row : *found) {
+        SyncRecordError error;
+        error.recordId = row.value(QStringLiteral("record_id")).toString();
+        error.code = row.value(QStringLiteral("code")).toString();
+        error.message = row.value(QStringLiteral("message")).toString();
+        const QVariant limit = row.value(QStringLiteral("size_limit"));
+        error.sizeLimit = limit.isNull() ? -1 : limit.toLongLong();
+        error.at = timestampFromText(row.value(QStringLiteral("at")).toString());
+        errors.append(error);
+    }
+    return errors;
+}
+
+Result<QString> SyncStore::metadata(const QString &key)
+{
+    auto found = rows(QStringLiteral("SELECT value FROM metadata WHERE key = ?"), {key});
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? QString() : found->constFirst().value(0).toString();
+}
+
+Result<void> SyncStore::setMetadata(const QString &key, const QString &value)
+{
+    return execute(QStringLiteral("INSERT INTO metadata (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                   {key, value});
+}
+
+} // namespace CoopAtlas::Core
