@@ -13,11 +13,16 @@
 #include <ui/mainwindow.h>
 #include <ui/models/recordlistmodel.h>
 #include <ui/sync/synccontroller.h>
+#include <ui/sync/syncsettingspage.h>
 #include <ui/sync/syncstatuswidget.h>
 
 #include <QAction>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -45,10 +50,14 @@ private slots:
 
     void syncNowShowsRecordOfOtherStore();
     void untrustedCertificateTrustedForHost();
+    void missingPasswordAskedAndStored();
+    void wrongPasswordNeedsNewOne();
+    void closingWindowCancelsRunningSync();
+    void testConnectionReportsAccount();
 
 private:
     /// Opens the window on a new store file set up to sync as alice.
-    void openWindow(bool withCaFile);
+    void openWindow(bool withCaFile, bool viaProxy = false);
     /// Adds an organisation in a second store file and syncs it as bob.
     void addOnServerAsBob(const QString &name);
     [[nodiscard]] bool listContains(const QString &name) const;
@@ -93,13 +102,13 @@ void tst_SyncGui::cleanup()
     m_database.reset();
 }
 
-void tst_SyncGui::openWindow(bool withCaFile)
+void tst_SyncGui::openWindow(bool withCaFile, bool viaProxy)
 {
     auto db = Core::Database::open(m_dir->filePath(QStringLiteral("alice.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().text()));
     auto store = std::make_unique<Core::Store>(std::move(db).value());
     Ui::SyncSettings settings;
-    settings.serverUrl = m_env.url.toString();
+    settings.serverUrl = (viaProxy ? m_env.proxyUrl : m_env.url).toString();
     settings.database = m_database->name();
     settings.user = m_database->user(QStringLiteral("alice")).name;
     settings.caFile = withCaFile ? m_env.caFile : QString();
@@ -226,6 +235,108 @@ void tst_SyncGui::untrustedCertificateTrustedForHost()
     QCOMPARE(controller->status().state, Ui::SyncStatus::State::UpToDate);
     QVERIFY(m_trust->isTrusted(m_env.url.host(), m_env.url.port(), fingerprint));
     QVERIFY(!m_trust->isTrusted(m_env.url.host(), m_env.url.port() + 1, fingerprint));
+}
+
+void tst_SyncGui::missingPasswordAskedAndStored()
+{
+    openWindow(true);
+    m_vault->passwords.clear();
+    Ui::SyncController *controller = m_window->syncController();
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    controller->syncNow(false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::Failed);
+    QCOMPARE(controller->status().passwordNeeded, true);
+    QCOMPARE(m_window->syncStatus()->actionButton()->text(), QStringLiteral("Enter Password..."));
+
+    const TestUser alice = m_database->user(QStringLiteral("alice"));
+    controller->retryWithPassword(alice.password);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, SyncTimeoutMs);
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::UpToDate);
+    QCOMPARE(m_vault->writes, 1);
+    QCOMPARE(m_vault->passwords.value(
+                 Core::CredentialStore::keyFor(controller->settings().serverConfig())),
+             alice.password);
+}
+
+void tst_SyncGui::wrongPasswordNeedsNewOne()
+{
+    openWindow(true);
+    for (auto it = m_vault->passwords.begin(); it != m_vault->passwords.end(); ++it)
+        it.value() = QStringLiteral("not-the-password");
+    Ui::SyncController *controller = m_window->syncController();
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    controller->syncNow(false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::Failed);
+    QCOMPARE(controller->status().failure.kind, Core::SyncFailureKind::Unauthorized);
+    QCOMPARE(controller->status().passwordNeeded, true);
+    QVERIFY2(controller->status().error.contains(m_database->user(QStringLiteral("alice")).name),
+             qPrintable(controller->status().error));
+    QCOMPARE(m_window->syncStatus()->stateLabel()->text(),
+             QStringLiteral("Sync stopped: the password is missing or wrong"));
+}
+
+void tst_SyncGui::closingWindowCancelsRunningSync()
+{
+    // The proxy delays the first _changes request for 20 s, so the sync is
+    // still running when the window closes.
+    FaultProxy proxy(m_env);
+    QJsonObject stall{{QStringLiteral("method"), QStringLiteral("GET")},
+                      {QStringLiteral("pathRegex"), QStringLiteral("_changes")},
+                      {QStringLiteral("action"), QStringLiteral("stall")},
+                      {QStringLiteral("times"), 1},
+                      {QStringLiteral("seconds"), 20}};
+    QVERIFY(proxy.setRules(QJsonArray{stall}).ok());
+    openWindow(true, true);
+    Ui::SyncController *controller = m_window->syncController();
+    controller->syncNow(false);
+    QVERIFY(controller->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(controller->status().phase == Core::SyncPhase::Connecting
+                                 && controller->status().state == Ui::SyncStatus::State::Running,
+                             SyncTimeoutMs);
+    QTest::qWait(1000);
+    QVERIFY(controller->isRunning());
+    QVERIFY(m_window->close());
+    QCOMPARE(controller->isRunning(), false);
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::Cancelled);
+    QVERIFY(proxy.clearRules().ok());
+
+    // The lock of the file is free again: a new sync of the same file runs.
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    controller->reloadSettings();
+    controller->syncNow(false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(controller->status().error));
+}
+
+void tst_SyncGui::testConnectionReportsAccount()
+{
+    auto db = Core::Database::open(m_dir->filePath(QStringLiteral("settings.sqlite")));
+    QVERIFY(db.ok());
+    Core::Store store(std::move(db).value());
+    Ui::SyncSettingsPage page(store, SyncMemoryVault::use(m_vault), m_trust);
+    const TestUser alice = m_database->user(QStringLiteral("alice"));
+    page.serverEdit()->setText(m_env.url.toString());
+    page.databaseEdit()->setText(m_database->name());
+    page.userEdit()->setText(alice.name);
+    page.caFileEdit()->setText(m_env.caFile);
+    page.passwordEdit()->setText(alice.password);
+    QSignalSpy finished(&page, &Ui::SyncSettingsPage::testFinished);
+    page.testButton()->click();
+    QVERIFY(page.isTesting());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(page.testResultLabel()->text(),
+             QStringLiteral("Connected as %1. The database is readable.").arg(alice.name));
+    // The test does not store the typed password.
+    QCOMPARE(m_vault->writes, 0);
+
+    page.passwordEdit()->setText(QStringLiteral("not-the-password"));
+    page.testButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, SyncTimeoutMs);
+    QCOMPARE(finished.at(1).at(0).toBool(), false);
+    QVERIFY(page.testResultLabel()->text().startsWith(QStringLiteral("Connection failed: ")));
 }
 
 QTEST_MAIN(tst_SyncGui)

@@ -21,8 +21,8 @@ class Store;
 namespace CoopAtlas::Ui {
 
 /// Lists the open sync conflicts of a store file and resolves them field by
-/// field: for each conflicting field the user keeps the value of this
-/// computer, the server's value or an edited one; a deletion against an edit
+/// field. For each conflicting field the user keeps the value of this
+/// computer, the server's value or an edited one. A deletion against an edit
 /// is kept or deleted. Resolving writes through SyncStore::resolveConflict()
 /// in one transaction, and the next sync sends the result. A second tab lists
 /// the records that the server rejected, with the reason and a Retry.

@@ -18,7 +18,7 @@ namespace CoopAtlas::Ui {
 namespace {
 
 constexpr int MinuteMs = 60 * 1000;
-/// Longest wait between automatic retries after offline failures, in minutes.
+/// Maximum wait between automatic retries after offline failures, in minutes.
 constexpr int MaxRetryMinutes = 15;
 
 bool isOffline(Core::SyncFailureKind kind)
@@ -41,7 +41,14 @@ SyncController::SyncController(QObject *parent)
 
 SyncController::~SyncController()
 {
-    shutdown();
+    if (shutdown())
+        return;
+    // Destroying a running QThread aborts the process, so the thread object is
+    // left to the end of the process.
+    // NOTE: progress of that run may still be posted to this deleted object.
+    qCWarning(lcUi) << "Sync thread left running after" << ShutdownWaitMs << "ms";
+    m_thread->disconnect();
+    m_thread = nullptr;
 }
 
 void SyncController::setStore(Core::Store *store)
@@ -104,8 +111,8 @@ void SyncController::syncNow(bool userRequested)
     if (!m_store || !m_settings.isComplete())
         return;
     if (isRunning()) {
-        // The running sync sends and receives everything up to now, so the
-        // request is merged into it.
+        // A request during a run is merged into it rather than queued.
+        // NOTE: an edit saved after the push passed that record waits for the next sync.
         ++m_mergedRequests;
         m_runUserRequested = m_runUserRequested || userRequested;
         qCInfo(lcUi) << "Sync request merged into the running sync";

@@ -183,7 +183,9 @@ void SyncSettingsPage::checkStoredPassword()
     m_storedWatcher.setFuture(QtConcurrent::run([vault, key] {
         bool notFound = false;
         auto read = vault.read(key, &notFound);
-        return read ? int(Stored) : notFound ? int(NotStored) : int(Unreadable);
+        if (read)
+            return int(Stored);
+        return notFound ? int(NotStored) : int(Unreadable);
     }));
 }
 

@@ -10,7 +10,7 @@
 
 namespace CoopAtlas::Ui {
 
-/// What the sync of the open store file is doing or did last, for the status bar.
+/// State of the sync of the open store file, as the status bar shows it.
 struct SyncStatus
 {
     enum class State {

@@ -12,10 +12,10 @@ namespace CoopAtlas::Ui {
 
 class SyncController;
 
-/// The sync part of the status bar: state, progress, the last error with the
-/// action that fixes it (enter the password, trust a certificate), the clock
-/// warning, and the numbers of open conflicts and of records the server
-/// rejected, which open the conflicts dialog.
+/// The sync part of the status bar. It shows the state, the progress, and the
+/// last error with the action that fixes it (enter the password, trust a
+/// certificate). It also shows the clock warning and the numbers of open
+/// conflicts and rejected records, which open the conflicts dialog.
 class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
