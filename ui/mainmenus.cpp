@@ -135,12 +135,12 @@ void buildEditMenu(MainWindow &window, QUndoStack *undoStack)
             // Reload the term labels so that the record forms offer the edited terms.
             window.detailPane()->reloadTerms();
         });
-}
     QObject::connect(
         addAction(menu, QStringLiteral("syncConflicts"), MainWindow::tr("S&ync Conflicts..."), {}),
         &QAction::triggered,
         &window,
         &MainWindow::openSyncConflicts);
+}
 
 void buildViewMenu(MainWindow &window)
 {

@@ -49,6 +49,8 @@ constexpr auto NavigationKey = "window/navigation";
 constexpr auto SectionKey = "window/section";
 constexpr auto RecordKey = "window/record";         ///< id of the record shown at exit
 constexpr auto RecordKindKey = "window/recordKind"; ///< its RecordKind as a number
+/// Time that a note about a skipped undo or redo stays in the status bar.
+constexpr int StatusMessageMs = 10000;
 
 MainWindow::Section sectionOf(Core::RecordKind kind)
 {
@@ -71,8 +73,6 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/coopatlas.svg")));
     buildCentralWidget();
-    buildMainMenus(*this, m_undoStack);
-    m_search = new SearchPopup(this);
     m_sync = new SyncController(this);
     m_syncStatus = new SyncStatusWidget(m_sync, this);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -81,9 +81,14 @@ MainWindow::MainWindow(QWidget *parent)
             this,
             &MainWindow::openSyncConflicts);
     connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, &MainWindow::openSettings);
+    buildMainMenus(*this, m_undoStack);
+    m_search = new SearchPopup(this);
     connect(m_search, &SearchPopup::recordChosen, this, &MainWindow::revealRecord);
     connect(m_context, &CommandContext::failed, this, [this](const QString &message) {
         showError(tr("Change Not Saved"), message);
+    });
+    connect(m_context, &CommandContext::skipped, this, [this](const QString &message) {
+        statusBar()->showMessage(message, StatusMessageMs);
     });
     connect(m_context, &CommandContext::recordTouched, this, &MainWindow::onRecordTouched);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -170,23 +175,23 @@ QAction *MainWindow::action(const QString &name) const
 
 void MainWindow::setStore(std::unique_ptr<Core::Store> store, bool sampleLoaded)
 {
+    m_sync->setStore(nullptr);
     m_undoStack->clear();
     m_context->setStore(store.get());
     m_dashboard->setStore(store.get());
     for (ListPanel *panel : {m_organisations, m_people, m_links})
         panel->setStore(store.get());
-    m_sync->setStore(nullptr);
     m_detail->setStore(store.get());
     m_search->setStore(store.get());
     // The old store is destroyed only after every view has let go of it.
     m_store = std::move(store);
     m_banner->setVisible(sampleLoaded);
+    m_sync->setStore(m_store.get());
     if (m_store) {
         QSettings().setValue(QLatin1String(SettingsKey::LastStore), m_store->database().path());
     }
     updateTitle();
     updateActions();
-    m_sync->setStore(m_store.get());
     // The record shown at the last exit is shown again once, in the first store opened.
     const QString pendingId = std::exchange(m_pendingRecordId, QString());
     if (m_store && !pendingId.isEmpty() && m_store->describe(pendingId).ok()) {
@@ -440,16 +445,11 @@ void MainWindow::openSettings()
     SettingsDialog dialog(this, m_store.get(), m_sync);
     if (dialog.exec() != QDialog::Accepted || !m_store)
         return;
+    m_sync->reloadSettings();
     m_store->database().setAuthor(
         QSettings().value(QLatin1String(SettingsKey::AuthorName)).toString());
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
-    m_sync->reloadSettings();
-{
-    qCWarning(lcUi) << title << message;
-    QMessageBox::warning(this, title, message);
-}
 void MainWindow::openSyncConflicts()
 {
     if (!m_store)
@@ -463,6 +463,11 @@ void MainWindow::openSyncConflicts()
     m_sync->refreshCounts();
 }
 
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    qCWarning(lcUi) << title << message;
+    QMessageBox::warning(this, title, message);
+}
 
 void MainWindow::updateTitle()
 {
@@ -483,13 +488,13 @@ void MainWindow::updateActions()
     action(QStringLiteral("delete"))->setEnabled(hasRecord);
     action(QStringLiteral("find"))->setEnabled(hasStore);
     action(QStringLiteral("import"))->setEnabled(hasStore);
+    action(QStringLiteral("syncNow"))->setEnabled(hasStore);
+    action(QStringLiteral("syncConflicts"))->setEnabled(hasStore);
 }
 
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
-    action(QStringLiteral("syncNow"))->setEnabled(hasStore);
-    action(QStringLiteral("syncConflicts"))->setEnabled(hasStore);
     if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray())) {
         // 1280 x 800 at most, and never larger than the free area of the screen.
         QSize size(1280, 800);
@@ -525,11 +530,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (!m_sync->shutdown())
+        qCWarning(lcUi) << "Sync still running at exit after" << SyncController::ShutdownWaitMs
+                        << "ms; SQLite rolls back its unfinished transaction";
     saveWindowState();
     event->accept();
 }
 
 } // namespace CoopAtlas::Ui
-    if (!m_sync->shutdown())
-        qCWarning(lcUi) << "Sync still running at exit after" << SyncController::ShutdownWaitMs
-                        << "ms; SQLite rolls back its unfinished transaction";

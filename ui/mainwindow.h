@@ -52,10 +52,11 @@ public:
     [[nodiscard]] DashboardWidget *dashboard() const { return m_dashboard; }
     [[nodiscard]] SearchPopup *searchPopup() const { return m_search; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    [[nodiscard]] CommandContext *commandContext() const { return m_context; }
     [[nodiscard]] FirstStartBanner *banner() const { return m_banner; }
-    /// The action with the given object name ("new", "delete", "find", ...).
     [[nodiscard]] SyncController *syncController() const { return m_sync; }
     [[nodiscard]] SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    /// The action with the given object name ("new", "delete", "find", ...).
     [[nodiscard]] QAction *action(const QString &name) const;
 
     /// Switches to the record's list, selects it and shows it in the detail pane.
@@ -73,9 +74,9 @@ public:
     /// Opens the import wizard (window-modal); with a file, at its preview page.
     ImportWizard *openImportWizard(const QString &filePath = {});
     void openSettings();
-
     /// Opens the dialog of open sync conflicts and records the server rejected.
     void openSyncConflicts();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -106,9 +107,9 @@ private:
     ListPanel *m_links = nullptr;
     DetailPane *m_detail = nullptr;
     SearchPopup *m_search = nullptr;
-    QString m_pendingRecordId;
     SyncController *m_sync = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
+    QString m_pendingRecordId;
     Core::RecordKind m_pendingRecordKind = Core::RecordKind::Organisation;
 };
 

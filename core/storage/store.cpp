@@ -28,6 +28,15 @@ Error invalidRecord(const QString &label, const QList<FieldError> &errors)
                  errors.isEmpty() ? QString() : errors.constFirst().field};
 }
 
+QString nextUpdatedAtSql()
+{
+    // Timestamps are stored as Qt::ISODateWithMs text in UTC, the format this
+    // strftime() call writes, so max() compares them as text. An unreadable
+    // stored value gives a null strftime(), and coalesce() keeps the new time.
+    return QStringLiteral("max(?, coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, "
+                          "'+0.001 seconds'), ''))");
+}
+
 QString tableFor(RecordKind kind)
 {
     switch (kind) {
@@ -185,9 +194,9 @@ Result<void> Store::Private::updateRow(const QString &table,
             assignments.append(column.name + QStringLiteral(" = ?"));
         }
         sql = QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
-              + assignments.join(QStringLiteral(", "))
-              + QStringLiteral(", updated_at = ?, updated_by = ?, dirty = 1 "
-                               "WHERE id = ? AND deleted = 0");
+              + assignments.join(QStringLiteral(", ")) + QStringLiteral(", updated_at = ")
+              + nextUpdatedAtSql()
+              + QStringLiteral(", updated_by = ?, dirty = 1 WHERE id = ? AND deleted = 0");
     }
     QVariantList values;
     values.reserve(row.size() + 3);

@@ -52,6 +52,25 @@ struct GrowthPoint
     int count = 0;  ///< records created in that period (not cumulative)
 };
 
+/// A record whose term key a taxonomy change rewrote, with the value it had
+/// before, so that the change can be undone.
+struct TermUse
+{
+    RecordKind kind = RecordKind::Organisation;
+    QString id;
+    QString column;        ///< column of the record table, such as "kind" or "sectors"
+    QString previousValue; ///< the key before the change, or the JSON list of sector keys
+    QDateTime writtenAt;   ///< updated_at that the change gave the record
+};
+
+/// Outcome of Store::removeTerm(), for Store::undoTermRemoval().
+struct TermRemoval
+{
+    QString termId;
+    QDateTime termWrittenAt;  ///< updated_at of the tombstoned term
+    QList<TermUse> rewritten; ///< records moved to the replacement term
+};
+
 /// The local store: typed CRUD for every record, list paging, search and
 /// taxonomies, all through one Database connection. Every public write is one
 /// transaction (joined as a savepoint when the caller holds a Transaction).
@@ -108,7 +127,27 @@ public:
     // Taxonomies.
     [[nodiscard]] Result<QList<TaxonomyTerm>> terms(const QString &vocabulary) const;
     [[nodiscard]] Result<QString> insertTerm(TaxonomyTerm term);
+    /// Writes the labels, key and position of a term. A changed key is written
+    /// to every record that uses the term (tombstones included) in the same
+    /// transaction, and each such record gets a new updated_at.
     [[nodiscard]] Result<void> updateTerm(const TaxonomyTerm &term);
+    /// A term by id, tombstones included.
+    [[nodiscard]] Result<TaxonomyTerm> term(const QString &id) const;
+    /// Number of live records whose fields hold the term `key` of `vocabulary`.
+    [[nodiscard]] Result<qint64> termUsage(const QString &vocabulary, const QString &key) const;
+    /// Tombstones a term. With a `replacementKey` (a live term of the same
+    /// vocabulary), every record that uses the term first gets the replacement,
+    /// in the same transaction. Fails while a live record still uses the term.
+    [[nodiscard]] Result<TermRemoval> removeTerm(const QString &id,
+                                                 const QString &replacementKey = QString());
+    /// Restores a removed term and gives the rewritten records their previous
+    /// key back, except records changed since the removal, which keep their
+    /// values. Fails when the term changed since the removal. Returns the number
+    /// of records that kept their values.
+    [[nodiscard]] Result<int> undoTermRemoval(const TermRemoval &removal);
+    /// Gives the live terms `ids` of `vocabulary` the positions 0, 1, 2, ... in
+    /// that order. Terms whose position does not change are not written.
+    [[nodiscard]] Result<void> reorderTerms(const QString &vocabulary, const QStringList &ids);
 
     // Lists for lazy models.
     [[nodiscard]] static QStringList listColumns(ListTable table);

@@ -62,6 +62,13 @@ struct Store::Private
     /// Sets or clears the tombstone of one record. Fails when it is already in that state.
     Result<void> setDeleted(const QString &table, const QString &id, bool deleted);
 
+    /// Writes `newKey` in place of `oldKey` of `vocabulary` in every record,
+    /// tombstones included, and returns the records changed.
+    Result<QList<TermUse>>
+    rewriteTermKey(const QString &vocabulary, const QString &oldKey, const QString &newKey);
+    /// Live records that use the term `key` of `vocabulary`.
+    Result<qint64> countTermUsage(const QString &vocabulary, const QString &key);
+
     void queueChange(RecordKind kind, const QString &id) { pendingChanges.append({kind, id}); }
 
     Database &db;
@@ -72,6 +79,11 @@ struct Store::Private
     QList<QPair<RecordKind, QString>> pendingChanges;
 };
 
+/// SQL for the updated_at value of an UPDATE, with one placeholder for the
+/// current time: that time, or the stored value plus 1 ms when the stored value
+/// is not older. Every write thus gives a strictly newer updated_at, and equal
+/// values mean that the record did not change.
+QString nextUpdatedAtSql();
 /// Table of each record kind.
 QString tableFor(RecordKind kind);
 /// Error of a write rejected by validation, listing every problem.

@@ -66,9 +66,10 @@ Result<QList<QPair<RecordKind, QString>>> Store::Private::dependentIds(RecordKin
 Result<void> Store::Private::setDeleted(const QString &table, const QString &id, bool deleted)
 {
     const QString now = timestampText(QDateTime::currentDateTimeUtc());
-    const QString sql = QStringLiteral("UPDATE ") + table
-                        + QStringLiteral(" SET deleted = ?, deleted_at = ?, updated_at = ?, "
-                                         "updated_by = ?, dirty = 1 WHERE id = ? AND deleted = ?");
+    const QString sql
+        = QStringLiteral("UPDATE ") + table
+          + QStringLiteral(" SET deleted = ?, deleted_at = ?, updated_at = ") + nextUpdatedAtSql()
+          + QStringLiteral(", updated_by = ?, dirty = 1 WHERE id = ? AND deleted = ?");
     auto changed = execute(sql,
                            {deleted ? 1 : 0,
                             deleted ? QVariant(now) : QVariant(),

@@ -57,15 +57,15 @@ template <typename Write> auto transactOneStatement(Database &db, Write write) -
 /// Rejects an update of the record `meta` describes when the record changed in
 /// the file after it was read, for example through another window or program,
 /// so that the update does not overwrite that change. A record whose updatedAt
-/// is not set (not read from the store) is not checked.
+/// is not set (not read from the store) is not checked. Every write stores a
+/// strictly newer updated_at (see nextUpdatedAtSql()), so an equal value means
+/// that the record is unchanged.
 template <typename StorePrivate>
 Result<void> checkUnchangedSinceRead(StorePrivate &d,
                                      const QString &table,
                                      const RecordMeta &meta,
                                      const QString &label)
 {
-    // TODO: two writes within the same millisecond have equal updated_at values,
-    // so a change made elsewhere in that millisecond is not detected.
     if (!meta.updatedAt.isValid()) {
         return {};
     }
@@ -439,9 +439,38 @@ Result<void> Store::updateTerm(const TaxonomyTerm &term)
     if (const QList<FieldError> errors = validate(term); !errors.isEmpty()) {
         return invalidRecord(tr("The term \"%1\"").arg(term.key), errors);
     }
-    // TODO: changing the key of a term does not update the records that use the old key.
     return transact(*m_db, [&]() -> Result<void> {
         const QString label = tr("The term \"%1\"").arg(term.key);
+        auto stored = this->term(term.meta.id);
+        if (!stored) {
+            return stored.error();
+        }
+        if (stored->vocabulary != term.vocabulary) {
+            return Error{tr("%1 belongs to the vocabulary \"%2\" and cannot move to \"%3\".")
+                             .arg(label, stored->vocabulary, term.vocabulary),
+                         QStringLiteral("vocabulary")};
+        }
+        if (auto unchanged
+            = checkUnchangedSinceRead(*d, QStringLiteral("taxonomy"), term.meta, label);
+            !unchanged) {
+            return unchanged;
+        }
+        const bool renamed = stored->key != term.key;
+        if (renamed) {
+            // Deleted terms keep their keys, because undo and sync may restore them.
+            auto taken = d->scalar(QStringLiteral("SELECT id FROM taxonomy WHERE vocabulary = ? "
+                                                  "AND key = ? AND id <> ?"),
+                                   {term.vocabulary, term.key, term.meta.id});
+            if (!taken) {
+                return taken.error();
+            }
+            if (!taken->isNull()) {
+                return Error{tr("The vocabulary \"%1\" already has a term \"%2\", or had one "
+                                "that was deleted. Choose another key.")
+                                 .arg(term.vocabulary, term.key),
+                             QStringLiteral("key")};
+            }
+        }
         if (auto updated
             = d->updateRow(QStringLiteral("taxonomy"), termRow(term), term.meta.id, label);
             !updated) {
@@ -449,6 +478,14 @@ Result<void> Store::updateTerm(const TaxonomyTerm &term)
         }
         d->termKeys.clear();
         d->queueChange(RecordKind::Taxonomy, term.meta.id);
+        if (renamed) {
+            // Records follow the new key in the same transaction, so none is left
+            // with a key that the vocabulary no longer lists.
+            if (auto rewritten = d->rewriteTermKey(term.vocabulary, stored->key, term.key);
+                !rewritten) {
+                return rewritten.error();
+            }
+        }
         return {};
     });
 }

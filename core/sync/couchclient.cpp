@@ -18,7 +18,7 @@ namespace {
 
 // Clock skew above which connect() warns: CouchDB session cookies and the record
 // timestamps shown to users become misleading.
-constexpr qint64 MaxClockSkewSeconds = 5 * 60;
+constexpr qint64 MaxClockSkewSeconds = 5LL * 60;
 
 QString tr(const char *text)
 {
@@ -173,7 +173,7 @@ Result<ServerSession> CouchClient::connect()
     if (!user.ok())
         return user.error();
     session.user = user->value(u"name").toString();
-    for (const QJsonValue &role : user->value(u"roles").toArray())
+    for (const auto &role : user->value(u"roles").toArray())
         session.roles << role.toString();
 
     CouchRequest info;

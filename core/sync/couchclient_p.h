@@ -124,7 +124,7 @@ private:
     Result<CouchReply> sendWithRetries(const CouchRequest &request);
     [[nodiscard]] QUrl urlOf(const CouchRequest &request) const;
     void reportProgress(qint64 bytesOfRunningRequest) const;
-    void handleSslErrors(QNetworkReply &reply, const QList<QSslError> &errors);
+    void handleSslErrors(QNetworkReply &reply, const QList<QSslError> &errors) const;
     /// Sleeps in steps of at most 50 ms; returns false when the call was cancelled.
     bool sleepUnlessCancelled(qint64 ms) const;
     [[nodiscard]] bool isCancelled() const;

@@ -25,7 +25,7 @@ constexpr qint64 MaxRetryAfterMs = 60000;
 constexpr int MaxReasonLength = 200;
 // Request bodies from this size on are suspected to be over the server's limit when the
 // server closes the connection before it has read them.
-constexpr qint64 LargeRequestBytes = 1024 * 1024;
+constexpr qint64 LargeRequestBytes = 1024LL * 1024;
 
 QString tr(const char *text)
 {
@@ -154,7 +154,7 @@ QString certificateFingerprint(const QSslCertificate &certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
 }
 
-void CouchClientPrivate::handleSslErrors(QNetworkReply &reply, const QList<QSslError> &errors)
+void CouchClientPrivate::handleSslErrors(QNetworkReply &reply, const QList<QSslError> &errors) const
 {
     const bool onlyUntrustedIssuer
         = !errors.isEmpty()

@@ -4,6 +4,7 @@
 
 #include <ui/commands/anyrecord.h>
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -11,12 +12,17 @@
 
 namespace CoopAtlas::Core {
 class Store;
-}
+struct Error;
+} // namespace CoopAtlas::Core
 
 namespace CoopAtlas::Ui {
 
 /// The store that undo commands write to, and where they report the outcome.
 /// A command whose store call fails makes itself obsolete, so QUndoStack drops it.
+/// Before undo and redo, a command checks that the record still has the
+/// updated_at value of the command's last write. When another window or an
+/// import changed the record in between, the command leaves the record as it
+/// is, emits skipped() and makes itself obsolete.
 class CommandContext : public QObject
 {
     Q_OBJECT
@@ -27,9 +33,22 @@ public:
     void setStore(Core::Store *store) { m_store = store; }
     [[nodiscard]] Core::Store *store() const { return m_store; }
 
+    /// Logs the failed store call of `command`, makes the command obsolete and
+    /// emits failed() with `message`.
+    void reportFailure(QUndoCommand *command,
+                       const QString &action,
+                       const Core::Error &error,
+                       const QString &message);
+    /// Makes `command` obsolete and emits skipped(), because `name` changed in
+    /// another window or through an import after the command wrote it.
+    void reportSkipped(QUndoCommand *command, const QString &action, const QString &name);
+
 signals:
     /// A store call of a command failed; message names the record and what to do.
     void failed(const QString &message);
+    /// An undo or redo left a record alone because it changed elsewhere; message
+    /// names the record, for the status bar.
+    void skipped(const QString &message);
     /// A command wrote this record: the window shows it (an empty id after a delete).
     void recordTouched(CoopAtlas::Core::RecordKind kind, const QString &id);
 
@@ -53,6 +72,7 @@ private:
     AnyRecord m_record;
     QStringList m_removedIds;
     bool m_inserted = false;
+    QDateTime m_writtenAt; ///< updated_at of the record after the last redo or undo
 };
 
 /// Writes `after` on redo and `before` on undo.
@@ -64,12 +84,13 @@ public:
     void undo() override;
 
 private:
-    void write(const AnyRecord &record);
+    void write(const AnyRecord &record, const QString &action);
 
     CommandContext *m_context;
     AnyRecord m_before;
     AnyRecord m_after;
     bool m_written = false; ///< true after the first successful write
+    QDateTime m_writtenAt;  ///< updated_at of the record after the last write
 };
 
 /// Tombstones a record with its links and notes on redo; restores them on undo.
@@ -87,7 +108,9 @@ private:
     CommandContext *m_context;
     Core::RecordKind m_kind;
     QString m_id;
+    QString m_name;
     QStringList m_removedIds;
+    QDateTime m_writtenAt; ///< updated_at of the record after the last redo or undo
 };
 
 } // namespace CoopAtlas::Ui
