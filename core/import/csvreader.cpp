@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <limits>
+
 namespace CoopAtlas::Core {
 
 namespace {
@@ -254,6 +256,19 @@ QChar CsvReader::detectDelimiter(QStringView text)
     return u',';
 }
 
+namespace {
+
+Error cancelledError(const QString &fileName, qsizetype rows)
+{
+    qCInfo(lcImport) << "Stopped reading" << fileName << "after" << rows << "rows on request";
+    return Error{CsvReaderText::tr("Reading the file was cancelled after %n row(s).",
+                                   nullptr,
+                                   int(qMin<qsizetype>(rows, std::numeric_limits<int>::max()))),
+                 fileName};
+}
+
+} // namespace
+
 Result<CsvTable> CsvReader::readFile(const QString &path) const
 {
     QFile file(path);
@@ -266,11 +281,17 @@ Result<CsvTable> CsvReader::readFile(const QString &path) const
                          .arg(file.errorString()),
                      path};
     }
+    if (isCancelled()) {
+        return cancelledError(name, 0);
+    }
     return read(file.readAll(), name);
 }
 
 Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &fileName) const
 {
+    if (isCancelled()) {
+        return cancelledError(fileName, 0);
+    }
     CsvTable table;
     table.fileName = fileName;
     table.encoding = detectEncoding(bytes);
@@ -305,6 +326,15 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &fileNam
             continue;
         }
         appendRow(table, CsvRow{record.line, ++number, record.fields});
+        if (number % CancelCheckInterval != 0) {
+            continue;
+        }
+        if (isCancelled()) {
+            return cancelledError(fileName, number);
+        }
+        if (m_progress) {
+            m_progress(number);
+        }
     }
     qCInfo(lcImport) << "Read" << table.rows.size() << "rows from" << fileName << "as"
                      << encodingName(table.encoding);

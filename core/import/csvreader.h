@@ -10,6 +10,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 namespace CoopAtlas::Core {
 
 /// One logical CSV record. A quoted field with line breaks makes one record span
@@ -38,10 +42,24 @@ class CsvReader
 {
 public:
     static constexpr qsizetype DefaultMaxFieldSize = qsizetype(1024) * 1024;
+    /// Records parsed between two checks of the cancel flag and two calls of
+    /// the progress handler.
+    static constexpr qsizetype CancelCheckInterval = 4096;
 
     /// Sets the largest field accepted, in characters; a larger field is an error.
     void setMaxFieldSize(qsizetype characters) { m_maxFieldSize = characters; }
     [[nodiscard]] qsizetype maxFieldSize() const { return m_maxFieldSize; }
+    /// Makes read() and readFile() stop with an error once `*flag` is true. The
+    /// flag is checked before decoding and then every CancelCheckInterval
+    /// records, so another thread can stop the read of a large file. A null
+    /// flag removes the check.
+    void setCancelFlag(std::shared_ptr<const std::atomic_bool> flag) { m_cancel = std::move(flag); }
+    /// Calls `handler` with the number of records parsed so far, every
+    /// CancelCheckInterval records, on the thread that reads.
+    void setProgressHandler(std::function<void(qsizetype records)> handler)
+    {
+        m_progress = std::move(handler);
+    }
 
     [[nodiscard]] Result<CsvTable> readFile(const QString &path) const;
     /// Parses bytes; `fileName` is the name shown in errors.
@@ -52,7 +70,11 @@ public:
     [[nodiscard]] static QChar detectDelimiter(QStringView text);
 
 private:
+    [[nodiscard]] bool isCancelled() const { return m_cancel && m_cancel->load(); }
+
     qsizetype m_maxFieldSize = DefaultMaxFieldSize;
+    std::shared_ptr<const std::atomic_bool> m_cancel;
+    std::function<void(qsizetype records)> m_progress;
 };
 
 } // namespace CoopAtlas::Core

@@ -12,8 +12,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -23,6 +26,22 @@
 using namespace CoopAtlas;
 
 namespace {
+
+constexpr qsizetype LargeFileRows = 300000;
+
+QMutex logMutex;
+QStringList logMessages;
+QtMessageHandler previousHandler = nullptr;
+
+/// Keeps the messages of the import logging category, written from any thread.
+void keepImportMessages(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (context.category && QByteArray(context.category) == "coopatlas.core.import") {
+        const QMutexLocker locker(&logMutex);
+        logMessages.append(text);
+    }
+    previousHandler(type, context, text);
+}
 
 // A tab-separated directory of Berlin's solidarity economy: 76 organisations.
 const QString DirectoryFile
@@ -48,6 +67,9 @@ private slots:
     void readErrorNamesFileAndLine();
     void backDuringReadShowsOnlyNextFile();
     void cancelDuringReadDropsResult();
+    void readerStopsWhenFlagSet();
+    void otherFileStopsLargeRead();
+    void closingWizardStopsLargeRead();
 
 private:
     int rowOfColumn(const QString &column) const;
@@ -55,6 +77,11 @@ private:
     void waitForDroppedReads();
     QString writeFile(const QString &name, const QByteArray &bytes);
     void goToDuplicates();
+    /// Writes a CSV file of LargeFileRows rows and returns its path.
+    QString writeLargeFile();
+    /// Waits for the dropped read of the large file and returns the number of rows
+    /// that CsvReader logged when it stopped, or -1 without such a message.
+    qsizetype rowsReadBeforeStop();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Core::Store> m_store;
@@ -314,6 +341,116 @@ void tst_ImportWizard::cancelDuringReadDropsResult()
     QVERIFY(!page->isComplete());
     QCOMPARE(page->mappingTable()->rowCount(), 0);
     QVERIFY(m_wizard->table().headers.isEmpty());
+}
+
+QString tst_ImportWizard::writeLargeFile()
+{
+    QByteArray bytes = "Name,City,Website\n";
+    bytes.reserve(LargeFileRows * 40);
+    for (qsizetype row = 0; row < LargeFileRows; ++row)
+        bytes += "Cooperative " + QByteArray::number(row) + ",Brussels,https://example.org\n";
+    return writeFile(QStringLiteral("large.csv"), bytes);
+}
+
+qsizetype tst_ImportWizard::rowsReadBeforeStop()
+{
+    waitForDroppedReads();
+    const QMutexLocker locker(&logMutex);
+    static const QRegularExpression stopped(
+        QStringLiteral("^Stopped reading \"large.csv\" after (\\d+) rows on request$"));
+    for (const QString &message : std::as_const(logMessages)) {
+        const auto match = stopped.match(message);
+        if (match.hasMatch())
+            return match.captured(1).toLongLong();
+    }
+    return -1;
+}
+
+void tst_ImportWizard::readerStopsWhenFlagSet()
+{
+    const QString path = writeLargeFile();
+    QVERIFY(!path.isEmpty());
+    auto cancel = std::make_shared<std::atomic_bool>(true);
+    Core::CsvReader reader;
+    reader.setCancelFlag(cancel);
+    auto table = reader.readFile(path);
+    QVERIFY(!table.ok());
+    QCOMPARE(table.error().message,
+             QStringLiteral("Reading the file was cancelled after 0 row(s)."));
+    QCOMPARE(table.error().context, QStringLiteral("large.csv"));
+
+    cancel->store(false);
+    auto complete = reader.readFile(path);
+    QVERIFY(complete.ok());
+    QCOMPARE(complete->rows.size(), LargeFileRows);
+}
+
+void tst_ImportWizard::otherFileStopsLargeRead()
+{
+    const QString large = writeLargeFile();
+    const QString small = writeFile(QStringLiteral("small.csv"), "Name\nAtelier\n");
+    QVERIFY(!large.isEmpty());
+    QVERIFY(!small.isEmpty());
+    waitForRead();
+    {
+        const QMutexLocker locker(&logMutex);
+        logMessages.clear();
+    }
+    QLoggingCategory::setFilterRules(QStringLiteral("coopatlas.core.import.info=true"));
+    previousHandler = qInstallMessageHandler(keepImportMessages);
+
+    Ui::ImportPreviewPage *page = m_wizard->previewPage();
+    QSignalSpy progress(page, &Ui::ImportPreviewPage::readProgress);
+    m_wizard->back();
+    m_wizard->setFilePath(large);
+    m_wizard->next();
+    // Once the reader reports progress, it is parsing, so the flag and not
+    // QFuture::cancel() must stop it.
+    QVERIFY(progress.wait(30000));
+    const qsizetype reported = progress.last().at(0).value<qsizetype>();
+    m_wizard->back();
+    m_wizard->setFilePath(small);
+    m_wizard->next();
+    const qsizetype rows = rowsReadBeforeStop();
+    qInstallMessageHandler(previousHandler);
+    QLoggingCategory::setFilterRules(QString());
+
+    QVERIFY2(rows >= 0, "CsvReader did not report a stopped read of large.csv");
+    QVERIFY2(rows < LargeFileRows, qPrintable(QString::number(rows)));
+    QVERIFY2(rows > reported, qPrintable(QString::number(rows)));
+    QCOMPARE(rows % Core::CsvReader::CancelCheckInterval, 0);
+    waitForRead();
+    QVERIFY2(m_wizard->previewPage()->formatLabel()->text().startsWith(
+                 QStringLiteral("small.csv: 1 row(s)")),
+             qPrintable(m_wizard->previewPage()->formatLabel()->text()));
+}
+
+void tst_ImportWizard::closingWizardStopsLargeRead()
+{
+    const QString large = writeLargeFile();
+    QVERIFY(!large.isEmpty());
+    waitForRead();
+    {
+        const QMutexLocker locker(&logMutex);
+        logMessages.clear();
+    }
+    QLoggingCategory::setFilterRules(QStringLiteral("coopatlas.core.import.info=true"));
+    previousHandler = qInstallMessageHandler(keepImportMessages);
+
+    QSignalSpy progress(m_wizard->previewPage(), &Ui::ImportPreviewPage::readProgress);
+    m_wizard->back();
+    m_wizard->setFilePath(large);
+    m_wizard->next();
+    QVERIFY(progress.wait(30000));
+    m_wizard->button(QWizard::CancelButton)->click();
+    QVERIFY(!m_wizard->isVisible());
+    const qsizetype rows = rowsReadBeforeStop();
+    qInstallMessageHandler(previousHandler);
+    QLoggingCategory::setFilterRules(QString());
+
+    QVERIFY2(rows >= 0, "CsvReader did not report a stopped read of large.csv");
+    QVERIFY2(rows < LargeFileRows, qPrintable(QString::number(rows)));
+    QVERIFY2(rows >= Core::CsvReader::CancelCheckInterval, qPrintable(QString::number(rows)));
 }
 
 QTEST_MAIN(tst_ImportWizard)

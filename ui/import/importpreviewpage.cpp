@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <limits>
+
 namespace CoopAtlas::Ui {
 
 namespace {
@@ -109,9 +111,11 @@ void ImportPreviewPage::abandonRead()
 {
     if (!m_watcher)
         return;
-    qCInfo(lcUiImport) << "Dropping the running read of" << m_readPath;
+    qCInfo(lcUiImport) << "Stopping the running read of" << m_readPath;
     // The task owns copies of all it uses, so it may run on after the page is gone.
-    // cancel() stops it only when it has not started yet.
+    // cancel() stops it when it has not started yet, and the flag makes a started
+    // CsvReader return within CsvReader::CancelCheckInterval records.
+    m_cancelRead->store(true);
     m_watcher->disconnect(this);
     m_watcher->cancel();
     delete m_watcher;
@@ -119,19 +123,29 @@ void ImportPreviewPage::abandonRead()
     m_busy->setVisible(false);
 }
 
-ImportPreviewPage::ReadOutcome ImportPreviewPage::readCsv(const QString &path)
+void ImportPreviewPage::readCsv(QPromise<ReadOutcome> &promise,
+                                const QString &path,
+                                std::shared_ptr<const std::atomic_bool> cancel)
 {
     ReadOutcome outcome;
-    auto table = Core::CsvReader().readFile(path);
+    Core::CsvReader reader;
+    reader.setCancelFlag(std::move(cancel));
+    // QFuture reports progress as an int.
+    promise.setProgressRange(0, std::numeric_limits<int>::max());
+    reader.setProgressHandler([&promise](qsizetype rows) {
+        promise.setProgressValue(int(qMin<qsizetype>(rows, std::numeric_limits<int>::max() - 1)));
+    });
+    auto table = reader.readFile(path);
     if (!table) {
         outcome.error = table.error();
-        return outcome;
+        promise.addResult(std::move(outcome));
+        return;
     }
     outcome.table = std::move(table).value();
     outcome.rowCount = outcome.table.rows.size();
     // Only the examples column uses rows, so a large file is not kept in memory.
     outcome.table.rows.resize(qMin<qsizetype>(ExampleRows, outcome.rowCount));
-    return outcome;
+    promise.addResult(std::move(outcome));
 }
 
 void ImportPreviewPage::readFile()
@@ -165,9 +179,18 @@ void ImportPreviewPage::readFile()
         m_busy->setVisible(false);
         showReadOutcome(path, watcher->result());
     });
-    // TODO: CsvReader cannot be stopped, so a dropped read of a large file keeps a pool
-    // thread busy to its end, and quitting waits for it.
-    watcher->setFuture(QtConcurrent::run(&ImportPreviewPage::readCsv, path));
+    connect(
+        watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher, path](int rows) {
+            // QFutureWatcher also reports the start value 0, before any row is read.
+            if (watcher != m_watcher || rows <= 0)
+                return;
+            m_format->setText(tr("Reading %1... %n row(s) so far.", nullptr, rows)
+                                  .arg(QFileInfo(path).fileName()));
+            emit readProgress(rows);
+        });
+    m_cancelRead = std::make_shared<std::atomic_bool>(false);
+    watcher->setFuture(QtConcurrent::run(
+        &ImportPreviewPage::readCsv, path, std::shared_ptr<const std::atomic_bool>(m_cancelRead)));
 }
 
 void ImportPreviewPage::showVCard(const QString &path)

@@ -6,8 +6,11 @@
 #include <core/import/csvreader.h>
 
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QWizardPage>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -48,6 +51,10 @@ public:
     /// The mapping as edited on the page.
     [[nodiscard]] Core::ColumnMapping editedMapping() const;
 
+signals:
+    /// The running read has parsed `rows` rows of the CSV file so far.
+    void readProgress(qsizetype rows);
+
 private:
     /// The outcome of reading a CSV file, computed on a worker thread.
     struct ReadOutcome
@@ -57,7 +64,9 @@ private:
         std::optional<Core::Error> error;
     };
 
-    [[nodiscard]] static ReadOutcome readCsv(const QString &path);
+    static void readCsv(QPromise<ReadOutcome> &promise,
+                        const QString &path,
+                        std::shared_ptr<const std::atomic_bool> cancel);
     void readFile();
     void showVCard(const QString &path);
     void showReadOutcome(const QString &path, ReadOutcome outcome);
@@ -75,6 +84,7 @@ private:
     bool m_readOk = false;
     QFutureWatcher<ReadOutcome> *m_watcher = nullptr; ///< the running read, if any
     QString m_readPath; ///< file of the running read; the wizard may be gone in the destructor
+    std::shared_ptr<std::atomic_bool> m_cancelRead; ///< set to stop the running read
     QProgressBar *m_busy;
     QLabel *m_format;
     QComboBox *m_target;
