@@ -5,8 +5,6 @@
 #include <core/domain/records.h>
 
 #include <QDialog>
-#include <QPointer>
-#include <QTimer>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -20,6 +18,7 @@ class Store;
 namespace CoopAtlas::Ui {
 
 class OptionalDateEdit;
+class RecordPicker;
 class TermLabels;
 
 /// Asks for the other end of a new link (found by search), its type, its
@@ -38,8 +37,8 @@ public:
     /// The link to add; valid after the dialog is accepted.
     [[nodiscard]] Core::Link link() const;
 
-    [[nodiscard]] QLineEdit *searchEdit() const { return m_search; }
-    [[nodiscard]] QListWidget *resultList() const { return m_results; }
+    [[nodiscard]] QLineEdit *searchEdit() const;
+    [[nodiscard]] QListWidget *resultList() const;
     [[nodiscard]] QComboBox *typeCombo() const { return m_type; }
     [[nodiscard]] QComboBox *directionCombo() const { return m_direction; }
     /// Runs the pending search now instead of after the typing pause.
@@ -48,11 +47,8 @@ public:
 private:
     void updateOk();
 
-    QPointer<Core::Store> m_store;
     QString m_recordId;
-    QTimer m_searchTimer;
-    QLineEdit *m_search;
-    QListWidget *m_results;
+    RecordPicker *m_picker;
     QComboBox *m_direction;
     QComboBox *m_type;
     OptionalDateEdit *m_start;
