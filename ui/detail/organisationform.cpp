@@ -3,6 +3,7 @@
 #include "organisationform.h"
 
 #include <core/domain/communes.h>
+#include <ui/detail/extrafieldsedit.h>
 #include <ui/detail/formchecks.h>
 #include <ui/detail/optionaldateedit.h>
 #include <ui/detail/rowlistedit.h>
@@ -26,6 +27,7 @@ OrganisationForm::OrganisationForm(QWidget *parent)
     buildAddress();
     buildContact();
     buildProfile();
+    buildCustomFields();
 }
 
 void OrganisationForm::buildIdentity()
@@ -148,6 +150,14 @@ void OrganisationForm::guessCommune()
         setComboKey(m_commune, key);
 }
 
+void OrganisationForm::buildCustomFields()
+{
+    addSection(tr("Custom fields"));
+    m_extra = new ExtraFieldsEdit(this);
+    addField(QStringLiteral("extra"), tr("F&ields:"), m_extra);
+    connect(m_extra, &ExtraFieldsEdit::changed, this, &RecordForm::edited);
+}
+
 void OrganisationForm::setTerms(const TermLabels &labels)
 {
     const QString language = TermLabels::uiLanguage();
@@ -226,6 +236,7 @@ void OrganisationForm::setRecord(const AnyRecord &record)
     m_tags->setText(joinList(org.tags));
     m_languages->setText(joinList(org.languages));
     m_source->setText(org.source);
+    m_extra->setFields(org.extra);
 }
 
 AnyRecord OrganisationForm::record() const
@@ -253,12 +264,16 @@ AnyRecord OrganisationForm::record() const
     org.tags = splitList(m_tags->text());
     org.languages = splitList(m_languages->text().toLower());
     org.source = m_source->text().trimmed();
+    org.extra = m_extra->fields();
     return org;
 }
 
 QList<FieldProblem> OrganisationForm::validate() const
 {
-    return checkOrganisation(std::get<Core::Organisation>(record()));
+    QList<FieldProblem> problems = checkOrganisation(std::get<Core::Organisation>(record()));
+    for (const QString &problem : m_extra->validate())
+        problems.append({QStringLiteral("extra"), problem});
+    return problems;
 }
 
 } // namespace CoopAtlas::Ui

@@ -12,6 +12,7 @@ class QSpinBox;
 
 namespace CoopAtlas::Ui {
 
+class ExtraFieldsEdit;
 class OptionalDateEdit;
 class RowListEdit;
 
@@ -33,6 +34,7 @@ private:
     void buildAddress();
     void buildContact();
     void buildProfile();
+    void buildCustomFields();
     void fillCommunes();
     void guessCommune();
     void setSectors(const QStringList &keys);
@@ -60,6 +62,7 @@ private:
     QLineEdit *m_tags = nullptr;
     QLineEdit *m_languages = nullptr;
     QLineEdit *m_source = nullptr;
+    ExtraFieldsEdit *m_extra = nullptr;
 };
 
 } // namespace CoopAtlas::Ui

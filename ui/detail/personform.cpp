@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "personform.h"
 
+#include <ui/detail/extrafieldsedit.h>
 #include <ui/detail/formchecks.h>
 #include <ui/detail/optionaldateedit.h>
 #include <ui/detail/rowlistedit.h>
@@ -31,6 +32,7 @@ PersonForm::PersonForm(QWidget *parent)
     buildWork();
     buildContact();
     buildConsent();
+    buildCustomFields();
 }
 
 void PersonForm::buildNames()
@@ -149,6 +151,14 @@ void PersonForm::buildConsent()
     connect(m_consentDate, &OptionalDateEdit::changed, this, &RecordForm::edited);
 }
 
+void PersonForm::buildCustomFields()
+{
+    addSection(tr("Custom fields"));
+    m_extra = new ExtraFieldsEdit(this);
+    addField(QStringLiteral("extra"), tr("F&ields:"), m_extra);
+    connect(m_extra, &ExtraFieldsEdit::changed, this, &RecordForm::edited);
+}
+
 void PersonForm::setTerms(const TermLabels &labels)
 {
     Q_UNUSED(labels)
@@ -257,6 +267,7 @@ void PersonForm::setRecord(const AnyRecord &record)
     m_consentDate->setDate(person.consentDate);
     m_consentSource->setText(person.consentSource);
     m_source->setText(person.source);
+    m_extra->setFields(person.extra);
 }
 
 QList<Core::PostalAddress> PersonForm::addresses() const
@@ -304,12 +315,16 @@ AnyRecord PersonForm::record() const
     person.consentDate = m_consentDate->date();
     person.consentSource = m_consentSource->text().trimmed();
     person.source = m_source->text().trimmed();
+    person.extra = m_extra->fields();
     return person;
 }
 
 QList<FieldProblem> PersonForm::validate() const
 {
-    return checkPerson(std::get<Core::Person>(record()));
+    QList<FieldProblem> problems = checkPerson(std::get<Core::Person>(record()));
+    for (const QString &problem : m_extra->validate())
+        problems.append({QStringLiteral("extra"), problem});
+    return problems;
 }
 
 } // namespace CoopAtlas::Ui

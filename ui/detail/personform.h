@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace CoopAtlas::Ui {
 
+class ExtraFieldsEdit;
 class OptionalDateEdit;
 class RowListEdit;
 
@@ -43,6 +44,7 @@ private:
     void buildWork();
     void buildContact();
     void buildConsent();
+    void buildCustomFields();
     void showPhoto();
     [[nodiscard]] QList<QStringList> addressRows() const;
     [[nodiscard]] QList<Core::PostalAddress> addresses() const;
@@ -73,6 +75,7 @@ private:
     OptionalDateEdit *m_consentDate = nullptr;
     QLineEdit *m_consentSource = nullptr;
     QLineEdit *m_source = nullptr;
+    ExtraFieldsEdit *m_extra = nullptr;
 };
 
 } // namespace CoopAtlas::Ui

@@ -28,8 +28,6 @@ struct FieldProblem
 
 /// Base of the organisation, person and link forms: a form layout whose rows
 /// each have a place for a validation message.
-// TODO: the extra JSON of a record (custom fields, unknown vCard properties) is
-// kept when the form saves, but no form shows or edits it.
 class RecordForm : public QWidget
 {
     Q_OBJECT
