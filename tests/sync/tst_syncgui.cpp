@@ -9,6 +9,8 @@
 #include <core/sync/credentialstore.h>
 #include <core/sync/syncengine.h>
 #include <core/sync/tlstrust.h>
+#include <ui/detail/detailpane.h>
+#include <ui/detail/recordform.h>
 #include <ui/listpanel.h>
 #include <ui/mainwindow.h>
 #include <ui/models/recordlistmodel.h>
@@ -54,10 +56,12 @@ private slots:
     void wrongPasswordNeedsNewOne();
     void closingWindowCancelsRunningSync();
     void testConnectionReportsAccount();
+    void syncAtStartRunsOnOpen();
+    void unsavedEditKeptAfterSync();
 
 private:
     /// Opens the window on a new store file set up to sync as alice.
-    void openWindow(bool withCaFile, bool viaProxy = false);
+    void openWindow(bool withCaFile, bool viaProxy = false, bool syncAtStart = false);
     /// Adds an organisation in a second store file and syncs it as bob.
     void addOnServerAsBob(const QString &name);
     [[nodiscard]] bool listContains(const QString &name) const;
@@ -102,7 +106,7 @@ void tst_SyncGui::cleanup()
     m_database.reset();
 }
 
-void tst_SyncGui::openWindow(bool withCaFile, bool viaProxy)
+void tst_SyncGui::openWindow(bool withCaFile, bool viaProxy, bool syncAtStart)
 {
     auto db = Core::Database::open(m_dir->filePath(QStringLiteral("alice.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().text()));
@@ -112,6 +116,7 @@ void tst_SyncGui::openWindow(bool withCaFile, bool viaProxy)
     settings.database = m_database->name();
     settings.user = m_database->user(QStringLiteral("alice")).name;
     settings.caFile = withCaFile ? m_env.caFile : QString();
+    settings.syncAtStart = syncAtStart;
     QVERIFY(settings.save(*store).ok());
     m_vault->passwords.insert(Core::CredentialStore::keyFor(settings.serverConfig()),
                               m_database->user(QStringLiteral("alice")).password);
@@ -337,6 +342,46 @@ void tst_SyncGui::testConnectionReportsAccount()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, SyncTimeoutMs);
     QCOMPARE(finished.at(1).at(0).toBool(), false);
     QVERIFY(page.testResultLabel()->text().startsWith(QStringLiteral("Connection failed: ")));
+}
+
+void tst_SyncGui::syncAtStartRunsOnOpen()
+{
+    addOnServerAsBob(QStringLiteral("Atelier du Départ"));
+    openWindow(true, false, true);
+    Ui::SyncController *controller = m_window->syncController();
+    QVERIFY(controller->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->isRunning(), SyncTimeoutMs);
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::UpToDate);
+    QTRY_VERIFY(listContains(QStringLiteral("Atelier du Départ")));
+}
+
+void tst_SyncGui::unsavedEditKeptAfterSync()
+{
+    openWindow(true);
+    Core::Organisation org;
+    org.name = QStringLiteral("Maison Locale");
+    org.kind = QStringLiteral("project-holder");
+    const auto id = m_window->store()->insertOrganisation(org);
+    QVERIFY(id.ok());
+    m_window->revealRecord(Core::RecordKind::Organisation, *id);
+    auto *name = qobject_cast<QLineEdit *>(
+        m_window->detailPane()->currentForm()->fieldWidget(QStringLiteral("name")));
+    QVERIFY(name);
+    QTest::keyClicks(name, QStringLiteral(" Bis"));
+    QVERIFY(m_window->detailPane()->isDirty());
+
+    addOnServerAsBob(QStringLiteral("Autre Coop"));
+    Ui::SyncController *controller = m_window->syncController();
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    controller->syncNow(true);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(controller->status().error));
+    QTRY_VERIFY(listContains(QStringLiteral("Autre Coop")));
+    QCOMPARE(name->text(), QStringLiteral("Maison Locale Bis"));
+    QVERIFY(m_window->detailPane()->isDirty());
+    QCOMPARE(m_window->detailPane()->recordId(), *id);
+    // The file keeps the saved name until the user saves the form.
+    QCOMPARE(m_window->store()->organisation(*id)->name, QStringLiteral("Maison Locale"));
 }
 
 QTEST_MAIN(tst_SyncGui)
