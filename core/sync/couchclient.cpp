@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 
 #include <cstdlib>
+#include <optional>
 
 namespace CoopAtlas::Core {
 
@@ -141,6 +142,46 @@ Result<QJsonObject> CouchClientPrivate::login()
     return user;
 }
 
+namespace {
+
+// Reads the welcome reply of GET /. A server with require_valid_user returns 401 even
+// there; an HTTP reply means that the TLS check passed, so the client logs in and reads
+// it again, and returns the login's user in `user`.
+Result<CouchReply> readWelcome(CouchClientPrivate &client,
+                               const CouchRequest &welcome,
+                               std::optional<QJsonObject> &user)
+{
+    Result<CouchReply> reply = client.execute(welcome);
+    if (reply.ok() || client.lastFailure.kind != SyncFailureKind::Unauthorized)
+        return reply;
+    qCInfo(lcSync).noquote() << client.serverName() << "requires a login for GET /";
+    Result<QJsonObject> login = client.login();
+    if (!login.ok())
+        return login.error();
+    user = std::move(login).value();
+    client.lastFailure = {};
+    return client.execute(welcome);
+}
+
+// Checks that the database exists and that the account may read it.
+Result<void> checkDatabase(CouchClientPrivate &client)
+{
+    CouchRequest info;
+    info.path = client.databasePath();
+    info.action = tr("Opening the database “%1”").arg(client.config.database);
+    const Result<CouchReply> reply = client.execute(info);
+    if (!reply.ok())
+        return reply.error();
+    const Result<QJsonDocument> json = client.parseJson(info, *reply, false);
+    if (!json.ok())
+        return json.error();
+    if (!json->object().value(u"db_name").isString())
+        return client.failBadReply(info, tr("the reply has no database name"));
+    return {};
+}
+
+} // namespace
+
 Result<ServerSession> CouchClient::connect()
 {
     m_d->beginCall();
@@ -152,7 +193,8 @@ Result<ServerSession> CouchClient::connect()
     welcome.path = QStringLiteral("/");
     welcome.action = tr("Connecting to the server %1").arg(m_d->serverName());
     welcome.replayAfterLogin = false;
-    const Result<CouchReply> welcomeReply = m_d->execute(welcome);
+    std::optional<QJsonObject> user;
+    const Result<CouchReply> welcomeReply = readWelcome(*m_d, welcome, user);
     if (!welcomeReply.ok())
         return welcomeReply.error();
     const Result<QJsonDocument> welcomeJson = m_d->parseJson(welcome, *welcomeReply, false);
@@ -169,24 +211,19 @@ Result<ServerSession> CouchClient::connect()
     if (serverDate.isValid())
         session.clockSkewSeconds = QDateTime::currentDateTimeUtc().secsTo(serverDate);
 
-    const Result<QJsonObject> user = m_d->login();
-    if (!user.ok())
-        return user.error();
+    if (!user) {
+        Result<QJsonObject> login = m_d->login();
+        if (!login.ok())
+            return login.error();
+        user = std::move(login).value();
+    }
     session.user = user->value(u"name").toString();
     for (const auto &role : user->value(u"roles").toArray())
         session.roles << role.toString();
 
-    CouchRequest info;
-    info.path = m_d->databasePath();
-    info.action = tr("Opening the database “%1”").arg(m_d->config.database);
-    const Result<CouchReply> infoReply = m_d->execute(info);
-    if (!infoReply.ok())
-        return infoReply.error();
-    const Result<QJsonDocument> infoJson = m_d->parseJson(info, *infoReply, false);
-    if (!infoJson.ok())
-        return infoJson.error();
-    if (!infoJson->object().value(u"db_name").isString())
-        return m_d->failBadReply(info, tr("the reply has no database name"));
+    const Result<void> database = checkDatabase(*m_d);
+    if (!database.ok())
+        return database.error();
 
     if (std::abs(session.clockSkewSeconds) > MaxClockSkewSeconds) {
         session.clockWarning = tr("The clock of this computer differs from the server's clock "

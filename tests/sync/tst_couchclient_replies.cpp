@@ -60,6 +60,7 @@ private slots:
     void progressCountsReceivedBytes();
     void welcomeWithoutVersionIsBadReply();
     void cutReplyBodyIsRetried();
+    void welcomeBehindLoginConnects();
     void retryAfterDelay_data();
     void retryAfterDelay();
     void httpDateParsesImfFixdate();
@@ -316,6 +317,39 @@ void tst_CouchClientReplies::cutReplyBodyIsRetried()
     QCOMPARE(page->lastSeq, QByteArray("7"));
     QCOMPARE(responder->requests().size(), 2);
     QCOMPARE(client.lastFailure().kind, SyncFailureKind::None);
+}
+
+void tst_CouchClientReplies::welcomeBehindLoginConnects()
+{
+    // As CouchDB with require_valid_user: every request without a session gets 401.
+    const auto couch = couchLikeHandler("coop");
+    const auto responder = startResponder([couch](const ResponderRequest &request) {
+        if (request.target != "/_session" && headerOf(request, "cookie").isEmpty())
+            return ResponderReply{401,
+                                  R"({"error":"unauthorized","reason":"Authentication required."})",
+                                  {{"Content-Type", "application/json"}}};
+        ResponderReply reply = couch(request);
+        if (request.target == "/_session")
+            reply.headers.append({"Set-Cookie", "AuthSession=" + CookieValue + "; Path=/"});
+        return reply;
+    });
+    QVERIFY(responder);
+    CouchClient client(configFor(*responder), Password, &m_trust);
+
+    const Result<ServerSession> session = client.connect();
+
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().text()));
+    QCOMPARE(session->user, QStringLiteral("alice"));
+    QCOMPARE(session->vendor, QStringLiteral("Test responder"));
+    QCOMPARE(client.lastFailure().kind, SyncFailureKind::None);
+    QStringList targets;
+    for (const ResponderRequest &request : responder->requests())
+        targets << QString::fromLatin1(request.method + ' ' + request.target);
+    QCOMPARE(targets,
+             (QStringList{QStringLiteral("GET /"),
+                          QStringLiteral("POST /_session"),
+                          QStringLiteral("GET /"),
+                          QStringLiteral("GET /coop")}));
 }
 
 void tst_CouchClientReplies::retryAfterDelay_data()
