@@ -130,7 +130,8 @@ void buildEditMenu(MainWindow &window, QUndoStack *undoStack)
         [&window] {
             if (!window.store())
                 return;
-            TaxonomyDialog dialog(window.store(), &window);
+            TaxonomyDialog dialog(
+                window.store(), window.undoStack(), window.commandContext(), &window);
             dialog.exec();
             // Reload the term labels so that the record forms offer the edited terms.
             window.detailPane()->reloadTerms();

@@ -397,6 +397,11 @@ void DetailPane::revert()
 
 void DetailPane::onStoreChanged(Core::RecordKind kind, const QString &id)
 {
+    if (kind == Core::RecordKind::Taxonomy) {
+        // A term was added, edited, moved or deleted, possibly through undo.
+        reloadTerms();
+        return;
+    }
     if (!m_showing || m_id.isEmpty())
         return;
     if (kind == Core::RecordKind::Link || kind == Core::RecordKind::Note) {

@@ -13,6 +13,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QUndoCommand;
+class QUndoStack;
 
 namespace CoopAtlas::Core {
 class Store;
@@ -20,8 +22,11 @@ class Store;
 
 namespace CoopAtlas::Ui {
 
-/// Form for one taxonomy term: key (editable only for a new term) and the labels
-/// in English, French and Dutch. OK stays disabled while validate() reports errors.
+class CommandContext;
+
+/// Form for one taxonomy term: key and the labels in English, French and Dutch.
+/// OK stays disabled while validate() reports errors. For a stored term, a note
+/// explains that a changed key is also written to the records that use the term.
 class TermFormDialog : public QDialog
 {
     Q_OBJECT
@@ -45,22 +50,34 @@ private:
     QLineEdit *m_labelEn;
     QLineEdit *m_labelFr;
     QLineEdit *m_labelNl;
+    QLabel *m_keyNote;
     QLabel *m_messages;
     QDialogButtonBox *m_buttons;
 };
 
-/// Lists the terms of one vocabulary and adds or edits terms, one store write each.
+/// Lists the terms of one vocabulary in their order, and adds, edits, deletes
+/// and moves terms. Every change is one command on the undo stack.
 class TaxonomyDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit TaxonomyDialog(Core::Store *store, QWidget *parent = nullptr);
+    /// Pushes its commands on `undoStack` through `context`, or on a stack of
+    /// its own when either is null.
+    explicit TaxonomyDialog(Core::Store *store,
+                            QUndoStack *undoStack = nullptr,
+                            CommandContext *context = nullptr,
+                            QWidget *parent = nullptr);
+    ~TaxonomyDialog() override;
 
     [[nodiscard]] QComboBox *vocabularyCombo() const { return m_vocabulary; }
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QPushButton *addButton() const { return m_add; }
     [[nodiscard]] QPushButton *editButton() const { return m_edit; }
+    [[nodiscard]] QPushButton *deleteButton() const { return m_delete; }
+    [[nodiscard]] QPushButton *moveUpButton() const { return m_moveUp; }
+    [[nodiscard]] QPushButton *moveDownButton() const { return m_moveDown; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     /// Key of the vocabulary shown, such as "sector".
     [[nodiscard]] QString currentVocabulary() const;
 
@@ -68,19 +85,41 @@ public:
     void addTerm();
     /// Opens the form for the term in the current row.
     void editTerm();
+    /// Deletes the term in the current row. When records use it, first asks
+    /// for a replacement term.
+    void deleteTerm();
+    /// Moves the term in row `from` to row `to`, which the other terms make room for.
+    void moveTerm(int from, int to);
+    /// Moves the term in the current row to the row at `position` in the
+    /// table's viewport, or to the end below the last row. Dropping a dragged row
+    /// calls it.
+    void dropTermAt(const QPoint &position);
     /// Reloads the terms of the current vocabulary from the store.
     void refresh();
 
+protected:
+    /// Turns a drop of a row dragged inside the table into dropTermAt().
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void saveTerm(const Core::TaxonomyTerm &term, bool isNew);
+    void buildLayout();
+    /// Pushes `command` and selects the term `selectId`. Returns false when the command failed.
+    bool pushCommand(QUndoCommand *command, const QString &selectId);
+    void selectTerm(const QString &id);
     void updateButtons();
+    [[nodiscard]] int currentTermRow() const;
 
     QPointer<Core::Store> m_store;
+    QUndoStack *m_undoStack;
+    CommandContext *m_context;
     QList<Core::TaxonomyTerm> m_terms;
     QComboBox *m_vocabulary;
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_edit;
+    QPushButton *m_delete;
+    QPushButton *m_moveUp;
+    QPushButton *m_moveDown;
 };
 
 } // namespace CoopAtlas::Ui
