@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name>CoopAtlas::Cli</name>
+    <message>
+        <source>SQLite database to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records rejected by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records were not sent; the server&apos;s reasons are kept with each record and shown by &quot;coopatlas-cli conflicts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>Sends the changes of the database to the CouchDB server and receives the changes of others. Options given are saved in the database for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL, such as https://couch.example.org:6984.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of a private certificate authority to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input instead of the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server, its database and the user name are not all set for this file. Give --server, --server-database and --user once; they are saved in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: the password could not be read from the system keychain: %1 Give it with --password-stdin instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the records that changed here and on the server in different ways, and the records the server rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing conflicts failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, changed on the server by %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: here &quot;%2&quot;, on the server &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conflicting server revision %1 (--take %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves the sync conflict of one record by keeping the version of this file (local), of the server (remote) or one of the conflicting server revisions listed by &quot;coopatlas-cli conflicts&quot; (its revision id). The next sync sends the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version to keep: local, remote or a conflicting revision id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the record, as listed by &quot;coopatlas-cli conflicts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one record id and --take local, --take remote or --take with a conflicting revision id. See: coopatlas-cli resolve --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving failed: no open conflict for the record %1. List them with &quot;coopatlas-cli conflicts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 has no version %2. Give --take local, --take remote or one of the revision ids listed by &quot;coopatlas-cli conflicts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1 with the %2 version. Sync to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core</name>
+    <message>
+        <source>Opening the database “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server message: “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store did not respond within %2 seconds. Unlock the keyring of your desktop session if it asks for it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store of the desktop cannot be reached (%2). Install and start a Secret Service provider, such as GNOME Keyring (Debian package gnome-keyring) or KWallet, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store denied access (%2). Allow CoopAtlas to use the keyring when it asks, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::ColumnMapping</name>
     <message>
         <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
@@ -38,6 +228,279 @@
     <message>
         <source>The mapping sends column &quot;%1&quot; to the unknown field &quot;%2&quot;. Use one of: %3.</source>
         <translation>La correspondance envoie la colonne «&#xa0;%1&#xa0;» vers le champ inconnu «&#xa0;%2&#xa0;». Utilisez l&apos;un de ceux-ci&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::CouchClient</name>
+    <message>
+        <source>Connecting to the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no server version, so the address is not a CouchDB server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock of this computer differs from the server&apos;s clock by %1 seconds. Set the right date and time on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes of the database “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no list of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no last sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result %1 of the reply has no document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 documents to the database “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply lists %1 documents instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of the reply has no id with a revision or an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the document “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not the document “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 revisions of the document “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of the reply is neither a document nor a missing revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::CouchClientPrivate</name>
+    <message>
+        <source>Logging in as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no user name and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server administrator to check the server certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server administrator to renew the server certificate, and check that the date of this computer is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server certificate is valid only from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the date and time of this computer are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server certificate is for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server certificate is not signed by an authority that this computer trusts (SHA-256 fingerprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or choose the server&apos;s CA certificate file in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the request to “%1” (HTTP %2), and the client follows no redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server returned HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps failing, tell the server administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept the user name “%1” with this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password again. If it still fails, ask the server administrator to check the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account “%1” is not allowed to do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server administrator for access to the database “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no such database or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database name in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document was changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise again to merge the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is larger than the server accepts (%1 bytes at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is larger than the server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove large attachments or photos from the records, or ask the server administrator to raise the size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply of the server is too large to be a valid reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection after %1 of %2 bytes of the request; the request is probably larger than the server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the server address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before its reply was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name %1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server address in the sync settings points at a CouchDB server; if it does, tell the server administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 contains no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it again when you want to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address “%1” is not an https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address with https:// in the sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing PEM file with the server&apos;s CA certificate in the sync settings, or clear the CA file field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::CredentialStore</name>
+    <message>
+        <source>Reading the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for %1. Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the password of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -85,6 +548,13 @@
     <message>
         <source>, column %1</source>
         <translation>, colonne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the file was cancelled after %n row(s).</source>
+        <translation>
+            <numerusform>La lecture du fichier a été annulée après %n ligne.</numerusform>
+            <numerusform>La lecture du fichier a été annulée après %n lignes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -469,6 +939,37 @@
         <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
         <translation>%1&#xa0;: la fiche a été modifiée dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouverte&#xa0;; cette modification n&apos;a donc pas été enregistrée. Rechargez la fiche pour voir l&apos;autre modification, puis refaites la vôtre.</translation>
     </message>
+    <message>
+        <source>%1 belongs to the vocabulary &quot;%2&quot; and cannot move to &quot;%3&quot;.</source>
+        <translation>%1 appartient au vocabulaire «&#xa0;%2&#xa0;» et ne peut pas passer dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The vocabulary &quot;%1&quot; already has a term &quot;%2&quot;, or had one that was deleted. Choose another key.</source>
+        <translation>Le vocabulaire «&#xa0;%1&#xa0;» a déjà un terme «&#xa0;%2&#xa0;», ou en avait un qui a été supprimé. Choisissez une autre clé.</translation>
+    </message>
+    <message>
+        <source>The term</source>
+        <translation>Le terme</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not another term of the vocabulary &quot;%2&quot;. Choose a listed term to replace &quot;%3&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un autre terme du vocabulaire «&#xa0;%2&#xa0;». Choisissez un terme de la liste pour remplacer «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The term &quot;%1&quot; is used by %n record(s), so it was not deleted. Replace it with another term of the vocabulary first.</source>
+        <translation>
+            <numerusform>Le terme «&#xa0;%1&#xa0;» est utilisé par %n fiche&#xa0;; il n&apos;a donc pas été supprimé. Remplacez-le d&apos;abord par un autre terme du vocabulaire.</numerusform>
+            <numerusform>Le terme «&#xa0;%1&#xa0;» est utilisé par %n fiches&#xa0;; il n&apos;a donc pas été supprimé. Remplacez-le d&apos;abord par un autre terme du vocabulaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot; was changed in another window or program after it was deleted, so the deletion was not undone.</source>
+        <translation>Le terme «&#xa0;%1&#xa0;» a été modifié dans une autre fenêtre ou un autre programme après sa suppression&#xa0;; la suppression n&apos;a donc pas été annulée.</translation>
+    </message>
+    <message>
+        <source>No live term with id %1 exists in the vocabulary &quot;%2&quot;. Reload the terms and try again.</source>
+        <translation>Aucun terme actif d&apos;identifiant %1 n&apos;existe dans le vocabulaire «&#xa0;%2&#xa0;». Rechargez les termes et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::VCardParser</name>
@@ -573,14 +1074,21 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui</name>
+    <message>
+        <source>No password is stored for %1 on this computer. Enter it to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::AddLinkDialog</name>
     <message>
         <source>Add Link to %1</source>
         <translation>Ajouter un lien à %1</translation>
-    </message>
-    <message>
-        <source>Type to search organisations and people</source>
-        <translation>Tapez pour chercher des organisations et des personnes</translation>
     </message>
     <message>
         <source>%1 → chosen record</source>
@@ -589,10 +1097,6 @@
     <message>
         <source>chosen record → %1</source>
         <translation>fiche choisie → %1</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
@@ -617,18 +1121,6 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1281,45 @@ Abandonnez les modifications, ou annulez et corrigez les champs.</translation>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ExtraFieldsEdit</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>Add a custom field</source>
+        <translation>Ajouter un champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Remove Field</source>
+        <translation>Retirer le champ</translation>
+    </message>
+    <message>
+        <source>Remove the selected custom field</source>
+        <translation>Retirer le champ personnalisé sélectionné</translation>
+    </message>
+    <message>
+        <source>This value is not text, so it is shown as JSON and saved unchanged. Remove the field to drop it.</source>
+        <translation>Cette valeur n&apos;est pas du texte&#xa0;; elle est donc affichée en JSON et enregistrée telle quelle. Retirez le champ pour la supprimer.</translation>
+    </message>
+    <message>
+        <source>The custom field in row %1 has a value but no name. Enter a name or remove the row.</source>
+        <translation>Le champ personnalisé de la ligne %1 a une valeur mais pas de nom. Saisissez un nom ou retirez la ligne.</translation>
+    </message>
+    <message>
+        <source>The custom field name &quot;%1&quot; is used twice. Rename or remove one of them.</source>
+        <translation>Le nom de champ personnalisé «&#xa0;%1&#xa0;» est utilisé deux fois. Renommez ou retirez l&apos;un des deux.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1748,13 @@ Choisissez un autre fichier ou enregistrez-le en CSV UTF-8 et réessayez.</trans
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %1... %n row(s) so far.</source>
+        <translation>
+            <numerusform>Lecture de %1... %n ligne jusqu&apos;ici.</numerusform>
+            <numerusform>Lecture de %1... %n lignes jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::ImportRunPage</name>
@@ -1310,6 +1848,38 @@ Choisissez un autre fichier ou enregistrez-le en CSV UTF-8 et réessayez.</trans
     <message>
         <source>(unknown record %1)</source>
         <translation>(fiche inconnue %1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange...</source>
+        <translation>C&amp;hanger...</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange...</source>
+        <translation>Ch&amp;anger...</translation>
+    </message>
+    <message>
+        <source>Choose another organisation or person as the start of the link</source>
+        <translation>Choisir une autre organisation ou personne comme point de départ du lien</translation>
+    </message>
+    <message>
+        <source>Choose another organisation or person as the end of the link</source>
+        <translation>Choisir une autre organisation ou personne comme point d&apos;arrivée du lien</translation>
+    </message>
+    <message>
+        <source>Choose the Start of the Link</source>
+        <translation>Choisir le départ du lien</translation>
+    </message>
+    <message>
+        <source>Choose the End of the Link</source>
+        <translation>Choisir l&apos;arrivée du lien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted. Choose another organisation or person, or restore it first.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé. Choisissez une autre organisation ou personne, ou restaurez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No organisation or person with id %1 exists. Choose another record.</source>
+        <translation>Aucune organisation ni personne n&apos;a l&apos;identifiant %1. Choisissez une autre fiche.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2115,14 @@ Choisissez un autre fichier.</translation>
         <source>&amp;Taxonomies...</source>
         <translation>&amp;Taxonomies...</translation>
     </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Conflicts...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OptionalDateEdit</name>
@@ -1698,6 +2276,14 @@ Choisissez un autre fichier.</translation>
     <message>
         <source>(outside the Brussels Region)</source>
         <translation>(hors Région bruxelloise)</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>F&amp;ields:</source>
+        <translation>Ch&amp;amps&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1888,15 +2474,23 @@ Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB. Choose a smaller image.</source>
-        <translation>%1 dépasse %2 Mo. Choisissez une image plus petite.</translation>
+        <translation>%1 dépasse %2&#xa0;Mo. Choisissez une image plus petite.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an image that CoopAtlas can read. Choose a PNG, JPEG, GIF or BMP file.</source>
         <translation>%1 n&apos;est pas une image que CoopAtlas peut lire. Choisissez un fichier PNG, JPEG, GIF ou BMP.</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>F&amp;ields:</source>
+        <translation>Ch&amp;amps&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2511,10 @@ Choisissez un autre fichier.</translation>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
+    <message>
+        <source>%1 skipped: &quot;%2&quot; was changed in another window or by an import since then, so it was left as it is.</source>
+        <translation>%1 ignoré&#xa0;: «&#xa0;%2&#xa0;» a été modifié depuis dans une autre fenêtre ou par une importation&#xa0;; il a donc été laissé tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::RecordForm</name>
@@ -1930,6 +2528,25 @@ Choisissez un autre fichier.</translation>
     <message>
         <source>Could not read the list: %1</source>
         <translation>Impossible de lire la liste&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordPicker</name>
+    <message>
+        <source>Type to search organisations and people</source>
+        <translation>Tapez pour chercher des organisations et des personnes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2596,28 @@ Choisissez un autre fichier.</translation>
 By %2</source>
         <translation>%1
 Par %2</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ReplaceTermDialog</name>
+    <message>
+        <source>&amp;Replace and Delete</source>
+        <translation>&amp;Remplacer et supprimer</translation>
+    </message>
+    <message>
+        <source>Delete Term</source>
+        <translation>Supprimer le terme</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n record(s). Choose the term that replaces it in those records, and &quot;%1&quot; is deleted after that. Undo reverses both steps.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n fiche. Choisissez le terme qui le remplace dans cette fiche&#xa0;; «&#xa0;%1&#xa0;» est ensuite supprimé. Annuler défait les deux étapes.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est utilisé par %n fiches. Choisissez le terme qui le remplace dans ces fiches&#xa0;; «&#xa0;%1&#xa0;» est ensuite supprimé. Annuler défait les deux étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>Rem&amp;placer par&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2704,540 @@ Par %2</translation>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Settings Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SyncConflictsDialog</name>
+    <message>
+        <source>unknown author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Fields in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on one side, edited on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep (restore with the other edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen values; the next sync sends them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Raison</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected record again at the next sync, which starts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected these records. Change the record as the reason says, or ask the server administrator, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts Not Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync conflicts could not be read from the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer: changed by %1. Server: changed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted on this computer and edited on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted on the server and edited on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conflict first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict Not Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict of “%1” could not be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be marked for sending again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished">Secteurs</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Stade</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished">Forme juridique</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished">Fondée le</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SyncSettingsPage</name>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync when the file is &amp;opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://couch.example.org:6984</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a server with a private certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync settings could not be read from the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync settings could not be saved in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain: %1 Unlock the keychain and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the server, database and user name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be deleted from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server URL, the database and the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1. The database is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SyncStatusWidget</name>
+    <message>
+        <source>Syncing: pulling %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: pulling changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: pushing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: pushing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was received so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive changes now (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: will retry in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: sync again when the network is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: the password is missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Certificate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sync conflicts and the records the server rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2 on %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted Server Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1, port %2, presented a certificate that this computer does not trust, such as a self-signed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Compare it with the fingerprint that your server administrator gave you. Trust the certificate only if they are the same. It is then trusted for this host and port only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SyncValueText</name>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Lien</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Taxonomy term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type digits only, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::TaxonomyDialog</name>
@@ -2131,10 +3304,80 @@ Reopen the store and try again.</source>
 Rouvrez le fichier de données et réessayez.</translation>
     </message>
     <message>
-        <source>Could not save the term &quot;%1&quot;.
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Delete the selected term (Del)</source>
+        <translation>Supprimer le terme sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move the selected term up (Ctrl+Up)</source>
+        <translation>Monter le terme sélectionné (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the selected term down (Ctrl+Down)</source>
+        <translation>Descendre le terme sélectionné (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Could not count the records that use &quot;%1&quot;: %2</source>
+        <translation>Impossible de compter les fiches qui utilisent «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Move term &quot;%1&quot;</source>
+        <translation>Déplacer le terme «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TermCommands</name>
+    <message>
+        <source>%1 failed.
 %2</source>
-        <translation>Impossible d&apos;enregistrer le terme «&#xa0;%1&#xa0;».
+        <translation>%1 a échoué.
 %2</translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation>Annulation de %1</translation>
+    </message>
+    <message>
+        <source>Add term &quot;%1&quot;</source>
+        <translation>Ajout du terme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit term &quot;%1&quot;</source>
+        <translation>Modification du terme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete term &quot;%1&quot;</source>
+        <translation>Suppression du terme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Replace term &quot;%1&quot; with &quot;%2&quot;</source>
+        <translation>Remplacement du terme «&#xa0;%1&#xa0;» par «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) changed since the replacement and kept their values.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n fiche modifiée depuis le remplacement a gardé ses valeurs.</numerusform>
+            <numerusform>%1&#xa0;: %n fiches modifiées depuis le remplacement ont gardé leurs valeurs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2163,12 +3406,45 @@ Rouvrez le fichier de données et réessayez.</translation>
         <source>&amp;Dutch:</source>
         <translation>&amp;Néerlandais&#xa0;:</translation>
     </message>
+    <message>
+        <source>A changed key is also written to every record that uses the term.</source>
+        <translation>Une clé modifiée est aussi écrite dans chaque fiche qui utilise le terme.</translation>
+    </message>
+</context>
+<context>
+    <name>CouchClient</name>
+    <message numerus="yes">
+        <source>%1 (tried %n times)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coopatlas-cli</name>
     <message>
         <source>Import a CSV or vCard file.</source>
         <translation>Importer un fichier CSV ou vCard.</translation>
+    </message>
+    <message>
+        <source>Sync the database with the CouchDB server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List sync conflicts and rejected records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the local or the remote side of a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list them with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
