@@ -145,8 +145,8 @@ Result<QJsonObject> CouchClientPrivate::login()
 namespace {
 
 // Reads the welcome reply of GET /. A server with require_valid_user returns 401 even
-// there; an HTTP reply means that the TLS check passed, so the client logs in and reads
-// it again, and returns the login's user in `user`.
+// there. Any HTTP reply means that the TLS check passed, so the client then logs in, reads
+// the welcome reply again and stores the login's user in `user`.
 Result<CouchReply> readWelcome(CouchClientPrivate &client,
                                const CouchRequest &welcome,
                                std::optional<QJsonObject> &user)
