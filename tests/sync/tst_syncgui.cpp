@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -58,6 +59,7 @@ private slots:
     void testConnectionReportsAccount();
     void syncAtStartRunsOnOpen();
     void unsavedEditKeptAfterSync();
+    void clockSkewShownInStatusBar();
 
 private:
     /// Opens the window on a new store file set up to sync as alice.
@@ -382,6 +384,41 @@ void tst_SyncGui::unsavedEditKeptAfterSync()
     QCOMPARE(m_window->detailPane()->recordId(), *id);
     // The file keeps the saved name until the user saves the form.
     QCOMPARE(m_window->store()->organisation(*id)->name, QStringLiteral("Maison Locale"));
+}
+
+void tst_SyncGui::clockSkewShownInStatusBar()
+{
+    // The proxy answers the welcome request with a Date header 10 minutes ahead.
+    const QDateTime serverTime = QDateTime::currentDateTimeUtc().addSecs(600);
+    const QString date
+        = QLocale::c().toString(serverTime, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QJsonObject welcome{
+        {QStringLiteral("couchdb"), QStringLiteral("Welcome")},
+        {QStringLiteral("version"), QStringLiteral("3.3.3")},
+        {QStringLiteral("vendor"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("The Apache Software Foundation")}}}};
+    const QJsonObject rule{{QStringLiteral("method"), QStringLiteral("GET")},
+                           {QStringLiteral("pathRegex"), QStringLiteral("^/$")},
+                           {QStringLiteral("action"), QStringLiteral("status")},
+                           {QStringLiteral("status"), 200},
+                           {QStringLiteral("times"), 1},
+                           {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Date"), date}}},
+                           {QStringLiteral("body"), welcome}};
+    FaultProxy proxy(m_env);
+    QVERIFY(proxy.setRules(QJsonArray{rule}).ok());
+    openWindow(true, true);
+    Ui::SyncController *controller = m_window->syncController();
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    controller->syncNow(false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+    QVERIFY(proxy.clearRules().ok());
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(controller->status().error));
+    QVERIFY(!controller->status().clockWarning.isEmpty());
+    QLabel *clock = m_window->syncStatus()->clockLabel();
+    QCOMPARE(clock->isVisibleTo(m_window.get()), true);
+    QCOMPARE(clock->text(), QStringLiteral("Clock differs"));
+    QCOMPARE(clock->toolTip(), controller->status().clockWarning);
+    saveScreenshot(*m_window->statusBar(), QStringLiteral("sync-status-clock.png"));
 }
 
 QTEST_MAIN(tst_SyncGui)
