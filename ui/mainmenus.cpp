@@ -65,12 +65,18 @@ void buildFileMenu(MainWindow &window)
             menu, QStringLiteral("syncNow"), MainWindow::tr("S&ync Now"), QKeySequence(Qt::Key_F9)),
         &QAction::triggered,
         window.syncController(),
-        [&window] { window.syncController()->syncNow(true); });
+        [&window] {
+            // Without a server to sync with, F9 opens the sync settings.
+            if (window.store() && !window.syncController()->settings().isComplete())
+                window.openSettings(true);
+            else
+                window.syncController()->syncNow(true);
+        });
     menu->addSeparator();
     QAction *settings
         = addAction(menu, QStringLiteral("settings"), MainWindow::tr("&Settings..."), {});
     settings->setMenuRole(QAction::PreferencesRole);
-    QObject::connect(settings, &QAction::triggered, &window, &MainWindow::openSettings);
+    QObject::connect(settings, &QAction::triggered, &window, [&window] { window.openSettings(); });
     menu->addSeparator();
     QAction *quit
         = addAction(menu, QStringLiteral("quit"), MainWindow::tr("&Quit"), QKeySequence::Quit);

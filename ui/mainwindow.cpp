@@ -18,6 +18,7 @@
 #include <ui/storeopener.h>
 #include <ui/sync/synccontroller.h>
 #include <ui/sync/syncconflictsdialog.h>
+#include <ui/sync/syncsettingspage.h>
 #include <ui/sync/syncstatuswidget.h>
 
 #include <QAction>
@@ -34,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -80,7 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
             &SyncStatusWidget::conflictsRequested,
             this,
             &MainWindow::openSyncConflicts);
-    connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, [this] {
+        openSettings(true);
+    });
     buildMainMenus(*this, m_undoStack);
     m_search = new SearchPopup(this);
     connect(m_search, &SearchPopup::recordChosen, this, &MainWindow::revealRecord);
@@ -440,9 +444,11 @@ ImportWizard *MainWindow::openImportWizard(const QString &filePath)
     return wizard;
 }
 
-void MainWindow::openSettings()
+void MainWindow::openSettings(bool syncPage)
 {
     SettingsDialog dialog(this, m_store.get(), m_sync);
+    if (syncPage && dialog.syncPage())
+        dialog.tabs()->setCurrentWidget(dialog.syncPage());
     if (dialog.exec() != QDialog::Accepted || !m_store)
         return;
     m_sync->reloadSettings();
