@@ -7,6 +7,7 @@
 #include <ui/sync/syncconflictsdialog.h>
 #include <ui/sync/synccontroller.h>
 #include <ui/sync/syncstatuswidget.h>
+#include <ui/sync/syncvaluetext.h>
 
 #include <QDir>
 #include <QJsonArray>
@@ -39,6 +40,7 @@ private slots:
     void editedNumberMustBeNumber();
     void rejectedRecordListedAndRetried();
     void statusBarCountsOpenConflicts();
+    void valuesShownReadably();
 
 private:
     QJsonObject document(const QString &id) const;
@@ -315,6 +317,38 @@ void tst_SyncConflicts::statusBarCountsOpenConflicts()
     const QDir dir(QCoreApplication::applicationDirPath());
     dir.mkpath(QStringLiteral("screenshots"));
     QVERIFY(status.grab().save(dir.filePath(QStringLiteral("screenshots/sync-status-counts.png"))));
+}
+
+void tst_SyncConflicts::valuesShownReadably()
+{
+    using Ui::SyncValueText::displayText;
+    const QJsonArray addresses{
+        QJsonObject{{QStringLiteral("types"), QJsonArray{QStringLiteral("work")}},
+                    {QStringLiteral("street"), QStringLiteral("Rue Haute 12")},
+                    {QStringLiteral("postcode"), QStringLiteral("1000")},
+                    {QStringLiteral("locality"), QStringLiteral("Bruxelles")},
+                    {QStringLiteral("country"), QStringLiteral("Belgique")}},
+        QJsonObject{{QStringLiteral("poBox"), QStringLiteral("BP 7")},
+                    {QStringLiteral("locality"), QStringLiteral("Ixelles")}}};
+    QCOMPARE(displayText(addresses),
+             QStringLiteral("Rue Haute 12, 1000 Bruxelles, Belgique\nBP 7, Ixelles"));
+    const QJsonArray emails{
+        QJsonObject{{QStringLiteral("value"), QStringLiteral("ana@example.org")},
+                    {QStringLiteral("types"), QJsonArray{QStringLiteral("work")}},
+                    {QStringLiteral("label"), QStringLiteral("Office")}},
+        QJsonObject{{QStringLiteral("value"), QStringLiteral("ana@home.example")}}};
+    QCOMPARE(displayText(emails),
+             QStringLiteral("ana@example.org (work, Office)\nana@home.example"));
+    QCOMPARE(displayText(QJsonArray{QStringLiteral("fr"), QStringLiteral("nl")}),
+             QStringLiteral("fr, nl"));
+    QCOMPARE(displayText(QJsonValue(QJsonValue::Null)), QStringLiteral("(empty)"));
+    QCOMPARE(displayText(QJsonValue(QJsonValue::Undefined)), QStringLiteral("(empty)"));
+    QCOMPARE(displayText(QJsonValue(true)), QStringLiteral("Yes"));
+    QCOMPARE(displayText(QJsonValue(42)), QStringLiteral("42"));
+    QCOMPARE(Ui::SyncValueText::fieldLabel(QStringLiteral("extra.fiscal_id")),
+             QStringLiteral("Custom field “fiscal_id”"));
+    QCOMPARE(Ui::SyncValueText::fieldLabel(QStringLiteral("organisation_name")),
+             QStringLiteral("Organisation name"));
 }
 
 QTEST_MAIN(tst_SyncConflicts)

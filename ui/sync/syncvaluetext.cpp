@@ -25,7 +25,7 @@ QString addressText(const QJsonObject &address)
         return address.value(QLatin1String(key)).toString().trimmed();
     };
     QStringList parts;
-    for (const QString &part : {text("street"), text("extended"), text("po_box")}) {
+    for (const QString &part : {text("street"), text("extended"), text("poBox")}) {
         if (!part.isEmpty())
             parts.append(part);
     }
@@ -208,6 +208,7 @@ Core::Result<QJsonValue> parseEdited(const QString &text, const QJsonValue &like
 {
     const QString trimmed = text.trimmed();
     if (like.isArray()) {
+        // NOTE: an item that itself contains a comma is split into two items.
         QJsonArray items;
         for (const QString &item : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!item.trimmed().isEmpty())
