@@ -56,6 +56,7 @@ private slots:
     void missingPasswordAskedAndStored();
     void wrongPasswordNeedsNewOne();
     void closingWindowCancelsRunningSync();
+    void cancelButtonStopsSync();
     void testConnectionReportsAccount();
     void syncAtStartRunsOnOpen();
     void unsavedEditKeptAfterSync();
@@ -289,11 +290,11 @@ void tst_SyncGui::closingWindowCancelsRunningSync()
     // The proxy delays the first _changes request for 20 s, so the sync is
     // still running when the window closes.
     FaultProxy proxy(m_env);
-    QJsonObject stall{{QStringLiteral("method"), QStringLiteral("GET")},
-                      {QStringLiteral("pathRegex"), QStringLiteral("_changes")},
-                      {QStringLiteral("action"), QStringLiteral("stall")},
-                      {QStringLiteral("times"), 1},
-                      {QStringLiteral("seconds"), 20}};
+    const QJsonObject stall{{QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("pathRegex"), QStringLiteral("_changes")},
+                            {QStringLiteral("action"), QStringLiteral("stall")},
+                            {QStringLiteral("times"), 1},
+                            {QStringLiteral("seconds"), 20}};
     QVERIFY(proxy.setRules(QJsonArray{stall}).ok());
     openWindow(true, true);
     Ui::SyncController *controller = m_window->syncController();
@@ -315,6 +316,34 @@ void tst_SyncGui::closingWindowCancelsRunningSync()
     controller->syncNow(false);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(controller->status().error));
+}
+
+void tst_SyncGui::cancelButtonStopsSync()
+{
+    FaultProxy proxy(m_env);
+    const QJsonObject stall{{QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("pathRegex"), QStringLiteral("_changes")},
+                            {QStringLiteral("action"), QStringLiteral("stall")},
+                            {QStringLiteral("times"), 1},
+                            {QStringLiteral("seconds"), 20}};
+    QVERIFY(proxy.setRules(QJsonArray{stall}).ok());
+    openWindow(true, true);
+    Ui::SyncController *controller = m_window->syncController();
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    QToolButton *button = m_window->syncStatus()->syncButton();
+    QCOMPARE(button->text(), QStringLiteral("Sync Now"));
+    button->click();
+    QVERIFY(controller->isRunning());
+    QCOMPARE(button->text(), QStringLiteral("Cancel"));
+    QTest::qWait(1000);
+    QCOMPARE(finished.count(), 0);
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, SyncTimeoutMs);
+    QVERIFY(proxy.clearRules().ok());
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::Cancelled);
+    QCOMPARE(m_window->syncStatus()->stateLabel()->text(), QStringLiteral("Sync cancelled"));
+    QCOMPARE(button->text(), QStringLiteral("Sync Now"));
 }
 
 void tst_SyncGui::testConnectionReportsAccount()
