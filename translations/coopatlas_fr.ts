@@ -5,190 +5,190 @@
     <name>CoopAtlas::Cli</name>
     <message>
         <source>SQLite database to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données SQLite à utiliser.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Receiving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des modifications</translation>
     </message>
     <message>
         <source>Sending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des modifications</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Records rejected by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches refusées par le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Some records were not sent; the server&apos;s reasons are kept with each record and shown by &quot;coopatlas-cli conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines fiches n&apos;ont pas été envoyées&#xa0;; les raisons du serveur sont gardées avec chaque fiche et affichées par «&#xa0;coopatlas-cli conflicts&#xa0;».</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Sends the changes of the database to the CouchDB server and receives the changes of others. Options given are saved in the database for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les modifications de la base de données au serveur CouchDB et reçoit celles des autres. Les options données sont enregistrées dans la base de données pour la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Server URL, such as https://couch.example.org:6984.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur, par exemple https://couch.example.org:6984.</translation>
     </message>
     <message>
         <source>Database name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base de données sur le serveur.</translation>
     </message>
     <message>
         <source>User name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur sur le serveur.</translation>
     </message>
     <message>
         <source>PEM file of a private certificate authority to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM d&apos;une autorité de certification privée à laquelle faire confiance.</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input instead of the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard au lieu du trousseau du système.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server, its database and the user name are not all set for this file. Give --server, --server-database and --user once; they are saved in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur, sa base de données et le nom d&apos;utilisateur ne sont pas tous définis pour ce fichier. Donnez une fois --server, --server-database et --user&#xa0;; ils sont enregistrés dans le fichier.</translation>
     </message>
     <message>
         <source>Sync failed: the password could not be read from the system keychain: %1 Give it with --password-stdin instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a échoué&#xa0;: le mot de passe n&apos;a pas pu être lu dans le trousseau du système&#xa0;: %1 Donnez-le plutôt avec --password-stdin.</translation>
     </message>
     <message>
         <source>Lists the records that changed here and on the server in different ways, and the records the server rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les fiches modifiées différemment ici et sur le serveur, et les fiches refusées par le serveur.</translation>
     </message>
     <message>
         <source>Listing conflicts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des conflits a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %2, changed on the server by %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, modifiée sur le serveur par %3&#xa0;:</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>  %1: here &quot;%2&quot;, on the server &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: ici «&#xa0;%2&#xa0;», sur le serveur «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>  conflicting server revision %1 (--take %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>  révision du serveur en conflit %1 (--take %1)&#xa0;:</translation>
     </message>
     <message>
         <source>    %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 not sent (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non envoyée (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Resolves the sync conflict of one record by keeping the version of this file (local), of the server (remote) or one of the conflicting server revisions listed by &quot;coopatlas-cli conflicts&quot; (its revision id). The next sync sends the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résout le conflit de synchronisation d&apos;une fiche en gardant la version de ce fichier (local), celle du serveur (remote) ou l&apos;une des révisions du serveur en conflit listées par «&#xa0;coopatlas-cli conflicts&#xa0;» (son identifiant de révision). La prochaine synchronisation envoie le résultat.</translation>
     </message>
     <message>
         <source>Version to keep: local, remote or a conflicting revision id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version à garder&#xa0;: local, remote ou un identifiant de révision en conflit.</translation>
     </message>
     <message>
         <source>Id of the record, as listed by &quot;coopatlas-cli conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la fiche, tel que listé par «&#xa0;coopatlas-cli conflicts&#xa0;».</translation>
     </message>
     <message>
         <source>Give one record id and --take local, --take remote or --take with a conflicting revision id. See: coopatlas-cli resolve --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un identifiant de fiche et --take local, --take remote ou --take avec un identifiant de révision en conflit. Voir&#xa0;: coopatlas-cli resolve --help</translation>
     </message>
     <message>
         <source>Resolving failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Resolving failed: no open conflict for the record %1. List them with &quot;coopatlas-cli conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution a échoué&#xa0;: aucun conflit ouvert pour la fiche %1. Listez-les avec «&#xa0;coopatlas-cli conflicts&#xa0;».</translation>
     </message>
     <message>
         <source>The record %1 has no version %2. Give --take local, --take remote or one of the revision ids listed by &quot;coopatlas-cli conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche %1 n&apos;a pas de version %2. Donnez --take local, --take remote ou l&apos;un des identifiants de révision listés par «&#xa0;coopatlas-cli conflicts&#xa0;».</translation>
     </message>
     <message>
         <source>Resolved %1 with the %2 version. Sync to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résolue avec la version %2. Synchronisez pour l&apos;envoyer.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core</name>
     <message>
         <source>Opening the database “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the reply has no database name</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient pas de nom de base de données</translation>
     </message>
     <message>
         <source>%1 (server message: “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (message du serveur&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 failed: the secret store did not respond within %2 seconds. Unlock the keyring of your desktop session if it asks for it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué&#xa0;: le coffre de secrets n&apos;a pas répondu dans les %2 secondes. Déverrouillez le trousseau de votre session de bureau s&apos;il le demande, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 failed: the secret store of the desktop cannot be reached (%2). Install and start a Secret Service provider, such as GNOME Keyring (Debian package gnome-keyring) or KWallet, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué&#xa0;: le coffre de secrets du bureau est inaccessible (%2). Installez et démarrez un fournisseur Secret Service, comme GNOME Keyring (paquet Debian gnome-keyring) ou KWallet, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1 failed: the secret store denied access (%2). Allow CoopAtlas to use the keyring when it asks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué&#xa0;: le coffre de secrets a refusé l&apos;accès (%2). Autorisez CoopAtlas à utiliser le trousseau quand il le demande, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué&#xa0;: %2. Vérifiez que le trousseau de votre session de bureau est déverrouillé, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -234,273 +234,273 @@
     <name>CoopAtlas::Core::CouchClient</name>
     <message>
         <source>Connecting to the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur %1</translation>
     </message>
     <message>
         <source>the reply has no server version, so the address is not a CouchDB server</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient pas de version du serveur&#xa0;; l&apos;adresse n&apos;est donc pas celle d&apos;un serveur CouchDB</translation>
     </message>
     <message>
         <source>The clock of this computer differs from the server&apos;s clock by %1 seconds. Set the right date and time on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur diffère de celle du serveur de %1 secondes. Réglez la date et l&apos;heure correctes sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Reading the changes of the database “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des modifications de la base de données «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the reply has no list of results</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient pas de liste de résultats</translation>
     </message>
     <message>
         <source>the reply has no last sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient pas de dernière séquence</translation>
     </message>
     <message>
         <source>result %1 of the reply has no document</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat %1 de la réponse ne contient pas de document</translation>
     </message>
     <message>
         <source>Sending %1 documents to the database “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1 documents à la base de données «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the reply lists %1 documents instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse liste %1 documents au lieu de %2</translation>
     </message>
     <message>
         <source>item %1 of the reply has no id with a revision or an error</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément %1 de la réponse n&apos;a ni identifiant avec révision ni erreur</translation>
     </message>
     <message>
         <source>Reading the document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the reply is not the document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas le document «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reading %1 revisions of the document “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 révisions du document «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>item %1 of the reply is neither a document nor a missing revision</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément %1 de la réponse n&apos;est ni un document ni une révision manquante</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CouchClientPrivate</name>
     <message>
         <source>Logging in as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en tant que «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the reply has no user name and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient ni nom d&apos;utilisateur ni rôles</translation>
     </message>
     <message>
         <source>Ask the server administrator to check the server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du serveur de vérifier le certificat du serveur.</translation>
     </message>
     <message>
         <source>the server certificate expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur a expiré le %1</translation>
     </message>
     <message>
         <source>Ask the server administrator to renew the server certificate, and check that the date of this computer is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du serveur de renouveler le certificat du serveur, et vérifiez que la date de cet ordinateur est correcte.</translation>
     </message>
     <message>
         <source>the server certificate is valid only from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur n&apos;est valable qu&apos;à partir du %1</translation>
     </message>
     <message>
         <source>Check that the date and time of this computer are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la date et l&apos;heure de cet ordinateur sont correctes.</translation>
     </message>
     <message>
         <source>the server certificate is for %1, not for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur est établi pour %1, pas pour %2</translation>
     </message>
     <message>
         <source>Check the server address in the sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du serveur dans les paramètres de synchronisation.</translation>
     </message>
     <message>
         <source>the server certificate is not signed by an authority that this computer trusts (SHA-256 fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat du serveur n&apos;est pas signé par une autorité à laquelle cet ordinateur fait confiance (empreinte SHA-256 %1)</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or choose the server&apos;s CA certificate file in the sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;empreinte avec celle donnée par l&apos;administrateur du serveur et ne faites confiance au certificat que si elles sont identiques, ou choisissez le fichier du certificat de l&apos;autorité du serveur dans les paramètres de synchronisation.</translation>
     </message>
     <message>
         <source>the secure connection failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion sécurisée a échoué (%1)</translation>
     </message>
     <message>
         <source>the server redirected the request to “%1” (HTTP %2), and the client follows no redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redirigé la requête vers «&#xa0;%1&#xa0;» (HTTP %2), et le client ne suit aucune redirection</translation>
     </message>
     <message>
         <source>the server returned HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a renvoyé le statut HTTP %1</translation>
     </message>
     <message>
         <source>Try again later. If it keeps failing, tell the server administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard. Si l&apos;échec persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>the server did not accept the user name “%1” with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas accepté le nom d&apos;utilisateur «&#xa0;%1&#xa0;» avec ce mot de passe</translation>
     </message>
     <message>
         <source>Enter the password again. If it still fails, ask the server administrator to check the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez à nouveau le mot de passe. Si l&apos;échec persiste, demandez à l&apos;administrateur du serveur de vérifier le compte.</translation>
     </message>
     <message>
         <source>the account “%1” is not allowed to do this</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte «&#xa0;%1&#xa0;» n&apos;a pas le droit de faire ceci</translation>
     </message>
     <message>
         <source>Ask the server administrator for access to the database “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du serveur l&apos;accès à la base de données «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>the server has no such database or document</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas cette base de données ou ce document</translation>
     </message>
     <message>
         <source>Check the database name in the sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom de la base de données dans les paramètres de synchronisation.</translation>
     </message>
     <message>
         <source>the document was changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>le document a été modifié sur le serveur</translation>
     </message>
     <message>
         <source>Synchronise again to merge the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisez à nouveau pour fusionner les modifications.</translation>
     </message>
     <message>
         <source>the request is larger than the server accepts (%1 bytes at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête dépasse la taille acceptée par le serveur (%1 octets au maximum)</translation>
     </message>
     <message>
         <source>the request is larger than the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête dépasse la taille acceptée par le serveur</translation>
     </message>
     <message>
         <source>Remove large attachments or photos from the records, or ask the server administrator to raise the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les grandes pièces jointes ou photos des fiches, ou demandez à l&apos;administrateur du serveur de relever la limite de taille.</translation>
     </message>
     <message>
         <source>the request timed out after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a expiré après %1 s</translation>
     </message>
     <message>
         <source>Check the network connection and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et réessayez plus tard.</translation>
     </message>
     <message>
         <source>the reply of the server is too large to be a valid reply</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du serveur est trop grande pour être une réponse valide</translation>
     </message>
     <message>
         <source>the server closed the connection after %1 of %2 bytes of the request; the request is probably larger than the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion après %1 des %2 octets de la requête&#xa0;; la requête dépasse probablement la taille acceptée par le serveur</translation>
     </message>
     <message>
         <source>Check the network connection and the server address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et l&apos;adresse du serveur, puis réessayez.</translation>
     </message>
     <message>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la connexion</translation>
     </message>
     <message>
         <source>the server closed the connection before its reply was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion avant la fin de sa réponse</translation>
     </message>
     <message>
         <source>the server name %1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de serveur %1 est introuvable</translation>
     </message>
     <message>
         <source>the connection failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué (%1)</translation>
     </message>
     <message>
         <source>Check that the server address in the sync settings points at a CouchDB server; if it does, tell the server administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que l&apos;adresse du serveur dans les paramètres de synchronisation désigne un serveur CouchDB&#xa0;; si c&apos;est le cas, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>the server sent a web page instead of JSON data</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé une page web au lieu de données JSON</translation>
     </message>
     <message>
         <source>the reply is not valid JSON (%1 at byte %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2 sur %3)</translation>
     </message>
     <message>
         <source>the reply is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas un tableau JSON</translation>
     </message>
     <message>
         <source>the reply is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the CA certificate file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de certificat d&apos;autorité %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>the CA certificate file %1 contains no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de certificat d&apos;autorité %1 ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>%1 failed: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>it was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été annulée</translation>
     </message>
     <message>
         <source>Start it again when you want to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez-la quand vous voulez continuer.</translation>
     </message>
     <message>
         <source>the server address “%1” is not an https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse du serveur «&#xa0;%1&#xa0;» n&apos;est pas une adresse https://</translation>
     </message>
     <message>
         <source>Enter the server address with https:// in the sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur avec https:// dans les paramètres de synchronisation.</translation>
     </message>
     <message>
         <source>Choose an existing PEM file with the server&apos;s CA certificate in the sync settings, or clear the CA file field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier PEM existant avec le certificat d&apos;autorité du serveur dans les paramètres de synchronisation, ou videz le champ du fichier d&apos;autorité.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CredentialStore</name>
     <message>
         <source>Reading the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mot de passe de %1</translation>
     </message>
     <message>
         <source>No password is stored for %1. Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour %1. Saisissez le mot de passe.</translation>
     </message>
     <message>
         <source>Storing the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du mot de passe de %1</translation>
     </message>
     <message>
         <source>Deleting the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du mot de passe de %1</translation>
     </message>
 </context>
 <context>
@@ -1077,11 +1077,11 @@
     <name>CoopAtlas::Ui</name>
     <message>
         <source>No password is stored for %1 on this computer. Enter it to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour %1 sur cet ordinateur. Saisissez-le pour synchroniser.</translation>
     </message>
     <message>
         <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau du système&#xa0;: %1 Déverrouillez le trousseau ou saisissez à nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2117,11 +2117,11 @@ Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
         <source>S&amp;ync Conflicts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de s&amp;ynchronisation...</translation>
     </message>
 </context>
 <context>
@@ -2706,537 +2706,542 @@ Par %2</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Sync Settings Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de synchronisation non enregistrés</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncConflictsDialog</name>
     <message>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur inconnu</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Sync Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de synchronisation</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Not Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyées</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Fields in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs en conflit</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits ouverts</translation>
     </message>
     <message>
         <source>Deleted on one side, edited on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée d&apos;un côté, modifiée de l&apos;autre</translation>
     </message>
     <message>
         <source>&amp;Keep (restore with the other edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder (restaurer avec les autres modifications)</translation>
     </message>
     <message>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur à garder</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résoudre</translation>
     </message>
     <message>
         <source>Save the chosen values; the next sync sends them</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les valeurs choisies&#xa0;; la prochaine synchronisation les envoie</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Raison</translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Send the selected record again at the next sync, which starts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer la fiche sélectionnée lors de la prochaine synchronisation, qui démarre maintenant</translation>
     </message>
     <message>
         <source>The server rejected these records. Change the record as the reason says, or ask the server administrator, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé ces fiches. Modifiez la fiche comme l&apos;indique la raison, ou interrogez l&apos;administrateur du serveur, puis réessayez.</translation>
     </message>
     <message>
         <source>Conflicts Not Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits non lus</translation>
     </message>
     <message>
         <source>The sync conflicts could not be read from the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conflits de synchronisation n&apos;ont pas pu être lus dans le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits (%1)</translation>
     </message>
     <message>
         <source>Not Sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyées (%1)</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This computer: changed by %1. Server: changed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur&#xa0;: modifiée par %1. Serveur&#xa0;: modifiée par %2.</translation>
     </message>
     <message>
         <source>This record was deleted on this computer and edited on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche a été supprimée sur cet ordinateur et modifiée sur le serveur.</translation>
     </message>
     <message>
         <source>This record was deleted on the server and edited on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche a été supprimée sur le serveur et modifiée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Edited value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur modifiée</translation>
     </message>
     <message>
         <source>Select a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un conflit.</translation>
     </message>
     <message>
         <source>Conflict Not Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit non résolu</translation>
     </message>
     <message>
         <source>The conflict of “%1” could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit de «&#xa0;%1&#xa0;» n&apos;a pas pu être résolu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du nouvel essai</translation>
     </message>
     <message>
         <source>The record could not be marked for sending again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n&apos;a pas pu être marquée pour un nouvel envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriels</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites web</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Secteurs</translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Stade</translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished">Forme juridique</translation>
+        <translation>Forme juridique</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished">Fondée le</translation>
+        <translation>Fondée le</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncSettingsPage</name>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier</translation>
     </message>
     <message>
         <source>Sync when the file is &amp;opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser à l&apos;&amp;ouverture du fichier</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>A password is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No password is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The system keychain could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>https://couch.example.org:6984</source>
-        <translation type="unfinished"></translation>
+        <translation>https://couch.example.org:6984</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour garder le mot de passe enregistré</translation>
     </message>
     <message>
         <source>Only for a server with a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour un serveur avec une autorité de certification privée</translation>
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir...</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>&amp;Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du &amp;serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;&amp;autorité&#xa0;:</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>The sync settings could not be read from the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de synchronisation n&apos;ont pas pu être lus dans le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sync settings could not be saved in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de synchronisation n&apos;ont pas pu être enregistrés dans le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The password could not be stored in the system keychain: %1 Unlock the keychain and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système&#xa0;: %1 Déverrouillez le trousseau et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Set the server, database and user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d&apos;abord le serveur, la base de données et le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Checking the system keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau du système...</translation>
     </message>
     <message>
         <source>The password could not be deleted from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être supprimé du trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;autorité</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Enter the server URL, the database and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL du serveur, la base de données et le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1...</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connected as %1. The database is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1. La base de données est lisible.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncStatusWidget</name>
     <message>
         <source>Syncing: pulling %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: réception %1 sur %2</translation>
     </message>
     <message>
         <source>Syncing: pulling changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: réception des modifications</translation>
     </message>
     <message>
         <source>Syncing: pushing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: envoi %1 sur %2</translation>
     </message>
     <message>
         <source>Syncing: pushing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: envoi des modifications</translation>
     </message>
     <message>
         <source>Syncing: finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: finalisation</translation>
     </message>
     <message>
         <source>Syncing: connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: connexion</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche non envoyée</numerusform>
+            <numerusform>%n fiches non envoyées</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Stop the sync; what was received so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation&#xa0;; ce qui a déjà été reçu est gardé</translation>
     </message>
     <message>
         <source>Send and receive changes now (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer et recevoir les modifications maintenant (F9)</translation>
     </message>
     <message>
         <source>Sync is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation n&apos;est pas configurée</translation>
     </message>
     <message>
         <source>Set Up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer...</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <source>Up to date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Offline: will retry in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne&#xa0;: nouvel essai dans %n min</numerusform>
+            <numerusform>Hors ligne&#xa0;: nouvel essai dans %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: sync again when the network is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: synchronisation au retour du réseau</translation>
     </message>
     <message>
         <source>Sync stopped: the password is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée&#xa0;: le mot de passe manque ou est erroné</translation>
     </message>
     <message>
         <source>Enter Password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le mot de passe...</translation>
     </message>
     <message>
         <source>Sync stopped: the server certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée&#xa0;: le certificat du serveur n&apos;est pas fiable</translation>
     </message>
     <message>
         <source>Check Certificate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le certificat...</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée</translation>
     </message>
     <message>
         <source>Clock differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge décalée</translation>
     </message>
     <message>
         <source>Show the sync conflicts and the records the server rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les conflits de synchronisation et les fiches refusées par le serveur</translation>
     </message>
     <message>
         <source>Sync Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de synchronisation</translation>
     </message>
     <message>
         <source>%1
 
 Password of %2 on %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Untrusted Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de serveur non fiable</translation>
     </message>
     <message>
         <source>The server %1, port %2, presented a certificate that this computer does not trust, such as a self-signed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1, port %2, a présenté un certificat auquel cet ordinateur ne fait pas confiance, par exemple un certificat autosigné.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:
 %1
 
 Compare it with the fingerprint that your server administrator gave you. Trust the certificate only if they are the same. It is then trusted for this host and port only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#xa0;:
+%1
+
+Comparez-la avec l&apos;empreinte que l&apos;administrateur de votre serveur vous a donnée. Ne faites confiance au certificat que si elles sont identiques. Il est alors accepté pour cet hôte et ce port uniquement.</translation>
     </message>
     <message>
         <source>&amp;Trust and Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance et synchroniser</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncValueText</name>
     <message>
         <source>Custom field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Taxonomy term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme de taxonomie</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>“%1” is not a number. Type digits only, such as 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Tapez uniquement des chiffres, par exemple 12.</translation>
     </message>
 </context>
 <context>
@@ -3415,9 +3420,9 @@ Rouvrez le fichier de données et réessayez.</translation>
     <name>CouchClient</name>
     <message numerus="yes">
         <source>%1 (tried %n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n essai)</numerusform>
+            <numerusform>%1 (%n essais)</numerusform>
         </translation>
     </message>
 </context>
@@ -3429,21 +3434,21 @@ Rouvrez le fichier de données et réessayez.</translation>
     </message>
     <message>
         <source>Sync the database with the CouchDB server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser la base de données avec le serveur CouchDB.</translation>
     </message>
     <message>
         <source>List sync conflicts and rejected records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les conflits de synchronisation et les fiches refusées.</translation>
     </message>
     <message>
         <source>Keep the local or the remote side of a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le côté local ou distant d&apos;un conflit.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list them with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche a été modifiée différemment ici et sur le serveur. Ouvrez CoopAtlas et choisissez les valeurs à garder, ou listez-les avec «&#xa0;coopatlas-cli conflicts&#xa0;» et gardez un côté avec «&#xa0;coopatlas-cli resolve ID --take local|remote&#xa0;».</numerusform>
+            <numerusform>%n fiches ont été modifiées différemment ici et sur le serveur. Ouvrez CoopAtlas et choisissez les valeurs à garder, ou listez-les avec «&#xa0;coopatlas-cli conflicts&#xa0;» et gardez un côté avec «&#xa0;coopatlas-cli resolve ID --take local|remote&#xa0;».</numerusform>
         </translation>
     </message>
 </context>

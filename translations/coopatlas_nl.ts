@@ -5,190 +5,190 @@
     <name>CoopAtlas::Cli</name>
     <message>
         <source>SQLite database to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-database die gebruikt wordt.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Receiving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen ontvangen</translation>
     </message>
     <message>
         <source>Sending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen verzenden</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen: %1</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden: %1</translation>
     </message>
     <message>
         <source>Merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd: %1</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten: %1</translation>
     </message>
     <message>
         <source>Records rejected by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de server geweigerde fiches: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: %1</translation>
     </message>
     <message>
         <source>Some records were not sent; the server&apos;s reasons are kept with each record and shown by &quot;coopatlas-cli conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige fiches zijn niet verzonden; de redenen van de server worden bij elke fiche bewaard en getoond door ‘coopatlas-cli conflicts’.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(geen)</translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Sends the changes of the database to the CouchDB server and receives the changes of others. Options given are saved in the database for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzendt de wijzigingen van de database naar de CouchDB-server en ontvangt de wijzigingen van anderen. Opgegeven opties worden in de database bewaard voor de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>Server URL, such as https://couch.example.org:6984.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL van de server, zoals https://couch.example.org:6984.</translation>
     </message>
     <message>
         <source>Database name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de database op de server.</translation>
     </message>
     <message>
         <source>User name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam op de server.</translation>
     </message>
     <message>
         <source>PEM file of a private certificate authority to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-bestand van een private certificeringsinstantie die vertrouwd moet worden.</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input instead of the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord lezen van de eerste regel van de standaardinvoer in plaats van uit de sleutelhanger van het systeem.</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie mislukt: %1</translation>
     </message>
     <message>
         <source>The server, its database and the user name are not all set for this file. Give --server, --server-database and --user once; they are saved in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server, de database en de gebruikersnaam zijn niet allemaal ingesteld voor dit bestand. Geef één keer --server, --server-database en --user op; ze worden in het bestand bewaard.</translation>
     </message>
     <message>
         <source>Sync failed: the password could not be read from the system keychain: %1 Give it with --password-stdin instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie mislukt: het wachtwoord kon niet uit de sleutelhanger van het systeem gelezen worden: %1 Geef het in plaats daarvan met --password-stdin.</translation>
     </message>
     <message>
         <source>Lists the records that changed here and on the server in different ways, and the records the server rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de fiches die hier en op de server verschillend gewijzigd zijn, en de fiches die de server geweigerd heeft.</translation>
     </message>
     <message>
         <source>Listing conflicts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten tonen mislukt: %1</translation>
     </message>
     <message>
         <source>%1 %2, changed on the server by %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, op de server gewijzigd door %3:</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onbekend)</translation>
     </message>
     <message>
         <source>  %1: here &quot;%2&quot;, on the server &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: hier ‘%2’, op de server ‘%3’</translation>
     </message>
     <message>
         <source>  conflicting server revision %1 (--take %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>  conflicterende serverrevisie %1 (--take %1):</translation>
     </message>
     <message>
         <source>    %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: ‘%2’</translation>
     </message>
     <message>
         <source>%1 restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hersteld: %2</translation>
     </message>
     <message>
         <source>%1 not sent (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niet verzonden (%2): %3</translation>
     </message>
     <message>
         <source>Resolves the sync conflict of one record by keeping the version of this file (local), of the server (remote) or one of the conflicting server revisions listed by &quot;coopatlas-cli conflicts&quot; (its revision id). The next sync sends the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost het synchronisatieconflict van één fiche op door de versie van dit bestand (local), die van de server (remote) of een van de conflicterende serverrevisies uit ‘coopatlas-cli conflicts’ (haar revisie-id) te behouden. De volgende synchronisatie verzendt het resultaat.</translation>
     </message>
     <message>
         <source>Version to keep: local, remote or a conflicting revision id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te behouden versie: local, remote of een conflicterende revisie-id.</translation>
     </message>
     <message>
         <source>Id of the record, as listed by &quot;coopatlas-cli conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id van de fiche, zoals getoond door ‘coopatlas-cli conflicts’.</translation>
     </message>
     <message>
         <source>Give one record id and --take local, --take remote or --take with a conflicting revision id. See: coopatlas-cli resolve --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef één fiche-id en --take local, --take remote of --take met een conflicterende revisie-id. Zie: coopatlas-cli resolve --help</translation>
     </message>
     <message>
         <source>Resolving failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen mislukt: %1</translation>
     </message>
     <message>
         <source>Resolving failed: no open conflict for the record %1. List them with &quot;coopatlas-cli conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen mislukt: geen open conflict voor de fiche %1. Toon ze met ‘coopatlas-cli conflicts’.</translation>
     </message>
     <message>
         <source>The record %1 has no version %2. Give --take local, --take remote or one of the revision ids listed by &quot;coopatlas-cli conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fiche %1 heeft geen versie %2. Geef --take local, --take remote of een van de revisie-id&apos;s uit ‘coopatlas-cli conflicts’.</translation>
     </message>
     <message>
         <source>Resolved %1 with the %2 version. Sync to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgelost met de versie %2. Synchroniseer om haar te verzenden.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core</name>
     <message>
         <source>Opening the database “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>De database ‘%1’ openen</translation>
     </message>
     <message>
         <source>the reply has no database name</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord bevat geen databasenaam</translation>
     </message>
     <message>
         <source>%1 (server message: “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bericht van de server: ‘%2’)</translation>
     </message>
     <message>
         <source>%1 failed: the secret store did not respond within %2 seconds. Unlock the keyring of your desktop session if it asks for it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislukt: de geheimenopslag antwoordde niet binnen %2 seconden. Ontgrendel de sleutelhanger van uw bureaubladsessie als daarom gevraagd wordt en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>%1 failed: the secret store of the desktop cannot be reached (%2). Install and start a Secret Service provider, such as GNOME Keyring (Debian package gnome-keyring) or KWallet, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislukt: de geheimenopslag van het bureaublad is niet bereikbaar (%2). Installeer en start een Secret Service-aanbieder, zoals GNOME Keyring (Debian-pakket gnome-keyring) of KWallet, en meld u opnieuw aan.</translation>
     </message>
     <message>
         <source>%1 failed: the secret store denied access (%2). Allow CoopAtlas to use the keyring when it asks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislukt: de geheimenopslag weigerde de toegang (%2). Sta CoopAtlas toe de sleutelhanger te gebruiken wanneer daarom gevraagd wordt en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislukt: %2. Controleer of de sleutelhanger van uw bureaubladsessie ontgrendeld is en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -234,273 +234,273 @@
     <name>CoopAtlas::Core::CouchClient</name>
     <message>
         <source>Connecting to the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met de server %1</translation>
     </message>
     <message>
         <source>the reply has no server version, so the address is not a CouchDB server</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord bevat geen serverversie, dus het adres is geen CouchDB-server</translation>
     </message>
     <message>
         <source>The clock of this computer differs from the server&apos;s clock by %1 seconds. Set the right date and time on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klok van deze computer wijkt %1 seconden af van die van de server. Stel de juiste datum en tijd in op deze computer.</translation>
     </message>
     <message>
         <source>Reading the changes of the database “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen van de database ‘%1’ lezen</translation>
     </message>
     <message>
         <source>the reply has no list of results</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord bevat geen lijst met resultaten</translation>
     </message>
     <message>
         <source>the reply has no last sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord bevat geen laatste volgnummer</translation>
     </message>
     <message>
         <source>result %1 of the reply has no document</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaat %1 van het antwoord bevat geen document</translation>
     </message>
     <message>
         <source>Sending %1 documents to the database “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documenten verzenden naar de database ‘%2’</translation>
     </message>
     <message>
         <source>the reply lists %1 documents instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord bevat %1 documenten in plaats van %2</translation>
     </message>
     <message>
         <source>item %1 of the reply has no id with a revision or an error</source>
-        <translation type="unfinished"></translation>
+        <translation>element %1 van het antwoord heeft geen id met revisie en geen fout</translation>
     </message>
     <message>
         <source>Reading the document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document ‘%1’ lezen</translation>
     </message>
     <message>
         <source>the reply is not the document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord is niet het document ‘%1’</translation>
     </message>
     <message>
         <source>Reading %1 revisions of the document “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revisies van het document ‘%2’ lezen</translation>
     </message>
     <message>
         <source>item %1 of the reply is neither a document nor a missing revision</source>
-        <translation type="unfinished"></translation>
+        <translation>element %1 van het antwoord is geen document en geen ontbrekende revisie</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CouchClientPrivate</name>
     <message>
         <source>Logging in as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden als ‘%1’</translation>
     </message>
     <message>
         <source>the reply has no user name and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord bevat geen gebruikersnaam en rollen</translation>
     </message>
     <message>
         <source>Ask the server administrator to check the server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de beheerder van de server het servercertificaat te controleren.</translation>
     </message>
     <message>
         <source>the server certificate expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het servercertificaat is verlopen op %1</translation>
     </message>
     <message>
         <source>Ask the server administrator to renew the server certificate, and check that the date of this computer is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de beheerder van de server het servercertificaat te vernieuwen en controleer of de datum van deze computer juist is.</translation>
     </message>
     <message>
         <source>the server certificate is valid only from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het servercertificaat is pas geldig vanaf %1</translation>
     </message>
     <message>
         <source>Check that the date and time of this computer are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of de datum en tijd van deze computer juist zijn.</translation>
     </message>
     <message>
         <source>the server certificate is for %1, not for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het servercertificaat is voor %1, niet voor %2</translation>
     </message>
     <message>
         <source>Check the server address in the sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het serveradres in de synchronisatie-instellingen.</translation>
     </message>
     <message>
         <source>the server certificate is not signed by an authority that this computer trusts (SHA-256 fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>het servercertificaat is niet ondertekend door een instantie die deze computer vertrouwt (SHA-256-vingerafdruk %1)</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or choose the server&apos;s CA certificate file in the sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijk de vingerafdruk met die van de beheerder van de server en vertrouw het certificaat alleen als ze overeenkomen, of kies het CA-certificaatbestand van de server in de synchronisatie-instellingen.</translation>
     </message>
     <message>
         <source>the secure connection failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de beveiligde verbinding is mislukt (%1)</translation>
     </message>
     <message>
         <source>the server redirected the request to “%1” (HTTP %2), and the client follows no redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>de server heeft het verzoek omgeleid naar ‘%1’ (HTTP %2), en de client volgt geen omleidingen</translation>
     </message>
     <message>
         <source>the server returned HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de server gaf HTTP-status %1 terug</translation>
     </message>
     <message>
         <source>Try again later. If it keeps failing, tell the server administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het later opnieuw. Als het blijft mislukken, verwittig dan de beheerder van de server.</translation>
     </message>
     <message>
         <source>the server did not accept the user name “%1” with this password</source>
-        <translation type="unfinished"></translation>
+        <translation>de server aanvaardde de gebruikersnaam ‘%1’ niet met dit wachtwoord</translation>
     </message>
     <message>
         <source>Enter the password again. If it still fails, ask the server administrator to check the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het wachtwoord opnieuw in. Als het nog steeds mislukt, vraag dan de beheerder van de server de account te controleren.</translation>
     </message>
     <message>
         <source>the account “%1” is not allowed to do this</source>
-        <translation type="unfinished"></translation>
+        <translation>de account ‘%1’ mag dit niet doen</translation>
     </message>
     <message>
         <source>Ask the server administrator for access to the database “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de beheerder van de server toegang tot de database ‘%1’.</translation>
     </message>
     <message>
         <source>the server has no such database or document</source>
-        <translation type="unfinished"></translation>
+        <translation>de server heeft deze database of dit document niet</translation>
     </message>
     <message>
         <source>Check the database name in the sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de databasenaam in de synchronisatie-instellingen.</translation>
     </message>
     <message>
         <source>the document was changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>het document is op de server gewijzigd</translation>
     </message>
     <message>
         <source>Synchronise again to merge the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseer opnieuw om de wijzigingen samen te voegen.</translation>
     </message>
     <message>
         <source>the request is larger than the server accepts (%1 bytes at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is groter dan de server aanvaardt (maximaal %1 bytes)</translation>
     </message>
     <message>
         <source>the request is larger than the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is groter dan de server aanvaardt</translation>
     </message>
     <message>
         <source>Remove large attachments or photos from the records, or ask the server administrator to raise the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder grote bijlagen of foto&apos;s uit de fiches, of vraag de beheerder van de server de groottelimiet te verhogen.</translation>
     </message>
     <message>
         <source>the request timed out after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>het verzoek is na %1 s verlopen</translation>
     </message>
     <message>
         <source>Check the network connection and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de netwerkverbinding en probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>the reply of the server is too large to be a valid reply</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord van de server is te groot om een geldig antwoord te zijn</translation>
     </message>
     <message>
         <source>the server closed the connection after %1 of %2 bytes of the request; the request is probably larger than the server accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>de server sloot de verbinding na %1 van de %2 bytes van het verzoek; het verzoek is waarschijnlijk groter dan de server aanvaardt</translation>
     </message>
     <message>
         <source>Check the network connection and the server address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de netwerkverbinding en het serveradres en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>de server weigerde de verbinding</translation>
     </message>
     <message>
         <source>the server closed the connection before its reply was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>de server sloot de verbinding voordat het antwoord volledig was</translation>
     </message>
     <message>
         <source>the server name %1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>de servernaam %1 is niet gevonden</translation>
     </message>
     <message>
         <source>the connection failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de verbinding is mislukt (%1)</translation>
     </message>
     <message>
         <source>Check that the server address in the sync settings points at a CouchDB server; if it does, tell the server administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of het serveradres in de synchronisatie-instellingen naar een CouchDB-server wijst; zo ja, verwittig dan de beheerder van de server.</translation>
     </message>
     <message>
         <source>the server sent a web page instead of JSON data</source>
-        <translation type="unfinished"></translation>
+        <translation>de server stuurde een webpagina in plaats van JSON-gegevens</translation>
     </message>
     <message>
         <source>the reply is not valid JSON (%1 at byte %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord is geen geldige JSON (%1 op byte %2 van %3)</translation>
     </message>
     <message>
         <source>the reply is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord is geen JSON-array</translation>
     </message>
     <message>
         <source>the reply is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>het antwoord is geen JSON-object</translation>
     </message>
     <message>
         <source>the CA certificate file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>het CA-certificaatbestand %1 bestaat niet</translation>
     </message>
     <message>
         <source>the CA certificate file %1 contains no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>het CA-certificaatbestand %1 bevat geen PEM-certificaat</translation>
     </message>
     <message>
         <source>%1 failed: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislukt: %2. %3</translation>
     </message>
     <message>
         <source>it was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geannuleerd</translation>
     </message>
     <message>
         <source>Start it again when you want to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start het opnieuw wanneer u wilt verdergaan.</translation>
     </message>
     <message>
         <source>the server address “%1” is not an https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>het serveradres ‘%1’ is geen https://-adres</translation>
     </message>
     <message>
         <source>Enter the server address with https:// in the sync settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het serveradres met https:// in de synchronisatie-instellingen in.</translation>
     </message>
     <message>
         <source>Choose an existing PEM file with the server&apos;s CA certificate in the sync settings, or clear the CA file field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies in de synchronisatie-instellingen een bestaand PEM-bestand met het CA-certificaat van de server, of maak het veld van het CA-bestand leeg.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CredentialStore</name>
     <message>
         <source>Reading the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 lezen</translation>
     </message>
     <message>
         <source>No password is stored for %1. Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtwoord bewaard voor %1. Voer het wachtwoord in.</translation>
     </message>
     <message>
         <source>Storing the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 bewaren</translation>
     </message>
     <message>
         <source>Deleting the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1077,11 +1077,11 @@
     <name>CoopAtlas::Ui</name>
     <message>
         <source>No password is stored for %1 on this computer. Enter it to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is op deze computer geen wachtwoord bewaard voor %1. Voer het in om te synchroniseren.</translation>
     </message>
     <message>
         <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet uit de sleutelhanger van het systeem gelezen worden: %1 Ontgrendel de sleutelhanger of voer het wachtwoord opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -2117,11 +2117,11 @@ Kies een ander bestand.</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
         <source>S&amp;ync Conflicts...</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisatieconflicten...</translation>
     </message>
 </context>
 <context>
@@ -2706,537 +2706,542 @@ Door %2</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <source>Sync Settings Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie-instellingen niet bewaard</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncConflictsDialog</name>
     <message>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende auteur</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Sync Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten</translation>
     </message>
     <message>
         <source>Not Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verzonden</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Fields in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Velden in conflict</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Open conflicten</translation>
     </message>
     <message>
         <source>Deleted on one side, edited on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de ene kant verwijderd, aan de andere kant bewerkt</translation>
     </message>
     <message>
         <source>&amp;Keep (restore with the other edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behouden (herstellen met de andere wijzigingen)</translation>
     </message>
     <message>
         <source>D&amp;elete</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erwijderen</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Veld</translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behouden</translation>
     </message>
     <message>
         <source>Value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Te behouden waarde</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oplossen</translation>
     </message>
     <message>
         <source>Save the chosen values; the next sync sends them</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen waarden bewaren; de volgende synchronisatie verzendt ze</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>Send the selected record again at the next sync, which starts now</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde fiche opnieuw verzenden bij de volgende synchronisatie, die nu start</translation>
     </message>
     <message>
         <source>The server rejected these records. Change the record as the reason says, or ask the server administrator, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft deze fiches geweigerd. Wijzig de fiche zoals de reden aangeeft, of vraag het de beheerder van de server, en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Conflicts Not Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten niet gelezen</translation>
     </message>
     <message>
         <source>The sync conflicts could not be read from the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatieconflicten konden niet uit het bestand gelezen worden: %1</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten (%1)</translation>
     </message>
     <message>
         <source>Not Sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verzonden (%1)</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open conflicten.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This computer: changed by %1. Server: changed by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer: gewijzigd door %1. Server: gewijzigd door %2.</translation>
     </message>
     <message>
         <source>This record was deleted on this computer and edited on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze fiche is op deze computer verwijderd en op de server bewerkt.</translation>
     </message>
     <message>
         <source>This record was deleted on the server and edited on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze fiche is op de server verwijderd en op deze computer bewerkt.</translation>
     </message>
     <message>
         <source>Edited value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerkte waarde</translation>
     </message>
     <message>
         <source>Select a conflict first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een conflict.</translation>
     </message>
     <message>
         <source>Conflict Not Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict niet opgelost</translation>
     </message>
     <message>
         <source>The conflict of “%1” could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het conflict van ‘%1’ kon niet opgelost worden: %2</translation>
     </message>
     <message>
         <source>Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen mislukt</translation>
     </message>
     <message>
         <source>The record could not be marked for sending again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De fiche kon niet gemarkeerd worden om opnieuw te verzenden: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoons</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Sectoren</translation>
+        <translation>Sectoren</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished">Rechtsvorm</translation>
+        <translation>Rechtsvorm</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished">Opgericht</translation>
+        <translation>Opgericht</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncSettingsPage</name>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergeten</translation>
     </message>
     <message>
         <source>Sync when the file is &amp;opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren bij het &amp;openen van het bestand</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
         <source>A password is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een wachtwoord bewaard op deze computer.</translation>
     </message>
     <message>
         <source>No password is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtwoord bewaard op deze computer.</translation>
     </message>
     <message>
         <source>The system keychain could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem kon niet gelezen worden.</translation>
     </message>
     <message>
         <source>https://couch.example.org:6984</source>
-        <translation type="unfinished"></translation>
+        <translation>https://couch.example.org:6984</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg laten om het bewaarde wachtwoord te behouden</translation>
     </message>
     <message>
         <source>Only for a server with a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor een server met een private certificeringsinstantie</translation>
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;iezen...</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit</translation>
     </message>
     <message>
         <source>&amp;Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server-URL:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-bestand:</translation>
     </message>
     <message>
         <source>Sync &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren &amp;elke:</translation>
     </message>
     <message>
         <source>The sync settings could not be read from the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatie-instellingen konden niet uit het bestand gelezen worden: %1</translation>
     </message>
     <message>
         <source>The sync settings could not be saved in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatie-instellingen konden niet in het bestand bewaard worden: %1</translation>
     </message>
     <message>
         <source>The password could not be stored in the system keychain: %1 Unlock the keychain and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet in de sleutelhanger van het systeem bewaard worden: %1 Ontgrendel de sleutelhanger en bewaar opnieuw.</translation>
     </message>
     <message>
         <source>Set the server, database and user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel eerst de server, de database en de gebruikersnaam in.</translation>
     </message>
     <message>
         <source>Checking the system keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem controleren...</translation>
     </message>
     <message>
         <source>The password could not be deleted from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet uit de sleutelhanger van het systeem verwijderd worden: %1</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certificaat</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Enter the server URL, the database and the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de server-URL, de database en de gebruikersnaam in.</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met %1...</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding mislukt: %1</translation>
     </message>
     <message>
         <source>Connected as %1. The database is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden als %1. De database is leesbaar.</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncStatusWidget</name>
     <message>
         <source>Syncing: pulling %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren: ontvangen %1 van %2</translation>
     </message>
     <message>
         <source>Syncing: pulling changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren: wijzigingen ontvangen</translation>
     </message>
     <message>
         <source>Syncing: pushing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren: verzenden %1 van %2</translation>
     </message>
     <message>
         <source>Syncing: pushing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren: wijzigingen verzenden</translation>
     </message>
     <message>
         <source>Syncing: finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren: afronden</translation>
     </message>
     <message>
         <source>Syncing: connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren: verbinden</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche niet verzonden</numerusform>
+            <numerusform>%n fiches niet verzonden</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren</translation>
     </message>
     <message>
         <source>Stop the sync; what was received so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatie stoppen; wat al ontvangen is, blijft bewaard</translation>
     </message>
     <message>
         <source>Send and receive changes now (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen nu verzenden en ontvangen (F9)</translation>
     </message>
     <message>
         <source>Sync is not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie is niet ingesteld</translation>
     </message>
     <message>
         <source>Set Up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellen...</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
         <source>Up to date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Offline: will retry in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline: nieuwe poging over %n min</numerusform>
+            <numerusform>Offline: nieuwe poging over %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: sync again when the network is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: opnieuw synchroniseren zodra het netwerk terug is</translation>
     </message>
     <message>
         <source>Sync stopped: the password is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie gestopt: het wachtwoord ontbreekt of is fout</translation>
     </message>
     <message>
         <source>Enter Password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord invoeren...</translation>
     </message>
     <message>
         <source>Sync stopped: the server certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie gestopt: het servercertificaat wordt niet vertrouwd</translation>
     </message>
     <message>
         <source>Check Certificate...</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat controleren...</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie mislukt: %1</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie geannuleerd</translation>
     </message>
     <message>
         <source>Clock differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok wijkt af</translation>
     </message>
     <message>
         <source>Show the sync conflicts and the records the server rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatieconflicten en de door de server geweigerde fiches tonen</translation>
     </message>
     <message>
         <source>Sync Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiewachtwoord</translation>
     </message>
     <message>
         <source>%1
 
 Password of %2 on %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Wachtwoord van %2 op %3:</translation>
     </message>
     <message>
         <source>Untrusted Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-vertrouwd servercertificaat</translation>
     </message>
     <message>
         <source>The server %1, port %2, presented a certificate that this computer does not trust, such as a self-signed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server %1, poort %2, toonde een certificaat dat deze computer niet vertrouwt, zoals een zelfondertekend certificaat.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:
 %1
 
 Compare it with the fingerprint that your server administrator gave you. Trust the certificate only if they are the same. It is then trusted for this host and port only.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-vingerafdruk:
+%1
+
+Vergelijk ze met de vingerafdruk die uw serverbeheerder u gaf. Vertrouw het certificaat alleen als ze gelijk zijn. Het wordt dan alleen voor deze host en poort vertrouwd.</translation>
     </message>
     <message>
         <source>&amp;Trust and Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrouwen en synchroniseren</translation>
     </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncValueText</name>
     <message>
         <source>Custom field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen veld ‘%1’</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persoon</translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Relatie</translation>
+        <translation>Relatie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notitie</translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Taxonomy term</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxonomieterm</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>“%1” is not a number. Type digits only, such as 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ is geen getal. Typ alleen cijfers, zoals 12.</translation>
     </message>
 </context>
 <context>
@@ -3415,9 +3420,9 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
     <name>CouchClient</name>
     <message numerus="yes">
         <source>%1 (tried %n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n keer geprobeerd)</numerusform>
+            <numerusform>%1 (%n keer geprobeerd)</numerusform>
         </translation>
     </message>
 </context>
@@ -3429,21 +3434,21 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>Sync the database with the CouchDB server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database synchroniseren met de CouchDB-server.</translation>
     </message>
     <message>
         <source>List sync conflicts and rejected records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatieconflicten en geweigerde fiches tonen.</translation>
     </message>
     <message>
         <source>Keep the local or the remote side of a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale of de externe kant van een conflict behouden.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list them with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche is hier en op de server verschillend gewijzigd. Open CoopAtlas en kies de waarden die u wilt behouden, of toon ze met ‘coopatlas-cli conflicts’ en behoud één kant met ‘coopatlas-cli resolve ID --take local|remote’.</numerusform>
+            <numerusform>%n fiches zijn hier en op de server verschillend gewijzigd. Open CoopAtlas en kies de waarden die u wilt behouden, of toon ze met ‘coopatlas-cli conflicts’ en behoud één kant met ‘coopatlas-cli resolve ID --take local|remote’.</numerusform>
         </translation>
     </message>
 </context>
