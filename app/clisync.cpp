@@ -311,6 +311,10 @@ int runConflicts(const QStringList &arguments, const QString &databasePath)
         return fail(tr("Listing conflicts failed: %1").arg(errors.error().text()));
     }
     for (const SyncRecordError &error : *errors) {
+        if (error.code == QLatin1String("delete-refused")) {
+            out() << tr("%1 restored: %2").arg(error.recordId, error.message) << '\n';
+            continue;
+        }
         out() << tr("%1 not sent (%2): %3").arg(error.recordId, error.code, error.message) << '\n';
     }
     out() << tr("Conflicts: %1").arg(conflicts->size()) << '\n'

@@ -37,6 +37,18 @@ QString tableOf(RecordKind kind)
     return QStringLiteral("taxonomy");
 }
 
+/// SQL condition on a record table aliased `t`: dirty, without an open
+/// conflict, and not rejected by the server as too large or forbidden since its
+/// last change (such a record is sent again only once it changes).
+QString pushableCondition()
+{
+    return QStringLiteral("t.dirty = 1 AND NOT EXISTS (SELECT 1 FROM sync_conflicts c "
+                          "WHERE c.record_id = t.id) "
+                          "AND NOT EXISTS (SELECT 1 FROM sync_errors e "
+                          "WHERE e.record_id = t.id AND e.code IN ('too_large', 'forbidden') "
+                          "AND e.record_updated_at = t.updated_at)");
+}
+
 QJsonObject withoutRevision(QJsonObject document)
 {
     document.remove(QStringLiteral("_rev"));
@@ -152,13 +164,8 @@ Result<QList<LocalDocument>>
 SyncStore::dirtyDocuments(RecordKind kind, const QString &afterId, int limit)
 {
     auto found = rows(QStringLiteral("SELECT t.*, 0 AS has_conflict FROM ") + tableOf(kind)
-                          + QStringLiteral(" t WHERE t.dirty = 1 AND t.id > ? "
-                                           "AND NOT EXISTS (SELECT 1 FROM sync_conflicts c "
-                                           "WHERE c.record_id = t.id) "
-                                           "AND NOT EXISTS (SELECT 1 FROM sync_errors e "
-                                           "WHERE e.record_id = t.id AND e.code = 'too_large' "
-                                           "AND e.record_updated_at = t.updated_at) "
-                                           "ORDER BY t.id LIMIT ?"),
+                          + QStringLiteral(" t WHERE ") + pushableCondition()
+                          + QStringLiteral(" AND t.id > ? ORDER BY t.id LIMIT ?"),
                       {afterId.isNull() ? QStringLiteral("") : afterId, limit});
     if (!found) {
         return found.error();
@@ -180,7 +187,7 @@ Result<qint64> SyncStore::dirtyCount()
                             RecordKind::Link,
                             RecordKind::Note}) {
         auto found = rows(QStringLiteral("SELECT count(*) FROM ") + tableOf(kind)
-                              + QStringLiteral(" WHERE dirty = 1"),
+                              + QStringLiteral(" t WHERE ") + pushableCondition(),
                           {});
         if (!found) {
             return found.error();

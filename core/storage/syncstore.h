@@ -47,7 +47,9 @@ struct SyncConflict
 struct SyncRecordError
 {
     QString recordId;
-    QString code; ///< "too_large", "forbidden", "invalid", ...
+    /// "too_large", "forbidden", "delete-refused" (a rejected deletion undone
+    /// from the server's copy), "invalid", "duplicate", ...
+    QString code;
     QString message;
     qint64 sizeLimit = -1; ///< bytes, for "too_large" when the server stated one
     QDateTime at;
@@ -73,10 +75,11 @@ public:
                                                                      const QString &id);
     /// Up to `limit` dirty records of `kind` with an id after `afterId`, ordered
     /// by id, leaving out records with an open conflict and records the server
-    /// rejected as too large that have not changed since.
+    /// rejected as too large or forbidden that have not changed since.
     [[nodiscard]] Result<QList<LocalDocument>>
     dirtyDocuments(RecordKind kind, const QString &afterId, int limit);
-    /// Number of dirty records of every kind, for progress.
+    /// Number of records of every kind that the next push sends: the dirty ones
+    /// that dirtyDocuments() returns, for progress.
     [[nodiscard]] Result<qint64> dirtyCount();
 
     /// Writes a server document as the local record: dirty = 0, server_rev =
@@ -116,11 +119,24 @@ public:
     /// Replaces the push error of a record.
     [[nodiscard]] Result<void> saveRecordError(const SyncRecordError &error);
     [[nodiscard]] Result<void> clearRecordError(const QString &recordId);
+    /// Removes the push errors with the given code from every record.
+    [[nodiscard]] Result<void> clearRecordErrors(const QString &code);
     [[nodiscard]] Result<QList<SyncRecordError>> recordErrors();
 
     /// Value stored under `key` in the file's metadata, or a null string.
     [[nodiscard]] Result<QString> metadata(const QString &key);
     [[nodiscard]] Result<void> setMetadata(const QString &key, const QString &value);
+
+    /// Metadata key of the roles the server gave the user at the last sync.
+    static constexpr const char *ServerRolesKey = "sync_roles";
+    /// Roles of the user at the last sync (ServerSession::roles), empty when
+    /// this file has never connected.
+    [[nodiscard]] Result<QStringList> serverRoles();
+    [[nodiscard]] Result<void> setServerRoles(const QStringList &roles);
+    /// True when `roles` let the user delete records on the server: the role
+    /// coopatlas_admin or the server admin role _admin. A database admin named in
+    /// the database's security object may delete too, which roles do not show.
+    [[nodiscard]] static bool rolesAllowDeleting(const QStringList &roles);
 
 private:
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);

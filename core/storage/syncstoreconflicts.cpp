@@ -192,6 +192,11 @@ Result<void> SyncStore::clearRecordError(const QString &recordId)
     return execute(QStringLiteral("DELETE FROM sync_errors WHERE record_id = ?"), {recordId});
 }
 
+Result<void> SyncStore::clearRecordErrors(const QString &code)
+{
+    return execute(QStringLiteral("DELETE FROM sync_errors WHERE code = ?"), {code});
+}
+
 Result<QList<SyncRecordError>> SyncStore::recordErrors()
 {
     auto found = rows(QStringLiteral("SELECT * FROM sync_errors ORDER BY at, record_id"), {});
@@ -226,6 +231,26 @@ Result<void> SyncStore::setMetadata(const QString &key, const QString &value)
     return execute(QStringLiteral("INSERT INTO metadata (key, value) VALUES (?, ?) "
                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                    {key, value});
+}
+
+Result<QStringList> SyncStore::serverRoles()
+{
+    auto saved = metadata(QLatin1String(ServerRolesKey));
+    if (!saved) {
+        return saved.error();
+    }
+    return listFromText(*saved);
+}
+
+Result<void> SyncStore::setServerRoles(const QStringList &roles)
+{
+    return setMetadata(QLatin1String(ServerRolesKey), jsonText(roles));
+}
+
+bool SyncStore::rolesAllowDeleting(const QStringList &roles)
+{
+    return roles.contains(QLatin1String("coopatlas_admin"))
+           || roles.contains(QLatin1String("_admin"));
 }
 
 } // namespace CoopAtlas::Core

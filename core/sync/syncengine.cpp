@@ -95,6 +95,9 @@ Result<SyncSummary> SyncEngine::run()
     }
     m_summary.clockSkewSeconds = session->clockSkewSeconds;
     m_summary.clockWarning = session->clockWarning;
+    if (auto saved = rememberRoles(session->roles); !saved) {
+        return saved.error();
+    }
 
     if (auto pulled = pull(); !pulled) {
         qCWarning(lcSync) << "Sync stopped while pulling:" << pulled.error().text();
@@ -114,6 +117,33 @@ Result<SyncSummary> SyncEngine::run()
                    << "merged" << m_summary.merged << "conflicts" << m_summary.conflicts
                    << "record errors" << m_summary.recordErrors;
     return m_summary;
+}
+
+/// Saves the session's roles for the GUI. When they changed, records the
+/// server rejected as forbidden are sent again, since the new roles may allow them.
+Result<void> SyncEngine::rememberRoles(const QStringList &roles)
+{
+    auto saved = m_store.serverRoles();
+    if (!saved) {
+        return saved.error();
+    }
+    QStringList sorted = roles;
+    sorted.sort();
+    if (*saved == sorted) {
+        return {};
+    }
+    qCInfo(lcSync) << "Server roles changed from" << *saved << "to" << sorted;
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    if (auto cleared = m_store.clearRecordErrors(QStringLiteral("forbidden")); !cleared) {
+        return cleared;
+    }
+    if (auto written = m_store.setServerRoles(sorted); !written) {
+        return written;
+    }
+    return transaction.commit();
 }
 
 Result<void> SyncEngine::checkCancelled()

@@ -90,6 +90,8 @@ private:
                                 const QStringList &losingRevisions,
                                 const QString &remoteRevision = {});
 
+    Result<void> rememberRoles(const QStringList &roles);
+
     Result<void> push();
     Result<bool> pushKind(RecordKind kind);
     Result<void> pushBatch(const QList<LocalDocument> &batch);
@@ -98,6 +100,7 @@ private:
                                   const QString &error,
                                   const QString &reason);
     Result<void> handlePushConflict(const LocalDocument &pushed);
+    Result<void> undoRejectedDeletion(const LocalDocument &pushed, const QString &reason);
     Result<void> deleteObsoleteRevisions(const QString &documentId, const QString &newRevision);
     Result<void> saveError(const QJsonObject &document,
                            const QString &code,

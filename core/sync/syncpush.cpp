@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace CoopAtlas::Core {
 
 namespace {
@@ -36,6 +38,28 @@ QJsonObject withoutRevision(QJsonObject document)
 {
     document.remove(QStringLiteral("_rev"));
     return document;
+}
+
+/// The document without the server's own fields other than `_id` and `_rev`.
+QJsonObject storableDocument(QJsonObject document)
+{
+    const QStringList keys = document.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1Char('_')) && key != QLatin1String("_id")
+            && key != QLatin1String("_rev")) {
+            document.remove(key);
+        }
+    }
+    return document;
+}
+
+/// True when the server rejected the local deletion of a record that it has as
+/// a live record: only coopatlas_admin may set `deleted` on the server.
+bool isRejectedDeletion(const LocalDocument &local, const QString &error)
+{
+    return error == QLatin1String("forbidden")
+           && local.document.value(QLatin1String("deleted")).toBool() && !local.base.isEmpty()
+           && !local.base.value(QLatin1String("deleted")).toBool();
 }
 
 /// The document as sent to _bulk_docs: a record never synced has no `_rev`.
@@ -132,6 +156,7 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &batch)
         byId.insert(documentIdOf(local.document), &local);
     }
     QList<const LocalDocument *> conflicting;
+    QList<QPair<const LocalDocument *, QString>> rejectedDeletions;
     QList<QPair<QString, QString>> accepted;
     {
         Transaction transaction(m_db);
@@ -147,6 +172,10 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &batch)
                 conflicting.append(local);
                 continue;
             }
+            if (isRejectedDeletion(*local, result.error)) {
+                rejectedDeletions.append({local, result.reason});
+                continue;
+            }
             if (auto handled = handlePushResult(*local, result.rev, result.error, result.reason);
                 !handled) {
                 return handled;
@@ -160,6 +189,8 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &batch)
         }
     }
     m_pushDone += batch.size();
+    // A record merged after a 409 is sent again in a later pass, beyond the total.
+    m_pushTotal = std::max(m_pushTotal, m_pushDone);
     report(SyncPhase::Pushing, m_pushDone, m_pushTotal);
     // Requests to the server run outside any transaction, so that the GUI can
     // keep writing to the file meanwhile.
@@ -171,6 +202,11 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &batch)
     for (const LocalDocument *local : conflicting) {
         if (auto handled = handlePushConflict(*local); !handled) {
             return handled;
+        }
+    }
+    for (const auto &[local, reason] : rejectedDeletions) {
+        if (auto undone = undoRejectedDeletion(*local, reason); !undone) {
+            return undone;
         }
     }
     return {};
@@ -247,6 +283,58 @@ Result<void> SyncEngine::handlePushConflict(const LocalDocument &pushed)
     }
     if (!written) {
         return written;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    m_changesPending = true;
+    announceChanges();
+    return {};
+}
+
+/// Makes a record whose deletion the server rejected live again from the
+/// server's current copy, clean, with a notice that stays until the record
+/// changes. A record changed here during the push keeps that change instead.
+Result<void> SyncEngine::undoRejectedDeletion(const LocalDocument &pushed, const QString &reason)
+{
+    const QString documentId = documentIdOf(pushed.document);
+    const auto parsed = DocumentCodec::parseDocumentId(documentId);
+    qCWarning(lcSync) << "The server rejected the deletion of" << documentId << reason;
+    auto fetched = m_client.document(documentId);
+    const bool removed = !fetched && m_client.lastFailure().kind == SyncFailureKind::NotFound;
+    if (!fetched && !removed) {
+        return fetched.error();
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    auto current = m_store.localDocument(parsed->first, parsed->second);
+    if (!current || !current->has_value()) {
+        return !current ? Result<void>(current.error()) : Result<void>();
+    }
+    if (withoutRevision((*current)->document) != withoutRevision(pushed.document)) {
+        qCInfo(lcSync) << "Not restoring" << documentId << "because it changed during the push";
+        return {};
+    }
+    if (removed) {
+        // Removed on the server after this file last pulled: the next pull
+        // brings the removal, so the local deletion is kept.
+        const QString message = translate("The server did not allow this change: %1").arg(reason);
+        if (auto saved = saveError(pushed.document, QStringLiteral("forbidden"), message); !saved) {
+            return saved;
+        }
+        return transaction.commit();
+    }
+    if (auto restored = m_store.applyRemote(storableDocument(*fetched)); !restored) {
+        return restored;
+    }
+    const QString message
+        = translate("Only an administrator can delete records on the shared server. The server "
+                    "rejected this deletion, so the record was restored from the server's copy.");
+    if (auto saved = saveError(pushed.document, QStringLiteral("delete-refused"), message);
+        !saved) {
+        return saved;
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed;

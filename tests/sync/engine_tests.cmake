@@ -20,3 +20,6 @@ coopatlas_add_sync_test(tst_clisync
     LIBS coopatlas_core coopatlas_sync_testsupport)
 target_compile_definitions(tst_clisync PRIVATE COOPATLAS_CLI_PATH="$<TARGET_FILE:coopatlas-cli>")
 add_dependencies(tst_clisync coopatlas-cli)
+coopatlas_add_sync_test(tst_syncenginerules
+    SOURCES tst_syncenginerules.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)

@@ -64,6 +64,7 @@ private slots:
     void syncSavesOptionsAndSyncs();
     void wrongPasswordFailsWithMessage();
     void conflictsListedAndResolved();
+    void rejectedDeletionListedOnce();
     void killedSyncResumesWithoutLoss_data();
     void killedSyncResumesWithoutLoss();
     void passwordAbsentFromFilesAndLogs();
@@ -269,6 +270,43 @@ void tst_CliSync::conflictsListedAndResolved()
     QVERIFY(alice.sync().ok());
     QCOMPARE(bob.store().organisation(id)->name, QStringLiteral("Lumière SC"));
     QCOMPARE(alice.documents(), bob.documents());
+}
+
+void tst_CliSync::rejectedDeletionListedOnce()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Coop à garder"));
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    QVERIFY(bob.store().remove(RecordKind::Organisation, id).ok());
+
+    const QString bobPassword = m_database->user(QStringLiteral("bob")).password;
+    CliRun run
+        = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--database"), bob.path()}
+                     + serverOptions(QStringLiteral("bob")),
+                 bobPassword);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("Records rejected by the server: 1"));
+
+    const QByteArray notice
+        = (id + QStringLiteral(" restored: Only an administrator can delete records")).toUtf8();
+    run = runCli({QStringLiteral("conflicts"), QStringLiteral("--database"), bob.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(notice), run.out.constData());
+
+    // The next sync reports nothing new, and the notice stays listed.
+    run = runCli({QStringLiteral("sync"),
+                  QStringLiteral("--database"),
+                  bob.path(),
+                  QStringLiteral("--password-stdin")},
+                 bobPassword);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("Records rejected by the server: 0"));
+    run = runCli({QStringLiteral("conflicts"), QStringLiteral("--database"), bob.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(notice));
+    QCOMPARE(bob.store().organisation(id)->meta.deleted, false);
 }
 
 void tst_CliSync::killedSyncResumesWithoutLoss_data()

@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync engine against the server's rules: rejected deletions and edits.
+#include "tst_syncengine_desktop.h"
+
+#include <core/sync/couchclient.h>
+#include <core/sync/documentcodec.h>
+#include <core/sync/tlstrust.h>
+
+#include <QTest>
+
+#include <functional>
+
+using namespace CoopAtlas::Core;
+using namespace CoopAtlas::TestSupport;
+
+namespace {
+
+void editOrganisation(Store &store,
+                      const QString &id,
+                      const std::function<void(Organisation &)> &edit)
+{
+    auto org = store.organisation(id);
+    QVERIFY2(org.ok(), qPrintable(org ? QString() : org.error().text()));
+    edit(org.value());
+    auto updated = store.updateOrganisation(org.value());
+    QVERIFY2(updated.ok(), qPrintable(updated ? QString() : updated.error().text()));
+}
+
+QString errorText(const Result<SyncSummary> &result)
+{
+    return result ? QString() : result.error().text();
+}
+
+/// The record as the sync engine reads it from the file at `path`.
+std::optional<LocalDocument> localDocument(const QString &path, RecordKind kind, const QString &id)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        return std::nullopt;
+    }
+    SyncStore store(**db);
+    auto local = store.localDocument(kind, id);
+    return local ? *local : std::nullopt;
+}
+
+QStringList savedRoles(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        return {QStringLiteral("(file not opened)")};
+    }
+    SyncStore store(**db);
+    auto roles = store.serverRoles();
+    return roles ? *roles : QStringList{QStringLiteral("(roles not read)")};
+}
+
+/// Runs one sync of `desktop` and returns the totals reported for the push phase.
+QList<qint64> pushTotals(SyncTestDesktop &desktop)
+{
+    QList<qint64> totals;
+    auto db = Database::open(desktop.path());
+    if (!db) {
+        return {-1};
+    }
+    (*db)->setAuthor(desktop.config().user);
+    TlsTrust trust(TlsTrust::Storage::Memory);
+    CouchClient client(desktop.config(), desktop.password(), &trust);
+    SyncEngine engine(**db, client);
+    engine.setProgressCallback([&totals](SyncPhase phase, qint64, qint64 total) {
+        if (phase == SyncPhase::Pushing) {
+            totals.append(total);
+        }
+    });
+    if (!engine.run()) {
+        return {-1};
+    }
+    desktop.store().notifyReloaded();
+    return totals;
+}
+
+} // namespace
+
+class tst_SyncEngineRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void rejectedDeletionIsRestored();
+    void adminDeletionIsSent();
+    void forbiddenEditIsNotRetried();
+
+private:
+    QJsonObject serverDocument(const QString &documentId) const;
+
+    TestServerEnv m_env;
+    std::unique_ptr<TestDatabase> m_database;
+};
+
+void tst_SyncEngineRules::initTestCase()
+{
+    auto env = serverEnvFromEnvironment();
+    QVERIFY2(env.ok(), qPrintable(env ? QString() : env.error().text()));
+    m_env = *env;
+}
+
+void tst_SyncEngineRules::init()
+{
+    auto database = TestDatabase::create(m_env,
+                                         QStringLiteral("rules"),
+                                         {{QStringLiteral("alice"), {QStringLiteral("editor")}},
+                                          {QStringLiteral("bob"), {QStringLiteral("editor")}},
+                                          {QStringLiteral("dana"), {QStringLiteral("admin")}},
+                                          {QStringLiteral("rita"), {QStringLiteral("reader")}}});
+    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().text()));
+    m_database = std::move(database).value();
+}
+
+void tst_SyncEngineRules::cleanup()
+{
+    m_database.reset();
+}
+
+QJsonObject tst_SyncEngineRules::serverDocument(const QString &documentId) const
+{
+    const HttpReply reply
+        = m_database->request("GET",
+                              QLatin1Char('/') + documentId + QStringLiteral("?conflicts=true"),
+                              m_database->adminCredentials());
+    return reply.json().object();
+}
+
+void tst_SyncEngineRules::rejectedDeletionIsRestored()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Coop à garder"));
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    QCOMPARE(savedRoles(bob.path()), QStringList{QStringLiteral("coopatlas_editor")});
+    QCOMPARE(SyncStore::rolesAllowDeleting(savedRoles(bob.path())), false);
+    const QString documentId = QStringLiteral("organisation:") + id;
+    const QJsonObject onServer = serverDocument(documentId);
+
+    QVERIFY(bob.store().remove(RecordKind::Organisation, id).ok());
+    auto rejected = bob.sync();
+    QVERIFY2(rejected.ok(), qPrintable(errorText(rejected)));
+    QCOMPARE(rejected->pushed, 0);
+    QCOMPARE(rejected->recordErrors, 1);
+
+    // The record is live again, clean, with the server's copy as its base.
+    auto org = bob.store().organisation(id);
+    QVERIFY(org.ok());
+    QCOMPARE(org->meta.deleted, false);
+    QCOMPARE(org->meta.dirty, false);
+    QCOMPARE(bob.store().totalCount(RecordKind::Organisation).value(), 1);
+    const auto local = localDocument(bob.path(), RecordKind::Organisation, id);
+    QVERIFY(local.has_value());
+    QCOMPARE(local->base, onServer);
+    QCOMPARE(local->document.value(QStringLiteral("_rev")), onServer.value(QStringLiteral("_rev")));
+
+    const QList<SyncRecordError> notices = bob.recordErrors();
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.constFirst().recordId, id);
+    QCOMPARE(notices.constFirst().code, QStringLiteral("delete-refused"));
+    QVERIFY(notices.constFirst().message.contains(QStringLiteral("administrator")));
+    QVERIFY(notices.constFirst().message.contains(QStringLiteral("restored")));
+
+    // Later syncs send nothing, report nothing new and keep the notice.
+    auto again = bob.sync();
+    QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QCOMPARE(again->pushed, 0);
+    QCOMPARE(again->recordErrors, 0);
+    QCOMPARE(bob.recordErrors().size(), 1);
+    QCOMPARE(serverDocument(documentId), onServer);
+
+    // A later edit is sent and clears the notice.
+    editOrganisation(
+        bob.store(), id, [](Organisation &edited) { edited.stage = QStringLiteral("launched"); });
+    auto edited = bob.sync();
+    QVERIFY2(edited.ok(), qPrintable(errorText(edited)));
+    QCOMPARE(edited->pushed, 1);
+    QVERIFY(bob.recordErrors().isEmpty());
+    QCOMPARE(serverDocument(documentId).value(QStringLiteral("stage")).toString(),
+             QStringLiteral("launched"));
+}
+
+void tst_SyncEngineRules::adminDeletionIsSent()
+{
+    SyncTestDesktop dana(*m_database, QStringLiteral("dana"));
+    const QString id = addOrganisation(dana.store(), QStringLiteral("Coop à supprimer"));
+    QVERIFY(dana.sync().ok());
+    QCOMPARE(savedRoles(dana.path()), QStringList{QStringLiteral("coopatlas_admin")});
+    QCOMPARE(SyncStore::rolesAllowDeleting(savedRoles(dana.path())), true);
+
+    QVERIFY(dana.store().remove(RecordKind::Organisation, id).ok());
+    auto removed = dana.sync();
+    QVERIFY2(removed.ok(), qPrintable(errorText(removed)));
+    QCOMPARE(removed->recordErrors, 0);
+    QVERIFY(dana.recordErrors().isEmpty());
+    QCOMPARE(dana.store().organisation(id)->meta.deleted, true);
+    QVERIFY(serverDocument(QStringLiteral("organisation:") + id)
+                .value(QStringLiteral("deleted"))
+                .toBool());
+}
+
+void tst_SyncEngineRules::forbiddenEditIsNotRetried()
+{
+    SyncTestDesktop rita(*m_database, QStringLiteral("rita"));
+    const QString id = addOrganisation(rita.store(), QStringLiteral("Brouillon de Rita"));
+    auto first = rita.sync();
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    QCOMPARE(first->pushed, 0);
+    QVERIFY(first->recordErrors > 0);
+    QCOMPARE(savedRoles(rita.path()), QStringList{QStringLiteral("coopatlas_reader")});
+
+    // The rejected records keep their edits, are not sent again and do not count
+    // in the push total.
+    const QList<qint64> totals = pushTotals(rita);
+    QVERIFY(!totals.isEmpty());
+    QCOMPARE(totals.constFirst(), 0);
+    QCOMPARE(totals.constLast(), 0);
+    QCOMPARE(rita.store().organisation(id)->meta.dirty, true);
+    QCOMPARE(rita.store().organisation(id)->name, QStringLiteral("Brouillon de Rita"));
+    bool kept = false;
+    for (const SyncRecordError &notice : rita.recordErrors()) {
+        kept = kept || (notice.recordId == id && notice.code == QStringLiteral("forbidden"));
+    }
+    QVERIFY(kept);
+    auto again = rita.sync();
+    QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QCOMPARE(again->recordErrors, 0);
+
+    // A changed record is sent again and rejected again.
+    editOrganisation(
+        rita.store(), id, [](Organisation &edited) { edited.locality = QStringLiteral("Uccle"); });
+    const QList<qint64> changed = pushTotals(rita);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.constFirst(), 1);
+    QCOMPARE(rita.store().organisation(id)->meta.dirty, true);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncEngineRules)
+#include "tst_syncenginerules.moc"
