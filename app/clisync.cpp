@@ -189,6 +189,23 @@ QJsonValue fieldValue(const QJsonObject &document, const QString &field)
     return document.value(field);
 }
 
+/// The version of the conflict named by --take: local, remote or a conflicting revision id.
+std::optional<QJsonObject> chosenVersion(const SyncConflict &conflict, const QString &take)
+{
+    if (take == QLatin1String("local")) {
+        return conflict.local;
+    }
+    if (take == QLatin1String("remote")) {
+        return conflict.remote;
+    }
+    for (const QJsonObject &revision : conflict.conflictingRevisions) {
+        if (revision.value(QLatin1String("_rev")).toString() == take) {
+            return revision;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int runSync(const QStringList &arguments, const QString &databasePath)
@@ -305,6 +322,15 @@ int runConflicts(const QStringList &arguments, const QString &databasePath)
                               valueText(fieldValue(conflict.remote, field)))
                   << '\n';
         }
+        for (const QJsonObject &revision : conflict.conflictingRevisions) {
+            out() << tr("  conflicting server revision %1 (--take %1):")
+                         .arg(revision.value(QLatin1String("_rev")).toString())
+                  << '\n';
+            for (const QString &field : conflict.fields) {
+                out() << tr("    %1: \"%2\"").arg(field, valueText(fieldValue(revision, field)))
+                      << '\n';
+            }
+        }
     }
     auto errors = store.recordErrors();
     if (!errors) {
@@ -327,11 +353,13 @@ int runResolve(const QStringList &arguments, const QString &databasePath)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Resolves the sync conflict of one record by keeping the version of this file "
-           "(local) or of the server (remote). The next sync sends the result."));
+           "(local), of the server (remote) or one of the conflicting server revisions listed "
+           "by \"coopatlas-cli conflicts\" (its revision id). The next sync sends the "
+           "result."));
     parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("take"),
-                      tr("Version to keep: local or remote."),
-                      QStringLiteral("local|remote")});
+                      tr("Version to keep: local, remote or a conflicting revision id."),
+                      QStringLiteral("local|remote|revision")});
     parser.addPositionalArgument(QStringLiteral("id"),
                                  tr("Id of the record, as listed by "
                                     "\"coopatlas-cli conflicts\"."));
@@ -339,10 +367,9 @@ int runResolve(const QStringList &arguments, const QString &databasePath)
         return *exitCode;
     }
     const QString take = parser.value(QStringLiteral("take"));
-    if (parser.positionalArguments().size() != 1
-        || (take != QLatin1String("local") && take != QLatin1String("remote"))) {
-        err() << tr("Give one record id and --take local or --take remote. See: coopatlas-cli "
-                    "resolve --help")
+    if (parser.positionalArguments().size() != 1 || take.isEmpty()) {
+        err() << tr("Give one record id and --take local, --take remote or --take with a "
+                    "conflicting revision id. See: coopatlas-cli resolve --help")
               << '\n';
         return ExitUsage;
     }
@@ -363,9 +390,15 @@ int runResolve(const QStringList &arguments, const QString &databasePath)
                        "\"coopatlas-cli conflicts\".")
                         .arg(id));
     }
-    const QJsonObject chosen
-        = take == QLatin1String("local") ? (*conflict)->local : (*conflict)->remote;
-    if (auto resolved = store.resolveConflict(id, chosen); !resolved) {
+    const std::optional<QJsonObject> chosen = chosenVersion(**conflict, take);
+    if (!chosen) {
+        err() << tr("The record %1 has no version %2. Give --take local, --take remote or one of "
+                    "the revision ids listed by \"coopatlas-cli conflicts\".")
+                     .arg(id, take)
+              << '\n';
+        return ExitUsage;
+    }
+    if (auto resolved = store.resolveConflict(id, *chosen); !resolved) {
         return fail(tr("Resolving failed: %1").arg(resolved.error().text()));
     }
     out() << tr("Resolved %1 with the %2 version. Sync to send it.").arg(id, take) << '\n';

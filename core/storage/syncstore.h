@@ -39,6 +39,9 @@ struct SyncConflict
     QString remoteAuthor; ///< updated_by of the remote version
     /// Server revisions that lost a server-side conflict, deleted when resolved.
     QStringList losingRevisions;
+    /// Content of the losing revisions of an unmerged server-side conflict, each
+    /// with its `_rev`, so that the user can choose one of them too.
+    QList<QJsonObject> conflictingRevisions;
     QStringList fields; ///< conflicting field names
     QDateTime detectedAt;
 };

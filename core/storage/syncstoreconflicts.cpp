@@ -5,6 +5,8 @@
 #include <core/storage/syncstore_p.h>
 #include <core/sync/documentcodec.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlRecord>
 
 namespace CoopAtlas::Core {
@@ -13,6 +15,21 @@ using namespace RecordRows;
 using namespace SyncStoreText;
 
 namespace {
+
+QString losingRevisionsText(const SyncConflict &conflict)
+{
+    QJsonArray losing;
+    for (const QString &revision : conflict.losingRevisions) {
+        QJsonValue entry(revision);
+        for (const QJsonObject &document : conflict.conflictingRevisions) {
+            if (document.value(QLatin1String("_rev")).toString() == revision) {
+                entry = document;
+            }
+        }
+        losing.append(entry);
+    }
+    return QString::fromUtf8(QJsonDocument(losing).toJson(QJsonDocument::Compact));
+}
 
 SyncConflict readConflict(const QSqlRecord &row)
 {
@@ -25,7 +42,20 @@ SyncConflict readConflict(const QSqlRecord &row)
     conflict.base = objectFromText(row.value(QStringLiteral("base_json")).toString());
     conflict.remoteRevision = row.value(QStringLiteral("remote_rev")).toString();
     conflict.remoteAuthor = row.value(QStringLiteral("remote_author")).toString();
-    conflict.losingRevisions = listFromText(row.value(QStringLiteral("losing_revs")).toString());
+    // losing_revs is a JSON array of revisions, each a string or, for a
+    // revision the user can choose, the revision's document.
+    const QJsonArray losing
+        = QJsonDocument::fromJson(row.value(QStringLiteral("losing_revs")).toString().toUtf8())
+              .array();
+    for (const QJsonValue &value : losing) {
+        if (value.isObject()) {
+            conflict.conflictingRevisions.append(value.toObject());
+            conflict.losingRevisions.append(
+                value.toObject().value(QLatin1String("_rev")).toString());
+        } else {
+            conflict.losingRevisions.append(value.toString());
+        }
+    }
     conflict.fields = listFromText(row.value(QStringLiteral("fields")).toString());
     conflict.detectedAt = timestampFromText(row.value(QStringLiteral("detected_at")).toString());
     return conflict;
@@ -52,7 +82,7 @@ Result<void> SyncStore::saveConflict(const SyncConflict &conflict)
          conflict.base.isEmpty() ? QVariant() : QVariant(jsonText(conflict.base)),
          conflict.remoteRevision,
          conflict.remoteAuthor,
-         jsonText(conflict.losingRevisions),
+         losingRevisionsText(conflict),
          jsonText(conflict.fields),
          timestampOrNow(conflict.detectedAt)});
 }

@@ -44,6 +44,29 @@ QString revisionOf(const QJsonObject &document)
     return document.value(QLatin1String("_rev")).toString();
 }
 
+/// Fields on which `local` and `winner` and the losing revisions differ in ways
+/// that do not merge against `base`, each named once.
+QStringList conflictingFields(const QJsonObject &base,
+                              const QJsonObject &local,
+                              const QJsonObject &winner,
+                              const QList<QJsonObject> &losers)
+{
+    QStringList fields;
+    QList<MergeResult> merges{mergeDocuments(base, local, winner)};
+    for (const QJsonObject &loser : losers) {
+        merges.append(mergeDocuments(base, winner, loser));
+        merges.append(mergeDocuments(base, local, loser));
+    }
+    for (const MergeResult &merge : std::as_const(merges)) {
+        for (const QString &field : merge.conflicts) {
+            if (!fields.contains(field)) {
+                fields.append(field);
+            }
+        }
+    }
+    return fields;
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(Database &ownConnection, CouchClient &client)
@@ -271,7 +294,9 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
         }
         bool clean = true;
         const QJsonObject base = local->has_value() ? (*local)->base : QJsonObject();
-        auto merged = resolveServerConflicts(remote, base, losing, clean);
+        const bool dirty = local->has_value() && (*local)->dirty;
+        auto merged
+            = resolveServerConflicts(remote, base, losing, clean, dirty ? &**local : nullptr);
         if (!merged || !clean) {
             return !merged ? Result<void>(merged.error()) : Result<void>();
         }
@@ -302,8 +327,13 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
             }
             return m_store.writeMerged(merge.merged, remote);
         }
-        return recordConflict(
-            (*open)->local, remote, (*open)->base, merge, (*open)->losingRevisions);
+        return recordConflict((*open)->local,
+                              remote,
+                              (*open)->base,
+                              merge,
+                              (*open)->losingRevisions,
+                              {},
+                              (*open)->conflictingRevisions);
     }
     if (revisionOf(known.document) == revisionOf(remote)) {
         return {}; // the revision this file already has, such as its own push
@@ -360,10 +390,15 @@ Result<void> SyncEngine::applyToDirty(const LocalDocument &local,
     return m_store.writeMerged(merge.merged, remote);
 }
 
+/// Merges the losing revisions of a server-side conflict into the winner. When
+/// one does not merge, records a conflict that contains every side: the edit of
+/// this file when `dirtyLocal` is set (else the winner), the winner and each
+/// losing revision, and sets `clean` to false.
 Result<QJsonObject> SyncEngine::resolveServerConflicts(const QJsonObject &winner,
                                                        const QJsonObject &base,
                                                        QStringList &losingRevisions,
-                                                       bool &clean)
+                                                       bool &clean,
+                                                       const LocalDocument *dirtyLocal)
 {
     const QString documentId = winner.value(QLatin1String("_id")).toString();
     auto losers = m_client.revisions(documentId, losingRevisions);
@@ -371,33 +406,45 @@ Result<QJsonObject> SyncEngine::resolveServerConflicts(const QJsonObject &winner
         return losers.error();
     }
     losingRevisions.clear();
-    QJsonObject merged = winner;
+    QList<QJsonObject> liveLosers;
     for (const QJsonObject &loser : *losers) {
-        if (loser.value(QLatin1String("_deleted")).toBool()) {
-            continue;
+        if (!loser.value(QLatin1String("_deleted")).toBool()) {
+            liveLosers.append(storableDocument(loser));
+            losingRevisions.append(revisionOf(loser));
         }
-        losingRevisions.append(revisionOf(loser));
-        const MergeResult merge = mergeDocuments(base, merged, storableDocument(loser));
+    }
+    QJsonObject merged = winner;
+    MergeResult unmerged;
+    QJsonObject unmergedLoser;
+    for (const QJsonObject &loser : std::as_const(liveLosers)) {
+        const MergeResult merge = mergeDocuments(base, merged, loser);
         if (!merge.isClean()) {
             clean = false;
-            qCInfo(lcSync) << "Server-side conflict on" << documentId << "in" << merge.conflicts;
-            // The user's choice is written on top of the winning revision.
-            // TODO: when the local record is dirty too, its unpushed edits are not part of
-            // this conflict and are replaced by the version the user chooses.
-            if (auto saved = recordConflict(winner,
-                                            storableDocument(loser),
-                                            base,
-                                            merge,
-                                            losingRevisions,
-                                            revisionOf(winner));
-                !saved) {
-                return saved.error();
-            }
-            return merged;
+            unmerged = merge;
+            unmergedLoser = loser;
+            break;
         }
         merged = merge.merged;
     }
-    merged.insert(QStringLiteral("_rev"), revisionOf(winner));
+    if (clean) {
+        merged.insert(QStringLiteral("_rev"), revisionOf(winner));
+        return merged;
+    }
+    qCInfo(lcSync) << "Server-side conflict on" << documentId << "in" << unmerged.conflicts;
+    // The user's choice is written on top of the winning revision, and the
+    // losing revisions are deleted on the server when it is pushed.
+    QJsonObject local = winner;
+    QJsonObject remote = unmergedLoser;
+    if (dirtyLocal) {
+        local = dirtyLocal->document;
+        remote = winner;
+    }
+    unmerged.conflicts = conflictingFields(base, local, winner, liveLosers);
+    if (auto saved = recordConflict(
+            local, remote, base, unmerged, losingRevisions, revisionOf(winner), liveLosers);
+        !saved) {
+        return saved.error();
+    }
     return merged;
 }
 
@@ -406,7 +453,8 @@ Result<void> SyncEngine::recordConflict(const QJsonObject &local,
                                         const QJsonObject &base,
                                         const MergeResult &merge,
                                         const QStringList &losingRevisions,
-                                        const QString &remoteRevision)
+                                        const QString &remoteRevision,
+                                        const QList<QJsonObject> &conflictingRevisions)
 {
     const QString documentId = local.value(QLatin1String("_id")).toString();
     const auto parsed = DocumentCodec::parseDocumentId(documentId);
@@ -419,6 +467,7 @@ Result<void> SyncEngine::recordConflict(const QJsonObject &local,
     conflict.remoteRevision = remoteRevision.isEmpty() ? revisionOf(remote) : remoteRevision;
     conflict.remoteAuthor = remote.value(QLatin1String("updated_by")).toString();
     conflict.losingRevisions = losingRevisions;
+    conflict.conflictingRevisions = conflictingRevisions;
     conflict.fields = merge.conflicts;
     conflict.detectedAt = QDateTime::currentDateTimeUtc();
     qCInfo(lcSync) << "Conflict on" << documentId << "in" << merge.conflicts;

@@ -77,7 +77,8 @@ private:
     Result<QJsonObject> resolveServerConflicts(const QJsonObject &winner,
                                                const QJsonObject &base,
                                                QStringList &losingRevisions,
-                                               bool &clean);
+                                               bool &clean,
+                                               const LocalDocument *dirtyLocal);
     Result<void> applyRemoval(const std::pair<RecordKind, QString> &record,
                               const QString &revision);
     Result<void> applyToDirty(const LocalDocument &local,
@@ -88,7 +89,8 @@ private:
                                 const QJsonObject &base,
                                 const MergeResult &merge,
                                 const QStringList &losingRevisions,
-                                const QString &remoteRevision = {});
+                                const QString &remoteRevision = {},
+                                const QList<QJsonObject> &conflictingRevisions = {});
 
     Result<void> rememberRoles(const QStringList &roles);
 

@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sync engine against the server's rules: rejected deletions and edits.
+// The sync engine against the server's rules: rejected deletions and edits,
+// and server-side conflicts of records edited here.
 #include "tst_syncengine_desktop.h"
 
 #include <core/sync/couchclient.h>
 #include <core/sync/documentcodec.h>
 #include <core/sync/tlstrust.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <functional>
@@ -93,6 +96,7 @@ private slots:
     void rejectedDeletionIsRestored();
     void adminDeletionIsSent();
     void forbiddenEditIsNotRetried();
+    void serverConflictKeepsLocalEdit();
 
 private:
     QJsonObject serverDocument(const QString &documentId) const;
@@ -242,6 +246,89 @@ void tst_SyncEngineRules::forbiddenEditIsNotRetried()
     QVERIFY(!changed.isEmpty());
     QCOMPARE(changed.constFirst(), 1);
     QCOMPARE(rita.store().organisation(id)->meta.dirty, true);
+}
+
+void tst_SyncEngineRules::serverConflictKeepsLocalEdit()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Lumière"));
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    editOrganisation(
+        bob.store(), id, [](Organisation &org) { org.name = QStringLiteral("Lumière SC"); });
+
+    // Two children of the synced revision that set "stage" differently, written
+    // as a replication would: a server-side conflict that does not merge.
+    const QString documentId = QStringLiteral("organisation:") + id;
+    const QJsonObject first = serverDocument(documentId);
+    const QString firstRevision = first.value(QStringLiteral("_rev")).toString();
+    QJsonArray branches;
+    const QList<QPair<QString, QString>> edits{{QStringLiteral("aaaa"), QStringLiteral("launched")},
+                                               {QStringLiteral("bbbb"), QStringLiteral("paused")}};
+    for (const auto &[hash, stage] : edits) {
+        QJsonObject branch = first;
+        branch.insert(QStringLiteral("_rev"), QString(QStringLiteral("2-") + hash));
+        branch.insert(QStringLiteral("stage"), stage);
+        branch.insert(QStringLiteral("_revisions"),
+                      QJsonObject{{QStringLiteral("start"), 2},
+                                  {QStringLiteral("ids"), QJsonArray{hash, firstRevision.mid(2)}}});
+        branches.append(branch);
+    }
+    const QJsonObject body{{QStringLiteral("new_edits"), false},
+                           {QStringLiteral("docs"), branches}};
+    const HttpReply written
+        = m_database->request("POST",
+                              QStringLiteral("/_bulk_docs"),
+                              m_database->adminCredentials(),
+                              QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QVERIFY2(written.status == 201, written.body.constData());
+    const QJsonObject winner = serverDocument(documentId);
+    QCOMPARE(winner.value(QStringLiteral("_rev")).toString(), QStringLiteral("2-bbbb"));
+
+    auto result = bob.sync();
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->conflicts, 1);
+    QCOMPARE(result->pushed, 0);
+    const QList<SyncConflict> conflicts = bob.conflicts();
+    QCOMPARE(conflicts.size(), 1);
+    const SyncConflict &conflict = conflicts.constFirst();
+    QCOMPARE(conflict.fields, QStringList{QStringLiteral("stage")});
+    QCOMPARE(conflict.local.value(QStringLiteral("name")).toString(), QStringLiteral("Lumière SC"));
+    QCOMPARE(conflict.remote.value(QStringLiteral("_rev")).toString(), QStringLiteral("2-bbbb"));
+    QCOMPARE(conflict.remote.value(QStringLiteral("stage")).toString(), QStringLiteral("paused"));
+    QCOMPARE(conflict.remoteRevision, QStringLiteral("2-bbbb"));
+    QCOMPARE(conflict.losingRevisions, QStringList{QStringLiteral("2-aaaa")});
+    QCOMPARE(conflict.conflictingRevisions.size(), 1);
+    QCOMPARE(conflict.conflictingRevisions.constFirst().value(QStringLiteral("_rev")).toString(),
+             QStringLiteral("2-aaaa"));
+    QCOMPARE(conflict.conflictingRevisions.constFirst().value(QStringLiteral("stage")).toString(),
+             QStringLiteral("launched"));
+    auto kept = bob.store().organisation(id);
+    QCOMPARE(kept->name, QStringLiteral("Lumière SC"));
+    QCOMPARE(kept->meta.dirty, true);
+
+    // Choosing the losing revision's stage together with the local name.
+    {
+        auto db = Database::open(bob.path());
+        QVERIFY(db.ok());
+        (*db)->setAuthor(bob.config().user);
+        SyncStore store(**db);
+        QJsonObject chosen = conflict.conflictingRevisions.constFirst();
+        chosen.insert(QStringLiteral("name"), conflict.local.value(QStringLiteral("name")));
+        auto resolved = store.resolveConflict(id, chosen);
+        QVERIFY2(resolved.ok(), qPrintable(resolved ? QString() : resolved.error().text()));
+    }
+    auto resolvedSync = bob.sync();
+    QVERIFY2(resolvedSync.ok(), qPrintable(errorText(resolvedSync)));
+    QCOMPARE(resolvedSync->conflicts, 0);
+    const QJsonObject onServer = serverDocument(documentId);
+    QVERIFY(!onServer.contains(QStringLiteral("_conflicts")));
+    QVERIFY(onServer.value(QStringLiteral("_rev")).toString().startsWith(QStringLiteral("3-")));
+    QCOMPARE(onServer.value(QStringLiteral("name")).toString(), QStringLiteral("Lumière SC"));
+    QCOMPARE(onServer.value(QStringLiteral("stage")).toString(), QStringLiteral("launched"));
+    QVERIFY(alice.sync().ok());
+    QCOMPARE(alice.store().organisation(id)->stage, QStringLiteral("launched"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngineRules)
