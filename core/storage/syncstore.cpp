@@ -318,6 +318,32 @@ Result<void> SyncStore::applyRemoval(RecordKind kind, const QString &id, const Q
                    {timestampText(QDateTime::currentDateTimeUtc()), revision, id});
 }
 
+Result<QString>
+SyncStore::termIdWithKey(const QString &vocabulary, const QString &key, const QString &exceptId)
+{
+    auto found = rows(QStringLiteral("SELECT id FROM taxonomy WHERE vocabulary = ? AND key = ? "
+                                     "AND id <> ?"),
+                      {vocabulary, key, exceptId});
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? QString() : found->constFirst().value(0).toString();
+}
+
+Result<void> SyncStore::removeMergedTerm(const QString &id)
+{
+    for (const QString &sql : {QStringLiteral("DELETE FROM sync_conflicts WHERE record_id = ?"),
+                               QStringLiteral("DELETE FROM sync_errors WHERE record_id = ?"),
+                               QStringLiteral("DELETE FROM sync_obsolete_revisions "
+                                              "WHERE record_id = ?"),
+                               QStringLiteral("DELETE FROM taxonomy WHERE id = ?")}) {
+        if (auto removed = execute(sql, {id}); !removed) {
+            return removed;
+        }
+    }
+    return {};
+}
+
 Result<void> SyncStore::writeMerged(const QJsonObject &merged, const QJsonObject &remote)
 {
     return writeDocument(merged, true, remote, remote.value(QLatin1String("_rev")).toString());

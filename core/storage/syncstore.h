@@ -100,6 +100,15 @@ public:
     /// edit made during the push stays dirty. Returns true when it became clean.
     [[nodiscard]] Result<bool> markPushed(const QJsonObject &pushed, const QString &revision);
 
+    /// Id of the term other than `exceptId` with the given vocabulary and key,
+    /// deleted terms included, or a null string when there is none.
+    [[nodiscard]] Result<QString>
+    termIdWithKey(const QString &vocabulary, const QString &key, const QString &exceptId);
+    /// Removes a term row and its sync bookkeeping from the file, for a term
+    /// merged into another term with the same vocabulary and key. Records refer
+    /// to terms by vocabulary key, so none of them changes.
+    [[nodiscard]] Result<void> removeMergedTerm(const QString &id);
+
     [[nodiscard]] Result<void> saveConflict(const SyncConflict &conflict);
     [[nodiscard]] Result<QList<SyncConflict>> conflicts();
     [[nodiscard]] Result<std::optional<SyncConflict>> conflict(const QString &recordId);

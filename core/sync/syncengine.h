@@ -74,6 +74,7 @@ private:
     Result<void> pull();
     Result<void> applyPage(const QList<QJsonObject> &docs, const QByteArray &lastSeq);
     Result<void> applyIncoming(QJsonObject remote);
+    Result<bool> mergeDuplicateTerm(const QJsonObject &remote, const QString &id);
     Result<QJsonObject> resolveServerConflicts(const QJsonObject &winner,
                                                const QJsonObject &base,
                                                QStringList &losingRevisions,

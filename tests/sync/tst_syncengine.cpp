@@ -56,7 +56,7 @@ private slots:
     void sampleDataGivesNoDuplicates();
     void readerGetsForbiddenErrors();
     void concurrentSyncIsRejected();
-    void duplicateTermDoesNotStopSync();
+    void duplicateTermsConverge();
     void samePushFromTwoFilesIsSuccess();
     void pullPagesReportProgress();
     void cancelledSyncSendsNothing();
@@ -412,28 +412,56 @@ void tst_SyncEngine::concurrentSyncIsRejected()
     QVERIFY(alice.sync().ok());
 }
 
-void tst_SyncEngine::duplicateTermDoesNotStopSync()
+void tst_SyncEngine::duplicateTermsConverge()
 {
     SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
     SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    // UUID v7 ids grow with time, so alice's term, inserted first, sorts first.
+    QStringList termIds;
     for (SyncTestDesktop *desktop : {&alice, &bob}) {
         TaxonomyTerm term;
         term.vocabulary = QLatin1String(Vocabulary::Sector);
         term.key = QStringLiteral("agroecologie");
         term.labelEn = QStringLiteral("Agroecology");
-        term.labelFr = QStringLiteral("Agroécologie");
+        term.labelFr
+            = desktop == &alice ? QStringLiteral("Agroécologie") : QStringLiteral("Agro-écologie");
         auto inserted = desktop->store().insertTerm(term);
         QVERIFY2(inserted.ok(), qPrintable(inserted ? QString() : inserted.error().text()));
+        termIds.append(*inserted);
     }
+    QVERIFY(termIds.at(0) < termIds.at(1));
+    const QString aliceTerm = QStringLiteral("taxonomy:") + termIds.at(0);
+    const QString bobTerm = QStringLiteral("taxonomy:") + termIds.at(1);
     const QString id = addOrganisation(alice.store(), QStringLiteral("Ferme coopérative"));
-    QVERIFY(alice.sync().ok());
+    editOrganisation(alice.store(), id, [](Organisation &org) {
+        org.sectors = {QStringLiteral("agroecologie")};
+    });
 
-    auto bobSync = bob.sync();
-    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
-    QCOMPARE(bobSync->recordErrors, 1);
-    QCOMPARE(bob.recordErrors().constFirst().code, QStringLiteral("duplicate"));
-    // The rest of the page was applied.
-    QCOMPARE(bob.store().organisation(id)->name, QStringLiteral("Ferme coopérative"));
+    // bob sends his term first, so alice receives the term merged away and bob
+    // later receives the term that is kept.
+    for (SyncTestDesktop *desktop : {&bob, &alice, &bob, &alice}) {
+        auto result = desktop->sync();
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        QCOMPARE(result->recordErrors, 0);
+        QCOMPARE(result->conflicts, 0);
+    }
+    for (SyncTestDesktop *desktop : {&alice, &bob}) {
+        const QMap<QString, QJsonObject> documents = desktop->documents();
+        QVERIFY(documents.contains(aliceTerm));
+        QVERIFY(!documents.contains(bobTerm));
+        QCOMPARE(documents.value(aliceTerm).value(QStringLiteral("label_fr")).toString(),
+                 QStringLiteral("Agroécologie"));
+        QVERIFY(desktop->recordErrors().isEmpty());
+        auto usage = desktop->store().termUsage(QLatin1String(Vocabulary::Sector),
+                                                QStringLiteral("agroecologie"));
+        QVERIFY(usage.ok());
+        QCOMPARE(*usage, 1);
+    }
+    QCOMPARE(bob.store().organisation(id)->sectors, QStringList{QStringLiteral("agroecologie")});
+    compareDesktops({&alice, &bob});
+    // Both terms stay on the server: removing one needs coopatlas_admin.
+    QCOMPARE(serverDocument(bobTerm).value(QStringLiteral("key")).toString(),
+             QStringLiteral("agroecologie"));
 }
 
 void tst_SyncEngine::samePushFromTwoFilesIsSuccess()
