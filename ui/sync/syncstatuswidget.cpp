@@ -71,6 +71,8 @@ SyncStatusWidget::SyncStatusWidget(SyncController *controller, QWidget *parent)
     });
     connect(m_action, &QToolButton::clicked, this, &SyncStatusWidget::runAction);
     connect(m_counts, &QLabel::linkActivated, this, &SyncStatusWidget::conflictsRequested);
+    m_countdown.setInterval(30 * 1000);
+    connect(&m_countdown, &QTimer::timeout, this, &SyncStatusWidget::updateFromStatus);
     updateFromStatus();
 }
 
@@ -127,6 +129,10 @@ void SyncStatusWidget::updateFromStatus()
                                : tr("Send and receive changes now (F9)"));
     m_sync->setVisible(status.state != State::NotConfigured);
     m_action->setVisible(false);
+    if (status.state == State::Offline && status.nextRetry.isValid())
+        m_countdown.start();
+    else
+        m_countdown.stop();
     switch (status.state) {
     case State::NotConfigured:
         showStateText(tr("Sync is not set up"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -55,6 +56,8 @@ private:
     QToolButton *m_action;
     QLabel *m_clock;
     QLabel *m_counts;
+    /// Updates the minutes of "Offline: will retry in N min" while offline.
+    QTimer m_countdown;
 };
 
 } // namespace CoopAtlas::Ui
