@@ -73,7 +73,7 @@ public:
     void openStoreFile();
     /// Opens the import wizard (window-modal); with a file, at its preview page.
     ImportWizard *openImportWizard(const QString &filePath = {});
-    /// Opens the settings; with syncPage, at the Sync page of the open store.
+    /// Opens the settings, at the Sync page of the open store when syncPage is true.
     void openSettings(bool syncPage = false);
     /// Opens the dialog of open sync conflicts and records the server rejected.
     void openSyncConflicts();

@@ -18,8 +18,8 @@ namespace CoopAtlas::Ui {
 
 namespace {
 
-/// Width of the state text in the status bar; longer errors are elided and
-/// shown whole in the tooltip.
+/// Width of the state text in the status bar in pixels. Longer errors are
+/// elided and shown whole in the tooltip.
 constexpr int StateTextWidth = 420;
 
 /// "ab12cd..." as "AB:12:CD:...", the way browsers show fingerprints.
@@ -204,8 +204,8 @@ void SyncStatusWidget::onFinished(bool ok, bool userRequested)
 {
     if (ok || !userRequested)
         return;
-    // Only a sync the user started opens a dialog; automatic ones leave the
-    // action in the status bar.
+    // Only a sync the user started opens a dialog, while automatic ones leave
+    // the action in the status bar.
     const SyncStatus &status = m_controller->status();
     if (status.passwordNeeded)
         askForPassword();

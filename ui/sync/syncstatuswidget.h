@@ -56,7 +56,7 @@ private:
     QToolButton *m_action;
     QLabel *m_clock;
     QLabel *m_counts;
-    /// Updates the minutes of "Offline: will retry in N min" while offline.
+    /// Timer that updates the minutes of "Offline: will retry in N min".
     QTimer m_countdown;
 };
 
