@@ -6,7 +6,8 @@
 //            for PouchDB;
 //   push     pushes a copy of that store to an empty database with SyncEngine;
 //   pull     pulls a database into an empty store with SyncEngine.
-// push and pull print one JSON line with the wall time of SyncEngine::run().
+// push and pull print one JSON line with the wall time of SyncEngine::run(),
+// which includes logging in and the pull or push that finds nothing to do.
 #include "generator.h"
 
 #include <core/storage/database.h>
@@ -164,7 +165,8 @@ Core::ServerConfig serverConfig(const Options &options)
     return config;
 }
 
-/// Runs one sync of the store at `path`; prints its result and returns the exit code.
+/// Runs one sync of the store at `path`, prints its result as one JSON line and
+/// returns the exit code.
 int timedSync(const QString &path, const Options &options, const char *direction)
 {
     auto opened = Core::Database::open(path);

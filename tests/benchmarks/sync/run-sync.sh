@@ -9,10 +9,11 @@
 # Usage: tests/benchmarks/sync/run-sync.sh [RECORDS]
 #   RECORDS  generated records (default 100000, from 2 to 1000000)
 # Environment:
-#   BUILD_DIR   build with bench_sync (default build-bench); receives the
-#               server's run folder in tests/benchmarks/sync/server-run-sync
-#   SYNC_BATCH  documents per request on both sides (default 500): CoopAtlas's
-#               _bulk_docs batch and _changes page, PouchDB's batch_size
+#   BUILD_DIR   build with bench_sync (default build-bench). It also receives
+#               the server's run folder, tests/benchmarks/sync/server-run-sync.
+#   SYNC_BATCH  documents per request on both sides (default 500). It sets
+#               CoopAtlas's _bulk_docs batch and _changes page, and PouchDB's
+#               batch_size.
 #   SYNC_RUNS   runs of each side and direction, the best counts (default 2)
 #
 # Steps: bench_sync prepare generates a store (40 % organisations, 30 % people,
@@ -39,7 +40,8 @@ readonly step_timeout=3600
 
 [[ "$records" =~ ^[0-9]+$ ]] && ((records >= 2 && records <= 1000000)) \
     || { echo "run-sync: RECORDS must be a whole number from 2 to 1000000" >&2; exit 2; }
-[[ "$batch" =~ ^[0-9]+$ ]] && ((batch >= 1)) || { echo "run-sync: bad SYNC_BATCH" >&2; exit 2; }
+[[ "$batch" =~ ^[0-9]+$ ]] && ((batch >= 1)) \
+    || { echo "run-sync: SYNC_BATCH must be a positive whole number" >&2; exit 2; }
 [[ "$runs" =~ ^[0-9]+$ ]] && ((runs >= 1 && runs <= 10)) \
     || { echo "run-sync: SYNC_RUNS must be from 1 to 10" >&2; exit 2; }
 [[ -x "$bench_sync" ]] \
@@ -64,7 +66,7 @@ export COUCHDB_URL="$COOPATLAS_TEST_URL" COUCHDB_ADMIN_USER="$COOPATLAS_TEST_ADM
 export COUCHDB_ADMIN_PASSWORD="$COOPATLAS_TEST_ADMIN_PASSWORD" COUCHDB_CA_FILE="$COOPATLAS_TEST_CA_FILE"
 export COOPATLAS_BENCH_USER="$user" COOPATLAS_BENCH_PASSWORD="$password"
 printf '%s\n' "$password" | bash "$setup" add-user "$user" editor 2>/dev/null
-# Starts, stops and per-document notes of the client would drown the table.
+# Info lines of the client (starts, stops, each request) would drown the table.
 export QT_LOGGING_RULES="coopatlas.*.info=false"
 export NODE_PATH="$build/tests/benchmarks/sync/server-node-deps/node_modules"
 export NODE_EXTRA_CA_CERTS="$COOPATLAS_TEST_CA_FILE"
@@ -80,7 +82,7 @@ new_database() {
     bash "$setup" --database "$1" init 2>/dev/null
 }
 
-# Runs one timed step after restarting the CouchDB-API server; prints its milliseconds.
+# Restarts the CouchDB-API server, runs one timed step and prints its milliseconds.
 timed() {
     local side="$1" direction="$2" database="$3" line
     bash "$testserver" restart-couch "$run_dir" 2>/dev/null
