@@ -19,18 +19,24 @@
 #include <ui/sync/syncstatuswidget.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+
+#include <functional>
 
 using namespace CoopAtlas;
 using namespace CoopAtlas::TestSupport;
@@ -39,6 +45,31 @@ namespace {
 
 /// Bound of one whole sync against the local test server.
 constexpr int SyncTimeoutMs = 120000;
+
+/// Calls `act` on the first visible top-level widget of type T, checking every
+/// 100 ms for at most 30 s. Returns the timer, which the caller deletes.
+template <typename T> QTimer *whenShown(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    timer->setInterval(100);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, act] {
+        if (++*tries > 300) {
+            timer->stop();
+            return;
+        }
+        const QWidgetList widgets = QApplication::topLevelWidgets();
+        for (QWidget *widget : widgets) {
+            if (auto *shown = qobject_cast<T *>(widget); shown && shown->isVisible()) {
+                timer->stop();
+                act(shown);
+                return;
+            }
+        }
+    });
+    timer->start();
+    return timer;
+}
 
 } // namespace
 
@@ -55,6 +86,8 @@ private slots:
     void untrustedCertificateTrustedForHost();
     void missingPasswordAskedAndStored();
     void wrongPasswordNeedsNewOne();
+    void passwordDialogStoresPassword();
+    void certificateDialogTrustsHost();
     void closingWindowCancelsRunningSync();
     void cancelButtonStopsSync();
     void testConnectionReportsAccount();
@@ -283,6 +316,66 @@ void tst_SyncGui::wrongPasswordNeedsNewOne()
              qPrintable(controller->status().error));
     QCOMPARE(m_window->syncStatus()->stateLabel()->text(),
              QStringLiteral("Sync stopped: the password is missing or wrong"));
+}
+
+void tst_SyncGui::passwordDialogStoresPassword()
+{
+    openWindow(true);
+    for (auto it = m_vault->passwords.begin(); it != m_vault->passwords.end(); ++it)
+        it.value() = QStringLiteral("not-the-password");
+    const TestUser alice = m_database->user(QStringLiteral("alice"));
+    QString prompt;
+    std::unique_ptr<QTimer> answer(whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        prompt = dialog->labelText();
+        saveScreenshot(*dialog, QStringLiteral("sync-password-dialog.png"));
+        dialog->setTextValue(alice.password);
+        dialog->accept();
+    }));
+    Ui::SyncController *controller = m_window->syncController();
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    m_window->action(QStringLiteral("syncNow"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, SyncTimeoutMs);
+    QVERIFY2(prompt.contains(alice.name), qPrintable(prompt));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(controller->status().error));
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::UpToDate);
+    QCOMPARE(m_vault->writes, 1);
+    QCOMPARE(m_vault->passwords.value(
+                 Core::CredentialStore::keyFor(controller->settings().serverConfig())),
+             alice.password);
+}
+
+void tst_SyncGui::certificateDialogTrustsHost()
+{
+    openWindow(false);
+    Ui::SyncController *controller = m_window->syncController();
+    QString shown;
+    QString fingerprint;
+    std::unique_ptr<QTimer> answer(whenShown<QMessageBox>([&](QMessageBox *box) {
+        shown = box->text() + QLatin1Char('\n') + box->informativeText();
+        fingerprint = controller->status().failure.certificateFingerprint;
+        saveScreenshot(*box, QStringLiteral("sync-certificate-dialog.png"));
+        const QList<QAbstractButton *> buttons = box->buttons();
+        for (QAbstractButton *button : buttons) {
+            if (button->text() == QStringLiteral("&Trust and Sync"))
+                button->click();
+        }
+    }));
+    QSignalSpy finished(controller, &Ui::SyncController::finished);
+    m_window->action(QStringLiteral("syncNow"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, SyncTimeoutMs);
+    QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(controller->status().error));
+    QCOMPARE(controller->status().state, Ui::SyncStatus::State::UpToDate);
+    QVERIFY2(
+        shown.contains(
+            QStringLiteral("The server %1, port %2,").arg(m_env.url.host()).arg(m_env.url.port())),
+        qPrintable(shown));
+    QCOMPARE(fingerprint.size(), 64);
+    // The fingerprint is shown as upper-case byte pairs separated by colons.
+    const QString grouped
+        = fingerprint.left(2).toUpper() + QLatin1Char(':') + fingerprint.mid(2, 2).toUpper();
+    QVERIFY2(shown.contains(QStringLiteral("SHA-256 fingerprint:\n") + grouped), qPrintable(shown));
+    QVERIFY(m_trust->isTrusted(m_env.url.host(), m_env.url.port(), fingerprint));
 }
 
 void tst_SyncGui::closingWindowCancelsRunningSync()

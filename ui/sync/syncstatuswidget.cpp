@@ -22,14 +22,18 @@ namespace {
 /// elided and shown whole in the tooltip.
 constexpr int StateTextWidth = 420;
 
-/// "ab12cd..." as "AB:12:CD:...", the way browsers show fingerprints.
+/// "ab12cd..." as "AB:12:CD:...", the way browsers show fingerprints, 16 bytes a line.
 QString groupedFingerprint(const QString &hex)
 {
     QStringList pairs;
     const QString upper = hex.toUpper();
     for (qsizetype i = 0; i + 1 < upper.size(); i += 2)
         pairs.append(upper.mid(i, 2));
-    return pairs.join(QLatin1Char(':'));
+    // Two lines of 16 bytes for a SHA-256 fingerprint.
+    QStringList lines;
+    for (qsizetype i = 0; i < pairs.size(); i += 16)
+        lines.append(pairs.mid(i, 16).join(QLatin1Char(':')));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -216,17 +220,19 @@ void SyncStatusWidget::onFinished(bool ok, bool userRequested)
 void SyncStatusWidget::askForPassword()
 {
     const SyncSettings &settings = m_controller->settings();
-    bool ok = false;
-    const QString password = QInputDialog::getText(
-        window(),
-        tr("Sync Password"),
-        tr("%1\n\nPassword of %2 on %3:")
-            .arg(m_controller->status().error, settings.user, settings.serverUrl),
-        QLineEdit::Password,
-        QString(),
-        &ok);
-    if (ok && !password.isEmpty())
-        m_controller->retryWithPassword(password);
+    QInputDialog dialog(window());
+    dialog.setWindowTitle(tr("Sync Password"));
+    dialog.setLabelText(tr("%1\n\nPassword of %2 on %3:")
+                            .arg(m_controller->status().error, settings.user, settings.serverUrl));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    // QInputDialog does not wrap its label, and server messages are long.
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    for (QLabel *label : labels)
+        label->setWordWrap(true);
+    dialog.setMinimumWidth(480);
+    dialog.setMaximumWidth(640);
+    if (dialog.exec() == QDialog::Accepted && !dialog.textValue().isEmpty())
+        m_controller->retryWithPassword(dialog.textValue());
 }
 
 void SyncStatusWidget::askToTrustCertificate()
