@@ -237,20 +237,29 @@ Result<ServerSession> CouchClient::connect()
     return session;
 }
 
-Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
+namespace {
+
+CouchRequest changesRequest(const CouchClientPrivate &d, const QByteArray &since, int limit)
 {
-    m_d->beginCall();
     CouchRequest request;
-    request.path = m_d->databasePath() + QStringLiteral("/_changes");
-    request.action = tr("Reading the changes of the database “%1”").arg(m_d->config.database);
+    request.path = d.databasePath() + QStringLiteral("/_changes");
+    request.action = tr("Reading the changes of the database “%1”").arg(d.config.database);
     request.query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
     request.query.addQueryItem(QStringLiteral("conflicts"), QStringLiteral("true"));
     request.query.addQueryItem(QStringLiteral("style"), QStringLiteral("all_docs"));
     request.query.addQueryItem(QStringLiteral("limit"),
-                               QString::number(limit > 0 ? limit : m_d->config.pageSize));
+                               QString::number(limit > 0 ? limit : d.config.pageSize));
     if (!since.trimmed().isEmpty())
         request.query.addQueryItem(QStringLiteral("since"), sinceParameter(since));
+    return request;
+}
 
+} // namespace
+
+Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
+{
+    m_d->beginCall();
+    const CouchRequest request = changesRequest(*m_d, since, limit);
     const Result<CouchReply> reply = m_d->execute(request);
     if (!reply.ok())
         return reply.error();
@@ -284,6 +293,10 @@ Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
                                      tr("result %1 of the reply has no document").arg(index + 1));
         }
     }
+    // A server that states more pending changes gets the request for the next page
+    // now, so that it prepares the page while the caller stores this one.
+    if (page.pending > 0 && !page.docs.isEmpty() && page.lastSeq != since)
+        m_d->prefetch(changesRequest(*m_d, page.lastSeq, limit));
     return page;
 }
 

@@ -85,6 +85,8 @@ public:
     /// the roles and checks that the database exists and is readable.
     Result<ServerSession> connect();
     /// Reads one page of changes after `since` (an empty `since` starts from the beginning).
+    /// When the reply states pending changes, the request for the next page is sent at
+    /// once, and a following call with `since` = the page's lastSeq uses its reply.
     Result<ChangesPage> changes(const QByteArray &since, int limit);
     /// Writes documents with new_edits=true. A document that the server rejects is
     /// reported in its own BulkDocResult and does not fail the call. When every document

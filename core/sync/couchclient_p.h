@@ -100,6 +100,11 @@ public:
     Error failBadReply(const CouchRequest &request, const QString &problem);
     /// Clears lastFailure at the start of a public call.
     void beginCall();
+    /// Sends a GET request now and keeps its reply for the next attempt of the same
+    /// request, so that the server prepares it while the caller works. A prefetched
+    /// reply that failed, or that another request replaces, is dropped unread, and
+    /// the attempt sends the request again.
+    void prefetch(const CouchRequest &request);
 
     [[nodiscard]] QString serverName() const;
     [[nodiscard]] QString databasePath() const;
@@ -130,10 +135,16 @@ private:
     [[nodiscard]] bool isCancelled() const;
     QNetworkAccessManager &network();
     Error cancelledError(const CouchRequest &request);
+    std::unique_ptr<QNetworkReply> send(const CouchRequest &request);
+    /// The prefetched reply of `request` unless it failed, or null.
+    std::unique_ptr<QNetworkReply> takePrefetched(const CouchRequest &request);
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     QSslConfiguration m_sslConfiguration;
     std::optional<QString> m_caProblem;
+    // Declared after m_network, so that the reply is deleted before its manager.
+    QUrl m_prefetchedUrl;
+    std::unique_ptr<QNetworkReply> m_prefetched;
 };
 
 /// Parses an HTTP date (IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"); invalid when

@@ -167,7 +167,7 @@ Error CouchClientPrivate::cancelledError(const CouchRequest &request)
         request, failure, tr("it was cancelled"), tr("Start it again when you want to continue."));
 }
 
-AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
+std::unique_ptr<QNetworkReply> CouchClientPrivate::send(const CouchRequest &request)
 {
     QNetworkRequest networkRequest(urlOf(request));
     networkRequest.setSslConfiguration(m_sslConfiguration);
@@ -178,8 +178,42 @@ AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
 
     qCDebug(lcSync).noquote() << request.method << request.path;
-    std::unique_ptr<QNetworkReply> reply(
+    return std::unique_ptr<QNetworkReply>(
         network().sendCustomRequest(networkRequest, request.method, request.body));
+}
+
+void CouchClientPrivate::prefetch(const CouchRequest &request)
+{
+    if (request.method != "GET" || isCancelled())
+        return;
+    m_prefetched = send(request);
+    m_prefetchedUrl = urlOf(request);
+    // Another request may run an event loop before this reply is taken, and a
+    // trusted fingerprint must be accepted then too.
+    QNetworkReply *reply = m_prefetched.get();
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+            handleSslErrors(*reply, errors);
+        });
+}
+
+std::unique_ptr<QNetworkReply> CouchClientPrivate::takePrefetched(const CouchRequest &request)
+{
+    std::unique_ptr<QNetworkReply> reply = std::move(m_prefetched);
+    if (!reply || request.method != "GET" || m_prefetchedUrl != urlOf(request))
+        return {};
+    if (reply->isFinished() && reply->error() != QNetworkReply::NoError) {
+        qCDebug(lcSync).noquote() << "Prefetched" << request.path << "failed, sending it again";
+        return {};
+    }
+    return reply;
+}
+
+AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
+{
+    std::unique_ptr<QNetworkReply> reply = takePrefetched(request);
+    if (!reply)
+        reply = send(request);
     AttemptState state;
     QEventLoop loop;
     qint64 sent = 0;
@@ -216,6 +250,9 @@ AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
     });
     cancelPoll.start(CancelPollMs);
 
+    // A prefetched reply may have received data before these connections.
+    if (reply->bytesAvailable() > 0)
+        state.body += reply->read(MaxReplyBytes + 1);
     if (!reply->isFinished())
         loop.exec();
     if (!state.tooLarge && reply->isOpen())
