@@ -66,12 +66,14 @@ std::optional<Error> checkTimed(const CalendarItem &item)
         = {{"start", &item.start}, {"end", &item.end}};
     for (const auto &[field, wall] : wallTimes) {
         const QDateTime resolved(wall->date(), wall->time(), zone);
-        if (resolved.time() != wall->time()) {
+        if (!resolved.isValid()) {
             return itemError(item,
                              field,
                              tr("The time %1 does not exist in %2 because the clocks change "
                                 "then. Choose another time.")
-                                 .arg(wall->toString(Qt::ISODate), QString::fromUtf8(zone.id())));
+                                 .arg(wall->date().toString(Qt::ISODate) + QLatin1Char(' ')
+                                          + wall->time().toString(QStringLiteral("HH:mm")),
+                                      QString::fromUtf8(zone.id())));
         }
     }
     if (end < start)
