@@ -22,17 +22,36 @@ namespace {
 /// elided and shown whole in the tooltip.
 constexpr int StateTextWidth = 420;
 
-/// "ab12cd..." as "AB:12:CD:...", the way browsers show fingerprints, 16 bytes a line.
+/// "ab12cd..." as "AB:12:CD:...", the way browsers show fingerprints, 8 bytes a line.
 QString groupedFingerprint(const QString &hex)
 {
     QStringList pairs;
     const QString upper = hex.toUpper();
     for (qsizetype i = 0; i + 1 < upper.size(); i += 2)
         pairs.append(upper.mid(i, 2));
-    // Two lines of 16 bytes for a SHA-256 fingerprint.
+    // Four lines of 8 bytes for a SHA-256 fingerprint.
     QStringList lines;
-    for (qsizetype i = 0; i < pairs.size(); i += 16)
-        lines.append(pairs.mid(i, 16).join(QLatin1Char(':')));
+    for (qsizetype i = 0; i < pairs.size(); i += 8)
+        lines.append(pairs.mid(i, 8).join(QLatin1Char(':')));
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// The text with line breaks between words, at most about 80 characters a line.
+QString wrapped(const QString &text)
+{
+    constexpr qsizetype LineLength = 80;
+    QStringList lines;
+    QString line;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > LineLength) {
+            lines.append(line);
+            line.clear();
+        }
+        line += line.isEmpty() ? word : QLatin1Char(' ') + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -222,15 +241,11 @@ void SyncStatusWidget::askForPassword()
     const SyncSettings &settings = m_controller->settings();
     QInputDialog dialog(window());
     dialog.setWindowTitle(tr("Sync Password"));
-    dialog.setLabelText(tr("%1\n\nPassword of %2 on %3:")
-                            .arg(m_controller->status().error, settings.user, settings.serverUrl));
+    // QInputDialog does not wrap its label, so the long server message is wrapped here.
+    dialog.setLabelText(
+        tr("%1\n\nPassword of %2 on %3:")
+            .arg(wrapped(m_controller->status().error), settings.user, settings.serverUrl));
     dialog.setTextEchoMode(QLineEdit::Password);
-    // QInputDialog does not wrap its label, and server messages are long.
-    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
-    for (QLabel *label : labels)
-        label->setWordWrap(true);
-    dialog.setMinimumWidth(480);
-    dialog.setMaximumWidth(640);
     if (dialog.exec() == QDialog::Accepted && !dialog.textValue().isEmpty())
         m_controller->retryWithPassword(dialog.textValue());
 }
