@@ -6,6 +6,7 @@
 #include <core/storage/syncstore.h>
 #include <core/sync/couchclient.h>
 #include <core/sync/credentialstore.h>
+#include <core/sync/merge.h>
 #include <core/sync/syncengine.h>
 #include <core/sync/tlstrust.h>
 
@@ -192,11 +193,14 @@ QJsonValue fieldValue(const QJsonObject &document, const QString &field)
 /// The version of the conflict named by --take: local, remote or a conflicting revision id.
 std::optional<QJsonObject> chosenVersion(const SyncConflict &conflict, const QString &take)
 {
+    // Only the conflicting fields are decided; changes made on one side only stay.
     if (take == QLatin1String("local")) {
-        return conflict.local;
+        return resolveConflictingFields(
+            conflict.base, conflict.local, conflict.remote, ConflictSide::Local);
     }
     if (take == QLatin1String("remote")) {
-        return conflict.remote;
+        return resolveConflictingFields(
+            conflict.base, conflict.local, conflict.remote, ConflictSide::Remote);
     }
     for (const QJsonObject &revision : conflict.conflictingRevisions) {
         if (revision.value(QLatin1String("_rev")).toString() == take) {
@@ -352,9 +356,10 @@ int runResolve(const QStringList &arguments, const QString &databasePath)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Resolves the sync conflict of one record by keeping the version of this file "
-           "(local), of the server (remote) or one of the conflicting server revisions listed "
-           "by \"coopatlas-cli conflicts\" (its revision id). The next sync sends the "
+        tr("Resolves the sync conflict of one record. With local or remote, the conflicting "
+           "fields take the values of this file (local) or of the server (remote), and changes "
+           "made on one side only are kept. With a revision id listed by \"coopatlas-cli "
+           "conflicts\", that whole server revision is kept. The next sync sends the "
            "result."));
     parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("take"),

@@ -167,4 +167,35 @@ mergeDocuments(const QJsonObject &base, const QJsonObject &local, const QJsonObj
     return result;
 }
 
+QJsonObject resolveConflictingFields(const QJsonObject &base,
+                                     const QJsonObject &local,
+                                     const QJsonObject &remote,
+                                     ConflictSide side)
+{
+    const MergeResult merge = mergeDocuments(base, local, remote);
+    QJsonObject resolved = merge.merged;
+    const QJsonObject &chosen = side == ConflictSide::Local ? local : remote;
+    const QString extraPrefix = ExtraField + QLatin1Char('.');
+    QJsonObject extra = resolved.value(ExtraField).toObject();
+    for (const QString &field : merge.conflicts) {
+        if (field.startsWith(extraPrefix)) {
+            const QString key = field.mid(extraPrefix.size());
+            const QJsonValue value = chosen.value(ExtraField).toObject().value(key);
+            if (value.isUndefined()) {
+                extra.remove(key);
+            } else {
+                extra.insert(key, value);
+            }
+            resolved.insert(ExtraField, extra);
+        } else if (field == DeletedField) {
+            resolved.insert(DeletedField, chosen.value(DeletedField).toBool());
+        } else if (chosen.contains(field)) {
+            resolved.insert(field, chosen.value(field));
+        } else {
+            resolved.remove(field);
+        }
+    }
+    return resolved;
+}
+
 } // namespace CoopAtlas::Core

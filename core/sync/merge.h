@@ -33,4 +33,16 @@ struct MergeResult
 [[nodiscard]] MergeResult
 mergeDocuments(const QJsonObject &base, const QJsonObject &local, const QJsonObject &remote);
 
+/// The side whose values a resolution keeps on the conflicting fields.
+enum class ConflictSide { Local, Remote };
+
+/// Resolves a conflict between `local` and `remote` (versions of `base`): the
+/// merged document of mergeDocuments(), with every conflicting field, an
+/// "extra.<key>" and "deleted" included, set to the value of `side`. Fields
+/// changed on one side only keep that change, whichever side is kept.
+[[nodiscard]] QJsonObject resolveConflictingFields(const QJsonObject &base,
+                                                   const QJsonObject &local,
+                                                   const QJsonObject &remote,
+                                                   ConflictSide side);
+
 } // namespace CoopAtlas::Core

@@ -79,6 +79,9 @@ private slots:
     void emptyBaseEqualSidesIsClean();
     void emptyBaseDifferentFieldConflicts();
     void underscoreFieldsLeftOut();
+    void takingLocalKeepsRemoteOnlyChanges();
+    void takingRemoteKeepsLocalOnlyChanges();
+    void takingRemoteDecidesExtraKeyAndDeletion();
 };
 
 void tst_Merge::unchangedSidesGiveBase()
@@ -332,6 +335,58 @@ void tst_Merge::underscoreFieldsLeftOut()
     QVERIFY(result.isClean());
     QVERIFY(!result.merged.contains(QStringLiteral("_conflicts")));
     QVERIFY(!result.merged.contains(QStringLiteral("_deleted")));
+}
+
+void tst_Merge::takingLocalKeepsRemoteOnlyChanges()
+{
+    const QJsonObject local
+        = edited(edited(baseDocument(), QStringLiteral("name"), QStringLiteral("Name here")),
+                 QStringLiteral("stage"),
+                 QStringLiteral("active"));
+    const QJsonObject remote
+        = edited(edited(baseDocument(), QStringLiteral("name"), QStringLiteral("Name there")),
+                 QStringLiteral("locality"),
+                 QStringLiteral("Gent"));
+    const QJsonObject resolved
+        = resolveConflictingFields(baseDocument(), local, remote, ConflictSide::Local);
+    QCOMPARE(resolved.value(QStringLiteral("name")).toString(), QStringLiteral("Name here"));
+    QCOMPARE(resolved.value(QStringLiteral("locality")).toString(), QStringLiteral("Gent"));
+    QCOMPARE(resolved.value(QStringLiteral("stage")).toString(), QStringLiteral("active"));
+}
+
+void tst_Merge::takingRemoteKeepsLocalOnlyChanges()
+{
+    const QJsonObject local
+        = edited(edited(baseDocument(), QStringLiteral("name"), QStringLiteral("Name here")),
+                 QStringLiteral("stage"),
+                 QStringLiteral("active"));
+    const QJsonObject remote
+        = edited(edited(baseDocument(), QStringLiteral("name"), QStringLiteral("Name there")),
+                 QStringLiteral("locality"),
+                 QStringLiteral("Gent"));
+    const QJsonObject resolved
+        = resolveConflictingFields(baseDocument(), local, remote, ConflictSide::Remote);
+    QCOMPARE(resolved.value(QStringLiteral("name")).toString(), QStringLiteral("Name there"));
+    QCOMPARE(resolved.value(QStringLiteral("locality")).toString(), QStringLiteral("Gent"));
+    QCOMPARE(resolved.value(QStringLiteral("stage")).toString(), QStringLiteral("active"));
+}
+
+void tst_Merge::takingRemoteDecidesExtraKeyAndDeletion()
+{
+    const QJsonObject local = editedExtra(edited(baseDocument(), QStringLiteral("deleted"), true),
+                                          QStringLiteral("color"),
+                                          QStringLiteral("red"));
+    const QJsonObject remote
+        = editedExtra(edited(baseDocument(), QStringLiteral("stage"), QStringLiteral("closed")),
+                      QStringLiteral("color"),
+                      QJsonValue::Undefined);
+    const QJsonObject resolved
+        = resolveConflictingFields(baseDocument(), local, remote, ConflictSide::Remote);
+    const QJsonObject extra = resolved.value(QStringLiteral("extra")).toObject();
+    QVERIFY(!extra.contains(QStringLiteral("color")));
+    QCOMPARE(extra.value(QStringLiteral("siret")).toString(), QStringLiteral("1"));
+    QCOMPARE(resolved.value(QStringLiteral("deleted")).toBool(), false);
+    QCOMPARE(resolved.value(QStringLiteral("stage")).toString(), QStringLiteral("closed"));
 }
 
 QTEST_GUILESS_MAIN(tst_Merge)
