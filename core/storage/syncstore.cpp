@@ -72,6 +72,29 @@ SyncRecord readRecord(RecordKind kind, const QSqlRecord &row)
     return readTerm(row);
 }
 
+/// The encoded record with two things that its columns cannot hold, taken from
+/// the last synced version. These are the top-level fields that this version of
+/// CoopAtlas does not know (written by a newer version or a script) and the text
+/// of a timestamp that has the same time in another ISO 8601 form. So pushing
+/// an edit sends them back unchanged.
+QJsonObject withSyncedOnlyFields(QJsonObject document, const QJsonObject &synced)
+{
+    for (auto it = synced.begin(); it != synced.end(); ++it) {
+        if (!it.key().startsWith(QLatin1Char('_')) && !document.contains(it.key())) {
+            document.insert(it.key(), it.value());
+        }
+    }
+    for (const QString &field : {QStringLiteral("created_at"), QStringLiteral("updated_at")}) {
+        const QString syncedText = synced.value(field).toString();
+        const QDateTime syncedTime = timestampFromText(syncedText);
+        if (syncedTime.isValid()
+            && syncedTime == timestampFromText(document.value(field).toString())) {
+            document.insert(field, syncedText);
+        }
+    }
+    return document;
+}
+
 } // namespace
 
 SyncStore::SyncStore(Database &db)
@@ -138,8 +161,8 @@ Result<void> SyncStore::execute(const QString &sql, const QVariantList &values)
 LocalDocument SyncStore::readLocal(RecordKind kind, const QSqlRecord &row)
 {
     LocalDocument local;
-    local.document = DocumentCodec::encode(readRecord(kind, row));
     local.base = objectFromText(row.value(QStringLiteral("synced_json")).toString());
+    local.document = withSyncedOnlyFields(DocumentCodec::encode(readRecord(kind, row)), local.base);
     local.dirty = row.value(QStringLiteral("dirty")).toBool();
     local.hasConflict = row.value(QStringLiteral("has_conflict")).toBool();
     return local;

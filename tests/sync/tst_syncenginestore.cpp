@@ -49,6 +49,7 @@ private slots:
     void tooLargeSkippedUntilChanged();
     void remoteRenameUpdatesLinkNames();
     void invalidDocumentIsRejected();
+    void editKeepsUnknownFieldsAndTimestampText();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -282,6 +283,30 @@ void tst_SyncEngineStore::invalidDocumentIsRejected()
     invalid.insert(QStringLiteral("schema"), 7);
     QVERIFY(!m_sync->applyRemote(invalid).ok());
     QVERIFY(!m_store->organisation(RemoteId).ok());
+}
+
+void tst_SyncEngineStore::editKeepsUnknownFieldsAndTimestampText()
+{
+    QJsonObject remote = remoteOrganisation(QStringLiteral("Lumière"));
+    remote.insert(QStringLiteral("future_field"), QStringLiteral("keep me"));
+    remote.insert(QStringLiteral("created_at"), QStringLiteral("2026-01-02T03:04:05Z"));
+    QVERIFY(m_sync->applyRemote(remote).ok());
+
+    auto edited = m_store->organisation(RemoteId);
+    QVERIFY(edited.ok());
+    edited->name = QStringLiteral("Lumière Brussels");
+    QVERIFY(m_store->updateOrganisation(*edited).ok());
+
+    auto dirty = m_sync->dirtyDocuments(RecordKind::Organisation, {}, 10);
+    QVERIFY(dirty.ok());
+    QCOMPARE(dirty->size(), 1);
+    const QJsonObject pushed = dirty->constFirst().document;
+    QCOMPARE(pushed.value(QStringLiteral("name")).toString(), QStringLiteral("Lumière Brussels"));
+    QCOMPARE(pushed.value(QStringLiteral("future_field")).toString(), QStringLiteral("keep me"));
+    QCOMPARE(pushed.value(QStringLiteral("created_at")).toString(),
+             QStringLiteral("2026-01-02T03:04:05Z"));
+    QVERIFY(pushed.value(QStringLiteral("updated_at")).toString()
+            != QStringLiteral("2026-01-02T03:04:05.000Z"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngineStore)
