@@ -324,7 +324,7 @@ Result<QByteArray> writeICalendar(const QList<CalendarItem> &items, QString prod
         icalcomponent_add_component(calendar.get(), eventFor(item));
 
     // libical 3.0.16 folds at 75 octets without splitting a UTF-8 sequence and ends lines
-    // with CRLF; the tests check both.
+    // with CRLF, as tst_icalendarwriter checks.
     char *text = icalcomponent_as_ical_string_r(calendar.get());
     const QByteArray result = withCategories(QByteArray(text), items);
     std::free(text);

@@ -170,7 +170,9 @@ private slots:
     void foldedLineExactText();
     void linesEndWithCrlf();
     void parsedBackByLibical();
+    void timeZoneConvertsLikeQt_data();
     void timeZoneConvertsLikeQt();
+    void irregularZoneListsTransitions();
     void sampleFilesParse_data();
     void sampleFilesParse();
     void outputParsesWithoutErrors();
@@ -478,34 +480,73 @@ void tst_ICalendarWriter::parsedBackByLibical()
              item.lastModified);
 }
 
+void tst_ICalendarWriter::timeZoneConvertsLikeQt_data()
+{
+    QTest::addColumn<QByteArray>("zoneId");
+    QTest::addColumn<QDateTime>("start");
+
+    QTest::newRow("Brussels before October change")
+        << QByteArray("Europe/Brussels") << wall(2026, 10, 24, 22, 0);
+    QTest::newRow("Brussels after October change")
+        << QByteArray("Europe/Brussels") << wall(2026, 10, 25, 9, 30);
+    QTest::newRow("Brussels after March change")
+        << QByteArray("Europe/Brussels") << wall(2027, 3, 28, 4, 0);
+    QTest::newRow("Madrid summer") << QByteArray("Europe/Madrid") << wall(2026, 7, 10, 9, 30);
+    QTest::newRow("Casablanca January")
+        << QByteArray("Africa/Casablanca") << wall(2026, 1, 10, 9, 0);
+    QTest::newRow("Casablanca during Ramadan")
+        << QByteArray("Africa/Casablanca") << wall(2026, 3, 1, 9, 0);
+    QTest::newRow("Casablanca June") << QByteArray("Africa/Casablanca") << wall(2026, 6, 1, 9, 0);
+}
+
+void tst_ICalendarWriter::irregularZoneListsTransitions()
+{
+    const QByteArray text = writeOrFail({timedItem(QStringLiteral("Rencontre"),
+                                                   wall(2026, 6, 1, 9, 0),
+                                                   wall(2026, 6, 1, 10, 0),
+                                                   "Africa/Casablanca")});
+    const Component calendar = parse(text);
+    QVERIFY(calendar);
+    icalcomponent *vtimezone
+        = icalcomponent_get_first_component(calendar.get(), ICAL_VTIMEZONE_COMPONENT);
+    QVERIFY(vtimezone);
+
+    QVERIFY2(!text.contains("RRULE:"), text.constData());
+    const int observances = icalcomponent_count_components(vtimezone, ICAL_XSTANDARD_COMPONENT)
+                            + icalcomponent_count_components(vtimezone, ICAL_XDAYLIGHT_COMPONENT);
+    const QTimeZone zone("Africa/Casablanca");
+    const QDateTime yearStart(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime yearEnd(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+    QCOMPARE(observances, zone.transitions(yearStart, yearEnd).size() + 1);
+}
+
 void tst_ICalendarWriter::timeZoneConvertsLikeQt()
 {
-    // libical resolves the TZID through the VTIMEZONE of the file; the instants must match
-    // what QTimeZone computes from tzdata on both sides of the October clock change.
-    const QDateTime starts[]
-        = {wall(2026, 10, 24, 22, 0), wall(2026, 10, 25, 9, 30), wall(2027, 3, 28, 4, 0)};
-    for (const QDateTime &start : starts) {
-        const Component calendar = parse(writeOrFail(
-            {timedItem(QStringLiteral("Check"), start, start.addSecs(3600), "Europe/Brussels")}));
-        QVERIFY(calendar);
-        icalcomponent *vtimezone
-            = icalcomponent_get_first_component(calendar.get(), ICAL_VTIMEZONE_COMPONENT);
-        QVERIFY(vtimezone);
-        icaltimezone *zone = icaltimezone_new();
-        QVERIFY(icaltimezone_set_component(zone, icalcomponent_new_clone(vtimezone)));
+    // libical resolves the TZID through the VTIMEZONE of the file. The instants must match
+    // what QTimeZone computes from tzdata, on both sides of the clock changes. Morocco moves
+    // its clocks around Ramadan, which no yearly rule describes.
+    QFETCH(QByteArray, zoneId);
+    QFETCH(QDateTime, start);
 
-        icalcomponent *event
-            = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
-        icaltimetype dtstart = icalcomponent_get_dtstart(event);
-        dtstart.zone = zone;
-        const icaltimetype utc = icaltime_convert_to_zone(dtstart, icaltimezone_get_utc_timezone());
-        const QDateTime expected
-            = QDateTime(start.date(), start.time(), QTimeZone("Europe/Brussels")).toUTC();
-        QCOMPARE(
-            QDateTime(QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute), Qt::UTC),
-            expected);
-        icaltimezone_free(zone, 1);
-    }
+    const Component calendar = parse(
+        writeOrFail({timedItem(QStringLiteral("Check"), start, start.addSecs(3600), zoneId)}));
+    QVERIFY(calendar);
+    icalcomponent *vtimezone
+        = icalcomponent_get_first_component(calendar.get(), ICAL_VTIMEZONE_COMPONENT);
+    QVERIFY(vtimezone);
+    icaltimezone *zone = icaltimezone_new();
+    QVERIFY(icaltimezone_set_component(zone, icalcomponent_new_clone(vtimezone)));
+
+    icalcomponent *event = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
+    QVERIFY(event);
+    icaltimetype dtstart = icalcomponent_get_dtstart(event);
+    dtstart.zone = zone;
+    const icaltimetype utc = icaltime_convert_to_zone(dtstart, icaltimezone_get_utc_timezone());
+    icaltimezone_free(zone, 1);
+
+    const QDateTime expected = QDateTime(start.date(), start.time(), QTimeZone(zoneId)).toUTC();
+    QCOMPARE(QDateTime(QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute), Qt::UTC),
+             expected);
 }
 
 void tst_ICalendarWriter::sampleFilesParse_data()
