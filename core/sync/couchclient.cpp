@@ -98,6 +98,11 @@ void CouchClient::setProgress(std::function<void(qint64)> progress)
     m_d->progress = std::move(progress);
 }
 
+void CouchClient::setRetryNotice(std::function<void(const QString &, qint64)> notice)
+{
+    m_d->retryNotice = std::move(notice);
+}
+
 void CouchClient::setPassword(const QString &password)
 {
     m_d->password = password;
@@ -124,6 +129,7 @@ Result<QJsonObject> CouchClientPrivate::login()
                        .toJson(QJsonDocument::Compact);
     request.action = tr("Logging in as “%1”").arg(config.user);
     request.replayAfterLogin = false;
+    request.sendsPassword = true;
 
     const Result<CouchReply> reply = execute(request);
     if (!reply.ok())
@@ -191,7 +197,8 @@ Result<ServerSession> CouchClient::connect()
     // Unauthenticated first, so that a TLS failure stops before the password is sent.
     CouchRequest welcome;
     welcome.path = QStringLiteral("/");
-    welcome.action = tr("Connecting to the server %1").arg(m_d->serverName());
+    // The error context already names the server URL.
+    welcome.action = tr("Connecting to the server");
     welcome.replayAfterLogin = false;
     std::optional<QJsonObject> user;
     const Result<CouchReply> welcomeReply = readWelcome(*m_d, welcome, user);

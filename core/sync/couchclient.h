@@ -60,7 +60,8 @@ class CouchClientPrivate;
 ///
 /// Each call runs a local QEventLoop on a QNetworkAccessManager that the client owns,
 /// so a client is used from one thread only: the thread of its first call, which must also
-/// destroy it. Each attempt of a request ends after ServerConfig::timeoutMs at the latest.
+/// destroy it. Each attempt of a request ends when no byte moved for ServerConfig::timeoutMs,
+/// or after transferLimitMs() (20 times timeoutMs, at least 10 minutes) in all.
 /// A request makes at most maxAttempts attempts, with waits of at most 60 s between them,
 /// and after a 401 or 403 one more login and one more series of attempts. A call stops
 /// within about 100 ms once the cancel flag is set. A failing call returns an Error whose
@@ -78,6 +79,9 @@ public:
     void setCancelFlag(const std::atomic_bool *flag);
     /// Sets a callback that receives the bytes sent and received so far by the running call.
     void setProgress(std::function<void(qint64 bytesDone)> progress);
+    /// Sets a callback that receives, before each wait for another attempt, the
+    /// translated problem of the failed attempt and the wait in ms.
+    void setRetryNotice(std::function<void(const QString &problem, qint64 waitMs)> notice);
     /// Replaces the password, e.g. after Unauthorized and a new prompt.
     void setPassword(const QString &password);
 

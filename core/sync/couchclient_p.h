@@ -43,6 +43,8 @@ struct CouchRequest
     QString action;
     /// Whether a 401 or 403 reply triggers one new login and one replay.
     bool replayAfterLogin = true;
+    /// Whether the request carries the password; only then does a 401 blame the password.
+    bool sendsPassword = false;
 };
 
 /// A complete HTTP reply: any status, the whole body and the headers (names in lowercase).
@@ -60,7 +62,8 @@ struct AttemptState
     QList<QSslError> sslErrors;
     qint64 requestBytes = 0;
     qint64 bytesSent = 0;
-    bool timedOut = false;
+    bool timedOut = false;         // no byte moved for ServerConfig::timeoutMs
+    bool transferTimedOut = false; // the attempt lasted longer than transferLimitMs()
     bool tooLarge = false;
 };
 
@@ -72,7 +75,7 @@ struct AttemptOutcome
     QString problem;          // translated description of what went wrong
     QString advice;           // translated next step for the user
     bool transient = false;   // worth another attempt
-    qint64 retryAfterMs = -1; // from a Retry-After header, capped
+    qint64 retryAfterMs = -1; // from a Retry-After header, at most 60 s when transient
 };
 
 /// Implementation of CouchClient: transport, retries, login and failure messages.
@@ -114,6 +117,7 @@ public:
     TlsTrust *trust = nullptr;
     const std::atomic_bool *cancelFlag = nullptr;
     std::function<void(qint64)> progress;
+    std::function<void(const QString &, qint64)> retryNotice;
     SyncFailure lastFailure;
     /// Bytes sent and received by finished requests of the running public call.
     qint64 bytesDoneInCall = 0;
@@ -150,8 +154,12 @@ private:
 /// Parses an HTTP date (IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"); invalid when
 /// the text is not one.
 QDateTime parseHttpDate(const QByteArray &text);
-/// Returns the delay of a Retry-After header value in ms, capped at 60 s, or -1.
+/// Returns the delay of a Retry-After header value in ms (0 for a past date), or -1 when the
+/// value is missing or not a number of seconds or an HTTP date.
 qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
+/// Returns the longest time in ms that one attempt may transfer data, for a given
+/// inactivity timeout.
+int transferLimitMs(int timeoutMs);
 /// Returns the lowercase hex SHA-256 of a certificate's DER form.
 QString certificateFingerprint(const QSslCertificate &certificate);
 

@@ -21,7 +21,11 @@ namespace CoopAtlas::Core {
 
 namespace {
 
+// Longest Retry-After that the client waits for. A longer one ends the request.
 constexpr qint64 MaxRetryAfterMs = 60000;
+// Retry-After values are clamped to this many seconds (over 30000 years) before the
+// conversion to ms, so that the product cannot overflow.
+constexpr qint64 MaxRetryAfterSeconds = 1LL << 40;
 constexpr int MaxReasonLength = 200;
 // Request bodies from this size on are suspected to be over the server's limit when the
 // server closes the connection before it has read them.
@@ -139,14 +143,14 @@ qint64 retryAfterMs(const QByteArray &value, const QDateTime &now)
     const qint64 seconds = value.trimmed().toLongLong(&isNumber);
     qint64 delayMs = -1;
     if (isNumber) {
-        delayMs = std::max<qint64>(0, seconds) * 1000;
+        delayMs = std::clamp<qint64>(seconds, 0, MaxRetryAfterSeconds) * 1000;
     } else {
         const QDateTime date = parseHttpDate(value);
         if (!date.isValid())
             return -1;
         delayMs = std::max<qint64>(0, now.msecsTo(date));
     }
-    return std::min(delayMs, MaxRetryAfterMs);
+    return delayMs;
 }
 
 QString certificateFingerprint(const QSslCertificate &certificate)
@@ -201,7 +205,7 @@ AttemptOutcome CouchClientPrivate::outcomeOfSslErrors(const QNetworkReply &reply
         outcome.problem
             = tr("the server certificate is for %1, not for %2")
                   .arg(certificateNames(leaf).join(QStringLiteral(", ")), config.url.host());
-        outcome.advice = tr("Check the server address in the sync settings.");
+        outcome.advice = tr("Check the server address.");
     } else if (!errors.isEmpty()
                && std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &error) {
                       return isUntrustedIssuer(error.error());
@@ -213,7 +217,7 @@ AttemptOutcome CouchClientPrivate::outcomeOfSslErrors(const QNetworkReply &reply
                               .arg(groupedFingerprint(outcome.failure.certificateFingerprint));
         outcome.advice = tr("Compare the fingerprint with the one from the server "
                             "administrator and trust the certificate only if they match, or "
-                            "choose the server's CA certificate file in the sync settings.");
+                            "give the server's CA certificate file.");
     } else {
         QStringList texts;
         for (const QSslError &error : errors)
@@ -240,7 +244,7 @@ AttemptOutcome CouchClientPrivate::outcomeOfHttpStatus(CouchReply reply) const
                              "client follows no redirect")
                               .arg(QString::fromUtf8(reply.headers.value("location")))
                               .arg(status);
-        outcome.advice = tr("Check the server address in the sync settings.");
+        outcome.advice = tr("Check the server address.");
         return outcome;
     }
     if (describeClientError(reply, outcome))
@@ -252,6 +256,14 @@ AttemptOutcome CouchClientPrivate::outcomeOfHttpStatus(CouchReply reply) const
         outcome.transient = true;
         outcome.retryAfterMs
             = retryAfterMs(reply.headers.value("retry-after"), QDateTime::currentDateTimeUtc());
+        if (outcome.retryAfterMs > MaxRetryAfterMs) {
+            outcome.transient = false;
+            outcome.problem = tr("%1, and the server asks to wait %2 s before the next request")
+                                  .arg(outcome.problem)
+                                  .arg((outcome.retryAfterMs + 999) / 1000);
+            outcome.advice = tr("Try again after that time. If it keeps failing, tell the "
+                                "server administrator.");
+        }
     }
     return outcome;
 }
@@ -263,7 +275,7 @@ bool CouchClientPrivate::describeClientError(const CouchReply &reply, AttemptOut
         outcome.failure.kind = SyncFailureKind::Unauthorized;
         outcome.problem = tr("the server did not accept the user name “%1” with this password")
                               .arg(config.user);
-        outcome.advice = tr("Enter the password again. If it still fails, ask the server "
+        outcome.advice = tr("Check the password. If it is right, ask the server "
                             "administrator to check the account.");
         return true;
     case 403:
@@ -276,7 +288,7 @@ bool CouchClientPrivate::describeClientError(const CouchReply &reply, AttemptOut
     case 404:
         outcome.failure.kind = SyncFailureKind::NotFound;
         outcome.problem = withReason(tr("the server has no such database or document"), reply.body);
-        outcome.advice = tr("Check the database name in the sync settings.");
+        outcome.advice = tr("Check the database name.");
         return true;
     case 409:
         outcome.failure.kind = SyncFailureKind::Conflict;
@@ -305,15 +317,24 @@ AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState 
     if (state.timedOut) {
         outcome.failure.kind = SyncFailureKind::Timeout;
         outcome.transient = true;
-        outcome.problem = tr("the request timed out after %1 s")
+        outcome.problem = tr("the server sent no data for %1 s")
                               .arg(QLocale().toString(config.timeoutMs / 1000.0, 'g', 3));
         outcome.advice = tr("Check the network connection and try again later.");
+        return outcome;
+    }
+    if (state.transferTimedOut) {
+        outcome.failure.kind = SyncFailureKind::Timeout;
+        outcome.transient = true;
+        outcome.problem
+            = tr("the request did not finish within %1 min")
+                  .arg(QLocale().toString(transferLimitMs(config.timeoutMs) / 60000.0, 'g', 3));
+        outcome.advice = tr("Check the speed of the network connection and try again later.");
         return outcome;
     }
     if (state.tooLarge) {
         outcome.failure.kind = SyncFailureKind::BadReply;
         outcome.problem = tr("the reply of the server is too large to be a valid reply");
-        outcome.advice = tr("Check the server address in the sync settings.");
+        outcome.advice = tr("Check the server address.");
         return outcome;
     }
     if (reply.error() == QNetworkReply::SslHandshakeFailedError)
@@ -375,7 +396,7 @@ Error CouchClientPrivate::failBadReply(const CouchRequest &request, const QStrin
     return fail(request,
                 failure,
                 problem,
-                tr("Check that the server address in the sync settings points at a CouchDB "
+                tr("Check that the server address points at a CouchDB "
                    "server; if it does, tell the server administrator."));
 }
 

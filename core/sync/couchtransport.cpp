@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <climits>
 
 namespace CoopAtlas::Core {
 
@@ -28,6 +29,10 @@ constexpr qint64 FirstBackoffMs = 500;
 constexpr qint64 MaxBackoffMs = 30000;
 // Upper bound of one reply body kept in memory; larger replies fail as BadReply.
 constexpr qint64 MaxReplyBytes = 256LL * 1024 * 1024;
+// The whole transfer of one attempt may last this many times ServerConfig::timeoutMs, and
+// at least 10 minutes, which is about 60 MB at 100 kB/s.
+constexpr qint64 TransferLimitFactor = 20;
+constexpr qint64 MinTransferLimitMs = 10LL * 60 * 1000;
 
 QString tr(const char *text)
 {
@@ -53,6 +58,12 @@ QByteArray encodedQuery(const QUrlQuery &query)
 }
 
 } // namespace
+
+int transferLimitMs(int timeoutMs)
+{
+    return static_cast<int>(std::clamp<qint64>(
+        qint64{std::max(1, timeoutMs)} * TransferLimitFactor, MinTransferLimitMs, INT_MAX));
+}
 
 CouchClientPrivate::CouchClientPrivate(ServerConfig serverConfig,
                                        QString serverPassword,
@@ -217,6 +228,20 @@ AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
     AttemptState state;
     QEventLoop loop;
     qint64 sent = 0;
+    // The inactivity timer restarts whenever bytes move in either direction, so that a slow
+    // but working link can finish a large page. The transfer timer bounds the whole attempt.
+    QTimer inactivity;
+    inactivity.setSingleShot(true);
+    QObject::connect(&inactivity, &QTimer::timeout, &loop, [&] {
+        state.timedOut = true;
+        reply->abort();
+    });
+    QTimer transfer;
+    transfer.setSingleShot(true);
+    QObject::connect(&transfer, &QTimer::timeout, &loop, [&] {
+        state.transferTimedOut = true;
+        reply->abort();
+    });
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QObject::connect(
         reply.get(), &QNetworkReply::sslErrors, &loop, [&](const QList<QSslError> &errors) {
@@ -224,10 +249,13 @@ AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
             handleSslErrors(*reply, errors);
         });
     QObject::connect(reply.get(), &QNetworkReply::uploadProgress, &loop, [&](qint64 bytes) {
+        if (bytes > sent)
+            inactivity.start();
         sent = bytes;
         reportProgress(sent + state.body.size());
     });
     QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
+        inactivity.start();
         state.body += reply->read(MaxReplyBytes + 1 - state.body.size());
         reportProgress(sent + state.body.size());
         if (state.body.size() > MaxReplyBytes) {
@@ -236,13 +264,8 @@ AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
         }
     });
 
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
-        state.timedOut = true;
-        reply->abort();
-    });
-    deadline.start(std::max(1, config.timeoutMs));
+    inactivity.start(std::max(1, config.timeoutMs));
+    transfer.start(transferLimitMs(config.timeoutMs));
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
         if (isCancelled())
@@ -262,7 +285,17 @@ AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
     bytesDoneInCall += sent + state.body.size();
     state.requestBytes = request.body.size();
     state.bytesSent = sent;
-    return outcomeOf(*reply, std::move(state));
+    AttemptOutcome outcome = outcomeOf(*reply, std::move(state));
+    if (outcome.failure.kind == SyncFailureKind::Unauthorized && !request.sendsPassword) {
+        // A 401 on a request without the password does not show that the password is wrong.
+        outcome.problem = tr("the server requires a valid login for %1 (HTTP 401)")
+                              .arg(QUrl::fromPercentEncoding(request.path.toLatin1()));
+        outcome.advice = tr("Check that the server URL contains no database name, and ask the "
+                            "server administrator whether the account may read the database "
+                            "“%1”.")
+                             .arg(config.database);
+    }
+    return outcome;
 }
 
 Result<CouchReply> CouchClientPrivate::sendWithRetries(const CouchRequest &request)
@@ -290,6 +323,8 @@ Result<CouchReply> CouchClientPrivate::sendWithRetries(const CouchRequest &reque
         qCWarning(lcSync).noquote().nospace()
             << request.method << ' ' << request.path << ": attempt " << number << " of " << attempts
             << " failed (" << outcome.problem << "), retrying in " << delayMs << " ms";
+        if (retryNotice)
+            retryNotice(outcome.problem, delayMs);
         if (!sleepUnlessCancelled(delayMs))
             return cancelledError(request);
     }
@@ -306,7 +341,7 @@ Result<CouchReply> CouchClientPrivate::execute(const CouchRequest &request)
                     failure,
                     tr("the server address “%1” is not an https:// address")
                         .arg(config.url.toDisplayString(QUrl::RemoveUserInfo)),
-                    tr("Enter the server address with https:// in the sync settings."));
+                    tr("Give the server address with https://."));
     }
     if (m_caProblem) {
         SyncFailure failure;
@@ -314,8 +349,8 @@ Result<CouchReply> CouchClientPrivate::execute(const CouchRequest &request)
         return fail(request,
                     failure,
                     *m_caProblem,
-                    tr("Choose an existing PEM file with the server's CA certificate in the "
-                       "sync settings, or clear the CA file field."));
+                    tr("Give an existing PEM file with the server's CA certificate, or no CA "
+                       "file."));
     }
     Result<CouchReply> reply = sendWithRetries(request);
     if (reply.ok() || !request.replayAfterLogin)

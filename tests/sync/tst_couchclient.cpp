@@ -195,7 +195,7 @@ void tst_CouchClient::wrongPasswordIsUnauthorized()
     QVERIFY(!session.ok());
     QCOMPARE(client.lastFailure().kind, SyncFailureKind::Unauthorized);
     QCOMPARE(client.lastFailure().httpStatus, 401);
-    QVERIFY2(session.error().message.contains(QStringLiteral("Enter the password again")),
+    QVERIFY2(session.error().message.contains(QStringLiteral("Check the password.")),
              qPrintable(session.error().message));
     QVERIFY2(session.error().message.contains(m_database->user(QStringLiteral("alice")).name),
              qPrintable(session.error().message));

@@ -58,11 +58,14 @@ private slots:
     void deletionWithoutDocumentIsKept();
     void tenMegabytesOfJunkIsBadReply();
     void progressCountsReceivedBytes();
+    void slowReplyOutlastingTimeoutCompletes();
     void welcomeWithoutVersionIsBadReply();
     void cutReplyBodyIsRetried();
     void welcomeBehindLoginConnects();
+    void unauthorizedWithoutPasswordDoesNotBlamePassword();
     void retryAfterDelay_data();
     void retryAfterDelay();
+    void retryAfterOverOneMinuteStops();
     void httpDateParsesImfFixdate();
 
 private:
@@ -280,6 +283,28 @@ void tst_CouchClientReplies::progressCountsReceivedBytes()
     QCOMPARE(lastReported, body.size());
 }
 
+void tst_CouchClientReplies::slowReplyOutlastingTimeoutCompletes()
+{
+    // 24 pieces 100 ms apart take about 2.4 s in all, while no gap reaches the 1 s timeout.
+    const QByteArray body = R"({"results":[],"last_seq":"9-)" + QByteArray(200, 'g') + R"("})";
+    const auto responder = startResponder([body](const ResponderRequest &) {
+        ResponderReply reply = jsonReply(body);
+        reply.pieceBytes = body.size() / 24 + 1;
+        reply.pieceDelayMs = 100;
+        return reply;
+    });
+    QVERIFY(responder);
+    ServerConfig config = configFor(*responder);
+    config.timeoutMs = 1000;
+    CouchClient client(config, Password, &m_trust);
+
+    const Result<ChangesPage> page = client.changes({}, 10);
+
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().text()));
+    QCOMPARE(page->lastSeq, QByteArray("\"9-" + QByteArray(200, 'g') + '"'));
+    QCOMPARE(responder->requests().size(), 1);
+}
+
 void tst_CouchClientReplies::welcomeWithoutVersionIsBadReply()
 {
     const auto responder
@@ -310,6 +335,9 @@ void tst_CouchClientReplies::cutReplyBodyIsRetried()
     ServerConfig config = configFor(*responder);
     config.maxAttempts = 3;
     CouchClient client(config, Password, &m_trust);
+    QList<qint64> noticedWaits;
+    client.setRetryNotice(
+        [&noticedWaits](const QString &, qint64 waitMs) { noticedWaits.append(waitMs); });
 
     const Result<ChangesPage> page = client.changes({}, 10);
 
@@ -317,6 +345,7 @@ void tst_CouchClientReplies::cutReplyBodyIsRetried()
     QCOMPARE(page->lastSeq, QByteArray("7"));
     QCOMPARE(responder->requests().size(), 2);
     QCOMPARE(client.lastFailure().kind, SyncFailureKind::None);
+    QCOMPARE(noticedWaits, QList<qint64>{500});
 }
 
 void tst_CouchClientReplies::welcomeBehindLoginConnects()
@@ -352,6 +381,36 @@ void tst_CouchClientReplies::welcomeBehindLoginConnects()
                           QStringLiteral("GET /coop")}));
 }
 
+void tst_CouchClientReplies::unauthorizedWithoutPasswordDoesNotBlamePassword()
+{
+    // The login succeeds, but every other request is refused, as for a URL with a path.
+    const auto couch = couchLikeHandler("coop");
+    const auto responder = startResponder([couch](const ResponderRequest &request) {
+        if (request.target == "/_session")
+            return couch(request);
+        return ResponderReply{401,
+                              R"({"error":"unauthorized","reason":"You are not authorized."})",
+                              {{"Content-Type", "application/json"}}};
+    });
+    QVERIFY(responder);
+    CouchClient client(configFor(*responder), Password, &m_trust);
+
+    const Result<ServerSession> session = client.connect();
+
+    QVERIFY(!session.ok());
+    QCOMPARE(client.lastFailure().kind, SyncFailureKind::Unauthorized);
+    QVERIFY2(session.error().message.contains(
+                 QStringLiteral("the server requires a valid login for / (HTTP 401)")),
+             qPrintable(session.error().message));
+    QVERIFY2(!session.error().message.contains(QStringLiteral("password")),
+             qPrintable(session.error().message));
+    // The server URL is in the context only, not repeated in the message.
+    QVERIFY2(
+        session.error().message.startsWith(QStringLiteral("Connecting to the server failed: ")),
+        qPrintable(session.error().message));
+    QCOMPARE(session.error().context, configFor(*responder).url.toString() + u'/');
+}
+
 void tst_CouchClientReplies::retryAfterDelay_data()
 {
     QTest::addColumn<QByteArray>("value");
@@ -360,12 +419,13 @@ void tst_CouchClientReplies::retryAfterDelay_data()
     QTest::newRow("seconds with spaces") << QByteArray(" 2 ") << qint64(2000);
     QTest::newRow("zero") << QByteArray("0") << qint64(0);
     QTest::newRow("negative") << QByteArray("-3") << qint64(0);
-    QTest::newRow("over the cap") << QByteArray("3600") << qint64(60000);
+    QTest::newRow("an hour") << QByteArray("3600") << qint64(3600000);
     QTest::newRow("date 30 s later")
         << QByteArray("Fri, 04 Dec 2026 10:00:30 GMT") << qint64(30000);
     QTest::newRow("date in the past") << QByteArray("Fri, 04 Dec 2026 09:00:00 GMT") << qint64(0);
-    QTest::newRow("date over the cap")
-        << QByteArray("Fri, 04 Dec 2026 11:00:00 GMT") << qint64(60000);
+    QTest::newRow("date an hour later")
+        << QByteArray("Fri, 04 Dec 2026 11:00:00 GMT") << qint64(3600000);
+    QTest::newRow("huge") << QByteArray("99999999999999999") << qint64(1099511627776000);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
     QTest::newRow("junk") << QByteArray("soon") << qint64(-1);
 }
@@ -377,6 +437,28 @@ void tst_CouchClientReplies::retryAfterDelay()
     const QDateTime now(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
 
     QCOMPARE(retryAfterMs(value, now), expectedMs);
+}
+
+void tst_CouchClientReplies::retryAfterOverOneMinuteStops()
+{
+    const auto responder = startResponder([](const ResponderRequest &) {
+        ResponderReply reply{503, R"({"error":"unavailable"})", {{"Retry-After", "99999"}}};
+        return reply;
+    });
+    QVERIFY(responder);
+    ServerConfig config = configFor(*responder);
+    config.maxAttempts = 5;
+    CouchClient client(config, Password, &m_trust);
+
+    const Result<ChangesPage> page = client.changes({}, 10);
+
+    QVERIFY(!page.ok());
+    QCOMPARE(client.lastFailure().kind, SyncFailureKind::Server);
+    QCOMPARE(client.lastFailure().httpStatus, 503);
+    QCOMPARE(responder->requests().size(), 1);
+    QVERIFY2(page.error().message.contains(
+                 QStringLiteral("the server asks to wait 99999 s before the next request")),
+             qPrintable(page.error().message));
 }
 
 void tst_CouchClientReplies::httpDateParsesImfFixdate()

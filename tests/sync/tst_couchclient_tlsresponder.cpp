@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QSslSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace CoopAtlas::TestSupport {
 
@@ -46,14 +49,35 @@ qsizetype contentLength(const ResponderRequest &request)
     return 0;
 }
 
-QByteArray serialise(const ResponderReply &reply)
+QByteArray serialiseHead(const ResponderReply &reply)
 {
     QByteArray text = "HTTP/1.1 " + QByteArray::number(reply.status) + " Test\r\n";
     for (const auto &[name, value] : reply.headers)
         text += name + ": " + value + "\r\n";
     text += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     text += "Connection: close\r\n\r\n";
-    return text + (reply.bodyBytesSent >= 0 ? reply.body.left(reply.bodyBytesSent) : reply.body);
+    return text;
+}
+
+QByteArray bodyToSend(const ResponderReply &reply)
+{
+    return reply.bodyBytesSent >= 0 ? reply.body.left(reply.bodyBytesSent) : reply.body;
+}
+
+// Writes the body in pieces of reply.pieceBytes, one per reply.pieceDelayMs, then closes.
+void sendInPieces(QSslSocket *socket, const ResponderReply &reply)
+{
+    auto remaining = std::make_shared<QByteArray>(bodyToSend(reply));
+    auto *timer = new QTimer(socket);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, remaining, reply] {
+        socket->write(remaining->left(reply.pieceBytes));
+        remaining->remove(0, reply.pieceBytes);
+        if (remaining->isEmpty()) {
+            timer->stop();
+            socket->disconnectFromHost();
+        }
+    });
+    timer->start(reply.pieceDelayMs);
 }
 
 } // namespace
@@ -266,7 +290,12 @@ void TlsResponder::incomingConnection(qintptr socketDescriptor)
         ResponderReply reply{404, "{\"error\":\"not_found\"}", {}};
         if (m_handler)
             reply = m_handler(request);
-        socket->write(serialise(reply));
+        socket->write(serialiseHead(reply));
+        if (reply.pieceBytes > 0) {
+            sendInPieces(socket, reply);
+            return;
+        }
+        socket->write(bodyToSend(reply));
         socket->disconnectFromHost();
     });
     socket->startServerEncryption();

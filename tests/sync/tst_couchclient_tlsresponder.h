@@ -57,6 +57,9 @@ struct ResponderReply
     /// When 0 or more, only this many bytes of the body are sent before the connection
     /// closes, while Content-Length still states the whole body.
     qsizetype bodyBytesSent = -1;
+    /// When above 0, the body is sent in pieces of this many bytes, one every pieceDelayMs.
+    qsizetype pieceBytes = 0;
+    int pieceDelayMs = 0;
 };
 
 /// A request as the responder received it.
