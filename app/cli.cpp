@@ -252,12 +252,22 @@ int main(int argc, char *argv[])
     GlobalOptions options;
     options.databasePath
         = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+    // "help" prints this help, and "help COMMAND" the help of that command.
+    const bool isHelp = positional.constFirst() == QLatin1String("help");
+    if (isHelp && positional.size() == 1) {
+        out() << parser.helpText();
+        return ExitSuccess;
+    }
+    const QString name = isHelp ? positional.at(1) : positional.constFirst();
     for (const Subcommand &command : subcommands()) {
+        if (isHelp && name == QLatin1String(command.name)) {
+            return command.run({name, QStringLiteral("--help")}, options);
+        }
         if (positional.constFirst() == QLatin1String(command.name)) {
             // The subcommand parser skips its first argument, the command name.
             return command.run(positional, options);
         }
     }
-    err() << tr("Unknown command \"%1\".").arg(positional.constFirst()) << '\n' << commandList();
+    err() << tr("Unknown command \"%1\".").arg(name) << '\n' << commandList();
     return ExitUsage;
 }

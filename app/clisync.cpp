@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisync.h"
 
+#include "terminaltext.h"
+
 #include <core/storage/database.h>
 #include <core/storage/syncstore.h>
 #include <core/sync/couchclient.h>
@@ -12,10 +14,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -53,13 +57,16 @@ QTextStream &err()
     return stream;
 }
 
+/// Prints `message`, in which server and record values may appear, and returns ExitFailure.
 int fail(const QString &message)
 {
-    err() << message << '\n';
+    err() << escapeControlCharacters(message) << '\n';
     err().flush();
     return ExitFailure;
 }
 
+/// Parses the arguments of a subcommand (the first is its name). Returns the exit code when
+/// the command ends here: after --help, or after an invalid option.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -68,7 +75,18 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        parser.showHelp(ExitSuccess);
+        // QCommandLineParser's usage line names only the program: put the command in it.
+        QString help = parser.helpText();
+        const qsizetype options = help.indexOf(QLatin1String("[options]"));
+        const qsizetype lineEnd = help.indexOf(u'\n');
+        if (options >= 0 && options < lineEnd) {
+            help.replace(0,
+                         options,
+                         tr("Usage: coopatlas-cli [--database FILE] %1 ").arg(arguments.value(0)));
+        }
+        out() << help;
+        out().flush();
+        return ExitSuccess;
     }
     return std::nullopt;
 }
@@ -102,18 +120,79 @@ QString phaseName(SyncPhase phase)
     return tr("Finished");
 }
 
-/// Saves the options given on the command line and reads the others from the file.
-Result<ServerConfig> serverConfig(SyncStore &store, const QCommandLineParser &parser)
+/// Returns the problem of a --server value, or an empty string when it is a valid server
+/// URL: https, a host, an optional port and nothing else.
+QString serverUrlProblem(const QString &value)
 {
+    const QUrl url(value, QUrl::StrictMode);
+    const QString quotedValue = escapeControlCharacters(value);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
+        || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        return tr("The server URL “%1” is not valid: give it as https://HOST[:PORT] "
+                  "with --server.")
+            .arg(quotedValue);
+    }
+    // NOTE: this also rejects a server published below a path prefix by a reverse proxy.
+    if (!url.path().isEmpty() && url.path() != QLatin1String("/")) {
+        return tr("The server URL “%1” contains the path “%2”: give only "
+                  "https://HOST[:PORT] with --server, and the database name with "
+                  "--server-database.")
+            .arg(quotedValue, escapeControlCharacters(url.path()));
+    }
+    return {};
+}
+
+/// Returns the value of an option as it is saved, or the reason why it cannot be saved.
+Result<QString> checkedOptionValue(const QString &option, const QString &value)
+{
+    if (option == QLatin1String("ca-file")) {
+        if (value.isEmpty()) {
+            return value; // clears the setting
+        }
+        const QFileInfo file(value);
+        if (!file.isFile()) {
+            return Error{tr("The CA certificate file “%1” does not exist: give the path "
+                            "of the server's CA certificate (PEM) with --ca-file.")
+                             .arg(escapeControlCharacters(file.absoluteFilePath())),
+                         {}};
+        }
+        return file.absoluteFilePath();
+    }
+    const QString trimmed = value.trimmed();
+    if (option == QLatin1String("server")) {
+        if (const QString problem = serverUrlProblem(trimmed); !problem.isEmpty()) {
+            return Error{problem, {}};
+        }
+    }
+    return trimmed;
+}
+
+/// Saves the options given on the command line and reads the others from the file.
+/// Fails with ExitUsage and a message when a value given or saved is not valid.
+Result<ServerConfig> serverConfig(SyncStore &store, const QCommandLineParser &parser, int &exitCode)
+{
+    exitCode = ExitFailure;
     const QList<QPair<QString, QString>> options{
         {QStringLiteral("server"), ServerUrlKey},
         {QStringLiteral("server-database"), ServerDatabaseKey},
         {QStringLiteral("user"), UserKey},
         {QStringLiteral("ca-file"), CaFileKey}};
-    QHash<QString, QString> values;
+    // Every value given is checked before any is saved.
+    QHash<QString, QString> given;
     for (const auto &[option, key] : options) {
         if (parser.isSet(option)) {
-            if (auto saved = store.setMetadata(key, parser.value(option)); !saved) {
+            const Result<QString> checked = checkedOptionValue(option, parser.value(option));
+            if (!checked) {
+                exitCode = ExitUsage;
+                return checked.error();
+            }
+            given.insert(key, *checked);
+        }
+    }
+    QHash<QString, QString> values;
+    for (const auto &[option, key] : options) {
+        if (given.contains(key)) {
+            if (auto saved = store.setMetadata(key, given.value(key)); !saved) {
                 return saved.error();
             }
         }
@@ -123,12 +202,82 @@ Result<ServerConfig> serverConfig(SyncStore &store, const QCommandLineParser &pa
         }
         values.insert(key, *value);
     }
+    const QString savedUrl = values.value(ServerUrlKey);
+    if (const QString problem = serverUrlProblem(savedUrl);
+        !savedUrl.isEmpty() && !problem.isEmpty()) {
+        exitCode = ExitUsage;
+        return Error{problem, {}};
+    }
     ServerConfig config;
-    config.url = QUrl(values.value(ServerUrlKey));
+    config.url = QUrl(savedUrl, QUrl::StrictMode);
     config.database = values.value(ServerDatabaseKey);
     config.user = values.value(UserKey);
     config.caFile = values.value(CaFileKey);
     return config;
+}
+
+/// Returns the SHA-256 fingerprint as lowercase hex without separators, or an empty string
+/// when `text` is not 64 hex digits (with optional colons or spaces between them).
+QString normalisedFingerprint(const QString &text)
+{
+    QString hex = text.toLower();
+    hex.remove(u':');
+    hex.remove(u' ');
+    const bool isHex = std::all_of(hex.cbegin(), hex.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+    return isHex && hex.size() == 64 ? hex : QString();
+}
+
+QString groupedFingerprint(const QString &hex)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2) {
+        pairs << hex.mid(i, 2).toUpper();
+    }
+    return pairs.join(u':');
+}
+
+/// Trusts the certificate that the failed run was shown when its fingerprint is `expected`.
+/// Returns an empty string once trusted, else the message of the failure.
+QString trustShownCertificate(TlsTrust &trust,
+                              const ServerConfig &config,
+                              const SyncFailure &failure,
+                              const QString &expected)
+{
+    const QString shown = failure.certificateFingerprint.toLower();
+    if (shown != expected) {
+        return tr("Sync failed: the server's certificate has the SHA-256 fingerprint %1, not the "
+                  "one given with --trust-fingerprint (%2). It was not trusted: check the "
+                  "fingerprint with the server administrator.")
+            .arg(groupedFingerprint(shown), groupedFingerprint(expected));
+    }
+    trust.trust(config.url.host(), config.url.port(443), shown);
+    out() << tr("Trusted the certificate with the SHA-256 fingerprint %1 for %2.")
+                 .arg(groupedFingerprint(shown), config.url.host())
+          << '\n';
+    return {};
+}
+
+/// Returns the options of coopatlas-cli sync that fix a failure of this kind, or "".
+QString optionHint(SyncFailureKind kind)
+{
+    switch (kind) {
+    case SyncFailureKind::UntrustedCertificate:
+        return tr("Give the server's CA certificate with --ca-file FILE, or the fingerprint that "
+                  "the server administrator confirmed with --trust-fingerprint SHA256.");
+    case SyncFailureKind::Tls:
+        return tr("Check the values of --server and --ca-file.");
+    case SyncFailureKind::Unauthorized:
+        return tr("Give the password with --password-stdin, and check --user.");
+    case SyncFailureKind::NotFound:
+        return tr("Check the value of --server-database.");
+    case SyncFailureKind::Offline:
+    case SyncFailureKind::BadReply:
+        return tr("Check the value of --server.");
+    default:
+        return {};
+    }
 }
 
 QString readPasswordLine()
@@ -145,7 +294,7 @@ void printSummary(const SyncSummary &summary)
           << tr("Conflicts: %1").arg(summary.conflicts) << '\n'
           << tr("Records rejected by the server: %1").arg(summary.recordErrors) << '\n';
     if (!summary.clockWarning.isEmpty()) {
-        err() << tr("warning: %1").arg(summary.clockWarning) << '\n';
+        err() << tr("warning: %1").arg(escapeControlCharacters(summary.clockWarning)) << '\n';
     }
     if (summary.conflicts > 0) {
         out() << QCoreApplication::translate(
@@ -171,7 +320,7 @@ QString valueText(const QJsonValue &value)
         return tr("(none)");
     }
     if (value.isString()) {
-        return value.toString();
+        return escapeControlCharacters(value.toString());
     }
     QJsonDocument document
         = value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(QJsonArray{value});
@@ -179,7 +328,7 @@ QString valueText(const QJsonValue &value)
     if (!value.isObject()) {
         text = text.mid(1, text.size() - 2);
     }
-    return text;
+    return escapeControlCharacters(text);
 }
 
 QJsonValue fieldValue(const QJsonObject &document, const QString &field)
@@ -230,6 +379,11 @@ int runSync(const QStringList &arguments, const QString &databasePath)
         {QStringLiteral("ca-file"),
          tr("PEM file of a private certificate authority to trust."),
          QStringLiteral("file")},
+        {QStringLiteral("trust-fingerprint"),
+         tr("Trust the server's certificate, such as a self-signed one, if its SHA-256 "
+            "fingerprint is this one (64 hex digits, colons allowed). Get it from the server "
+            "administrator."),
+         QStringLiteral("sha256")},
         {QStringLiteral("password-stdin"),
          tr("Read the password from the first line of standard input instead of the "
             "system keychain.")},
@@ -242,12 +396,13 @@ int runSync(const QStringList &arguments, const QString &databasePath)
         return fail(tr("Sync failed: %1").arg(db.error().text()));
     }
     SyncStore store(**db);
-    auto config = serverConfig(store, parser);
+    int configExitCode = ExitFailure;
+    auto config = serverConfig(store, parser, configExitCode);
     if (!config) {
-        return fail(tr("Sync failed: %1").arg(config.error().text()));
+        fail(tr("Sync failed: %1").arg(config.error().text()));
+        return configExitCode;
     }
-    if (!config->url.isValid() || config->url.isEmpty() || config->database.isEmpty()
-        || config->user.isEmpty()) {
+    if (config->url.isEmpty() || config->database.isEmpty() || config->user.isEmpty()) {
         err() << tr("The server, its database and the user name are not all set for this file. "
                     "Give --server, --server-database and --user once; they are saved in the "
                     "file.")
@@ -255,10 +410,29 @@ int runSync(const QStringList &arguments, const QString &databasePath)
         return ExitUsage;
     }
     (*db)->setAuthor(config->user);
+    QString fingerprint;
+    if (parser.isSet(QStringLiteral("trust-fingerprint"))) {
+        fingerprint = normalisedFingerprint(parser.value(QStringLiteral("trust-fingerprint")));
+        if (fingerprint.isEmpty()) {
+            err() << tr("The fingerprint “%1” is not a SHA-256 fingerprint: give its 64 hex "
+                        "digits with --trust-fingerprint.")
+                         .arg(escapeControlCharacters(
+                             parser.value(QStringLiteral("trust-fingerprint"))))
+                  << '\n';
+            return ExitUsage;
+        }
+    }
 
     QString password;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         password = readPasswordLine();
+        if (password.isEmpty()) {
+            err() << tr("Sync failed: no password on standard input. Give the password as the "
+                        "first line of standard input, or leave out --password-stdin to use the "
+                        "system keychain.")
+                  << '\n';
+            return ExitUsage;
+        }
     } else {
         auto stored = CredentialStore::readPassword(CredentialStore::keyFor(*config));
         if (!stored) {
@@ -271,6 +445,12 @@ int runSync(const QStringList &arguments, const QString &databasePath)
 
     TlsTrust trust;
     CouchClient client(*config, password, &trust);
+    client.setRetryNotice([](const QString &problem, qint64 waitMs) {
+        err() << escapeControlCharacters(
+            tr("%1; trying again in %2 s").arg(problem).arg((waitMs + 999) / 1000))
+              << '\n';
+        err().flush();
+    });
     SyncEngine engine(**db, client);
     SyncPhase lastPhase = SyncPhase::Finished;
     engine.setProgressCallback([&lastPhase](SyncPhase phase, qint64 done, qint64 total) {
@@ -286,9 +466,23 @@ int runSync(const QStringList &arguments, const QString &databasePath)
         out().flush();
     });
     auto summary = engine.run();
+    if (!summary && !fingerprint.isEmpty()
+        && client.lastFailure().kind == SyncFailureKind::UntrustedCertificate) {
+        // The certificate check fails before the password is sent, so a second run is safe.
+        const QString problem
+            = trustShownCertificate(trust, *config, client.lastFailure(), fingerprint);
+        if (!problem.isEmpty()) {
+            return fail(problem);
+        }
+        summary = engine.run();
+    }
     if (!summary) {
         out().flush();
-        return fail(tr("Sync failed: %1").arg(summary.error().text()));
+        fail(tr("Sync failed: %1").arg(summary.error().text()));
+        if (const QString hint = optionHint(client.lastFailure().kind); !hint.isEmpty()) {
+            err() << hint << '\n';
+        }
+        return ExitFailure;
     }
     printSummary(*summary);
     return ExitSuccess;
@@ -316,22 +510,27 @@ int runConflicts(const QStringList &arguments, const QString &databasePath)
     for (const SyncConflict &conflict : *conflicts) {
         out() << tr("%1 %2, changed on the server by %3:")
                      .arg(recordKindName(conflict.kind),
-                          conflict.recordId,
-                          conflict.remoteAuthor.isEmpty() ? tr("(unknown)") : conflict.remoteAuthor)
+                          escapeControlCharacters(conflict.recordId),
+                          conflict.remoteAuthor.isEmpty()
+                              ? tr("(unknown)")
+                              : escapeControlCharacters(conflict.remoteAuthor))
               << '\n';
         for (const QString &field : conflict.fields) {
             out() << tr("  %1: here \"%2\", on the server \"%3\"")
-                         .arg(field,
+                         .arg(escapeControlCharacters(field),
                               valueText(fieldValue(conflict.local, field)),
                               valueText(fieldValue(conflict.remote, field)))
                   << '\n';
         }
         for (const QJsonObject &revision : conflict.conflictingRevisions) {
             out() << tr("  conflicting server revision %1 (--take %1):")
-                         .arg(revision.value(QLatin1String("_rev")).toString())
+                         .arg(escapeControlCharacters(
+                             revision.value(QLatin1String("_rev")).toString()))
                   << '\n';
             for (const QString &field : conflict.fields) {
-                out() << tr("    %1: \"%2\"").arg(field, valueText(fieldValue(revision, field)))
+                out() << tr("    %1: \"%2\"")
+                             .arg(escapeControlCharacters(field),
+                                  valueText(fieldValue(revision, field)))
                       << '\n';
             }
         }
@@ -342,10 +541,17 @@ int runConflicts(const QStringList &arguments, const QString &databasePath)
     }
     for (const SyncRecordError &error : *errors) {
         if (error.code == QLatin1String("delete-refused")) {
-            out() << tr("%1 restored: %2").arg(error.recordId, error.message) << '\n';
+            out() << tr("%1 restored: %2")
+                         .arg(escapeControlCharacters(error.recordId),
+                              escapeControlCharacters(error.message))
+                  << '\n';
             continue;
         }
-        out() << tr("%1 not sent (%2): %3").arg(error.recordId, error.code, error.message) << '\n';
+        out() << tr("%1 not sent (%2): %3")
+                     .arg(escapeControlCharacters(error.recordId),
+                          escapeControlCharacters(error.code),
+                          escapeControlCharacters(error.message))
+              << '\n';
     }
     out() << tr("Conflicts: %1").arg(conflicts->size()) << '\n'
           << tr("Records rejected by the server: %1").arg(errors->size()) << '\n';
@@ -399,14 +605,16 @@ int runResolve(const QStringList &arguments, const QString &databasePath)
     if (!chosen) {
         err() << tr("The record %1 has no version %2. Give --take local, --take remote or one of "
                     "the revision ids listed by \"coopatlas-cli conflicts\".")
-                     .arg(id, take)
+                     .arg(escapeControlCharacters(id), escapeControlCharacters(take))
               << '\n';
         return ExitUsage;
     }
     if (auto resolved = store.resolveConflict(id, *chosen); !resolved) {
         return fail(tr("Resolving failed: %1").arg(resolved.error().text()));
     }
-    out() << tr("Resolved %1 with the %2 version. Sync to send it.").arg(id, take) << '\n';
+    out() << tr("Resolved %1 with the %2 version. Sync to send it.")
+                 .arg(escapeControlCharacters(id), escapeControlCharacters(take))
+          << '\n';
     return ExitSuccess;
 }
 

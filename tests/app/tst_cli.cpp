@@ -3,8 +3,12 @@
 // Runs the built coopatlas-cli executable as a user would, on real files.
 #include <core/storage/database.h>
 #include <core/storage/store.h>
+#include <core/storage/syncstore.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,15 +32,20 @@ struct CliRun
     QString err;
 };
 
-/// Runs coopatlas-cli with `arguments` and waits at most 60 seconds.
-CliRun runCli(const QStringList &arguments)
+/// Runs coopatlas-cli with `arguments` in `folder` (the current one when empty), writes
+/// `input` to its standard input and closes it, and waits at most 60 seconds.
+CliRun
+runCli(const QStringList &arguments, const QString &folder = {}, const QByteArray &input = {})
 {
     QProcess process;
+    process.setWorkingDirectory(folder);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Keeps the default database, used when --database is missing, out of the user's folder.
     environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath());
     process.setProcessEnvironment(environment);
     process.start(CliPath, arguments);
+    process.write(input);
+    process.closeWriteChannel();
     CliRun run;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
@@ -71,6 +80,38 @@ std::unique_ptr<Store> openStore(const QString &path)
     return std::make_unique<Store>(std::move(db).value());
 }
 
+/// Returns the metadata value `key` of the store file, or "(failed)".
+QString metadataOf(const QString &storePath, const QString &key)
+{
+    auto db = Database::open(storePath);
+    if (!db) {
+        return QStringLiteral("(failed)");
+    }
+    SyncStore store(**db);
+    const Result<QString> value = store.metadata(key);
+    return value ? *value : QStringLiteral("(failed)");
+}
+
+// An OSC sequence that sets the terminal title, a screen clear, a colour and a
+// right-to-left override, as a hostile server or editor could store them.
+const QString HostileText = QStringLiteral("Evil \x1b]0;TITLE\x07\x1b[2J\x1b[31mred \u202eabc");
+const QString EscapedText
+    = QStringLiteral("Evil \\x1b]0;TITLE\\x07\\x1b[2J\\x1b[31mred \\u202eabc");
+
+QStringList syncArguments(const QString &storePath, const QString &server)
+{
+    return {QStringLiteral("--database"),
+            storePath,
+            QStringLiteral("sync"),
+            QStringLiteral("--server"),
+            server,
+            QStringLiteral("--server-database"),
+            QStringLiteral("coop"),
+            QStringLiteral("--user"),
+            QStringLiteral("marie"),
+            QStringLiteral("--password-stdin")};
+}
+
 } // namespace
 
 class tst_Cli : public QObject
@@ -84,6 +125,14 @@ private slots:
     void brokenFileLeavesStoreUnchanged();
     void usageErrorExitsTwo_data();
     void usageErrorExitsTwo();
+    void conflictsEscapeControlCharacters();
+    void invalidServerUrlIsNamedAndNotSaved_data();
+    void invalidServerUrlIsNamedAndNotSaved();
+    void emptyPasswordOnStdinStopsBeforeConnecting();
+    void relativeCaFileIsSavedAbsolute();
+    void missingCaFileIsNotSaved();
+    void helpCommandPrintsUsage_data();
+    void helpCommandPrintsUsage();
 
 private:
     QTemporaryDir m_dir;
@@ -226,6 +275,164 @@ void tst_Cli::usageErrorExitsTwo()
     QVERIFY2(run.err.startsWith(expectedError), qPrintable(run.err));
     QCOMPARE(run.out, QString());
     QVERIFY(!QFile::exists(storePath));
+}
+
+void tst_Cli::conflictsEscapeControlCharacters()
+{
+    QVERIFY(m_dir.isValid());
+    const QString storePath = m_dir.filePath(QStringLiteral("hostile.sqlite"));
+    {
+        auto db = Database::open(storePath);
+        QVERIFY(db);
+        SyncStore store(**db);
+        SyncConflict conflict;
+        conflict.recordId = QStringLiteral("0190a0b0-0000-7000-8000-0000000000e1");
+        conflict.local = QJsonObject{{QStringLiteral("name"), QStringLiteral("Here")}};
+        conflict.remote = QJsonObject{{QStringLiteral("name"), HostileText}};
+        conflict.remoteAuthor = HostileText;
+        conflict.fields = QStringList{QStringLiteral("name")};
+        QVERIFY(store.saveConflict(conflict));
+        SyncRecordError error;
+        error.recordId = QStringLiteral("0190a0b0-0000-7000-8000-0000000000e2");
+        error.code = QStringLiteral("forbidden");
+        error.message = HostileText;
+        QVERIFY(store.saveRecordError(error));
+    }
+
+    const CliRun run
+        = runCli({QStringLiteral("--database"), storePath, QStringLiteral("conflicts")});
+
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.out.contains(QChar(0x1b)), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QChar(0x07)));
+    QVERIFY(!run.out.contains(QChar(0x202e)));
+    QVERIFY2(run.out.contains(QStringLiteral(", changed on the server by ") + EscapedText + u':'),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("  name: here \"Here\", on the server \"") + EscapedText
+                             + u'"'));
+    QVERIFY(run.out.contains(QStringLiteral("0190a0b0-0000-7000-8000-0000000000e2 not sent "
+                                            "(forbidden): ")
+                             + EscapedText + u'\n'));
+}
+
+void tst_Cli::invalidServerUrlIsNamedAndNotSaved_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("expectedError");
+
+    QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:41018")
+                               << QStringLiteral("Sync failed: The server URL “127.0.0.1:41018” "
+                                                 "is not valid: give it as https://HOST[:PORT] "
+                                                 "with --server.\n");
+    QTest::newRow("http") << QStringLiteral("http://127.0.0.1:41018")
+                          << QStringLiteral("Sync failed: The server URL “http://127.0.0.1:41018” "
+                                            "is not valid: give it as https://HOST[:PORT] with "
+                                            "--server.\n");
+    QTest::newRow("database in the path")
+        << QStringLiteral("https://127.0.0.1:33361/coop")
+        << QStringLiteral("Sync failed: The server URL “https://127.0.0.1:33361/coop” contains "
+                          "the path “/coop”: give only https://HOST[:PORT] with --server, and the "
+                          "database name with --server-database.\n");
+    QTest::newRow("control character")
+        << QStringLiteral("https://127.0.0.1\x1b[2J")
+        << QStringLiteral("Sync failed: The server URL “https://127.0.0.1\\x1b[2J” is not valid: "
+                          "give it as https://HOST[:PORT] with --server.\n");
+}
+
+void tst_Cli::invalidServerUrlIsNamedAndNotSaved()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, expectedError);
+    QVERIFY(m_dir.isValid());
+    const QString storePath = m_dir.filePath(QStringLiteral("badurl.sqlite"));
+
+    const CliRun run = runCli(syncArguments(storePath, server), {}, "Secr3t\n");
+
+    QCOMPARE(run.err, expectedError);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(metadataOf(storePath, QStringLiteral("sync_server_url")), QString());
+}
+
+void tst_Cli::emptyPasswordOnStdinStopsBeforeConnecting()
+{
+    QVERIFY(m_dir.isValid());
+    const QString storePath = m_dir.filePath(QStringLiteral("nopassword.sqlite"));
+
+    // Port 1 on 127.0.0.1 refuses connections, so a request would fail differently.
+    const CliRun run = runCli(syncArguments(storePath, QStringLiteral(" https://127.0.0.1:1/ ")));
+
+    QCOMPARE(run.err,
+             QStringLiteral("Sync failed: no password on standard input. Give the password as "
+                            "the first line of standard input, or leave out --password-stdin to "
+                            "use the system keychain.\n"));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(metadataOf(storePath, QStringLiteral("sync_server_url")),
+             QStringLiteral("https://127.0.0.1:1/"));
+}
+
+void tst_Cli::relativeCaFileIsSavedAbsolute()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("certs")));
+    const QString folder = m_dir.filePath(QStringLiteral("certs"));
+    QVERIFY(writeFile(folder + QStringLiteral("/ca.crt"), "not read before the password\n"));
+    const QString storePath = m_dir.filePath(QStringLiteral("relca.sqlite"));
+
+    const CliRun run
+        = runCli(syncArguments(storePath, QStringLiteral("https://127.0.0.1:1"))
+                     + QStringList{QStringLiteral("--ca-file"), QStringLiteral("ca.crt")},
+                 folder);
+
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(metadataOf(storePath, QStringLiteral("sync_ca_file")),
+             QFileInfo(folder + QStringLiteral("/ca.crt")).absoluteFilePath());
+}
+
+void tst_Cli::missingCaFileIsNotSaved()
+{
+    QVERIFY(m_dir.isValid());
+    const QString storePath = m_dir.filePath(QStringLiteral("noca.sqlite"));
+
+    const CliRun run
+        = runCli(syncArguments(storePath, QStringLiteral("https://127.0.0.1:1"))
+                     + QStringList{QStringLiteral("--ca-file"), QStringLiteral("missing-ca.crt")},
+                 m_dir.path(),
+                 "Secr3t\n");
+
+    QCOMPARE(run.err,
+             QStringLiteral("Sync failed: The CA certificate file “%1” does not exist: give the "
+                            "path of the server's CA certificate (PEM) with --ca-file.\n")
+                 .arg(QDir(m_dir.path()).absoluteFilePath(QStringLiteral("missing-ca.crt"))));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(metadataOf(storePath, QStringLiteral("sync_ca_file")), QString());
+    QCOMPARE(metadataOf(storePath, QStringLiteral("sync_server_url")), QString());
+}
+
+void tst_Cli::helpCommandPrintsUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedStart");
+
+    QTest::newRow("help") << QStringList{QStringLiteral("help")} << QStringLiteral("Usage: ");
+    QTest::newRow("sync --help") << QStringList{QStringLiteral("sync"), QStringLiteral("--help")}
+                                 << QStringLiteral(
+                                        "Usage: coopatlas-cli [--database FILE] sync [options]\n");
+    QTest::newRow("help resolve")
+        << QStringList{QStringLiteral("help"), QStringLiteral("resolve")}
+        << QStringLiteral("Usage: coopatlas-cli [--database FILE] resolve [options] id\n");
+}
+
+void tst_Cli::helpCommandPrintsUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedStart);
+
+    const CliRun run = runCli(arguments);
+
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(expectedStart), qPrintable(run.out));
+    QCOMPARE(run.err, QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
