@@ -127,8 +127,10 @@ observance(const Transition &transition, QDate start, const std::optional<Yearly
     return sub;
 }
 
-// Fills `vtimezone` with one yearly rule per kind of transition; returns false if the
+// Fills `vtimezone` with one yearly rule per kind of transition. Returns false if the
 // transitions do not follow such rules.
+// NOTE: the rules come from the years of the events only but start in 1970, as in the exports
+// of Google Calendar, so they are wrong for times before the last rule change of the zone.
 bool addYearlyRules(icalcomponent *vtimezone, const QList<Transition> &transitions)
 {
     const qsizetype perYear = 2;

@@ -491,6 +491,8 @@ void tst_ICalendarWriter::timeZoneConvertsLikeQt_data()
         << QByteArray("Europe/Brussels") << wall(2026, 10, 25, 9, 30);
     QTest::newRow("Brussels after March change")
         << QByteArray("Europe/Brussels") << wall(2027, 3, 28, 4, 0);
+    QTest::newRow("Brussels repeated hour")
+        << QByteArray("Europe/Brussels") << wall(2026, 10, 25, 2, 30);
     QTest::newRow("Madrid summer") << QByteArray("Europe/Madrid") << wall(2026, 7, 10, 9, 30);
     QTest::newRow("Casablanca January")
         << QByteArray("Africa/Casablanca") << wall(2026, 1, 10, 9, 0);
