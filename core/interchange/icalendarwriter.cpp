@@ -98,13 +98,17 @@ std::optional<Error> checkAllDay(const CalendarItem &item)
 std::optional<Error> checkItem(const CalendarItem &item)
 {
     if (QUuid::fromString(item.recordId).isNull())
-        return itemError(item, "recordId", tr("The record id is not a UUID."));
+        return itemError(
+            item, "recordId", tr("The record id is not a UUID. Export saved records only."));
     if (item.summary.trimmed().isEmpty())
         return itemError(item, "summary", tr("The summary is empty. Enter a title."));
     if (item.sequence < 0)
-        return itemError(item, "sequence", tr("The sequence number is negative."));
+        return itemError(item, "sequence", tr("The sequence number is negative. Use 0 or more."));
     if (!item.lastModified.isValid())
-        return itemError(item, "lastModified", tr("The modification time is missing or invalid."));
+        return itemError(
+            item,
+            "lastModified",
+            tr("The modification time is missing or invalid. Set the time of the last change."));
     if (!item.url.isEmpty() && !QUrl(item.url, QUrl::StrictMode).isValid())
         return itemError(
             item, "url", tr("The URL \"%1\" is invalid. Enter a full URL.").arg(item.url));
@@ -145,7 +149,7 @@ QByteArray foldContentLine(const QByteArray &line)
         // A byte 10xxxxxx continues a UTF-8 sequence, so the fold moves back to its first byte.
         while (cut > lineStart && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
             --cut;
-        if (cut == lineStart) // not UTF-8: cut at the octet limit
+        if (cut == lineStart) // The line is not UTF-8, so it is cut at the octet limit.
             cut = lineStart + budget;
         folded += line.mid(lineStart, cut - lineStart) + "\r\n ";
         lineStart = cut;

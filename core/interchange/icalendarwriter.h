@@ -33,7 +33,7 @@ struct CalendarItem
 /// lines folded at 75 octets.
 ///
 /// For timed items only the date and the time of `start` and `end` are read, as the wall
-/// time in `timeZone` (in UTC if `timeZone` is empty); their own time spec is ignored.
+/// time in `timeZone`, or in UTC if `timeZone` is empty. Their own time spec is ignored.
 /// An all-day item with a null `endDate` lasts one day.
 /// `productId` replaces the default PRODID "-//CoopAtlas//CoopAtlas <version>//EN".
 ///

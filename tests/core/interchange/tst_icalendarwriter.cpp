@@ -60,7 +60,7 @@ CalendarItem allDayItem(QDate first, QDate last)
 
 QDateTime wall(int year, int month, int day, int hour, int minute)
 {
-    // The writer reads only the date and the time; UTC keeps them valid whatever TZ is.
+    // The writer reads only the date and the time. UTC keeps them valid in any TZ.
     return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC);
 }
 
