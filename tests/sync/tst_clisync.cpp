@@ -63,6 +63,7 @@ private slots:
     void syncWithoutServerIsUsageError();
     void syncSavesOptionsAndSyncs();
     void wrongPasswordFailsWithMessage();
+    void trustFingerprintTrustsOnlyTheShownCertificate();
     void conflictsListedAndResolved();
     void rejectedDeletionListedOnce();
     void killedSyncResumesWithoutLoss_data();
@@ -213,6 +214,57 @@ void tst_CliSync::wrongPasswordFailsWithMessage()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("Sync failed"));
     QVERIFY(run.err.contains("password"));
+    QVERIFY2(run.err.endsWith("\nGive the password with --password-stdin, and check --user.\n"),
+             run.err.constData());
+}
+
+void tst_CliSync::trustFingerprintTrustsOnlyTheShownCertificate()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    // The options without --ca-file, so that the server certificate is not trusted.
+    const QStringList options{QStringLiteral("sync"),
+                              QStringLiteral("--database"),
+                              alice.path(),
+                              QStringLiteral("--server"),
+                              m_env.url.toString(),
+                              QStringLiteral("--server-database"),
+                              m_database->name(),
+                              QStringLiteral("--user"),
+                              m_database->user(QStringLiteral("alice")).name,
+                              QStringLiteral("--password-stdin")};
+    const QString password = m_database->user(QStringLiteral("alice")).password;
+    const QString wrong = QString(64, u'0');
+
+    const CliRun refused
+        = runCli(options + QStringList{QStringLiteral("--trust-fingerprint"), wrong}, password);
+
+    QCOMPARE(refused.exitCode, 1);
+    const QByteArray marker = "certificate has the SHA-256 fingerprint ";
+    const qsizetype start = refused.err.indexOf(marker);
+    QVERIFY2(start >= 0, refused.err.constData());
+    // 32 bytes as two hex digits each, with 31 colons.
+    const QByteArray shown = refused.err.mid(start + marker.size(), 95);
+    QVERIFY2(refused.err.contains(", not the one given with --trust-fingerprint (00:00:"),
+             refused.err.constData());
+
+    const CliRun trusted = runCli(
+        options + QStringList{QStringLiteral("--trust-fingerprint"), QString::fromLatin1(shown)},
+        password);
+
+    QCOMPARE(trusted.exitCode, 0);
+    const QByteArray expected = "Trusted the certificate with the SHA-256 fingerprint " + shown
+                                + " for " + m_env.url.host().toLatin1() + ".\n";
+    QVERIFY2(trusted.out.contains(expected), trusted.out.constData());
+
+    // The trust is kept for the next runs.
+    const CliRun again = runCli({QStringLiteral("sync"),
+                                 QStringLiteral("--database"),
+                                 alice.path(),
+                                 QStringLiteral("--password-stdin")},
+                                password);
+
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(!again.out.contains("Trusted the certificate"));
 }
 
 void tst_CliSync::conflictsListedAndResolved()
