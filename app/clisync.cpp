@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisync.h"
-
 #include "terminaltext.h"
 
 #include <core/storage/database.h>
@@ -292,7 +291,8 @@ void printSummary(const SyncSummary &summary)
           << tr("Sent: %1").arg(summary.pushed) << '\n'
           << tr("Merged: %1").arg(summary.merged) << '\n'
           << tr("Conflicts: %1").arg(summary.conflicts) << '\n'
-          << tr("Records rejected by the server: %1").arg(summary.recordErrors) << '\n';
+          << tr("Records rejected by the server: %1").arg(summary.recordErrors) << '\n'
+          << tr("Received but not stored: %1").arg(summary.unreadable) << '\n';
     if (!summary.clockWarning.isEmpty()) {
         err() << tr("warning: %1").arg(escapeControlCharacters(summary.clockWarning)) << '\n';
     }
@@ -305,6 +305,12 @@ void printSummary(const SyncSummary &summary)
             "ID --take local|remote\".",
             nullptr,
             summary.conflicts)
+              << '\n';
+    }
+    if (summary.unreadable > 0) {
+        out() << tr("Some records received from the server could not be read or stored here; "
+                    "they are left out, and the reasons are shown by \"coopatlas-cli "
+                    "conflicts\".")
               << '\n';
     }
     if (summary.recordErrors > 0) {
@@ -539,7 +545,15 @@ int runConflicts(const QStringList &arguments, const QString &databasePath)
     if (!errors) {
         return fail(tr("Listing conflicts failed: %1").arg(errors.error().text()));
     }
+    qsizetype unreadable = 0;
     for (const SyncRecordError &error : *errors) {
+        if (error.code == QLatin1String("unreadable")) {
+            ++unreadable;
+            out() << tr("%1 received from the server but not stored: %2")
+                         .arg(error.recordId, error.message)
+                  << '\n';
+            continue;
+        }
         if (error.code == QLatin1String("delete-refused")) {
             out() << tr("%1 restored: %2")
                          .arg(escapeControlCharacters(error.recordId),
@@ -554,7 +568,8 @@ int runConflicts(const QStringList &arguments, const QString &databasePath)
               << '\n';
     }
     out() << tr("Conflicts: %1").arg(conflicts->size()) << '\n'
-          << tr("Records rejected by the server: %1").arg(errors->size()) << '\n';
+          << tr("Records rejected by the server: %1").arg(errors->size() - unreadable) << '\n'
+          << tr("Received but not stored: %1").arg(unreadable) << '\n';
     return ExitSuccess;
 }
 

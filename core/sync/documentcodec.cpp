@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace CoopAtlas::Core {
 
@@ -391,6 +394,58 @@ SyncRecord decodeFields(RecordKind kind, FieldReader &read)
     return decodeTerm(read);
 }
 
+QStringList requiredFields(RecordKind kind)
+{
+    QStringList fields{QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    switch (kind) {
+    case RecordKind::Organisation:
+        fields.append(QStringLiteral("name"));
+        break;
+    case RecordKind::Person:
+        fields.append(QStringLiteral("formatted_name"));
+        break;
+    case RecordKind::Link:
+        fields << QStringLiteral("from_id") << QStringLiteral("to_id")
+               << QStringLiteral("link_type");
+        break;
+    case RecordKind::Note:
+        fields << QStringLiteral("record_id") << QStringLiteral("record_kind");
+        break;
+    case RecordKind::Taxonomy:
+        fields << QStringLiteral("vocabulary") << QStringLiteral("key");
+        break;
+    }
+    return fields;
+}
+
+bool containsNul(const QJsonValue &value)
+{
+    if (value.isString()) {
+        return value.toString().contains(QChar(u'\0'));
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(
+            array.begin(), array.end(), [](const QJsonValue &item) { return containsNul(item); });
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key().contains(QChar(u'\0')) || containsNul(it.value())) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool isLowercaseUuid(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return pattern.match(text).hasMatch();
+}
+
 } // namespace
 
 RecordKind kindOf(const SyncRecord &record)
@@ -465,6 +520,34 @@ Result<SyncRecord> DocumentCodec::decode(const QJsonObject &document)
         return Error{read.error(), id};
     }
     return record;
+}
+
+Result<void> DocumentCodec::checkStorable(const QJsonObject &document)
+{
+    const QString id = document.value(QLatin1String("_id")).toString();
+    const auto parsed = parseDocumentId(id);
+    if (!parsed || !isLowercaseUuid(parsed->second)) {
+        return Error{translate("The document id is not \"<kind>:<id>\" with a lowercase UUID "
+                               "as the id, so CoopAtlas cannot store it."),
+                     id};
+    }
+    for (const QString &field : requiredFields(parsed->first)) {
+        if (document.value(field).toString().isEmpty()) {
+            return Error{translate("The field \"%1\" is missing or empty, and every record of "
+                                   "this kind needs it.")
+                             .arg(field),
+                         id};
+        }
+    }
+    for (auto it = document.begin(); it != document.end(); ++it) {
+        if (containsNul(it.value())) {
+            return Error{translate("The field \"%1\" contains a NUL character, which CoopAtlas "
+                                   "cannot store. Remove it on the server.")
+                             .arg(it.key()),
+                         id};
+        }
+    }
+    return {};
 }
 
 bool DocumentCodec::isBookkeepingField(const QString &field)

@@ -47,6 +47,13 @@ public:
     /// `type`, a schema other than SchemaVersion or a field of the wrong JSON type.
     [[nodiscard]] static Result<SyncRecord> decode(const QJsonObject &document);
 
+    /// Checks that the local file can store a decoded server document. Its id
+    /// must have the form "<kind>:<lowercase UUID>". It must have the fields
+    /// that every record of its kind needs (a person's formatted_name, an
+    /// organisation's name, a link's ends and type, ...). No text in it may
+    /// contain a NUL character, which the file cannot keep. Fails naming the field.
+    [[nodiscard]] static Result<void> checkStorable(const QJsonObject &document);
+
     /// Fields that describe a revision rather than the record's content: they
     /// never conflict and are left out of content comparisons.
     [[nodiscard]] static bool isBookkeepingField(const QString &field);

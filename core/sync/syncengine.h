@@ -27,6 +27,9 @@ struct SyncSummary
     int merged = 0;       ///< records merged field by field without a conflict
     int conflicts = 0;    ///< conflicts open after the run (new and older ones)
     int recordErrors = 0; ///< records the server rejected in this run
+    /// Documents received from the server in this run that this file could not
+    /// read or store (kept as record errors with the code "unreadable").
+    int unreadable = 0;
     qint64 clockSkewSeconds = 0;
     /// Non-empty when the server clock differs from the local one by over 5 minutes.
     QString clockWarning;
@@ -72,8 +75,10 @@ public:
 
 private:
     Result<void> pull();
+    Result<void> stalledFeed(const QByteArray &lastSeq, int pages);
     Result<void> applyPage(const QList<QJsonObject> &docs, const QByteArray &lastSeq);
     Result<void> applyIncoming(QJsonObject remote);
+    Result<void> setAsideUnreadable(const QJsonObject &document, const QString &message);
     Result<bool> mergeDuplicateTerm(const QJsonObject &remote, const QString &id);
     Result<QJsonObject> resolveServerConflicts(const QJsonObject &winner,
                                                const QJsonObject &base,

@@ -191,6 +191,10 @@ private slots:
     void decodeRejectsOtherSchema();
     void decodeRejectsWrongFieldType();
     void contentLeavesOutBookkeeping();
+    void storableAcceptsEncodedRecord();
+    void storableRejectsMalformedIds();
+    void storableRejectsMissingRequiredField();
+    void storableRejectsNulCharacter();
 };
 
 void tst_DocumentCodec::documentIdRoundTrip()
@@ -584,6 +588,47 @@ void tst_DocumentCodec::contentLeavesOutBookkeeping()
     QVERIFY(!DocumentCodec::sameContent(a, b));
     QVERIFY(!DocumentCodec::content(a).contains(QStringLiteral("_id")));
     QVERIFY(DocumentCodec::content(a).contains(QStringLiteral("type")));
+}
+
+void tst_DocumentCodec::storableAcceptsEncodedRecord()
+{
+    QVERIFY(DocumentCodec::checkStorable(DocumentCodec::encode(fullOrganisation())).ok());
+}
+
+void tst_DocumentCodec::storableRejectsMalformedIds()
+{
+    const QStringList ids{QStringLiteral("organisation:../../etc"),
+                          QString(QStringLiteral("organisation:") + OrgId.toUpper()),
+                          QString(QStringLiteral("organisation:") + OrgId + QStringLiteral(" "))};
+    for (const QString &id : ids) {
+        QJsonObject doc = DocumentCodec::encode(fullOrganisation());
+        doc.insert(QStringLiteral("_id"), id);
+        auto checked = DocumentCodec::checkStorable(doc);
+        QVERIFY2(!checked.ok(), qPrintable(id));
+        QCOMPARE(checked.error().context, id);
+        QVERIFY(checked.error().message.contains(QStringLiteral("lowercase UUID")));
+    }
+}
+
+void tst_DocumentCodec::storableRejectsMissingRequiredField()
+{
+    QJsonObject doc = DocumentCodec::encode(fullOrganisation());
+    doc.remove(QStringLiteral("name"));
+    QVERIFY(DocumentCodec::decode(doc).ok());
+    auto checked = DocumentCodec::checkStorable(doc);
+    QVERIFY(!checked.ok());
+    QVERIFY(checked.error().message.contains(QStringLiteral("\"name\"")));
+}
+
+void tst_DocumentCodec::storableRejectsNulCharacter()
+{
+    QJsonObject doc = DocumentCodec::encode(fullOrganisation());
+    doc.insert(QStringLiteral("tags"),
+               QJsonArray{QStringLiteral("ok"), QString(QStringLiteral("a") + QChar(u'\0'))});
+    auto checked = DocumentCodec::checkStorable(doc);
+    QVERIFY(!checked.ok());
+    QVERIFY(checked.error().message.contains(QStringLiteral("\"tags\"")));
+    QVERIFY(checked.error().message.contains(QStringLiteral("NUL")));
 }
 
 QTEST_GUILESS_MAIN(tst_DocumentCodec)

@@ -58,6 +58,8 @@ private slots:
     void concurrentSyncIsRejected();
     void duplicateTermsConverge();
     void samePushFromTwoFilesIsSuccess();
+    void unstorableDocumentsAreSetAside();
+    void endlessChangeFeedStops();
     void pullPagesReportProgress();
     void cancelledSyncSendsNothing();
     void serverConflictMergedAndRemoved();
@@ -647,6 +649,94 @@ void tst_SyncEngine::serverRemovalReachesDesktops()
     QCOMPARE(bob.conflicts().constFirst().fields, QStringList{QStringLiteral("deleted")});
     QCOMPARE(bob.store().organisation(id)->stage, QStringLiteral("paused"));
     QCOMPARE(bob.store().organisation(id)->meta.deleted, false);
+}
+
+void tst_SyncEngine::unstorableDocumentsAreSetAside()
+{
+    const Credentials bob = m_database->credentials(QStringLiteral("bob"));
+    const QByteArray common = R"("schema":1,"created_at":"2026-01-01T00:00:00Z",)"
+                              R"("updated_at":"2026-01-01T00:00:00Z","created_by":"bob",)"
+                              R"("updated_by":"bob","deleted":false,"extra":{})";
+    const QString noName = QStringLiteral("0190a0b0-0000-7000-8000-0000000000f1");
+    const QString withNul = QStringLiteral("0190a0b0-0000-7000-8000-0000000000f2");
+    const QString readable = QStringLiteral("0190a0b0-0000-7000-8000-0000000000f3");
+    const QList<QPair<QString, QByteArray>> documents{
+        {QString(QStringLiteral("/person:") + noName),
+         QByteArray(R"({"type":"person",)" + common + "}")},
+        {QString(QStringLiteral("/organisation:") + withNul),
+         QByteArray(R"({"type":"organisation","name":"Cut\u0000here",)" + common + "}")},
+        {QString(QStringLiteral("/organisation:") + readable),
+         QByteArray(R"({"type":"organisation","name":"Readable coop",)" + common + "}")},
+    };
+    for (const auto &[path, body] : documents) {
+        const HttpReply put = m_database->request("PUT", path, bob, body);
+        QVERIFY2(put.status == 201, put.body.constData());
+    }
+
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    auto result = alice.sync();
+    QVERIFY2(result.ok(), qPrintable(errorText(result)));
+    QCOMPARE(result->unreadable, 2);
+    QCOMPARE(result->recordErrors, 0);
+    QCOMPARE(alice.store().organisation(readable)->name, QStringLiteral("Readable coop"));
+    QVERIFY(!alice.store().organisation(withNul).ok());
+    QCOMPARE(alice.rowCount(QStringLiteral("persons")), 0);
+
+    QMap<QString, SyncRecordError> errors;
+    for (const SyncRecordError &error : alice.recordErrors()) {
+        errors.insert(error.recordId, error);
+    }
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.value(noName).code, QStringLiteral("unreadable"));
+    QVERIFY(errors.value(noName).message.contains(QStringLiteral("\"formatted_name\"")));
+    QCOMPARE(errors.value(withNul).code, QStringLiteral("unreadable"));
+    QVERIFY(errors.value(withNul).message.contains(QStringLiteral("NUL")));
+
+    auto again = alice.sync();
+    QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QCOMPARE(again->unreadable, 0);
+}
+
+void tst_SyncEngine::endlessChangeFeedStops()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"), true);
+    // Every _changes reply of this database brings the same document and the
+    // same last_seq, and announces more changes.
+    const QString id = QStringLiteral("organisation:0190a0b0-0000-7000-8000-0000000000e1");
+    const QJsonObject document{
+        {QStringLiteral("_id"), id},
+        {QStringLiteral("_rev"), QStringLiteral("1-aaaa")},
+        {QStringLiteral("type"), QStringLiteral("organisation")},
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("name"), QStringLiteral("Looping coop")},
+        {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-01-01T00:00:00Z")},
+        {QStringLiteral("deleted"), false}};
+    const QJsonObject change{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("seq"), QStringLiteral("7-x")},
+        {QStringLiteral("changes"),
+         QJsonArray{QJsonObject{{QStringLiteral("rev"), QStringLiteral("1-aaaa")}}}},
+        {QStringLiteral("doc"), document}};
+    const QJsonObject reply{{QStringLiteral("results"), QJsonArray{change}},
+                            {QStringLiteral("last_seq"), QStringLiteral("7-x")},
+                            {QStringLiteral("pending"), 5}};
+    const QJsonObject rule{
+        {QStringLiteral("method"), QStringLiteral("GET")},
+        {QStringLiteral("pathRegex"), QString(m_database->name() + QStringLiteral("/_changes"))},
+        {QStringLiteral("action"), QStringLiteral("status")},
+        {QStringLiteral("status"), 200},
+        {QStringLiteral("body"), reply}};
+    FaultProxy proxy(m_env);
+    QVERIFY(proxy.setRules({rule}).ok());
+    auto result = alice.sync();
+    QVERIFY(proxy.clearRules().ok());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QStringLiteral("did not come to an end")),
+             qPrintable(result.error().text()));
+    QCOMPARE(
+        alice.store().organisation(QStringLiteral("0190a0b0-0000-7000-8000-0000000000e1"))->name,
+        QStringLiteral("Looping coop"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
