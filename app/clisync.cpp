@@ -550,7 +550,8 @@ int runConflicts(const QStringList &arguments, const QString &databasePath)
         if (error.code == QLatin1String("unreadable")) {
             ++unreadable;
             out() << tr("%1 received from the server but not stored: %2")
-                         .arg(error.recordId, error.message)
+                         .arg(escapeControlCharacters(error.recordId),
+                              escapeControlCharacters(error.message))
                   << '\n';
             continue;
         }
