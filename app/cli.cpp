@@ -11,16 +11,25 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
 
+// lupdate files each tr() call under the enclosing namespace, so tr() below
+// must translate in the context "CoopAtlas::Cli", the name of this namespace.
+namespace CoopAtlas::Cli {
+
 namespace {
 
 using namespace CoopAtlas::Core;
+
+const char *const TranslationContext = "CoopAtlas::Cli";
 
 constexpr int ExitSuccess = 0;
 constexpr int ExitFailure = 1; ///< the command ran and failed, such as an import of an invalid file
@@ -28,7 +37,7 @@ constexpr int ExitUsage = 2;   ///< unknown command or invalid option
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("coopatlas-cli", text);
+    return QCoreApplication::translate(TranslationContext, text);
 }
 
 QTextStream &out()
@@ -176,19 +185,19 @@ int runImport(const QStringList &arguments, const GlobalOptions &options)
 const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> commands = {
-        {"import", QT_TRANSLATE_NOOP("coopatlas-cli", "Import a CSV or vCard file."), &runImport},
+        {"import", QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Import a CSV or vCard file."), &runImport},
         {"sync",
-         QT_TRANSLATE_NOOP("coopatlas-cli", "Sync the database with the CouchDB server."),
+         QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Sync the database with the CouchDB server."),
          [](const QStringList &arguments, const GlobalOptions &options) {
              return CoopAtlas::Cli::runSync(arguments, options.databasePath);
          }},
         {"conflicts",
-         QT_TRANSLATE_NOOP("coopatlas-cli", "List sync conflicts and rejected records."),
+         QT_TRANSLATE_NOOP("CoopAtlas::Cli", "List sync conflicts and rejected records."),
          [](const QStringList &arguments, const GlobalOptions &options) {
              return CoopAtlas::Cli::runConflicts(arguments, options.databasePath);
          }},
         {"resolve",
-         QT_TRANSLATE_NOOP("coopatlas-cli", "Keep the local or the remote side of a conflict."),
+         QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Keep the local or the remote side of a conflict."),
          [](const QStringList &arguments, const GlobalOptions &options) {
              return CoopAtlas::Cli::runResolve(arguments, options.databasePath);
          }},
@@ -213,15 +222,32 @@ QString commandList()
     return text;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// Installs the CoopAtlas translation for the system language, or the English
+/// one (for plural forms) when there is none, and Qt's own translation, which
+/// covers the messages of QCommandLineParser.
+void installTranslations(QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
-    // The GUI uses the same names, so both find the same default database.
-    QCoreApplication::setOrganizationName(QStringLiteral("CoopAtlas"));
-    QCoreApplication::setApplicationName(QStringLiteral("CoopAtlas"));
+    const QLocale locale = QLocale::system();
+    QLocale::setDefault(locale);
+    const QString folder = QStringLiteral(":/i18n");
+    const QString prefix = QStringLiteral("_");
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("coopatlas"), prefix, folder)
+        || appTranslator->load(QStringLiteral("coopatlas_en"), folder)) {
+        QCoreApplication::installTranslator(appTranslator);
+    }
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale,
+                           QStringLiteral("qtbase"),
+                           prefix,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+}
 
+/// Runs the command line of the application: global options, then one subcommand.
+int run()
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("CoopAtlas from the command line.") + u'\n'
                                      + commandList());
@@ -270,4 +296,18 @@ int main(int argc, char *argv[])
     }
     err() << tr("Unknown command \"%1\".").arg(name) << '\n' << commandList();
     return ExitUsage;
+}
+
+} // namespace
+
+} // namespace CoopAtlas::Cli
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The GUI uses the same names, so both find the same default database.
+    QCoreApplication::setOrganizationName(QStringLiteral("CoopAtlas"));
+    QCoreApplication::setApplicationName(QStringLiteral("CoopAtlas"));
+    CoopAtlas::Cli::installTranslations(app);
+    return CoopAtlas::Cli::run();
 }

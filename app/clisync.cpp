@@ -41,7 +41,7 @@ const QString CaFileKey = QStringLiteral("sync_ca_file");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("coopatlas-cli", text);
+    return QCoreApplication::translate("CoopAtlas::Cli", text);
 }
 
 QTextStream &out()

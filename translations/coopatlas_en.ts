@@ -128,10 +128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolves the sync conflict of one record by keeping the version of this file (local), of the server (remote) or one of the conflicting server revisions listed by &quot;coopatlas-cli conflicts&quot; (its revision id). The next sync sends the result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version to keep: local, remote or a conflicting revision id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,6 +153,182 @@
     </message>
     <message>
         <source>Resolved %1 with the %2 version. Sync to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: coopatlas-cli [--database FILE] %1 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL “%1” is not valid: give it as https://HOST[:PORT] with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL “%1” contains the path “%2”: give only https://HOST[:PORT] with --server, and the database name with --server-database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” does not exist: give the path of the server&apos;s CA certificate (PEM) with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: the server&apos;s certificate has the SHA-256 fingerprint %1, not the one given with --trust-fingerprint (%2). It was not trusted: check the fingerprint with the server administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted the certificate with the SHA-256 fingerprint %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s CA certificate with --ca-file FILE, or the fingerprint that the server administrator confirmed with --trust-fingerprint SHA256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the values of --server and --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin, and check --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the value of --server-database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the value of --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received but not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records received from the server could not be read or stored here; they are left out, and the reasons are shown by &quot;coopatlas-cli conflicts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate, such as a self-signed one, if its SHA-256 fingerprint is this one (64 hex digits, colons allowed). Get it from the server administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint “%1” is not a SHA-256 fingerprint: give its 64 hex digits with --trust-fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: no password on standard input. Give the password as the first line of standard input, or leave out --password-stdin to use the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received from the server but not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves the sync conflict of one record. With local or remote, the conflicting fields take the values of this file (local) or of the server (remote), and changes made on one side only are kept. With a revision id listed by &quot;coopatlas-cli conflicts&quot;, that whole server revision is kept. The next sync sends the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a CSV or vCard file into the database. The whole file is written in one transaction, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or vCard file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for a CSV file, instead of the format found from its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with a likely duplicate: skip (default), merge (fill empty fields of the existing record) or keep (create both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what would be imported; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one file to import. See: coopatlas-cli import --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, merge or keep, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the database with the CouchDB server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List sync conflicts and rejected records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the local or the remote side of a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoopAtlas from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database to use (default: coopatlas.sqlite in the application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log progress messages to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to run, see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -188,6 +360,66 @@
     </message>
     <message>
         <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar item &quot;%1&quot; (%2), field %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is missing or invalid. Set a start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is missing or invalid. Set an end date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %1 does not exist in %2 because the clocks change then. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start. Set an end at or after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is missing or invalid. Set a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Set a last day on or after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record id is not a UUID. Export saved records only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is empty. Enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence number is negative. Use 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modification time is missing or invalid. Set the time of the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is invalid. Enter a full URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown. Use TENTATIVE, CONFIRMED or CANCELLED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes of the database “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,19 +465,11 @@
 <context>
     <name>CoopAtlas::Core::CouchClient</name>
     <message>
-        <source>Connecting to the server %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the reply has no server version, so the address is not a CouchDB server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clock of this computer differs from the server&apos;s clock by %1 seconds. Set the right date and time on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the changes of the database “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -288,6 +512,10 @@
         <source>item %1 of the reply is neither a document nor a missing revision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CouchClientPrivate</name>
@@ -324,15 +552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the server address in the sync settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server certificate is not signed by an authority that this computer trusts (SHA-256 fingerprint %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or choose the server&apos;s CA certificate file in the sync settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -356,10 +576,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the password again. If it still fails, ask the server administrator to check the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the account “%1” is not allowed to do this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,10 +585,6 @@
     </message>
     <message>
         <source>the server has no such database or document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database name in the sync settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,10 +605,6 @@
     </message>
     <message>
         <source>Remove large attachments or photos from the records, or ask the server administrator to raise the size limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request timed out after %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -429,10 +637,6 @@
     </message>
     <message>
         <source>the connection failed (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the server address in the sync settings points at a CouchDB server; if it does, tell the server administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,11 +680,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the server address with https:// in the sync settings.</source>
+        <source>Check the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an existing PEM file with the server&apos;s CA certificate in the sync settings, or clear the CA file field.</source>
+        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or give the server&apos;s CA certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the server asks to wait %2 s before the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again after that time. If it keeps failing, tell the server administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password. If it is right, ask the server administrator to check the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request did not finish within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the speed of the network connection and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server address points at a CouchDB server; if it does, tell the server administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server requires a valid login for %1 (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server URL contains no database name, and ask the server administrator whether the account may read the database “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server address with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an existing PEM file with the server&apos;s CA certificate, or no CA file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,9 +803,9 @@
     </message>
     <message numerus="yes">
         <source>Reading the file was cancelled after %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the file was cancelled after %n row.</numerusform>
+            <numerusform>Reading the file was cancelled after %n rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -668,6 +920,13 @@
     </message>
     <message>
         <source>same name, and neither has a website, e-mail, phone or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ICalendarWriter</name>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,9 +1215,9 @@
     </message>
     <message numerus="yes">
         <source>The term &quot;%1&quot; is used by %n record(s), so it was not deleted. Replace it with another term of the vocabulary first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The term &quot;%1&quot; is used by %n record, so it was not deleted. Replace it with another term of the vocabulary first.</numerusform>
+            <numerusform>The term &quot;%1&quot; is used by %n records, so it was not deleted. Replace it with another term of the vocabulary first.</numerusform>
         </translation>
     </message>
     <message>
@@ -1374,23 +1633,23 @@ Discard the changes, or cancel and correct the fields.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record read.</numerusform>
+            <numerusform>%n records read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n likely duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n likely duplicate.</numerusform>
+            <numerusform>%n likely duplicates.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row will be skipped.</numerusform>
+            <numerusform>%n rows will be skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,9 +1969,9 @@ Choose another file or save it as CSV in UTF-8 and try again.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s), encoding %2, delimiter %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row, encoding %2, delimiter %3.</numerusform>
+            <numerusform>%1: %n rows, encoding %2, delimiter %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1745,9 +2004,9 @@ Choose another file or save it as CSV in UTF-8 and try again.</source>
     </message>
     <message numerus="yes">
         <source>Reading %1... %n row(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %1... %n row so far.</numerusform>
+            <numerusform>Reading %1... %n rows so far.</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,23 +2038,23 @@ Choose another file or save it as CSV in UTF-8 and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record created.</numerusform>
+            <numerusform>%n records created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n merged into existing records.</numerusform>
+            <numerusform>%n merged into existing records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -2088,16 +2347,16 @@ Choose another file or save it as CSV in UTF-8 and try again.</source>
     </message>
     <message numerus="yes">
         <source>Its %n link(s) will be deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n link will be deleted too.</numerusform>
+            <numerusform>Its %n links will be deleted too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n note(s) will be deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n note will be deleted too.</numerusform>
+            <numerusform>Its %n notes will be deleted too.</numerusform>
         </translation>
     </message>
     <message>
@@ -2603,9 +2862,9 @@ By %2</source>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is used by %n record(s). Choose the term that replaces it in those records, and &quot;%1&quot; is deleted after that. Undo reverses both steps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; is used by %n record. Choose the term that replaces it in that record, and &quot;%1&quot; is deleted after that. Undo reverses both steps.</numerusform>
+            <numerusform>&quot;%1&quot; is used by %n records. Choose the term that replaces it in those records, and &quot;%1&quot; is deleted after that. Undo reverses both steps.</numerusform>
         </translation>
     </message>
     <message>
@@ -3072,16 +3331,16 @@ By %2</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record not sent</numerusform>
+            <numerusform>%n records not sent</numerusform>
         </translation>
     </message>
     <message>
@@ -3118,9 +3377,9 @@ By %2</source>
     </message>
     <message numerus="yes">
         <source>Offline: will retry in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline: will retry in %n min</numerusform>
+            <numerusform>Offline: will retry in %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -3365,9 +3624,9 @@ Reopen the store and try again.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) changed since the replacement and kept their values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n record changed since the replacement and kept its values.</numerusform>
+            <numerusform>%1: %n records changed since the replacement and kept their values.</numerusform>
         </translation>
     </message>
 </context>
@@ -3406,35 +3665,19 @@ Reopen the store and try again.</source>
     <name>CouchClient</name>
     <message numerus="yes">
         <source>%1 (tried %n times)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (tried %n time)</numerusform>
+            <numerusform>%1 (tried %n times)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>coopatlas-cli</name>
-    <message>
-        <source>Import a CSV or vCard file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync the database with the CouchDB server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List sync conflicts and rejected records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the local or the remote side of a conflict.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list them with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list it with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</numerusform>
+            <numerusform>%n records changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list them with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</numerusform>
         </translation>
     </message>
 </context>

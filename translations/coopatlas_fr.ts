@@ -128,10 +128,6 @@
         <translation>%1 non envoyée (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Resolves the sync conflict of one record by keeping the version of this file (local), of the server (remote) or one of the conflicting server revisions listed by &quot;coopatlas-cli conflicts&quot; (its revision id). The next sync sends the result.</source>
-        <translation>Résout le conflit de synchronisation d&apos;une fiche en gardant la version de ce fichier (local), celle du serveur (remote) ou l&apos;une des révisions du serveur en conflit listées par «&#xa0;coopatlas-cli conflicts&#xa0;» (son identifiant de révision). La prochaine synchronisation envoie le résultat.</translation>
-    </message>
-    <message>
         <source>Version to keep: local, remote or a conflicting revision id.</source>
         <translation>Version à garder&#xa0;: local, remote ou un identifiant de révision en conflit.</translation>
     </message>
@@ -158,6 +154,182 @@
     <message>
         <source>Resolved %1 with the %2 version. Sync to send it.</source>
         <translation>%1 résolue avec la version %2. Synchronisez pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Usage: coopatlas-cli [--database FILE] %1 </source>
+        <translation>Utilisation&#xa0;: coopatlas-cli [--database FILE] %1 </translation>
+    </message>
+    <message>
+        <source>The server URL “%1” is not valid: give it as https://HOST[:PORT] with --server.</source>
+        <translation>L&apos;URL du serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: donnez-la sous la forme https://HOST[:PORT] avec --server.</translation>
+    </message>
+    <message>
+        <source>The server URL “%1” contains the path “%2”: give only https://HOST[:PORT] with --server, and the database name with --server-database.</source>
+        <translation>L&apos;URL du serveur «&#xa0;%1&#xa0;» contient le chemin «&#xa0;%2&#xa0;»&#xa0;: donnez seulement https://HOST[:PORT] avec --server, et le nom de la base de données avec --server-database.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” does not exist: give the path of the server&apos;s CA certificate (PEM) with --ca-file.</source>
+        <translation>Le fichier de certificat CA «&#xa0;%1&#xa0;» n&apos;existe pas&#xa0;: donnez le chemin du certificat CA du serveur (PEM) avec --ca-file.</translation>
+    </message>
+    <message>
+        <source>Sync failed: the server&apos;s certificate has the SHA-256 fingerprint %1, not the one given with --trust-fingerprint (%2). It was not trusted: check the fingerprint with the server administrator.</source>
+        <translation>La synchronisation a échoué&#xa0;: le certificat du serveur a l&apos;empreinte SHA-256 %1, et non celle donnée avec --trust-fingerprint (%2). Il n&apos;a pas été accepté&#xa0;: vérifiez l&apos;empreinte avec l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate with the SHA-256 fingerprint %1 for %2.</source>
+        <translation>Le certificat avec l&apos;empreinte SHA-256 %1 est accepté pour %2.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s CA certificate with --ca-file FILE, or the fingerprint that the server administrator confirmed with --trust-fingerprint SHA256.</source>
+        <translation>Donnez le certificat CA du serveur avec --ca-file FILE, ou l&apos;empreinte confirmée par l&apos;administrateur du serveur avec --trust-fingerprint SHA256.</translation>
+    </message>
+    <message>
+        <source>Check the values of --server and --ca-file.</source>
+        <translation>Vérifiez les valeurs de --server et --ca-file.</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin, and check --user.</source>
+        <translation>Donnez le mot de passe avec --password-stdin et vérifiez --user.</translation>
+    </message>
+    <message>
+        <source>Check the value of --server-database.</source>
+        <translation>Vérifiez la valeur de --server-database.</translation>
+    </message>
+    <message>
+        <source>Check the value of --server.</source>
+        <translation>Vérifiez la valeur de --server.</translation>
+    </message>
+    <message>
+        <source>Received but not stored: %1</source>
+        <translation>Reçues mais non enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Some records received from the server could not be read or stored here; they are left out, and the reasons are shown by &quot;coopatlas-cli conflicts&quot;.</source>
+        <translation>Certaines fiches reçues du serveur n&apos;ont pas pu être lues ou enregistrées ici&#xa0;; elles sont laissées de côté, et les raisons sont affichées par «&#xa0;coopatlas-cli conflicts&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate, such as a self-signed one, if its SHA-256 fingerprint is this one (64 hex digits, colons allowed). Get it from the server administrator.</source>
+        <translation>Faire confiance au certificat du serveur, par exemple autosigné, si son empreinte SHA-256 est celle-ci (64 chiffres hexadécimaux, deux-points permis). Demandez-la à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The fingerprint “%1” is not a SHA-256 fingerprint: give its 64 hex digits with --trust-fingerprint.</source>
+        <translation>L&apos;empreinte «&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256&#xa0;: donnez ses 64 chiffres hexadécimaux avec --trust-fingerprint.</translation>
+    </message>
+    <message>
+        <source>Sync failed: no password on standard input. Give the password as the first line of standard input, or leave out --password-stdin to use the system keychain.</source>
+        <translation>La synchronisation a échoué&#xa0;: aucun mot de passe sur l&apos;entrée standard. Donnez le mot de passe sur la première ligne de l&apos;entrée standard, ou omettez --password-stdin pour utiliser le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1&#xa0;; nouvel essai dans %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 received from the server but not stored: %2</source>
+        <translation>%1 reçue du serveur mais non enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Resolves the sync conflict of one record. With local or remote, the conflicting fields take the values of this file (local) or of the server (remote), and changes made on one side only are kept. With a revision id listed by &quot;coopatlas-cli conflicts&quot;, that whole server revision is kept. The next sync sends the result.</source>
+        <translation>Résout le conflit de synchronisation d&apos;une fiche. Avec local ou remote, les champs en conflit prennent les valeurs de ce fichier (local) ou du serveur (remote), et les modifications faites d&apos;un seul côté sont gardées. Avec un identifiant de révision listé par «&#xa0;coopatlas-cli conflicts&#xa0;», toute cette révision du serveur est gardée. La prochaine synchronisation envoie le résultat.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would give:</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit. L&apos;import donnerait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Créées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  line %1: %2 (%3)</source>
+        <translation>  ligne %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Column mapping: %1</source>
+        <translation>Correspondance des colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>from file</source>
+        <translation>du fichier</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>L&apos;import a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imports a CSV or vCard file into the database. The whole file is written in one transaction, or nothing.</source>
+        <translation>Importe un fichier CSV ou vCard dans la base de données. Le fichier entier est écrit en une seule transaction, ou rien ne l&apos;est.</translation>
+    </message>
+    <message>
+        <source>CSV or vCard file to import.</source>
+        <translation>Fichier CSV ou vCard à importer.</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for a CSV file, instead of the format found from its header.</source>
+        <translation>Correspondance des colonnes (JSON) pour un fichier CSV, au lieu du format déduit de son en-tête.</translation>
+    </message>
+    <message>
+        <source>What to do with a likely duplicate: skip (default), merge (fill empty fields of the existing record) or keep (create both).</source>
+        <translation>Que faire d&apos;un doublon probable&#xa0;: skip (ignorer, par défaut), merge (remplir les champs vides de la fiche existante) ou keep (créer les deux).</translation>
+    </message>
+    <message>
+        <source>Report what would be imported; write nothing.</source>
+        <translation>Indiquer ce qui serait importé&#xa0;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file to import. See: coopatlas-cli import --help</source>
+        <translation>Donnez exactement un fichier à importer. Voir&#xa0;: coopatlas-cli import --help</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, merge or keep, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate accepte skip, merge ou keep, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Import a CSV or vCard file.</source>
+        <translation>Importer un fichier CSV ou vCard.</translation>
+    </message>
+    <message>
+        <source>Sync the database with the CouchDB server.</source>
+        <translation>Synchroniser la base de données avec le serveur CouchDB.</translation>
+    </message>
+    <message>
+        <source>List sync conflicts and rejected records.</source>
+        <translation>Lister les conflits de synchronisation et les fiches refusées.</translation>
+    </message>
+    <message>
+        <source>Keep the local or the remote side of a conflict.</source>
+        <translation>Garder le côté local ou distant d&apos;un conflit.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CoopAtlas from the command line.</source>
+        <translation>CoopAtlas en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>SQLite database to use (default: coopatlas.sqlite in the application data folder).</source>
+        <translation>Base de données SQLite à utiliser (par défaut&#xa0;: coopatlas.sqlite dans le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Log progress messages to standard error.</source>
+        <translation>Écrire les messages de progression sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>Command to run, see above.</source>
+        <translation>Commande à exécuter, voir ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation>Donnez une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -189,6 +361,66 @@
     <message>
         <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
         <translation>%1 a échoué&#xa0;: %2. Vérifiez que le trousseau de votre session de bureau est déverrouillé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>calendar item &quot;%1&quot; (%2), field %3</source>
+        <translation>élément d&apos;agenda «&#xa0;%1&#xa0;» (%2), champ %3</translation>
+    </message>
+    <message>
+        <source>The start is missing or invalid. Set a start date and time.</source>
+        <translation>Le début manque ou n&apos;est pas valide. Indiquez une date et une heure de début.</translation>
+    </message>
+    <message>
+        <source>The end is missing or invalid. Set an end date and time.</source>
+        <translation>La fin manque ou n&apos;est pas valide. Indiquez une date et une heure de fin.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
+        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» est inconnu. Utilisez un identifiant de fuseau IANA, par exemple Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The time %1 does not exist in %2 because the clocks change then. Choose another time.</source>
+        <translation>L&apos;heure %1 n&apos;existe pas dans le fuseau %2, car on change d&apos;heure à ce moment. Choisissez une autre heure.</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Set an end at or after the start.</source>
+        <translation>La fin précède le début. Indiquez une fin égale ou postérieure au début.</translation>
+    </message>
+    <message>
+        <source>The first day is missing or invalid. Set a date.</source>
+        <translation>Le premier jour manque ou n&apos;est pas valide. Indiquez une date.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Set a last day on or after the first day.</source>
+        <translation>Le dernier jour précède le premier. Indiquez un dernier jour égal ou postérieur au premier.</translation>
+    </message>
+    <message>
+        <source>The record id is not a UUID. Export saved records only.</source>
+        <translation>L&apos;identifiant de la fiche n&apos;est pas un UUID. N&apos;exportez que des fiches enregistrées.</translation>
+    </message>
+    <message>
+        <source>The summary is empty. Enter a title.</source>
+        <translation>Le résumé est vide. Saisissez un titre.</translation>
+    </message>
+    <message>
+        <source>The sequence number is negative. Use 0 or more.</source>
+        <translation>Le numéro de séquence est négatif. Utilisez 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The modification time is missing or invalid. Set the time of the last change.</source>
+        <translation>L&apos;heure de modification manque ou n&apos;est pas valide. Indiquez l&apos;heure de la dernière modification.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is invalid. Enter a full URL.</source>
+        <translation>L&apos;URL «&#xa0;%1&#xa0;» n&apos;est pas valide. Saisissez une URL complète.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown. Use TENTATIVE, CONFIRMED or CANCELLED.</source>
+        <translation>Le statut «&#xa0;%1&#xa0;» est inconnu. Utilisez TENTATIVE, CONFIRMED ou CANCELLED.</translation>
+    </message>
+    <message>
+        <source>Reading the changes of the database “%1”</source>
+        <translation>Lecture des modifications de la base de données «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -233,20 +465,12 @@
 <context>
     <name>CoopAtlas::Core::CouchClient</name>
     <message>
-        <source>Connecting to the server %1</source>
-        <translation>Connexion au serveur %1</translation>
-    </message>
-    <message>
         <source>the reply has no server version, so the address is not a CouchDB server</source>
         <translation>la réponse ne contient pas de version du serveur&#xa0;; l&apos;adresse n&apos;est donc pas celle d&apos;un serveur CouchDB</translation>
     </message>
     <message>
         <source>The clock of this computer differs from the server&apos;s clock by %1 seconds. Set the right date and time on this computer.</source>
         <translation>L&apos;horloge de cet ordinateur diffère de celle du serveur de %1 secondes. Réglez la date et l&apos;heure correctes sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Reading the changes of the database “%1”</source>
-        <translation>Lecture des modifications de la base de données «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the reply has no list of results</source>
@@ -288,6 +512,10 @@
         <source>item %1 of the reply is neither a document nor a missing revision</source>
         <translation>l&apos;élément %1 de la réponse n&apos;est ni un document ni une révision manquante</translation>
     </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CouchClientPrivate</name>
@@ -324,16 +552,8 @@
         <translation>le certificat du serveur est établi pour %1, pas pour %2</translation>
     </message>
     <message>
-        <source>Check the server address in the sync settings.</source>
-        <translation>Vérifiez l&apos;adresse du serveur dans les paramètres de synchronisation.</translation>
-    </message>
-    <message>
         <source>the server certificate is not signed by an authority that this computer trusts (SHA-256 fingerprint %1)</source>
         <translation>le certificat du serveur n&apos;est pas signé par une autorité à laquelle cet ordinateur fait confiance (empreinte SHA-256 %1)</translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or choose the server&apos;s CA certificate file in the sync settings.</source>
-        <translation>Comparez l&apos;empreinte avec celle donnée par l&apos;administrateur du serveur et ne faites confiance au certificat que si elles sont identiques, ou choisissez le fichier du certificat de l&apos;autorité du serveur dans les paramètres de synchronisation.</translation>
     </message>
     <message>
         <source>the secure connection failed (%1)</source>
@@ -356,10 +576,6 @@
         <translation>le serveur n&apos;a pas accepté le nom d&apos;utilisateur «&#xa0;%1&#xa0;» avec ce mot de passe</translation>
     </message>
     <message>
-        <source>Enter the password again. If it still fails, ask the server administrator to check the account.</source>
-        <translation>Saisissez à nouveau le mot de passe. Si l&apos;échec persiste, demandez à l&apos;administrateur du serveur de vérifier le compte.</translation>
-    </message>
-    <message>
         <source>the account “%1” is not allowed to do this</source>
         <translation>le compte «&#xa0;%1&#xa0;» n&apos;a pas le droit de faire ceci</translation>
     </message>
@@ -370,10 +586,6 @@
     <message>
         <source>the server has no such database or document</source>
         <translation>le serveur n&apos;a pas cette base de données ou ce document</translation>
-    </message>
-    <message>
-        <source>Check the database name in the sync settings.</source>
-        <translation>Vérifiez le nom de la base de données dans les paramètres de synchronisation.</translation>
     </message>
     <message>
         <source>the document was changed on the server</source>
@@ -394,10 +606,6 @@
     <message>
         <source>Remove large attachments or photos from the records, or ask the server administrator to raise the size limit.</source>
         <translation>Retirez les grandes pièces jointes ou photos des fiches, ou demandez à l&apos;administrateur du serveur de relever la limite de taille.</translation>
-    </message>
-    <message>
-        <source>the request timed out after %1 s</source>
-        <translation>la requête a expiré après %1 s</translation>
     </message>
     <message>
         <source>Check the network connection and try again later.</source>
@@ -430,10 +638,6 @@
     <message>
         <source>the connection failed (%1)</source>
         <translation>la connexion a échoué (%1)</translation>
-    </message>
-    <message>
-        <source>Check that the server address in the sync settings points at a CouchDB server; if it does, tell the server administrator.</source>
-        <translation>Vérifiez que l&apos;adresse du serveur dans les paramètres de synchronisation désigne un serveur CouchDB&#xa0;; si c&apos;est le cas, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>the server sent a web page instead of JSON data</source>
@@ -476,12 +680,60 @@
         <translation>l&apos;adresse du serveur «&#xa0;%1&#xa0;» n&apos;est pas une adresse https://</translation>
     </message>
     <message>
-        <source>Enter the server address with https:// in the sync settings.</source>
-        <translation>Saisissez l&apos;adresse du serveur avec https:// dans les paramètres de synchronisation.</translation>
+        <source>Check the server address.</source>
+        <translation>Vérifiez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <source>Choose an existing PEM file with the server&apos;s CA certificate in the sync settings, or clear the CA file field.</source>
-        <translation>Choisissez un fichier PEM existant avec le certificat d&apos;autorité du serveur dans les paramètres de synchronisation, ou videz le champ du fichier d&apos;autorité.</translation>
+        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or give the server&apos;s CA certificate file.</source>
+        <translation>Comparez l&apos;empreinte avec celle de l&apos;administrateur du serveur et ne faites confiance au certificat que si elles sont identiques, ou donnez le fichier du certificat CA du serveur.</translation>
+    </message>
+    <message>
+        <source>%1, and the server asks to wait %2 s before the next request</source>
+        <translation>%1, et le serveur demande d&apos;attendre %2&#xa0;s avant la prochaine requête</translation>
+    </message>
+    <message>
+        <source>Try again after that time. If it keeps failing, tell the server administrator.</source>
+        <translation>Réessayez après ce délai. Si l&apos;échec se répète, prévenez l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Check the password. If it is right, ask the server administrator to check the account.</source>
+        <translation>Vérifiez le mot de passe. S&apos;il est correct, demandez à l&apos;administrateur du serveur de vérifier le compte.</translation>
+    </message>
+    <message>
+        <source>Check the database name.</source>
+        <translation>Vérifiez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>the server sent no data for %1 s</source>
+        <translation>le serveur n&apos;a envoyé aucune donnée pendant %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>the request did not finish within %1 min</source>
+        <translation>la requête ne s&apos;est pas terminée en %1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Check the speed of the network connection and try again later.</source>
+        <translation>Vérifiez la vitesse de la connexion réseau et réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Check that the server address points at a CouchDB server; if it does, tell the server administrator.</source>
+        <translation>Vérifiez que l&apos;adresse du serveur désigne bien un serveur CouchDB&#xa0;; si c&apos;est le cas, prévenez l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>the server requires a valid login for %1 (HTTP 401)</source>
+        <translation>le serveur exige une connexion valide pour %1 (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>Check that the server URL contains no database name, and ask the server administrator whether the account may read the database “%1”.</source>
+        <translation>Vérifiez que l&apos;URL du serveur ne contient pas de nom de base de données, et demandez à l&apos;administrateur du serveur si le compte peut lire la base de données «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the server address with https://.</source>
+        <translation>Donnez l&apos;adresse du serveur avec https://.</translation>
+    </message>
+    <message>
+        <source>Give an existing PEM file with the server&apos;s CA certificate, or no CA file.</source>
+        <translation>Donnez un fichier PEM existant contenant le certificat CA du serveur, ou aucun fichier CA.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +921,13 @@
     <message>
         <source>same name, and neither has a website, e-mail, phone or address</source>
         <translation>même nom, et aucun des deux n&apos;a de site web, d&apos;e-mail, de téléphone ni d&apos;adresse</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ICalendarWriter</name>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
+        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» est inconnu. Utilisez un identifiant de fuseau IANA, par exemple Europe/Brussels.</translation>
     </message>
 </context>
 <context>
@@ -3428,22 +3687,6 @@ Rouvrez le fichier de données et réessayez.</translation>
 </context>
 <context>
     <name>coopatlas-cli</name>
-    <message>
-        <source>Import a CSV or vCard file.</source>
-        <translation>Importer un fichier CSV ou vCard.</translation>
-    </message>
-    <message>
-        <source>Sync the database with the CouchDB server.</source>
-        <translation>Synchroniser la base de données avec le serveur CouchDB.</translation>
-    </message>
-    <message>
-        <source>List sync conflicts and rejected records.</source>
-        <translation>Lister les conflits de synchronisation et les fiches refusées.</translation>
-    </message>
-    <message>
-        <source>Keep the local or the remote side of a conflict.</source>
-        <translation>Garder le côté local ou distant d&apos;un conflit.</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list them with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</source>
         <translation>

@@ -128,10 +128,6 @@
         <translation>%1 niet verzonden (%2): %3</translation>
     </message>
     <message>
-        <source>Resolves the sync conflict of one record by keeping the version of this file (local), of the server (remote) or one of the conflicting server revisions listed by &quot;coopatlas-cli conflicts&quot; (its revision id). The next sync sends the result.</source>
-        <translation>Lost het synchronisatieconflict van één fiche op door de versie van dit bestand (local), die van de server (remote) of een van de conflicterende serverrevisies uit ‘coopatlas-cli conflicts’ (haar revisie-id) te behouden. De volgende synchronisatie verzendt het resultaat.</translation>
-    </message>
-    <message>
         <source>Version to keep: local, remote or a conflicting revision id.</source>
         <translation>Te behouden versie: local, remote of een conflicterende revisie-id.</translation>
     </message>
@@ -158,6 +154,182 @@
     <message>
         <source>Resolved %1 with the %2 version. Sync to send it.</source>
         <translation>%1 opgelost met de versie %2. Synchroniseer om haar te verzenden.</translation>
+    </message>
+    <message>
+        <source>Usage: coopatlas-cli [--database FILE] %1 </source>
+        <translation>Gebruik: coopatlas-cli [--database FILE] %1 </translation>
+    </message>
+    <message>
+        <source>The server URL “%1” is not valid: give it as https://HOST[:PORT] with --server.</source>
+        <translation>De server-URL ‘%1’ is ongeldig: geef ze op als https://HOST[:PORT] met --server.</translation>
+    </message>
+    <message>
+        <source>The server URL “%1” contains the path “%2”: give only https://HOST[:PORT] with --server, and the database name with --server-database.</source>
+        <translation>De server-URL ‘%1’ bevat het pad ‘%2’: geef alleen https://HOST[:PORT] op met --server, en de naam van de database met --server-database.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” does not exist: give the path of the server&apos;s CA certificate (PEM) with --ca-file.</source>
+        <translation>Het CA-certificaatbestand ‘%1’ bestaat niet: geef het pad van het CA-certificaat van de server (PEM) op met --ca-file.</translation>
+    </message>
+    <message>
+        <source>Sync failed: the server&apos;s certificate has the SHA-256 fingerprint %1, not the one given with --trust-fingerprint (%2). It was not trusted: check the fingerprint with the server administrator.</source>
+        <translation>Synchronisatie mislukt: het certificaat van de server heeft de SHA-256-vingerafdruk %1, niet die van --trust-fingerprint (%2). Het is niet vertrouwd: controleer de vingerafdruk met de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>Trusted the certificate with the SHA-256 fingerprint %1 for %2.</source>
+        <translation>Het certificaat met de SHA-256-vingerafdruk %1 wordt vertrouwd voor %2.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s CA certificate with --ca-file FILE, or the fingerprint that the server administrator confirmed with --trust-fingerprint SHA256.</source>
+        <translation>Geef het CA-certificaat van de server op met --ca-file FILE, of de vingerafdruk die de beheerder van de server bevestigd heeft met --trust-fingerprint SHA256.</translation>
+    </message>
+    <message>
+        <source>Check the values of --server and --ca-file.</source>
+        <translation>Controleer de waarden van --server en --ca-file.</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin, and check --user.</source>
+        <translation>Geef het wachtwoord op met --password-stdin en controleer --user.</translation>
+    </message>
+    <message>
+        <source>Check the value of --server-database.</source>
+        <translation>Controleer de waarde van --server-database.</translation>
+    </message>
+    <message>
+        <source>Check the value of --server.</source>
+        <translation>Controleer de waarde van --server.</translation>
+    </message>
+    <message>
+        <source>Received but not stored: %1</source>
+        <translation>Ontvangen maar niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Some records received from the server could not be read or stored here; they are left out, and the reasons are shown by &quot;coopatlas-cli conflicts&quot;.</source>
+        <translation>Sommige fiches van de server konden hier niet gelezen of opgeslagen worden; ze worden overgeslagen, en de redenen worden getoond door ‘coopatlas-cli conflicts’.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate, such as a self-signed one, if its SHA-256 fingerprint is this one (64 hex digits, colons allowed). Get it from the server administrator.</source>
+        <translation>Het certificaat van de server vertrouwen, bijvoorbeeld een zelfondertekend certificaat, als de SHA-256-vingerafdruk deze is (64 hexadecimale cijfers, dubbele punten toegestaan). Vraag ze aan de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>The fingerprint “%1” is not a SHA-256 fingerprint: give its 64 hex digits with --trust-fingerprint.</source>
+        <translation>De vingerafdruk ‘%1’ is geen SHA-256-vingerafdruk: geef de 64 hexadecimale cijfers op met --trust-fingerprint.</translation>
+    </message>
+    <message>
+        <source>Sync failed: no password on standard input. Give the password as the first line of standard input, or leave out --password-stdin to use the system keychain.</source>
+        <translation>Synchronisatie mislukt: geen wachtwoord op de standaardinvoer. Geef het wachtwoord op de eerste regel van de standaardinvoer, of laat --password-stdin weg om de sleutelhanger van het systeem te gebruiken.</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; nieuwe poging over %2 s</translation>
+    </message>
+    <message>
+        <source>%1 received from the server but not stored: %2</source>
+        <translation>%1 ontvangen van de server maar niet opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Resolves the sync conflict of one record. With local or remote, the conflicting fields take the values of this file (local) or of the server (remote), and changes made on one side only are kept. With a revision id listed by &quot;coopatlas-cli conflicts&quot;, that whole server revision is kept. The next sync sends the result.</source>
+        <translation>Lost het synchronisatieconflict van één fiche op. Met local of remote krijgen de conflicterende velden de waarden van dit bestand (local) of van de server (remote), en wijzigingen aan slechts één kant blijven behouden. Met een revisie-id uit ‘coopatlas-cli conflicts’ wordt die hele serverrevisie behouden. De volgende synchronisatie verzendt het resultaat.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would give:</source>
+        <translation>Proefdraaien: er is niets geschreven. De import zou dit geven:</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>  line %1: %2 (%3)</source>
+        <translation>  regel %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Column mapping: %1</source>
+        <translation>Kolomkoppeling: %1</translation>
+    </message>
+    <message>
+        <source>from file</source>
+        <translation>uit het bestand</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Imports a CSV or vCard file into the database. The whole file is written in one transaction, or nothing.</source>
+        <translation>Importeert een CSV- of vCard-bestand in de database. Het hele bestand wordt in één transactie geschreven, of niets ervan.</translation>
+    </message>
+    <message>
+        <source>CSV or vCard file to import.</source>
+        <translation>Te importeren CSV- of vCard-bestand.</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON) for a CSV file, instead of the format found from its header.</source>
+        <translation>Kolomkoppeling (JSON) voor een CSV-bestand, in plaats van het formaat dat uit de kopregel afgeleid wordt.</translation>
+    </message>
+    <message>
+        <source>What to do with a likely duplicate: skip (default), merge (fill empty fields of the existing record) or keep (create both).</source>
+        <translation>Wat te doen met een waarschijnlijk dubbel: skip (overslaan, standaard), merge (lege velden van de bestaande fiche invullen) of keep (beide aanmaken).</translation>
+    </message>
+    <message>
+        <source>Report what would be imported; write nothing.</source>
+        <translation>Tonen wat geïmporteerd zou worden; niets schrijven.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file to import. See: coopatlas-cli import --help</source>
+        <translation>Geef precies één bestand op om te importeren. Zie: coopatlas-cli import --help</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, merge or keep, not &quot;%1&quot;.</source>
+        <translation>--on-duplicate aanvaardt skip, merge of keep, niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Import a CSV or vCard file.</source>
+        <translation>Een CSV- of vCard-bestand importeren.</translation>
+    </message>
+    <message>
+        <source>Sync the database with the CouchDB server.</source>
+        <translation>De database synchroniseren met de CouchDB-server.</translation>
+    </message>
+    <message>
+        <source>List sync conflicts and rejected records.</source>
+        <translation>Synchronisatieconflicten en geweigerde fiches tonen.</translation>
+    </message>
+    <message>
+        <source>Keep the local or the remote side of a conflict.</source>
+        <translation>De lokale of de externe kant van een conflict behouden.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>CoopAtlas from the command line.</source>
+        <translation>CoopAtlas via de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>SQLite database to use (default: coopatlas.sqlite in the application data folder).</source>
+        <translation>Te gebruiken SQLite-database (standaard: coopatlas.sqlite in de gegevensmap van de toepassing).</translation>
+    </message>
+    <message>
+        <source>Log progress messages to standard error.</source>
+        <translation>Voortgangsberichten naar de standaardfoutuitvoer schrijven.</translation>
+    </message>
+    <message>
+        <source>Command to run, see above.</source>
+        <translation>Uit te voeren opdracht, zie hierboven.</translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation>Geef een opdracht op.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Onbekende opdracht ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +361,66 @@
     <message>
         <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
         <translation>%1 mislukt: %2. Controleer of de sleutelhanger van uw bureaubladsessie ontgrendeld is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>calendar item &quot;%1&quot; (%2), field %3</source>
+        <translation>agenda-item ‘%1’ (%2), veld %3</translation>
+    </message>
+    <message>
+        <source>The start is missing or invalid. Set a start date and time.</source>
+        <translation>Het begin ontbreekt of is ongeldig. Stel een begindatum en -tijd in.</translation>
+    </message>
+    <message>
+        <source>The end is missing or invalid. Set an end date and time.</source>
+        <translation>Het einde ontbreekt of is ongeldig. Stel een einddatum en -tijd in.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
+        <translation>De tijdzone ‘%1’ is onbekend. Gebruik een IANA-tijdzone-id zoals Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The time %1 does not exist in %2 because the clocks change then. Choose another time.</source>
+        <translation>Het tijdstip %1 bestaat niet in %2 omdat de klok dan verzet wordt. Kies een ander tijdstip.</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Set an end at or after the start.</source>
+        <translation>Het einde ligt voor het begin. Stel een einde in op of na het begin.</translation>
+    </message>
+    <message>
+        <source>The first day is missing or invalid. Set a date.</source>
+        <translation>De eerste dag ontbreekt of is ongeldig. Stel een datum in.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Set a last day on or after the first day.</source>
+        <translation>De laatste dag ligt voor de eerste dag. Stel een laatste dag in op of na de eerste dag.</translation>
+    </message>
+    <message>
+        <source>The record id is not a UUID. Export saved records only.</source>
+        <translation>De id van de fiche is geen UUID. Exporteer alleen opgeslagen fiches.</translation>
+    </message>
+    <message>
+        <source>The summary is empty. Enter a title.</source>
+        <translation>De samenvatting is leeg. Voer een titel in.</translation>
+    </message>
+    <message>
+        <source>The sequence number is negative. Use 0 or more.</source>
+        <translation>Het volgnummer is negatief. Gebruik 0 of meer.</translation>
+    </message>
+    <message>
+        <source>The modification time is missing or invalid. Set the time of the last change.</source>
+        <translation>Het wijzigingstijdstip ontbreekt of is ongeldig. Stel het tijdstip van de laatste wijziging in.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is invalid. Enter a full URL.</source>
+        <translation>De URL ‘%1’ is ongeldig. Voer een volledige URL in.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown. Use TENTATIVE, CONFIRMED or CANCELLED.</source>
+        <translation>De status ‘%1’ is onbekend. Gebruik TENTATIVE, CONFIRMED of CANCELLED.</translation>
+    </message>
+    <message>
+        <source>Reading the changes of the database “%1”</source>
+        <translation>De wijzigingen van de database ‘%1’ lezen</translation>
     </message>
 </context>
 <context>
@@ -233,20 +465,12 @@
 <context>
     <name>CoopAtlas::Core::CouchClient</name>
     <message>
-        <source>Connecting to the server %1</source>
-        <translation>Verbinden met de server %1</translation>
-    </message>
-    <message>
         <source>the reply has no server version, so the address is not a CouchDB server</source>
         <translation>het antwoord bevat geen serverversie, dus het adres is geen CouchDB-server</translation>
     </message>
     <message>
         <source>The clock of this computer differs from the server&apos;s clock by %1 seconds. Set the right date and time on this computer.</source>
         <translation>De klok van deze computer wijkt %1 seconden af van die van de server. Stel de juiste datum en tijd in op deze computer.</translation>
-    </message>
-    <message>
-        <source>Reading the changes of the database “%1”</source>
-        <translation>De wijzigingen van de database ‘%1’ lezen</translation>
     </message>
     <message>
         <source>the reply has no list of results</source>
@@ -288,6 +512,10 @@
         <source>item %1 of the reply is neither a document nor a missing revision</source>
         <translation>element %1 van het antwoord is geen document en geen ontbrekende revisie</translation>
     </message>
+    <message>
+        <source>Connecting to the server</source>
+        <translation>Verbinden met de server</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CouchClientPrivate</name>
@@ -324,16 +552,8 @@
         <translation>het servercertificaat is voor %1, niet voor %2</translation>
     </message>
     <message>
-        <source>Check the server address in the sync settings.</source>
-        <translation>Controleer het serveradres in de synchronisatie-instellingen.</translation>
-    </message>
-    <message>
         <source>the server certificate is not signed by an authority that this computer trusts (SHA-256 fingerprint %1)</source>
         <translation>het servercertificaat is niet ondertekend door een instantie die deze computer vertrouwt (SHA-256-vingerafdruk %1)</translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or choose the server&apos;s CA certificate file in the sync settings.</source>
-        <translation>Vergelijk de vingerafdruk met die van de beheerder van de server en vertrouw het certificaat alleen als ze overeenkomen, of kies het CA-certificaatbestand van de server in de synchronisatie-instellingen.</translation>
     </message>
     <message>
         <source>the secure connection failed (%1)</source>
@@ -356,10 +576,6 @@
         <translation>de server aanvaardde de gebruikersnaam ‘%1’ niet met dit wachtwoord</translation>
     </message>
     <message>
-        <source>Enter the password again. If it still fails, ask the server administrator to check the account.</source>
-        <translation>Voer het wachtwoord opnieuw in. Als het nog steeds mislukt, vraag dan de beheerder van de server de account te controleren.</translation>
-    </message>
-    <message>
         <source>the account “%1” is not allowed to do this</source>
         <translation>de account ‘%1’ mag dit niet doen</translation>
     </message>
@@ -370,10 +586,6 @@
     <message>
         <source>the server has no such database or document</source>
         <translation>de server heeft deze database of dit document niet</translation>
-    </message>
-    <message>
-        <source>Check the database name in the sync settings.</source>
-        <translation>Controleer de databasenaam in de synchronisatie-instellingen.</translation>
     </message>
     <message>
         <source>the document was changed on the server</source>
@@ -394,10 +606,6 @@
     <message>
         <source>Remove large attachments or photos from the records, or ask the server administrator to raise the size limit.</source>
         <translation>Verwijder grote bijlagen of foto&apos;s uit de fiches, of vraag de beheerder van de server de groottelimiet te verhogen.</translation>
-    </message>
-    <message>
-        <source>the request timed out after %1 s</source>
-        <translation>het verzoek is na %1 s verlopen</translation>
     </message>
     <message>
         <source>Check the network connection and try again later.</source>
@@ -430,10 +638,6 @@
     <message>
         <source>the connection failed (%1)</source>
         <translation>de verbinding is mislukt (%1)</translation>
-    </message>
-    <message>
-        <source>Check that the server address in the sync settings points at a CouchDB server; if it does, tell the server administrator.</source>
-        <translation>Controleer of het serveradres in de synchronisatie-instellingen naar een CouchDB-server wijst; zo ja, verwittig dan de beheerder van de server.</translation>
     </message>
     <message>
         <source>the server sent a web page instead of JSON data</source>
@@ -476,12 +680,60 @@
         <translation>het serveradres ‘%1’ is geen https://-adres</translation>
     </message>
     <message>
-        <source>Enter the server address with https:// in the sync settings.</source>
-        <translation>Voer het serveradres met https:// in de synchronisatie-instellingen in.</translation>
+        <source>Check the server address.</source>
+        <translation>Controleer het serveradres.</translation>
     </message>
     <message>
-        <source>Choose an existing PEM file with the server&apos;s CA certificate in the sync settings, or clear the CA file field.</source>
-        <translation>Kies in de synchronisatie-instellingen een bestaand PEM-bestand met het CA-certificaat van de server, of maak het veld van het CA-bestand leeg.</translation>
+        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or give the server&apos;s CA certificate file.</source>
+        <translation>Vergelijk de vingerafdruk met die van de beheerder van de server en vertrouw het certificaat alleen als ze gelijk zijn, of geef het bestand met het CA-certificaat van de server op.</translation>
+    </message>
+    <message>
+        <source>%1, and the server asks to wait %2 s before the next request</source>
+        <translation>%1, en de server vraagt %2 s te wachten voor het volgende verzoek</translation>
+    </message>
+    <message>
+        <source>Try again after that time. If it keeps failing, tell the server administrator.</source>
+        <translation>Probeer het na die tijd opnieuw. Als het blijft mislukken, verwittig dan de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>Check the password. If it is right, ask the server administrator to check the account.</source>
+        <translation>Controleer het wachtwoord. Als het juist is, vraag dan de beheerder van de server de account te controleren.</translation>
+    </message>
+    <message>
+        <source>Check the database name.</source>
+        <translation>Controleer de naam van de database.</translation>
+    </message>
+    <message>
+        <source>the server sent no data for %1 s</source>
+        <translation>de server heeft %1 s lang geen gegevens verzonden</translation>
+    </message>
+    <message>
+        <source>the request did not finish within %1 min</source>
+        <translation>het verzoek is niet binnen %1 min voltooid</translation>
+    </message>
+    <message>
+        <source>Check the speed of the network connection and try again later.</source>
+        <translation>Controleer de snelheid van de netwerkverbinding en probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Check that the server address points at a CouchDB server; if it does, tell the server administrator.</source>
+        <translation>Controleer of het serveradres naar een CouchDB-server verwijst; zo ja, verwittig dan de beheerder van de server.</translation>
+    </message>
+    <message>
+        <source>the server requires a valid login for %1 (HTTP 401)</source>
+        <translation>de server vereist een geldige aanmelding voor %1 (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>Check that the server URL contains no database name, and ask the server administrator whether the account may read the database “%1”.</source>
+        <translation>Controleer of de server-URL geen databasenaam bevat, en vraag de beheerder van de server of de account de database ‘%1’ mag lezen.</translation>
+    </message>
+    <message>
+        <source>Give the server address with https://.</source>
+        <translation>Geef het serveradres op met https://.</translation>
+    </message>
+    <message>
+        <source>Give an existing PEM file with the server&apos;s CA certificate, or no CA file.</source>
+        <translation>Geef een bestaand PEM-bestand met het CA-certificaat van de server op, of geen CA-bestand.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +921,13 @@
     <message>
         <source>same name, and neither has a website, e-mail, phone or address</source>
         <translation>zelfde naam, en geen van beide heeft een website, e-mail, telefoon of adres</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ICalendarWriter</name>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
+        <translation>De tijdzone ‘%1’ is onbekend. Gebruik een IANA-tijdzone-id zoals Europe/Brussels.</translation>
     </message>
 </context>
 <context>
@@ -3428,22 +3687,6 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
 </context>
 <context>
     <name>coopatlas-cli</name>
-    <message>
-        <source>Import a CSV or vCard file.</source>
-        <translation>Een CSV- of vCard-bestand importeren.</translation>
-    </message>
-    <message>
-        <source>Sync the database with the CouchDB server.</source>
-        <translation>De database synchroniseren met de CouchDB-server.</translation>
-    </message>
-    <message>
-        <source>List sync conflicts and rejected records.</source>
-        <translation>Synchronisatieconflicten en geweigerde fiches tonen.</translation>
-    </message>
-    <message>
-        <source>Keep the local or the remote side of a conflict.</source>
-        <translation>De lokale of de externe kant van een conflict behouden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list them with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</source>
         <translation>

@@ -33,15 +33,21 @@ struct CliRun
 };
 
 /// Runs coopatlas-cli with `arguments` in `folder` (the current one when empty), writes
-/// `input` to its standard input and closes it, and waits at most 60 seconds.
-CliRun
-runCli(const QStringList &arguments, const QString &folder = {}, const QByteArray &input = {})
+/// `input` to its standard input and closes it, and waits at most 60 seconds. The
+/// program runs in the POSIX locale `locale`, which selects the language of its messages.
+CliRun runCli(const QStringList &arguments,
+              const QString &folder = {},
+              const QByteArray &input = {},
+              const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
     process.setWorkingDirectory(folder);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Keeps the default database, used when --database is missing, out of the user's folder.
     environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath());
+    // Qt takes the message language from LANGUAGE before LC_ALL.
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
     process.setProcessEnvironment(environment);
     process.start(CliPath, arguments);
     process.write(input);
@@ -133,6 +139,8 @@ private slots:
     void missingCaFileIsNotSaved();
     void helpCommandPrintsUsage_data();
     void helpCommandPrintsUsage();
+    void messagesFollowSystemLanguage_data();
+    void messagesFollowSystemLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -433,6 +441,37 @@ void tst_Cli::helpCommandPrintsUsage()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(expectedStart), qPrintable(run.out));
     QCOMPARE(run.err, QString());
+}
+
+void tst_Cli::messagesFollowSystemLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expectedStart");
+
+    QTest::newRow("French") << QStringLiteral("fr_BE.UTF-8")
+                            << QStringLiteral("L'import a échoué\u00a0: ");
+    QTest::newRow("Dutch") << QStringLiteral("nl_BE.UTF-8") << QStringLiteral("Import mislukt: ");
+    QTest::newRow("German, no translation")
+        << QStringLiteral("de_DE.UTF-8") << QStringLiteral("Import failed: ");
+}
+
+void tst_Cli::messagesFollowSystemLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expectedStart);
+    QVERIFY(m_dir.isValid());
+    const QString storePath = m_dir.filePath(QStringLiteral("language.sqlite"));
+    const QString missingPath = m_dir.filePath(QStringLiteral("missing.csv"));
+
+    const CliRun run
+        = runCli({QStringLiteral("--database"), storePath, QStringLiteral("import"), missingPath},
+                 {},
+                 {},
+                 locale);
+
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(expectedStart + missingPath), qPrintable(run.err));
+    QCOMPARE(run.out, QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
