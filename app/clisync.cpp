@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisync.h"
+
 #include "terminaltext.h"
 
 #include <core/storage/database.h>
