@@ -21,24 +21,20 @@
 #include <cstdio>
 #include <optional>
 
-// lupdate files each tr() call under the enclosing namespace, so tr() below
-// must translate in the context "CoopAtlas::Cli", the name of this namespace.
 namespace CoopAtlas::Cli {
 
 namespace {
 
 using namespace CoopAtlas::Core;
 
-const char *const TranslationContext = "CoopAtlas::Cli";
-
 constexpr int ExitSuccess = 0;
 constexpr int ExitFailure = 1; ///< the command ran and failed, such as an import of an invalid file
 constexpr int ExitUsage = 2;   ///< unknown command or invalid option
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate(TranslationContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Cli)
+};
 
 QTextStream &out()
 {
@@ -84,20 +80,20 @@ std::optional<DuplicateDecision> decisionFromText(const QString &text)
 void printSummary(const ImportSummary &summary, const ImportPreview &preview)
 {
     if (summary.dryRun) {
-        out() << tr("Dry run: nothing was written. The import would give:") << '\n';
+        out() << CliText::tr("Dry run: nothing was written. The import would give:") << '\n';
     }
-    out() << tr("Created: %1").arg(summary.created) << '\n'
-          << tr("Merged: %1").arg(summary.merged) << '\n'
-          << tr("Skipped: %1").arg(summary.skipped) << '\n';
+    out() << CliText::tr("Created: %1").arg(summary.created) << '\n'
+          << CliText::tr("Merged: %1").arg(summary.merged) << '\n'
+          << CliText::tr("Skipped: %1").arg(summary.skipped) << '\n';
     for (const SkippedRow &row : summary.skippedRows) {
-        out() << tr("  line %1: %2 (%3)").arg(row.line).arg(row.name, row.reason) << '\n';
+        out() << CliText::tr("  line %1: %2 (%3)").arg(row.line).arg(row.name, row.reason) << '\n';
     }
     for (const QString &warning : summary.warnings) {
-        err() << tr("warning: %1").arg(warning) << '\n';
+        err() << CliText::tr("warning: %1").arg(warning) << '\n';
     }
     if (preview.mapping) {
-        out() << tr("Column mapping: %1")
-                     .arg(preview.mapping->preset.isEmpty() ? tr("from file")
+        out() << CliText::tr("Column mapping: %1")
+                     .arg(preview.mapping->preset.isEmpty() ? CliText::tr("from file")
                                                             : preview.mapping->preset)
               << '\n';
     }
@@ -122,41 +118,46 @@ std::optional<int> parseArguments(QCommandLineParser &parser,
 
 int reportFailure(const Error &error)
 {
-    err() << tr("Import failed: %1").arg(error.text()) << '\n';
+    err() << CliText::tr("Import failed: %1").arg(error.text()) << '\n';
     return ExitFailure;
 }
 
 int runImport(const QStringList &arguments, const GlobalOptions &options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports a CSV or vCard file into the database. The "
-                                        "whole file is written in one transaction, or nothing."));
+    parser.setApplicationDescription(
+        CliText::tr("Imports a CSV or vCard file into the database. The "
+                    "whole file is written in one transaction, or nothing."));
     const QCommandLineOption helpOption = parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("CSV or vCard file to import."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 CliText::tr("CSV or vCard file to import."));
     const QCommandLineOption mappingOption(
         QStringLiteral("mapping"),
-        tr("Column mapping (JSON) for a CSV file, instead of the format found from its header."),
+        CliText::tr(
+            "Column mapping (JSON) for a CSV file, instead of the format found from its header."),
         QStringLiteral("file.json"));
     const QCommandLineOption duplicateOption(
         QStringLiteral("on-duplicate"),
-        tr("What to do with a likely duplicate: skip (default), merge (fill empty fields of the "
-           "existing record) or keep (create both)."),
+        CliText::tr(
+            "What to do with a likely duplicate: skip (default), merge (fill empty fields of the "
+            "existing record) or keep (create both)."),
         QStringLiteral("skip|merge|keep"),
         QStringLiteral("skip"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
-                                          tr("Report what would be imported; write nothing."));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), CliText::tr("Report what would be imported; write nothing."));
     parser.addOptions({mappingOption, duplicateOption, dryRunOption});
     if (const auto exitCode = parseArguments(parser, helpOption, arguments)) {
         return *exitCode;
     }
 
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("Give exactly one file to import. See: coopatlas-cli import --help") << '\n';
+        err() << CliText::tr("Give exactly one file to import. See: coopatlas-cli import --help")
+              << '\n';
         return ExitUsage;
     }
     const auto decision = decisionFromText(parser.value(duplicateOption));
     if (!decision) {
-        err() << tr("--on-duplicate takes skip, merge or keep, not \"%1\".")
+        err() << CliText::tr("--on-duplicate takes skip, merge or keep, not \"%1\".")
                      .arg(parser.value(duplicateOption))
               << '\n';
         return ExitUsage;
@@ -214,10 +215,11 @@ QString defaultDatabasePath()
 
 QString commandList()
 {
-    QString text = tr("Commands:") + u'\n';
+    QString text = CliText::tr("Commands:") + u'\n';
     for (const Subcommand &command : subcommands()) {
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10), tr(command.summary));
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         CliText::tr(command.summary));
     }
     return text;
 }
@@ -249,18 +251,20 @@ void installTranslations(QCoreApplication &app)
 int run()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("CoopAtlas from the command line.") + u'\n'
+    parser.setApplicationDescription(CliText::tr("CoopAtlas from the command line.") + u'\n'
                                      + commandList());
     const QCommandLineOption helpOption = parser.addHelpOption();
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        tr("SQLite database to use (default: coopatlas.sqlite in the application data folder)."),
+        CliText::tr(
+            "SQLite database to use (default: coopatlas.sqlite in the application data folder)."),
         QStringLiteral("file"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           tr("Log progress messages to standard error."));
+                                           CliText::tr("Log progress messages to standard error."));
     parser.addOptions({databaseOption, verboseOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("Command to run, see above."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 CliText::tr("Command to run, see above."));
     if (const auto exitCode = parseArguments(parser, helpOption, QCoreApplication::arguments())) {
         return *exitCode;
     }
@@ -272,7 +276,7 @@ int run()
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err() << tr("Give a command.") << '\n' << commandList();
+        err() << CliText::tr("Give a command.") << '\n' << commandList();
         return ExitUsage;
     }
     GlobalOptions options;
@@ -294,7 +298,7 @@ int run()
             return command.run(positional, options);
         }
     }
-    err() << tr("Unknown command \"%1\".").arg(name) << '\n' << commandList();
+    err() << CliText::tr("Unknown command \"%1\".").arg(name) << '\n' << commandList();
     return ExitUsage;
 }
 

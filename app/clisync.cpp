@@ -40,10 +40,10 @@ const QString ServerDatabaseKey = QStringLiteral("sync_server_database");
 const QString UserKey = QStringLiteral("sync_user");
 const QString CaFileKey = QStringLiteral("sync_ca_file");
 
-QString tr(const char *text)
+class CliText
 {
-    return QCoreApplication::translate("CoopAtlas::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Cli)
+};
 
 QTextStream &out()
 {
@@ -80,9 +80,10 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         const qsizetype options = help.indexOf(QLatin1String("[options]"));
         const qsizetype lineEnd = help.indexOf(u'\n');
         if (options >= 0 && options < lineEnd) {
-            help.replace(0,
-                         options,
-                         tr("Usage: coopatlas-cli [--database FILE] %1 ").arg(arguments.value(0)));
+            help.replace(
+                0,
+                options,
+                CliText::tr("Usage: coopatlas-cli [--database FILE] %1 ").arg(arguments.value(0)));
         }
         out() << help;
         out().flush();
@@ -93,7 +94,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 
 QCommandLineOption databaseOption()
 {
-    return {QStringLiteral("database"), tr("SQLite database to use."), QStringLiteral("file")};
+    return {
+        QStringLiteral("database"), CliText::tr("SQLite database to use."), QStringLiteral("file")};
 }
 
 Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser,
@@ -109,15 +111,15 @@ QString phaseName(SyncPhase phase)
 {
     switch (phase) {
     case SyncPhase::Connecting:
-        return tr("Connecting");
+        return CliText::tr("Connecting");
     case SyncPhase::Pulling:
-        return tr("Receiving changes");
+        return CliText::tr("Receiving changes");
     case SyncPhase::Pushing:
-        return tr("Sending changes");
+        return CliText::tr("Sending changes");
     case SyncPhase::Finished:
         break;
     }
-    return tr("Finished");
+    return CliText::tr("Finished");
 }
 
 /// Returns the problem of a --server value, or an empty string when it is a valid server
@@ -128,15 +130,15 @@ QString serverUrlProblem(const QString &value)
     const QString quotedValue = escapeControlCharacters(value);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
         || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        return tr("The server URL “%1” is not valid: give it as https://HOST[:PORT] "
-                  "with --server.")
+        return CliText::tr("The server URL “%1” is not valid: give it as https://HOST[:PORT] "
+                           "with --server.")
             .arg(quotedValue);
     }
     // NOTE: this also rejects a server published below a path prefix by a reverse proxy.
     if (!url.path().isEmpty() && url.path() != QLatin1String("/")) {
-        return tr("The server URL “%1” contains the path “%2”: give only "
-                  "https://HOST[:PORT] with --server, and the database name with "
-                  "--server-database.")
+        return CliText::tr("The server URL “%1” contains the path “%2”: give only "
+                           "https://HOST[:PORT] with --server, and the database name with "
+                           "--server-database.")
             .arg(quotedValue, escapeControlCharacters(url.path()));
     }
     return {};
@@ -151,8 +153,8 @@ Result<QString> checkedOptionValue(const QString &option, const QString &value)
         }
         const QFileInfo file(value);
         if (!file.isFile()) {
-            return Error{tr("The CA certificate file “%1” does not exist: give the path "
-                            "of the server's CA certificate (PEM) with --ca-file.")
+            return Error{CliText::tr("The CA certificate file “%1” does not exist: give the path "
+                                     "of the server's CA certificate (PEM) with --ca-file.")
                              .arg(escapeControlCharacters(file.absoluteFilePath())),
                          {}};
         }
@@ -247,13 +249,14 @@ QString trustShownCertificate(TlsTrust &trust,
 {
     const QString shown = failure.certificateFingerprint.toLower();
     if (shown != expected) {
-        return tr("Sync failed: the server's certificate has the SHA-256 fingerprint %1, not the "
-                  "one given with --trust-fingerprint (%2). It was not trusted: check the "
-                  "fingerprint with the server administrator.")
+        return CliText::tr(
+                   "Sync failed: the server's certificate has the SHA-256 fingerprint %1, not the "
+                   "one given with --trust-fingerprint (%2). It was not trusted: check the "
+                   "fingerprint with the server administrator.")
             .arg(groupedFingerprint(shown), groupedFingerprint(expected));
     }
     trust.trust(config.url.host(), config.url.port(443), shown);
-    out() << tr("Trusted the certificate with the SHA-256 fingerprint %1 for %2.")
+    out() << CliText::tr("Trusted the certificate with the SHA-256 fingerprint %1 for %2.")
                  .arg(groupedFingerprint(shown), config.url.host())
           << '\n';
     return {};
@@ -264,17 +267,18 @@ QString optionHint(SyncFailureKind kind)
 {
     switch (kind) {
     case SyncFailureKind::UntrustedCertificate:
-        return tr("Give the server's CA certificate with --ca-file FILE, or the fingerprint that "
-                  "the server administrator confirmed with --trust-fingerprint SHA256.");
+        return CliText::tr(
+            "Give the server's CA certificate with --ca-file FILE, or the fingerprint that "
+            "the server administrator confirmed with --trust-fingerprint SHA256.");
     case SyncFailureKind::Tls:
-        return tr("Check the values of --server and --ca-file.");
+        return CliText::tr("Check the values of --server and --ca-file.");
     case SyncFailureKind::Unauthorized:
-        return tr("Give the password with --password-stdin, and check --user.");
+        return CliText::tr("Give the password with --password-stdin, and check --user.");
     case SyncFailureKind::NotFound:
-        return tr("Check the value of --server-database.");
+        return CliText::tr("Check the value of --server-database.");
     case SyncFailureKind::Offline:
     case SyncFailureKind::BadReply:
-        return tr("Check the value of --server.");
+        return CliText::tr("Check the value of --server.");
     default:
         return {};
     }
@@ -288,14 +292,15 @@ QString readPasswordLine()
 
 void printSummary(const SyncSummary &summary)
 {
-    out() << tr("Received: %1").arg(summary.pulled) << '\n'
-          << tr("Sent: %1").arg(summary.pushed) << '\n'
-          << tr("Merged: %1").arg(summary.merged) << '\n'
-          << tr("Conflicts: %1").arg(summary.conflicts) << '\n'
-          << tr("Records rejected by the server: %1").arg(summary.recordErrors) << '\n'
-          << tr("Received but not stored: %1").arg(summary.unreadable) << '\n';
+    out() << CliText::tr("Received: %1").arg(summary.pulled) << '\n'
+          << CliText::tr("Sent: %1").arg(summary.pushed) << '\n'
+          << CliText::tr("Merged: %1").arg(summary.merged) << '\n'
+          << CliText::tr("Conflicts: %1").arg(summary.conflicts) << '\n'
+          << CliText::tr("Records rejected by the server: %1").arg(summary.recordErrors) << '\n'
+          << CliText::tr("Received but not stored: %1").arg(summary.unreadable) << '\n';
     if (!summary.clockWarning.isEmpty()) {
-        err() << tr("warning: %1").arg(escapeControlCharacters(summary.clockWarning)) << '\n';
+        err() << CliText::tr("warning: %1").arg(escapeControlCharacters(summary.clockWarning))
+              << '\n';
     }
     if (summary.conflicts > 0) {
         out() << QCoreApplication::translate(
@@ -309,14 +314,16 @@ void printSummary(const SyncSummary &summary)
               << '\n';
     }
     if (summary.unreadable > 0) {
-        out() << tr("Some records received from the server could not be read or stored here; "
-                    "they are left out, and the reasons are shown by \"coopatlas-cli "
-                    "conflicts\".")
+        out() << CliText::tr(
+            "Some records received from the server could not be read or stored here; "
+            "they are left out, and the reasons are shown by \"coopatlas-cli "
+            "conflicts\".")
               << '\n';
     }
     if (summary.recordErrors > 0) {
-        out() << tr("Some records were not sent; the server's reasons are kept with each record "
-                    "and shown by \"coopatlas-cli conflicts\".")
+        out() << CliText::tr(
+            "Some records were not sent; the server's reasons are kept with each record "
+            "and shown by \"coopatlas-cli conflicts\".")
               << '\n';
     }
 }
@@ -324,7 +331,7 @@ void printSummary(const SyncSummary &summary)
 QString valueText(const QJsonValue &value)
 {
     if (value.isUndefined()) {
-        return tr("(none)");
+        return CliText::tr("(none)");
     }
     if (value.isString()) {
         return escapeControlCharacters(value.toString());
@@ -371,48 +378,50 @@ std::optional<QJsonObject> chosenVersion(const SyncConflict &conflict, const QSt
 int runSync(const QStringList &arguments, const QString &databasePath)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sends the changes of the database to the CouchDB server and receives the changes "
-           "of others. Options given are saved in the database for the next sync."));
+    parser.setApplicationDescription(CliText::tr(
+        "Sends the changes of the database to the CouchDB server and receives the changes "
+        "of others. Options given are saved in the database for the next sync."));
     parser.addOptions({
         databaseOption(),
         {QStringLiteral("server"),
-         tr("Server URL, such as https://couch.example.org:6984."),
+         CliText::tr("Server URL, such as https://couch.example.org:6984."),
          QStringLiteral("url")},
         {QStringLiteral("server-database"),
-         tr("Database name on the server."),
+         CliText::tr("Database name on the server."),
          QStringLiteral("name")},
-        {QStringLiteral("user"), tr("User name on the server."), QStringLiteral("name")},
+        {QStringLiteral("user"), CliText::tr("User name on the server."), QStringLiteral("name")},
         {QStringLiteral("ca-file"),
-         tr("PEM file of a private certificate authority to trust."),
+         CliText::tr("PEM file of a private certificate authority to trust."),
          QStringLiteral("file")},
         {QStringLiteral("trust-fingerprint"),
-         tr("Trust the server's certificate, such as a self-signed one, if its SHA-256 "
-            "fingerprint is this one (64 hex digits, colons allowed). Get it from the server "
-            "administrator."),
+         CliText::tr(
+             "Trust the server's certificate, such as a self-signed one, if its SHA-256 "
+             "fingerprint is this one (64 hex digits, colons allowed). Get it from the server "
+             "administrator."),
          QStringLiteral("sha256")},
         {QStringLiteral("password-stdin"),
-         tr("Read the password from the first line of standard input instead of the "
-            "system keychain.")},
+         CliText::tr("Read the password from the first line of standard input instead of the "
+                     "system keychain.")},
     });
     if (const auto exitCode = parse(parser, arguments)) {
         return *exitCode;
     }
     auto db = openDatabase(parser, databasePath);
     if (!db) {
-        return fail(tr("Sync failed: %1").arg(db.error().text()));
+        return fail(CliText::tr("Sync failed: %1").arg(db.error().text()));
     }
     SyncStore store(**db);
     int configExitCode = ExitFailure;
     auto config = serverConfig(store, parser, configExitCode);
     if (!config) {
-        fail(tr("Sync failed: %1").arg(config.error().text()));
+        fail(CliText::tr("Sync failed: %1").arg(config.error().text()));
         return configExitCode;
     }
     if (config->url.isEmpty() || config->database.isEmpty() || config->user.isEmpty()) {
-        err() << tr("The server, its database and the user name are not all set for this file. "
-                    "Give --server, --server-database and --user once; they are saved in the "
-                    "file.")
+        err() << CliText::tr(
+            "The server, its database and the user name are not all set for this file. "
+            "Give --server, --server-database and --user once; they are saved in the "
+            "file.")
               << '\n';
         return ExitUsage;
     }
@@ -421,8 +430,9 @@ int runSync(const QStringList &arguments, const QString &databasePath)
     if (parser.isSet(QStringLiteral("trust-fingerprint"))) {
         fingerprint = normalisedFingerprint(parser.value(QStringLiteral("trust-fingerprint")));
         if (fingerprint.isEmpty()) {
-            err() << tr("The fingerprint “%1” is not a SHA-256 fingerprint: give its 64 hex "
-                        "digits with --trust-fingerprint.")
+            err() << CliText::tr(
+                         "The fingerprint “%1” is not a SHA-256 fingerprint: give its 64 hex "
+                         "digits with --trust-fingerprint.")
                          .arg(escapeControlCharacters(
                              parser.value(QStringLiteral("trust-fingerprint"))))
                   << '\n';
@@ -434,17 +444,18 @@ int runSync(const QStringList &arguments, const QString &databasePath)
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         password = readPasswordLine();
         if (password.isEmpty()) {
-            err() << tr("Sync failed: no password on standard input. Give the password as the "
-                        "first line of standard input, or leave out --password-stdin to use the "
-                        "system keychain.")
+            err() << CliText::tr(
+                "Sync failed: no password on standard input. Give the password as the "
+                "first line of standard input, or leave out --password-stdin to use the "
+                "system keychain.")
                   << '\n';
             return ExitUsage;
         }
     } else {
         auto stored = CredentialStore::readPassword(CredentialStore::keyFor(*config));
         if (!stored) {
-            return fail(tr("Sync failed: the password could not be read from the system "
-                           "keychain: %1 Give it with --password-stdin instead.")
+            return fail(CliText::tr("Sync failed: the password could not be read from the system "
+                                    "keychain: %1 Give it with --password-stdin instead.")
                             .arg(stored.error().text()));
         }
         password = *stored;
@@ -454,7 +465,7 @@ int runSync(const QStringList &arguments, const QString &databasePath)
     CouchClient client(*config, password, &trust);
     client.setRetryNotice([](const QString &problem, qint64 waitMs) {
         err() << escapeControlCharacters(
-            tr("%1; trying again in %2 s").arg(problem).arg((waitMs + 999) / 1000))
+            CliText::tr("%1; trying again in %2 s").arg(problem).arg((waitMs + 999) / 1000))
               << '\n';
         err().flush();
     });
@@ -485,7 +496,7 @@ int runSync(const QStringList &arguments, const QString &databasePath)
     }
     if (!summary) {
         out().flush();
-        fail(tr("Sync failed: %1").arg(summary.error().text()));
+        fail(CliText::tr("Sync failed: %1").arg(summary.error().text()));
         if (const QString hint = optionHint(client.lastFailure().kind); !hint.isEmpty()) {
             err() << hint << '\n';
         }
@@ -498,44 +509,44 @@ int runSync(const QStringList &arguments, const QString &databasePath)
 int runConflicts(const QStringList &arguments, const QString &databasePath)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Lists the records that changed here and on the server in different ways, and the "
-           "records the server rejected."));
+    parser.setApplicationDescription(CliText::tr(
+        "Lists the records that changed here and on the server in different ways, and the "
+        "records the server rejected."));
     parser.addOption(databaseOption());
     if (const auto exitCode = parse(parser, arguments)) {
         return *exitCode;
     }
     auto db = openDatabase(parser, databasePath);
     if (!db) {
-        return fail(tr("Listing conflicts failed: %1").arg(db.error().text()));
+        return fail(CliText::tr("Listing conflicts failed: %1").arg(db.error().text()));
     }
     SyncStore store(**db);
     auto conflicts = store.conflicts();
     if (!conflicts) {
-        return fail(tr("Listing conflicts failed: %1").arg(conflicts.error().text()));
+        return fail(CliText::tr("Listing conflicts failed: %1").arg(conflicts.error().text()));
     }
     for (const SyncConflict &conflict : *conflicts) {
-        out() << tr("%1 %2, changed on the server by %3:")
+        out() << CliText::tr("%1 %2, changed on the server by %3:")
                      .arg(recordKindName(conflict.kind),
                           escapeControlCharacters(conflict.recordId),
                           conflict.remoteAuthor.isEmpty()
-                              ? tr("(unknown)")
+                              ? CliText::tr("(unknown)")
                               : escapeControlCharacters(conflict.remoteAuthor))
               << '\n';
         for (const QString &field : conflict.fields) {
-            out() << tr("  %1: here \"%2\", on the server \"%3\"")
+            out() << CliText::tr("  %1: here \"%2\", on the server \"%3\"")
                          .arg(escapeControlCharacters(field),
                               valueText(fieldValue(conflict.local, field)),
                               valueText(fieldValue(conflict.remote, field)))
                   << '\n';
         }
         for (const QJsonObject &revision : conflict.conflictingRevisions) {
-            out() << tr("  conflicting server revision %1 (--take %1):")
+            out() << CliText::tr("  conflicting server revision %1 (--take %1):")
                          .arg(escapeControlCharacters(
                              revision.value(QLatin1String("_rev")).toString()))
                   << '\n';
             for (const QString &field : conflict.fields) {
-                out() << tr("    %1: \"%2\"")
+                out() << CliText::tr("    %1: \"%2\"")
                              .arg(escapeControlCharacters(field),
                                   valueText(fieldValue(revision, field)))
                       << '\n';
@@ -544,92 +555,95 @@ int runConflicts(const QStringList &arguments, const QString &databasePath)
     }
     auto errors = store.recordErrors();
     if (!errors) {
-        return fail(tr("Listing conflicts failed: %1").arg(errors.error().text()));
+        return fail(CliText::tr("Listing conflicts failed: %1").arg(errors.error().text()));
     }
     qsizetype unreadable = 0;
     for (const SyncRecordError &error : *errors) {
         if (error.code == QLatin1String("unreadable")) {
             ++unreadable;
-            out() << tr("%1 received from the server but not stored: %2")
+            out() << CliText::tr("%1 received from the server but not stored: %2")
                          .arg(escapeControlCharacters(error.recordId),
                               escapeControlCharacters(error.message))
                   << '\n';
             continue;
         }
         if (error.code == QLatin1String("delete-refused")) {
-            out() << tr("%1 restored: %2")
+            out() << CliText::tr("%1 restored: %2")
                          .arg(escapeControlCharacters(error.recordId),
                               escapeControlCharacters(error.message))
                   << '\n';
             continue;
         }
-        out() << tr("%1 not sent (%2): %3")
+        out() << CliText::tr("%1 not sent (%2): %3")
                      .arg(escapeControlCharacters(error.recordId),
                           escapeControlCharacters(error.code),
                           escapeControlCharacters(error.message))
               << '\n';
     }
-    out() << tr("Conflicts: %1").arg(conflicts->size()) << '\n'
-          << tr("Records rejected by the server: %1").arg(errors->size() - unreadable) << '\n'
-          << tr("Received but not stored: %1").arg(unreadable) << '\n';
+    out() << CliText::tr("Conflicts: %1").arg(conflicts->size()) << '\n'
+          << CliText::tr("Records rejected by the server: %1").arg(errors->size() - unreadable)
+          << '\n'
+          << CliText::tr("Received but not stored: %1").arg(unreadable) << '\n';
     return ExitSuccess;
 }
 
 int runResolve(const QStringList &arguments, const QString &databasePath)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Resolves the sync conflict of one record. With local or remote, the conflicting "
-           "fields take the values of this file (local) or of the server (remote), and changes "
-           "made on one side only are kept. With a revision id listed by \"coopatlas-cli "
-           "conflicts\", that whole server revision is kept. The next sync sends the "
-           "result."));
+    parser.setApplicationDescription(CliText::tr(
+        "Resolves the sync conflict of one record. With local or remote, the conflicting "
+        "fields take the values of this file (local) or of the server (remote), and changes "
+        "made on one side only are kept. With a revision id listed by \"coopatlas-cli "
+        "conflicts\", that whole server revision is kept. The next sync sends the "
+        "result."));
     parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("take"),
-                      tr("Version to keep: local, remote or a conflicting revision id."),
+                      CliText::tr("Version to keep: local, remote or a conflicting revision id."),
                       QStringLiteral("local|remote|revision")});
     parser.addPositionalArgument(QStringLiteral("id"),
-                                 tr("Id of the record, as listed by "
-                                    "\"coopatlas-cli conflicts\"."));
+                                 CliText::tr("Id of the record, as listed by "
+                                             "\"coopatlas-cli conflicts\"."));
     if (const auto exitCode = parse(parser, arguments)) {
         return *exitCode;
     }
     const QString take = parser.value(QStringLiteral("take"));
     if (parser.positionalArguments().size() != 1 || take.isEmpty()) {
-        err() << tr("Give one record id and --take local, --take remote or --take with a "
-                    "conflicting revision id. See: coopatlas-cli resolve --help")
+        err() << CliText::tr("Give one record id and --take local, --take remote or --take with a "
+                             "conflicting revision id. See: coopatlas-cli resolve --help")
               << '\n';
         return ExitUsage;
     }
     const QString id = parser.positionalArguments().constFirst();
     auto db = openDatabase(parser, databasePath);
     if (!db) {
-        return fail(tr("Resolving failed: %1").arg(db.error().text()));
+        return fail(CliText::tr("Resolving failed: %1").arg(db.error().text()));
     }
     SyncStore store(**db);
     auto user = store.metadata(UserKey);
     (*db)->setAuthor(user && !user->isEmpty() ? *user : QStringLiteral("coopatlas-cli"));
     auto conflict = store.conflict(id);
     if (!conflict) {
-        return fail(tr("Resolving failed: %1").arg(conflict.error().text()));
+        return fail(CliText::tr("Resolving failed: %1").arg(conflict.error().text()));
     }
     if (!conflict->has_value()) {
-        return fail(tr("Resolving failed: no open conflict for the record %1. List them with "
-                       "\"coopatlas-cli conflicts\".")
-                        .arg(id));
+        return fail(
+            CliText::tr("Resolving failed: no open conflict for the record %1. List them with "
+                        "\"coopatlas-cli conflicts\".")
+                .arg(id));
     }
     const std::optional<QJsonObject> chosen = chosenVersion(**conflict, take);
     if (!chosen) {
-        err() << tr("The record %1 has no version %2. Give --take local, --take remote or one of "
-                    "the revision ids listed by \"coopatlas-cli conflicts\".")
+        err() << CliText::tr(
+                     "The record %1 has no version %2. Give --take local, --take remote or one of "
+                     "the revision ids listed by \"coopatlas-cli conflicts\".")
                      .arg(escapeControlCharacters(id), escapeControlCharacters(take))
               << '\n';
         return ExitUsage;
     }
     if (auto resolved = store.resolveConflict(id, *chosen); !resolved) {
-        return fail(tr("Resolving failed: %1").arg(resolved.error().text()));
+        return fail(CliText::tr("Resolving failed: %1").arg(resolved.error().text()));
     }
-    out() << tr("Resolved %1 with the %2 version. Sync to send it.")
+    out() << CliText::tr("Resolved %1 with the %2 version. Sync to send it.")
                  .arg(escapeControlCharacters(id), escapeControlCharacters(take))
           << '\n';
     return ExitSuccess;

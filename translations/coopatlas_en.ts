@@ -333,97 +333,6 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Core</name>
-    <message>
-        <source>Opening the database “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply has no database name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (server message: “%2”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: the secret store did not respond within %2 seconds. Unlock the keyring of your desktop session if it asks for it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: the secret store of the desktop cannot be reached (%2). Install and start a Secret Service provider, such as GNOME Keyring (Debian package gnome-keyring) or KWallet, then log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: the secret store denied access (%2). Allow CoopAtlas to use the keyring when it asks, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calendar item &quot;%1&quot; (%2), field %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start is missing or invalid. Set a start date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end is missing or invalid. Set an end date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time %1 does not exist in %2 because the clocks change then. Choose another time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end is before the start. Set an end at or after the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day is missing or invalid. Set a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day is before the first day. Set a last day on or after the first day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record id is not a UUID. Export saved records only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary is empty. Enter a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sequence number is negative. Use 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The modification time is missing or invalid. Set the time of the last change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The URL &quot;%1&quot; is invalid. Enter a full URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status &quot;%1&quot; is unknown. Use TENTATIVE, CONFIRMED or CANCELLED.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the changes of the database “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Core::ColumnMapping</name>
     <message>
         <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
@@ -516,15 +425,28 @@
         <source>Connecting to the server</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core::CouchClientPrivate</name>
     <message>
         <source>Logging in as “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reply has no user name and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes of the database “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server message: “%2”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,7 +474,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the server certificate is not signed by an authority that this computer trusts (SHA-256 fingerprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or give the server&apos;s CA certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,7 +502,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, and the server asks to wait %2 s before the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again after that time. If it keeps failing, tell the server administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the server did not accept the user name “%1” with this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password. If it is right, ask the server administrator to check the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -585,6 +527,10 @@
     </message>
     <message>
         <source>the server has no such database or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,7 +554,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the server sent no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check the network connection and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request did not finish within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the speed of the network connection and try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,6 +595,10 @@
     </message>
     <message>
         <source>the connection failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server address points at a CouchDB server; if it does, tell the server administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -676,55 +638,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server address “%1” is not an https:// address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the server address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or give the server&apos;s CA certificate file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, and the server asks to wait %2 s before the next request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again after that time. If it keeps failing, tell the server administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the password. If it is right, ask the server administrator to check the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the database name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server sent no data for %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request did not finish within %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the speed of the network connection and try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the server address points at a CouchDB server; if it does, tell the server administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server requires a valid login for %1 (HTTP 401)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check that the server URL contains no database name, and ask the server administrator whether the account may read the database “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (tried %n times)</source>
+        <translation>
+            <numerusform>%1 (tried %n time)</numerusform>
+            <numerusform>%1 (tried %n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server address “%1” is not an https:// address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -752,6 +681,22 @@
     </message>
     <message>
         <source>Deleting the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store did not respond within %2 seconds. Unlock the keyring of your desktop session if it asks for it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store of the desktop cannot be reached (%2). Install and start a Secret Service provider, such as GNOME Keyring (Debian package gnome-keyring) or KWallet, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store denied access (%2). Allow CoopAtlas to use the keyring when it asks, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,6 +846,69 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::DocumentCodec</name>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UTC timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document id is not &quot;&lt;kind&gt;:&lt;id&gt;&quot; with a known kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document type &quot;%1&quot; does not match its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has schema %1, but this version of CoopAtlas reads schema %2 only. Update CoopAtlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document id is not &quot;&lt;kind&gt;:&lt;id&gt;&quot; with a lowercase UUID as the id, so CoopAtlas cannot store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or empty, and every record of this kind needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; contains a NUL character, which CoopAtlas cannot store. Remove it on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::DuplicateFinder</name>
     <message>
         <source>same name and website %1</source>
@@ -927,6 +935,58 @@
     <name>CoopAtlas::Core::ICalendarWriter</name>
     <message>
         <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar item &quot;%1&quot; (%2), field %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is missing or invalid. Set a start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is missing or invalid. Set an end date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %1 does not exist in %2 because the clocks change then. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start. Set an end at or after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is missing or invalid. Set a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Set a last day on or after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record id is not a UUID. Export saved records only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is empty. Enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence number is negative. Use 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modification time is missing or invalid. Set the time of the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is invalid. Enter a full URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown. Use TENTATIVE, CONFIRMED or CANCELLED.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +1290,56 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::SyncEngine</name>
+    <message>
+        <source>Another sync of this file is running. Wait until it has finished, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. Everything received so far is saved; sync again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of changes did not come to an end after %1 pages: it went back to a position already received or past the number of changes it announced. Everything received so far is saved. Ask the server&apos;s administrator to check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record breaks a rule of the local file (a required field is missing or refers to nothing), so it was not stored. Correct the record on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not allow this change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected this change (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete records on the shared server. The server rejected this deletion, so the record was restored from the server&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::SyncStore</name>
+    <message>
+        <source>Could not prepare a database query: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database statement failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pushed document has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open sync conflict exists for this record. It may have been resolved already; run a sync to see the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::VCardParser</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
@@ -1328,17 +1438,6 @@
     </message>
     <message>
         <source>The term has no English label. Enter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui</name>
-    <message>
-        <source>No password is stored for %1 on this computer. Enter it to sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3179,6 +3278,57 @@ By %2</source>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type digits only, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SyncController</name>
+    <message>
+        <source>No password is stored for %1 on this computer. Enter it to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncSettingsPage</name>
@@ -3449,49 +3599,6 @@ Compare it with the fingerprint that your server administrator gave you. Trust t
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Ui::SyncValueText</name>
-    <message>
-        <source>Custom field “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taxonomy term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number. Type digits only, such as 12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Ui::TaxonomyDialog</name>
     <message>
         <source>&amp;Add Term...</source>
@@ -3659,16 +3766,6 @@ Reopen the store and try again.</source>
     <message>
         <source>A changed key is also written to every record that uses the term.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CouchClient</name>
-    <message numerus="yes">
-        <source>%1 (tried %n times)</source>
-        <translation>
-            <numerusform>%1 (tried %n time)</numerusform>
-            <numerusform>%1 (tried %n times)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

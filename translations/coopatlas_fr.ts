@@ -333,97 +333,6 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Core</name>
-    <message>
-        <source>Opening the database “%1”</source>
-        <translation>Ouverture de la base de données «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>the reply has no database name</source>
-        <translation>la réponse ne contient pas de nom de base de données</translation>
-    </message>
-    <message>
-        <source>%1 (server message: “%2”)</source>
-        <translation>%1 (message du serveur&#xa0;: «&#xa0;%2&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>%1 failed: the secret store did not respond within %2 seconds. Unlock the keyring of your desktop session if it asks for it, then try again.</source>
-        <translation>%1 a échoué&#xa0;: le coffre de secrets n&apos;a pas répondu dans les %2 secondes. Déverrouillez le trousseau de votre session de bureau s&apos;il le demande, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 failed: the secret store of the desktop cannot be reached (%2). Install and start a Secret Service provider, such as GNOME Keyring (Debian package gnome-keyring) or KWallet, then log in again.</source>
-        <translation>%1 a échoué&#xa0;: le coffre de secrets du bureau est inaccessible (%2). Installez et démarrez un fournisseur Secret Service, comme GNOME Keyring (paquet Debian gnome-keyring) ou KWallet, puis reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>%1 failed: the secret store denied access (%2). Allow CoopAtlas to use the keyring when it asks, then try again.</source>
-        <translation>%1 a échoué&#xa0;: le coffre de secrets a refusé l&apos;accès (%2). Autorisez CoopAtlas à utiliser le trousseau quand il le demande, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
-        <translation>%1 a échoué&#xa0;: %2. Vérifiez que le trousseau de votre session de bureau est déverrouillé, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>calendar item &quot;%1&quot; (%2), field %3</source>
-        <translation>élément d&apos;agenda «&#xa0;%1&#xa0;» (%2), champ %3</translation>
-    </message>
-    <message>
-        <source>The start is missing or invalid. Set a start date and time.</source>
-        <translation>Le début manque ou n&apos;est pas valide. Indiquez une date et une heure de début.</translation>
-    </message>
-    <message>
-        <source>The end is missing or invalid. Set an end date and time.</source>
-        <translation>La fin manque ou n&apos;est pas valide. Indiquez une date et une heure de fin.</translation>
-    </message>
-    <message>
-        <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
-        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» est inconnu. Utilisez un identifiant de fuseau IANA, par exemple Europe/Brussels.</translation>
-    </message>
-    <message>
-        <source>The time %1 does not exist in %2 because the clocks change then. Choose another time.</source>
-        <translation>L&apos;heure %1 n&apos;existe pas dans le fuseau %2, car on change d&apos;heure à ce moment. Choisissez une autre heure.</translation>
-    </message>
-    <message>
-        <source>The end is before the start. Set an end at or after the start.</source>
-        <translation>La fin précède le début. Indiquez une fin égale ou postérieure au début.</translation>
-    </message>
-    <message>
-        <source>The first day is missing or invalid. Set a date.</source>
-        <translation>Le premier jour manque ou n&apos;est pas valide. Indiquez une date.</translation>
-    </message>
-    <message>
-        <source>The last day is before the first day. Set a last day on or after the first day.</source>
-        <translation>Le dernier jour précède le premier. Indiquez un dernier jour égal ou postérieur au premier.</translation>
-    </message>
-    <message>
-        <source>The record id is not a UUID. Export saved records only.</source>
-        <translation>L&apos;identifiant de la fiche n&apos;est pas un UUID. N&apos;exportez que des fiches enregistrées.</translation>
-    </message>
-    <message>
-        <source>The summary is empty. Enter a title.</source>
-        <translation>Le résumé est vide. Saisissez un titre.</translation>
-    </message>
-    <message>
-        <source>The sequence number is negative. Use 0 or more.</source>
-        <translation>Le numéro de séquence est négatif. Utilisez 0 ou plus.</translation>
-    </message>
-    <message>
-        <source>The modification time is missing or invalid. Set the time of the last change.</source>
-        <translation>L&apos;heure de modification manque ou n&apos;est pas valide. Indiquez l&apos;heure de la dernière modification.</translation>
-    </message>
-    <message>
-        <source>The URL &quot;%1&quot; is invalid. Enter a full URL.</source>
-        <translation>L&apos;URL «&#xa0;%1&#xa0;» n&apos;est pas valide. Saisissez une URL complète.</translation>
-    </message>
-    <message>
-        <source>The status &quot;%1&quot; is unknown. Use TENTATIVE, CONFIRMED or CANCELLED.</source>
-        <translation>Le statut «&#xa0;%1&#xa0;» est inconnu. Utilisez TENTATIVE, CONFIRMED ou CANCELLED.</translation>
-    </message>
-    <message>
-        <source>Reading the changes of the database “%1”</source>
-        <translation>Lecture des modifications de la base de données «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Core::ColumnMapping</name>
     <message>
         <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
@@ -516,9 +425,6 @@
         <source>Connecting to the server</source>
         <translation>Connexion au serveur</translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core::CouchClientPrivate</name>
     <message>
         <source>Logging in as “%1”</source>
         <translation>Connexion en tant que «&#xa0;%1&#xa0;»</translation>
@@ -526,6 +432,22 @@
     <message>
         <source>the reply has no user name and roles</source>
         <translation>la réponse ne contient ni nom d&apos;utilisateur ni rôles</translation>
+    </message>
+    <message>
+        <source>Opening the database “%1”</source>
+        <translation>Ouverture de la base de données «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the reply has no database name</source>
+        <translation>la réponse ne contient pas de nom de base de données</translation>
+    </message>
+    <message>
+        <source>Reading the changes of the database “%1”</source>
+        <translation>Lecture des modifications de la base de données «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (server message: “%2”)</source>
+        <translation>%1 (message du serveur&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>Ask the server administrator to check the server certificate.</source>
@@ -552,8 +474,16 @@
         <translation>le certificat du serveur est établi pour %1, pas pour %2</translation>
     </message>
     <message>
+        <source>Check the server address.</source>
+        <translation>Vérifiez l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
         <source>the server certificate is not signed by an authority that this computer trusts (SHA-256 fingerprint %1)</source>
         <translation>le certificat du serveur n&apos;est pas signé par une autorité à laquelle cet ordinateur fait confiance (empreinte SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or give the server&apos;s CA certificate file.</source>
+        <translation>Comparez l&apos;empreinte avec celle de l&apos;administrateur du serveur et ne faites confiance au certificat que si elles sont identiques, ou donnez le fichier du certificat CA du serveur.</translation>
     </message>
     <message>
         <source>the secure connection failed (%1)</source>
@@ -572,8 +502,20 @@
         <translation>Réessayez plus tard. Si l&apos;échec persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
+        <source>%1, and the server asks to wait %2 s before the next request</source>
+        <translation>%1, et le serveur demande d&apos;attendre %2&#xa0;s avant la prochaine requête</translation>
+    </message>
+    <message>
+        <source>Try again after that time. If it keeps failing, tell the server administrator.</source>
+        <translation>Réessayez après ce délai. Si l&apos;échec se répète, prévenez l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
         <source>the server did not accept the user name “%1” with this password</source>
         <translation>le serveur n&apos;a pas accepté le nom d&apos;utilisateur «&#xa0;%1&#xa0;» avec ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Check the password. If it is right, ask the server administrator to check the account.</source>
+        <translation>Vérifiez le mot de passe. S&apos;il est correct, demandez à l&apos;administrateur du serveur de vérifier le compte.</translation>
     </message>
     <message>
         <source>the account “%1” is not allowed to do this</source>
@@ -586,6 +528,10 @@
     <message>
         <source>the server has no such database or document</source>
         <translation>le serveur n&apos;a pas cette base de données ou ce document</translation>
+    </message>
+    <message>
+        <source>Check the database name.</source>
+        <translation>Vérifiez le nom de la base de données.</translation>
     </message>
     <message>
         <source>the document was changed on the server</source>
@@ -608,8 +554,20 @@
         <translation>Retirez les grandes pièces jointes ou photos des fiches, ou demandez à l&apos;administrateur du serveur de relever la limite de taille.</translation>
     </message>
     <message>
+        <source>the server sent no data for %1 s</source>
+        <translation>le serveur n&apos;a envoyé aucune donnée pendant %1&#xa0;s</translation>
+    </message>
+    <message>
         <source>Check the network connection and try again later.</source>
         <translation>Vérifiez la connexion réseau et réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>the request did not finish within %1 min</source>
+        <translation>la requête ne s&apos;est pas terminée en %1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Check the speed of the network connection and try again later.</source>
+        <translation>Vérifiez la vitesse de la connexion réseau et réessayez plus tard.</translation>
     </message>
     <message>
         <source>the reply of the server is too large to be a valid reply</source>
@@ -638,6 +596,10 @@
     <message>
         <source>the connection failed (%1)</source>
         <translation>la connexion a échoué (%1)</translation>
+    </message>
+    <message>
+        <source>Check that the server address points at a CouchDB server; if it does, tell the server administrator.</source>
+        <translation>Vérifiez que l&apos;adresse du serveur désigne bien un serveur CouchDB&#xa0;; si c&apos;est le cas, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>the server sent a web page instead of JSON data</source>
@@ -676,56 +638,23 @@
         <translation>Relancez-la quand vous voulez continuer.</translation>
     </message>
     <message>
-        <source>the server address “%1” is not an https:// address</source>
-        <translation>l&apos;adresse du serveur «&#xa0;%1&#xa0;» n&apos;est pas une adresse https://</translation>
-    </message>
-    <message>
-        <source>Check the server address.</source>
-        <translation>Vérifiez l&apos;adresse du serveur.</translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or give the server&apos;s CA certificate file.</source>
-        <translation>Comparez l&apos;empreinte avec celle de l&apos;administrateur du serveur et ne faites confiance au certificat que si elles sont identiques, ou donnez le fichier du certificat CA du serveur.</translation>
-    </message>
-    <message>
-        <source>%1, and the server asks to wait %2 s before the next request</source>
-        <translation>%1, et le serveur demande d&apos;attendre %2&#xa0;s avant la prochaine requête</translation>
-    </message>
-    <message>
-        <source>Try again after that time. If it keeps failing, tell the server administrator.</source>
-        <translation>Réessayez après ce délai. Si l&apos;échec se répète, prévenez l&apos;administrateur du serveur.</translation>
-    </message>
-    <message>
-        <source>Check the password. If it is right, ask the server administrator to check the account.</source>
-        <translation>Vérifiez le mot de passe. S&apos;il est correct, demandez à l&apos;administrateur du serveur de vérifier le compte.</translation>
-    </message>
-    <message>
-        <source>Check the database name.</source>
-        <translation>Vérifiez le nom de la base de données.</translation>
-    </message>
-    <message>
-        <source>the server sent no data for %1 s</source>
-        <translation>le serveur n&apos;a envoyé aucune donnée pendant %1&#xa0;s</translation>
-    </message>
-    <message>
-        <source>the request did not finish within %1 min</source>
-        <translation>la requête ne s&apos;est pas terminée en %1&#xa0;min</translation>
-    </message>
-    <message>
-        <source>Check the speed of the network connection and try again later.</source>
-        <translation>Vérifiez la vitesse de la connexion réseau et réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>Check that the server address points at a CouchDB server; if it does, tell the server administrator.</source>
-        <translation>Vérifiez que l&apos;adresse du serveur désigne bien un serveur CouchDB&#xa0;; si c&apos;est le cas, prévenez l&apos;administrateur du serveur.</translation>
-    </message>
-    <message>
         <source>the server requires a valid login for %1 (HTTP 401)</source>
         <translation>le serveur exige une connexion valide pour %1 (HTTP 401)</translation>
     </message>
     <message>
         <source>Check that the server URL contains no database name, and ask the server administrator whether the account may read the database “%1”.</source>
         <translation>Vérifiez que l&apos;URL du serveur ne contient pas de nom de base de données, et demandez à l&apos;administrateur du serveur si le compte peut lire la base de données «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (tried %n times)</source>
+        <translation>
+            <numerusform>%1 (%n essai)</numerusform>
+            <numerusform>%1 (%n essais)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server address “%1” is not an https:// address</source>
+        <translation>l&apos;adresse du serveur «&#xa0;%1&#xa0;» n&apos;est pas une adresse https://</translation>
     </message>
     <message>
         <source>Give the server address with https://.</source>
@@ -753,6 +682,22 @@
     <message>
         <source>Deleting the password of %1</source>
         <translation>Suppression du mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store did not respond within %2 seconds. Unlock the keyring of your desktop session if it asks for it, then try again.</source>
+        <translation>%1 a échoué&#xa0;: le coffre de secrets n&apos;a pas répondu dans les %2 secondes. Déverrouillez le trousseau de votre session de bureau s&apos;il le demande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store of the desktop cannot be reached (%2). Install and start a Secret Service provider, such as GNOME Keyring (Debian package gnome-keyring) or KWallet, then log in again.</source>
+        <translation>%1 a échoué&#xa0;: le coffre de secrets du bureau est inaccessible (%2). Installez et démarrez un fournisseur Secret Service, comme GNOME Keyring (paquet Debian gnome-keyring) ou KWallet, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store denied access (%2). Allow CoopAtlas to use the keyring when it asks, then try again.</source>
+        <translation>%1 a échoué&#xa0;: le coffre de secrets a refusé l&apos;accès (%2). Autorisez CoopAtlas à utiliser le trousseau quand il le demande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
+        <translation>%1 a échoué&#xa0;: %2. Vérifiez que le trousseau de votre session de bureau est déverrouillé, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +846,69 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::DocumentCodec</name>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>une liste de chaînes de caractères</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>a UTC timestamp</source>
+        <translation>un horodatage UTC</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être %2.</translation>
+    </message>
+    <message>
+        <source>The document id is not &quot;&lt;kind&gt;:&lt;id&gt;&quot; with a known kind.</source>
+        <translation>L&apos;identifiant du document n&apos;a pas la forme «&#xa0;&lt;kind&gt;:&lt;id&gt;&#xa0;» avec un type connu.</translation>
+    </message>
+    <message>
+        <source>The document type &quot;%1&quot; does not match its id.</source>
+        <translation>Le type de document «&#xa0;%1&#xa0;» ne correspond pas à son identifiant.</translation>
+    </message>
+    <message>
+        <source>The document has schema %1, but this version of CoopAtlas reads schema %2 only. Update CoopAtlas.</source>
+        <translation>Le document suit le schéma %1, mais cette version de CoopAtlas ne lit que le schéma %2. Mettez CoopAtlas à jour.</translation>
+    </message>
+    <message>
+        <source>The document id is not &quot;&lt;kind&gt;:&lt;id&gt;&quot; with a lowercase UUID as the id, so CoopAtlas cannot store it.</source>
+        <translation>L&apos;identifiant du document n&apos;a pas la forme «&#xa0;&lt;kind&gt;:&lt;id&gt;&#xa0;» avec un UUID en minuscules comme identifiant, donc CoopAtlas ne peut pas l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or empty, and every record of this kind needs it.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est absent ou vide, alors que chaque fiche de ce type en a besoin.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; contains a NUL character, which CoopAtlas cannot store. Remove it on the server.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un caractère NUL, que CoopAtlas ne peut pas enregistrer. Supprimez-le sur le serveur.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::DuplicateFinder</name>
     <message>
         <source>same name and website %1</source>
@@ -928,6 +936,58 @@
     <message>
         <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
         <translation>Le fuseau horaire «&#xa0;%1&#xa0;» est inconnu. Utilisez un identifiant de fuseau IANA, par exemple Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>calendar item &quot;%1&quot; (%2), field %3</source>
+        <translation>élément d&apos;agenda «&#xa0;%1&#xa0;» (%2), champ %3</translation>
+    </message>
+    <message>
+        <source>The start is missing or invalid. Set a start date and time.</source>
+        <translation>Le début manque ou n&apos;est pas valide. Indiquez une date et une heure de début.</translation>
+    </message>
+    <message>
+        <source>The end is missing or invalid. Set an end date and time.</source>
+        <translation>La fin manque ou n&apos;est pas valide. Indiquez une date et une heure de fin.</translation>
+    </message>
+    <message>
+        <source>The time %1 does not exist in %2 because the clocks change then. Choose another time.</source>
+        <translation>L&apos;heure %1 n&apos;existe pas dans le fuseau %2, car on change d&apos;heure à ce moment. Choisissez une autre heure.</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Set an end at or after the start.</source>
+        <translation>La fin précède le début. Indiquez une fin égale ou postérieure au début.</translation>
+    </message>
+    <message>
+        <source>The first day is missing or invalid. Set a date.</source>
+        <translation>Le premier jour manque ou n&apos;est pas valide. Indiquez une date.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Set a last day on or after the first day.</source>
+        <translation>Le dernier jour précède le premier. Indiquez un dernier jour égal ou postérieur au premier.</translation>
+    </message>
+    <message>
+        <source>The record id is not a UUID. Export saved records only.</source>
+        <translation>L&apos;identifiant de la fiche n&apos;est pas un UUID. N&apos;exportez que des fiches enregistrées.</translation>
+    </message>
+    <message>
+        <source>The summary is empty. Enter a title.</source>
+        <translation>Le résumé est vide. Saisissez un titre.</translation>
+    </message>
+    <message>
+        <source>The sequence number is negative. Use 0 or more.</source>
+        <translation>Le numéro de séquence est négatif. Utilisez 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The modification time is missing or invalid. Set the time of the last change.</source>
+        <translation>L&apos;heure de modification manque ou n&apos;est pas valide. Indiquez l&apos;heure de la dernière modification.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is invalid. Enter a full URL.</source>
+        <translation>L&apos;URL «&#xa0;%1&#xa0;» n&apos;est pas valide. Saisissez une URL complète.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown. Use TENTATIVE, CONFIRMED or CANCELLED.</source>
+        <translation>Le statut «&#xa0;%1&#xa0;» est inconnu. Utilisez TENTATIVE, CONFIRMED ou CANCELLED.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1291,56 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::SyncEngine</name>
+    <message>
+        <source>Another sync of this file is running. Wait until it has finished, then sync again.</source>
+        <translation>Une autre synchronisation de ce fichier est en cours. Attendez qu&apos;elle soit terminée, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. Everything received so far is saved; sync again to continue.</source>
+        <translation>La synchronisation a été annulée. Tout ce qui a été reçu jusqu&apos;ici est enregistré&#xa0;; synchronisez à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of changes did not come to an end after %1 pages: it went back to a position already received or past the number of changes it announced. Everything received so far is saved. Ask the server&apos;s administrator to check the server.</source>
+        <translation>La liste des modifications du serveur ne s&apos;est pas terminée après %1 pages&#xa0;: elle est revenue à une position déjà reçue ou a dépassé le nombre de modifications annoncé. Tout ce qui a été reçu jusqu&apos;ici est enregistré. Demandez à l&apos;administrateur du serveur de vérifier le serveur.</translation>
+    </message>
+    <message>
+        <source>The record breaks a rule of the local file (a required field is missing or refers to nothing), so it was not stored. Correct the record on the server.</source>
+        <translation>La fiche enfreint une règle du fichier local (un champ obligatoire manque ou ne renvoie à rien), elle n&apos;a donc pas été enregistrée. Corrigez la fiche sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not allow this change: %1</source>
+        <translation>Le serveur n&apos;a pas autorisé cette modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected this change (%1): %2</source>
+        <translation>Le serveur a refusé cette modification (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete records on the shared server. The server rejected this deletion, so the record was restored from the server&apos;s copy.</source>
+        <translation>Seul un administrateur peut supprimer des fiches sur le serveur partagé. Le serveur a refusé cette suppression, la fiche a donc été restaurée à partir de la copie du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::SyncStore</name>
+    <message>
+        <source>Could not prepare a database query: %1.</source>
+        <translation>Impossible de préparer une requête de base de données&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A database statement failed. %1</source>
+        <translation>Une instruction de la base de données a échoué. %1</translation>
+    </message>
+    <message>
+        <source>The pushed document has no valid id.</source>
+        <translation>Le document envoyé n&apos;a pas d&apos;identifiant valide.</translation>
+    </message>
+    <message>
+        <source>No open sync conflict exists for this record. It may have been resolved already; run a sync to see the current state.</source>
+        <translation>Il n&apos;existe aucun conflit de synchronisation ouvert pour cette fiche. Il a peut-être déjà été résolu&#xa0;; lancez une synchronisation pour voir l&apos;état actuel.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::VCardParser</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
@@ -1330,17 +1440,6 @@
     <message>
         <source>The term has no English label. Enter one.</source>
         <translation>Le terme n&apos;a pas de libellé anglais. Saisissez-en un.</translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui</name>
-    <message>
-        <source>No password is stored for %1 on this computer. Enter it to sync.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour %1 sur cet ordinateur. Saisissez-le pour synchroniser.</translation>
-    </message>
-    <message>
-        <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
-        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau du système&#xa0;: %1 Déverrouillez le trousseau ou saisissez à nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3285,57 @@ Par %2</translation>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Champ personnalisé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Taxonomy term</source>
+        <translation>Terme de taxonomie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type digits only, such as 12.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Tapez uniquement des chiffres, par exemple 12.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SyncController</name>
+    <message>
+        <source>No password is stored for %1 on this computer. Enter it to sync.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour %1 sur cet ordinateur. Saisissez-le pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
+        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau du système&#xa0;: %1 Déverrouillez le trousseau ou saisissez à nouveau le mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncSettingsPage</name>
@@ -3461,49 +3611,6 @@ Comparez-la avec l&apos;empreinte que l&apos;administrateur de votre serveur vou
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Ui::SyncValueText</name>
-    <message>
-        <source>Custom field “%1”</source>
-        <translation>Champ personnalisé «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Taxonomy term</source>
-        <translation>Terme de taxonomie</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number. Type digits only, such as 12.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Tapez uniquement des chiffres, par exemple 12.</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Ui::TaxonomyDialog</name>
     <message>
         <source>&amp;Add Term...</source>
@@ -3673,16 +3780,6 @@ Rouvrez le fichier de données et réessayez.</translation>
     <message>
         <source>A changed key is also written to every record that uses the term.</source>
         <translation>Une clé modifiée est aussi écrite dans chaque fiche qui utilise le terme.</translation>
-    </message>
-</context>
-<context>
-    <name>CouchClient</name>
-    <message numerus="yes">
-        <source>%1 (tried %n times)</source>
-        <translation>
-            <numerusform>%1 (%n essai)</numerusform>
-            <numerusform>%1 (%n essais)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

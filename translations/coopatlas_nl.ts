@@ -333,97 +333,6 @@
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Core</name>
-    <message>
-        <source>Opening the database “%1”</source>
-        <translation>De database ‘%1’ openen</translation>
-    </message>
-    <message>
-        <source>the reply has no database name</source>
-        <translation>het antwoord bevat geen databasenaam</translation>
-    </message>
-    <message>
-        <source>%1 (server message: “%2”)</source>
-        <translation>%1 (bericht van de server: ‘%2’)</translation>
-    </message>
-    <message>
-        <source>%1 failed: the secret store did not respond within %2 seconds. Unlock the keyring of your desktop session if it asks for it, then try again.</source>
-        <translation>%1 mislukt: de geheimenopslag antwoordde niet binnen %2 seconden. Ontgrendel de sleutelhanger van uw bureaubladsessie als daarom gevraagd wordt en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1 failed: the secret store of the desktop cannot be reached (%2). Install and start a Secret Service provider, such as GNOME Keyring (Debian package gnome-keyring) or KWallet, then log in again.</source>
-        <translation>%1 mislukt: de geheimenopslag van het bureaublad is niet bereikbaar (%2). Installeer en start een Secret Service-aanbieder, zoals GNOME Keyring (Debian-pakket gnome-keyring) of KWallet, en meld u opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>%1 failed: the secret store denied access (%2). Allow CoopAtlas to use the keyring when it asks, then try again.</source>
-        <translation>%1 mislukt: de geheimenopslag weigerde de toegang (%2). Sta CoopAtlas toe de sleutelhanger te gebruiken wanneer daarom gevraagd wordt en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
-        <translation>%1 mislukt: %2. Controleer of de sleutelhanger van uw bureaubladsessie ontgrendeld is en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>calendar item &quot;%1&quot; (%2), field %3</source>
-        <translation>agenda-item ‘%1’ (%2), veld %3</translation>
-    </message>
-    <message>
-        <source>The start is missing or invalid. Set a start date and time.</source>
-        <translation>Het begin ontbreekt of is ongeldig. Stel een begindatum en -tijd in.</translation>
-    </message>
-    <message>
-        <source>The end is missing or invalid. Set an end date and time.</source>
-        <translation>Het einde ontbreekt of is ongeldig. Stel een einddatum en -tijd in.</translation>
-    </message>
-    <message>
-        <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
-        <translation>De tijdzone ‘%1’ is onbekend. Gebruik een IANA-tijdzone-id zoals Europe/Brussels.</translation>
-    </message>
-    <message>
-        <source>The time %1 does not exist in %2 because the clocks change then. Choose another time.</source>
-        <translation>Het tijdstip %1 bestaat niet in %2 omdat de klok dan verzet wordt. Kies een ander tijdstip.</translation>
-    </message>
-    <message>
-        <source>The end is before the start. Set an end at or after the start.</source>
-        <translation>Het einde ligt voor het begin. Stel een einde in op of na het begin.</translation>
-    </message>
-    <message>
-        <source>The first day is missing or invalid. Set a date.</source>
-        <translation>De eerste dag ontbreekt of is ongeldig. Stel een datum in.</translation>
-    </message>
-    <message>
-        <source>The last day is before the first day. Set a last day on or after the first day.</source>
-        <translation>De laatste dag ligt voor de eerste dag. Stel een laatste dag in op of na de eerste dag.</translation>
-    </message>
-    <message>
-        <source>The record id is not a UUID. Export saved records only.</source>
-        <translation>De id van de fiche is geen UUID. Exporteer alleen opgeslagen fiches.</translation>
-    </message>
-    <message>
-        <source>The summary is empty. Enter a title.</source>
-        <translation>De samenvatting is leeg. Voer een titel in.</translation>
-    </message>
-    <message>
-        <source>The sequence number is negative. Use 0 or more.</source>
-        <translation>Het volgnummer is negatief. Gebruik 0 of meer.</translation>
-    </message>
-    <message>
-        <source>The modification time is missing or invalid. Set the time of the last change.</source>
-        <translation>Het wijzigingstijdstip ontbreekt of is ongeldig. Stel het tijdstip van de laatste wijziging in.</translation>
-    </message>
-    <message>
-        <source>The URL &quot;%1&quot; is invalid. Enter a full URL.</source>
-        <translation>De URL ‘%1’ is ongeldig. Voer een volledige URL in.</translation>
-    </message>
-    <message>
-        <source>The status &quot;%1&quot; is unknown. Use TENTATIVE, CONFIRMED or CANCELLED.</source>
-        <translation>De status ‘%1’ is onbekend. Gebruik TENTATIVE, CONFIRMED of CANCELLED.</translation>
-    </message>
-    <message>
-        <source>Reading the changes of the database “%1”</source>
-        <translation>De wijzigingen van de database ‘%1’ lezen</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Core::ColumnMapping</name>
     <message>
         <source>This is not a CoopAtlas column mapping (the &quot;format&quot; key is missing or different). Save the mapping again from the import wizard.</source>
@@ -516,9 +425,6 @@
         <source>Connecting to the server</source>
         <translation>Verbinden met de server</translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core::CouchClientPrivate</name>
     <message>
         <source>Logging in as “%1”</source>
         <translation>Aanmelden als ‘%1’</translation>
@@ -526,6 +432,22 @@
     <message>
         <source>the reply has no user name and roles</source>
         <translation>het antwoord bevat geen gebruikersnaam en rollen</translation>
+    </message>
+    <message>
+        <source>Opening the database “%1”</source>
+        <translation>De database ‘%1’ openen</translation>
+    </message>
+    <message>
+        <source>the reply has no database name</source>
+        <translation>het antwoord bevat geen databasenaam</translation>
+    </message>
+    <message>
+        <source>Reading the changes of the database “%1”</source>
+        <translation>De wijzigingen van de database ‘%1’ lezen</translation>
+    </message>
+    <message>
+        <source>%1 (server message: “%2”)</source>
+        <translation>%1 (bericht van de server: ‘%2’)</translation>
     </message>
     <message>
         <source>Ask the server administrator to check the server certificate.</source>
@@ -552,8 +474,16 @@
         <translation>het servercertificaat is voor %1, niet voor %2</translation>
     </message>
     <message>
+        <source>Check the server address.</source>
+        <translation>Controleer het serveradres.</translation>
+    </message>
+    <message>
         <source>the server certificate is not signed by an authority that this computer trusts (SHA-256 fingerprint %1)</source>
         <translation>het servercertificaat is niet ondertekend door een instantie die deze computer vertrouwt (SHA-256-vingerafdruk %1)</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or give the server&apos;s CA certificate file.</source>
+        <translation>Vergelijk de vingerafdruk met die van de beheerder van de server en vertrouw het certificaat alleen als ze gelijk zijn, of geef het bestand met het CA-certificaat van de server op.</translation>
     </message>
     <message>
         <source>the secure connection failed (%1)</source>
@@ -572,8 +502,20 @@
         <translation>Probeer het later opnieuw. Als het blijft mislukken, verwittig dan de beheerder van de server.</translation>
     </message>
     <message>
+        <source>%1, and the server asks to wait %2 s before the next request</source>
+        <translation>%1, en de server vraagt %2 s te wachten voor het volgende verzoek</translation>
+    </message>
+    <message>
+        <source>Try again after that time. If it keeps failing, tell the server administrator.</source>
+        <translation>Probeer het na die tijd opnieuw. Als het blijft mislukken, verwittig dan de beheerder van de server.</translation>
+    </message>
+    <message>
         <source>the server did not accept the user name “%1” with this password</source>
         <translation>de server aanvaardde de gebruikersnaam ‘%1’ niet met dit wachtwoord</translation>
+    </message>
+    <message>
+        <source>Check the password. If it is right, ask the server administrator to check the account.</source>
+        <translation>Controleer het wachtwoord. Als het juist is, vraag dan de beheerder van de server de account te controleren.</translation>
     </message>
     <message>
         <source>the account “%1” is not allowed to do this</source>
@@ -586,6 +528,10 @@
     <message>
         <source>the server has no such database or document</source>
         <translation>de server heeft deze database of dit document niet</translation>
+    </message>
+    <message>
+        <source>Check the database name.</source>
+        <translation>Controleer de naam van de database.</translation>
     </message>
     <message>
         <source>the document was changed on the server</source>
@@ -608,8 +554,20 @@
         <translation>Verwijder grote bijlagen of foto&apos;s uit de fiches, of vraag de beheerder van de server de groottelimiet te verhogen.</translation>
     </message>
     <message>
+        <source>the server sent no data for %1 s</source>
+        <translation>de server heeft %1 s lang geen gegevens verzonden</translation>
+    </message>
+    <message>
         <source>Check the network connection and try again later.</source>
         <translation>Controleer de netwerkverbinding en probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>the request did not finish within %1 min</source>
+        <translation>het verzoek is niet binnen %1 min voltooid</translation>
+    </message>
+    <message>
+        <source>Check the speed of the network connection and try again later.</source>
+        <translation>Controleer de snelheid van de netwerkverbinding en probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>the reply of the server is too large to be a valid reply</source>
@@ -638,6 +596,10 @@
     <message>
         <source>the connection failed (%1)</source>
         <translation>de verbinding is mislukt (%1)</translation>
+    </message>
+    <message>
+        <source>Check that the server address points at a CouchDB server; if it does, tell the server administrator.</source>
+        <translation>Controleer of het serveradres naar een CouchDB-server verwijst; zo ja, verwittig dan de beheerder van de server.</translation>
     </message>
     <message>
         <source>the server sent a web page instead of JSON data</source>
@@ -676,56 +638,23 @@
         <translation>Start het opnieuw wanneer u wilt verdergaan.</translation>
     </message>
     <message>
-        <source>the server address “%1” is not an https:// address</source>
-        <translation>het serveradres ‘%1’ is geen https://-adres</translation>
-    </message>
-    <message>
-        <source>Check the server address.</source>
-        <translation>Controleer het serveradres.</translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint with the one from the server administrator and trust the certificate only if they match, or give the server&apos;s CA certificate file.</source>
-        <translation>Vergelijk de vingerafdruk met die van de beheerder van de server en vertrouw het certificaat alleen als ze gelijk zijn, of geef het bestand met het CA-certificaat van de server op.</translation>
-    </message>
-    <message>
-        <source>%1, and the server asks to wait %2 s before the next request</source>
-        <translation>%1, en de server vraagt %2 s te wachten voor het volgende verzoek</translation>
-    </message>
-    <message>
-        <source>Try again after that time. If it keeps failing, tell the server administrator.</source>
-        <translation>Probeer het na die tijd opnieuw. Als het blijft mislukken, verwittig dan de beheerder van de server.</translation>
-    </message>
-    <message>
-        <source>Check the password. If it is right, ask the server administrator to check the account.</source>
-        <translation>Controleer het wachtwoord. Als het juist is, vraag dan de beheerder van de server de account te controleren.</translation>
-    </message>
-    <message>
-        <source>Check the database name.</source>
-        <translation>Controleer de naam van de database.</translation>
-    </message>
-    <message>
-        <source>the server sent no data for %1 s</source>
-        <translation>de server heeft %1 s lang geen gegevens verzonden</translation>
-    </message>
-    <message>
-        <source>the request did not finish within %1 min</source>
-        <translation>het verzoek is niet binnen %1 min voltooid</translation>
-    </message>
-    <message>
-        <source>Check the speed of the network connection and try again later.</source>
-        <translation>Controleer de snelheid van de netwerkverbinding en probeer het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>Check that the server address points at a CouchDB server; if it does, tell the server administrator.</source>
-        <translation>Controleer of het serveradres naar een CouchDB-server verwijst; zo ja, verwittig dan de beheerder van de server.</translation>
-    </message>
-    <message>
         <source>the server requires a valid login for %1 (HTTP 401)</source>
         <translation>de server vereist een geldige aanmelding voor %1 (HTTP 401)</translation>
     </message>
     <message>
         <source>Check that the server URL contains no database name, and ask the server administrator whether the account may read the database “%1”.</source>
         <translation>Controleer of de server-URL geen databasenaam bevat, en vraag de beheerder van de server of de account de database ‘%1’ mag lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (tried %n times)</source>
+        <translation>
+            <numerusform>%1 (%n keer geprobeerd)</numerusform>
+            <numerusform>%1 (%n keer geprobeerd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server address “%1” is not an https:// address</source>
+        <translation>het serveradres ‘%1’ is geen https://-adres</translation>
     </message>
     <message>
         <source>Give the server address with https://.</source>
@@ -753,6 +682,22 @@
     <message>
         <source>Deleting the password of %1</source>
         <translation>Het wachtwoord van %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store did not respond within %2 seconds. Unlock the keyring of your desktop session if it asks for it, then try again.</source>
+        <translation>%1 mislukt: de geheimenopslag antwoordde niet binnen %2 seconden. Ontgrendel de sleutelhanger van uw bureaubladsessie als daarom gevraagd wordt en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store of the desktop cannot be reached (%2). Install and start a Secret Service provider, such as GNOME Keyring (Debian package gnome-keyring) or KWallet, then log in again.</source>
+        <translation>%1 mislukt: de geheimenopslag van het bureaublad is niet bereikbaar (%2). Installeer en start een Secret Service-aanbieder, zoals GNOME Keyring (Debian-pakket gnome-keyring) of KWallet, en meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the secret store denied access (%2). Allow CoopAtlas to use the keyring when it asks, then try again.</source>
+        <translation>%1 mislukt: de geheimenopslag weigerde de toegang (%2). Sta CoopAtlas toe de sleutelhanger te gebruiken wanneer daarom gevraagd wordt en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. Check that the keyring of your desktop session is unlocked, then try again.</source>
+        <translation>%1 mislukt: %2. Controleer of de sleutelhanger van uw bureaubladsessie ontgrendeld is en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +846,69 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::DocumentCodec</name>
+    <message>
+        <source>a string</source>
+        <translation>een tekenreeks</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>een lijst van tekenreeksen</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>een datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a UTC timestamp</source>
+        <translation>een UTC-tijdstempel</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>Het veld ‘%1’ moet %2 zijn.</translation>
+    </message>
+    <message>
+        <source>The document id is not &quot;&lt;kind&gt;:&lt;id&gt;&quot; with a known kind.</source>
+        <translation>De id van het document heeft niet de vorm ‘&lt;kind&gt;:&lt;id&gt;’ met een bekende soort.</translation>
+    </message>
+    <message>
+        <source>The document type &quot;%1&quot; does not match its id.</source>
+        <translation>Het documenttype ‘%1’ komt niet overeen met de id.</translation>
+    </message>
+    <message>
+        <source>The document has schema %1, but this version of CoopAtlas reads schema %2 only. Update CoopAtlas.</source>
+        <translation>Het document heeft schema %1, maar deze versie van CoopAtlas leest alleen schema %2. Werk CoopAtlas bij.</translation>
+    </message>
+    <message>
+        <source>The document id is not &quot;&lt;kind&gt;:&lt;id&gt;&quot; with a lowercase UUID as the id, so CoopAtlas cannot store it.</source>
+        <translation>De id van het document heeft niet de vorm ‘&lt;kind&gt;:&lt;id&gt;’ met een UUID in kleine letters als id, dus CoopAtlas kan het niet opslaan.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing or empty, and every record of this kind needs it.</source>
+        <translation>Het veld ‘%1’ ontbreekt of is leeg, terwijl elke fiche van deze soort het nodig heeft.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; contains a NUL character, which CoopAtlas cannot store. Remove it on the server.</source>
+        <translation>Het veld ‘%1’ bevat een NUL-teken, dat CoopAtlas niet kan opslaan. Verwijder het op de server.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::DuplicateFinder</name>
     <message>
         <source>same name and website %1</source>
@@ -928,6 +936,58 @@
     <message>
         <source>The time zone &quot;%1&quot; is unknown. Use an IANA time zone id such as Europe/Brussels.</source>
         <translation>De tijdzone ‘%1’ is onbekend. Gebruik een IANA-tijdzone-id zoals Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>calendar item &quot;%1&quot; (%2), field %3</source>
+        <translation>agenda-item ‘%1’ (%2), veld %3</translation>
+    </message>
+    <message>
+        <source>The start is missing or invalid. Set a start date and time.</source>
+        <translation>Het begin ontbreekt of is ongeldig. Stel een begindatum en -tijd in.</translation>
+    </message>
+    <message>
+        <source>The end is missing or invalid. Set an end date and time.</source>
+        <translation>Het einde ontbreekt of is ongeldig. Stel een einddatum en -tijd in.</translation>
+    </message>
+    <message>
+        <source>The time %1 does not exist in %2 because the clocks change then. Choose another time.</source>
+        <translation>Het tijdstip %1 bestaat niet in %2 omdat de klok dan verzet wordt. Kies een ander tijdstip.</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Set an end at or after the start.</source>
+        <translation>Het einde ligt voor het begin. Stel een einde in op of na het begin.</translation>
+    </message>
+    <message>
+        <source>The first day is missing or invalid. Set a date.</source>
+        <translation>De eerste dag ontbreekt of is ongeldig. Stel een datum in.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Set a last day on or after the first day.</source>
+        <translation>De laatste dag ligt voor de eerste dag. Stel een laatste dag in op of na de eerste dag.</translation>
+    </message>
+    <message>
+        <source>The record id is not a UUID. Export saved records only.</source>
+        <translation>De id van de fiche is geen UUID. Exporteer alleen opgeslagen fiches.</translation>
+    </message>
+    <message>
+        <source>The summary is empty. Enter a title.</source>
+        <translation>De samenvatting is leeg. Voer een titel in.</translation>
+    </message>
+    <message>
+        <source>The sequence number is negative. Use 0 or more.</source>
+        <translation>Het volgnummer is negatief. Gebruik 0 of meer.</translation>
+    </message>
+    <message>
+        <source>The modification time is missing or invalid. Set the time of the last change.</source>
+        <translation>Het wijzigingstijdstip ontbreekt of is ongeldig. Stel het tijdstip van de laatste wijziging in.</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; is invalid. Enter a full URL.</source>
+        <translation>De URL ‘%1’ is ongeldig. Voer een volledige URL in.</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is unknown. Use TENTATIVE, CONFIRMED or CANCELLED.</source>
+        <translation>De status ‘%1’ is onbekend. Gebruik TENTATIVE, CONFIRMED of CANCELLED.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1291,56 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::SyncEngine</name>
+    <message>
+        <source>Another sync of this file is running. Wait until it has finished, then sync again.</source>
+        <translation>Er loopt al een andere synchronisatie van dit bestand. Wacht tot die klaar is en synchroniseer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. Everything received so far is saved; sync again to continue.</source>
+        <translation>De synchronisatie werd geannuleerd. Alles wat tot nu toe ontvangen is, is bewaard; synchroniseer opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of changes did not come to an end after %1 pages: it went back to a position already received or past the number of changes it announced. Everything received so far is saved. Ask the server&apos;s administrator to check the server.</source>
+        <translation>De lijst met wijzigingen van de server eindigde niet na %1 pagina&apos;s: ze keerde terug naar een positie die al ontvangen was of ging voorbij het aangekondigde aantal wijzigingen. Alles wat tot nu toe ontvangen is, is bewaard. Vraag de beheerder van de server om de server te controleren.</translation>
+    </message>
+    <message>
+        <source>The record breaks a rule of the local file (a required field is missing or refers to nothing), so it was not stored. Correct the record on the server.</source>
+        <translation>De fiche overtreedt een regel van het lokale bestand (een verplicht veld ontbreekt of verwijst naar niets), dus werd ze niet opgeslagen. Corrigeer de fiche op de server.</translation>
+    </message>
+    <message>
+        <source>The server did not allow this change: %1</source>
+        <translation>De server stond deze wijziging niet toe: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected this change (%1): %2</source>
+        <translation>De server weigerde deze wijziging (%1): %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete records on the shared server. The server rejected this deletion, so the record was restored from the server&apos;s copy.</source>
+        <translation>Alleen een beheerder kan fiches verwijderen op de gedeelde server. De server weigerde deze verwijdering, dus werd de fiche hersteld uit de kopie van de server.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::SyncStore</name>
+    <message>
+        <source>Could not prepare a database query: %1.</source>
+        <translation>Een databasequery kon niet worden voorbereid: %1.</translation>
+    </message>
+    <message>
+        <source>A database statement failed. %1</source>
+        <translation>Een database-instructie is mislukt. %1</translation>
+    </message>
+    <message>
+        <source>The pushed document has no valid id.</source>
+        <translation>Het verzonden document heeft geen geldige id.</translation>
+    </message>
+    <message>
+        <source>No open sync conflict exists for this record. It may have been resolved already; run a sync to see the current state.</source>
+        <translation>Er is geen open synchronisatieconflict voor deze fiche. Misschien werd het al opgelost; start een synchronisatie om de huidige toestand te zien.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::VCardParser</name>
     <message>
         <source>The file cannot be opened: %1. Check that it exists and that you may read it.</source>
@@ -1330,17 +1440,6 @@
     <message>
         <source>The term has no English label. Enter one.</source>
         <translation>De term heeft geen Engels label. Vul er een in.</translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui</name>
-    <message>
-        <source>No password is stored for %1 on this computer. Enter it to sync.</source>
-        <translation>Er is op deze computer geen wachtwoord bewaard voor %1. Voer het in om te synchroniseren.</translation>
-    </message>
-    <message>
-        <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
-        <translation>Het wachtwoord kon niet uit de sleutelhanger van het systeem gelezen worden: %1 Ontgrendel de sleutelhanger of voer het wachtwoord opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3285,57 @@ Door %2</translation>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Eigen veld ‘%1’</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Taxonomy term</source>
+        <translation>Taxonomieterm</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type digits only, such as 12.</source>
+        <translation>‘%1’ is geen getal. Typ alleen cijfers, zoals 12.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SyncController</name>
+    <message>
+        <source>No password is stored for %1 on this computer. Enter it to sync.</source>
+        <translation>Er is op deze computer geen wachtwoord bewaard voor %1. Voer het in om te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
+        <translation>Het wachtwoord kon niet uit de sleutelhanger van het systeem gelezen worden: %1 Ontgrendel de sleutelhanger of voer het wachtwoord opnieuw in.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncSettingsPage</name>
@@ -3461,49 +3611,6 @@ Vergelijk ze met de vingerafdruk die uw serverbeheerder u gaf. Vertrouw het cert
     </message>
 </context>
 <context>
-    <name>CoopAtlas::Ui::SyncValueText</name>
-    <message>
-        <source>Custom field “%1”</source>
-        <translation>Eigen veld ‘%1’</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Relatie</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Taxonomy term</source>
-        <translation>Taxonomieterm</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leeg)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number. Type digits only, such as 12.</source>
-        <translation>‘%1’ is geen getal. Typ alleen cijfers, zoals 12.</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Ui::TaxonomyDialog</name>
     <message>
         <source>&amp;Add Term...</source>
@@ -3673,16 +3780,6 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
     <message>
         <source>A changed key is also written to every record that uses the term.</source>
         <translation>Een gewijzigde sleutel wordt ook in elk fiche geschreven dat de term gebruikt.</translation>
-    </message>
-</context>
-<context>
-    <name>CouchClient</name>
-    <message numerus="yes">
-        <source>%1 (tried %n times)</source>
-        <translation>
-            <numerusform>%1 (%n keer geprobeerd)</numerusform>
-            <numerusform>%1 (%n keer geprobeerd)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

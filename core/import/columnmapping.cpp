@@ -14,10 +14,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class ColumnMappingText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::ColumnMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::ColumnMapping)
+};
 
 QJsonObject ruleToJson(const ColumnRule &rule)
 {
@@ -135,18 +135,20 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json)
 {
     if (json.value(QStringLiteral("format")).toString()
         != QLatin1String("coopatlas-column-mapping")) {
-        return Error{tr("This is not a CoopAtlas column mapping (the \"format\" key is missing "
-                        "or different). Save the mapping again from the import wizard."),
+        return Error{ColumnMappingText::tr(
+                         "This is not a CoopAtlas column mapping (the \"format\" key is missing "
+                         "or different). Save the mapping again from the import wizard."),
                      {}};
     }
     ColumnMapping mapping;
     mapping.preset = json.value(QStringLiteral("preset")).toString();
     const QString target = json.value(QStringLiteral("target")).toString();
     if (target != QLatin1String("organisation") && target != QLatin1String("person")) {
-        return Error{tr("The mapping target \"%1\" is invalid; use \"organisation\" or "
-                        "\"person\".")
-                         .arg(target),
-                     {}};
+        return Error{
+            ColumnMappingText::tr("The mapping target \"%1\" is invalid; use \"organisation\" or "
+                                  "\"person\".")
+                .arg(target),
+            {}};
     }
     mapping.target = target == QLatin1String("organisation") ? RecordTarget::Organisation
                                                              : RecordTarget::Person;
@@ -162,16 +164,18 @@ Result<void> ColumnMapping::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         qCWarning(lcImport) << "Cannot write mapping" << path << file.errorString();
-        return Error{tr("The mapping cannot be saved: %1. Choose a folder you may write to.")
+        return Error{ColumnMappingText::tr(
+                         "The mapping cannot be saved: %1. Choose a folder you may write to.")
                          .arg(file.errorString()),
                      path};
     }
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         qCWarning(lcImport) << "Cannot write mapping" << path << file.errorString();
-        return Error{tr("The mapping cannot be saved: %1. Check the free disk space.")
-                         .arg(file.errorString()),
-                     path};
+        return Error{
+            ColumnMappingText::tr("The mapping cannot be saved: %1. Check the free disk space.")
+                .arg(file.errorString()),
+            path};
     }
     return {};
 }
@@ -181,12 +185,14 @@ Result<ColumnMapping> ColumnMapping::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcImport) << "Cannot read mapping" << path << file.errorString();
-        return Error{tr("The mapping file cannot be opened: %1.").arg(file.errorString()), path};
+        return Error{
+            ColumnMappingText::tr("The mapping file cannot be opened: %1.").arg(file.errorString()),
+            path};
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        return Error{tr("The mapping file is not valid JSON (%1 at offset %2).")
+        return Error{ColumnMappingText::tr("The mapping file is not valid JSON (%1 at offset %2).")
                          .arg(parseError.errorString())
                          .arg(parseError.offset),
                      path};
@@ -203,20 +209,23 @@ Result<void> ColumnMapping::validate(const QStringList &headers, const QString &
     const QStringList keys = fieldKeys(target);
     for (const ColumnRule &rule : rules) {
         if (!headers.contains(rule.column)) {
-            return Error{tr("The mapping uses the column \"%1\", which is not in the header row. "
-                            "Choose another mapping or edit it.")
+            return Error{ColumnMappingText::tr(
+                             "The mapping uses the column \"%1\", which is not in the header row. "
+                             "Choose another mapping or edit it.")
                              .arg(rule.column),
                          fileName};
         }
         if (!rule.typeColumn.isEmpty() && !headers.contains(rule.typeColumn)) {
-            return Error{tr("The mapping uses the column \"%1\" for types, which is not in the "
-                            "header row. Choose another mapping or edit it.")
+            return Error{ColumnMappingText::tr(
+                             "The mapping uses the column \"%1\" for types, which is not in the "
+                             "header row. Choose another mapping or edit it.")
                              .arg(rule.typeColumn),
                          fileName};
         }
         if (!keys.contains(rule.field)) {
-            return Error{tr("The mapping sends column \"%1\" to the unknown field \"%2\". Use "
-                            "one of: %3.")
+            return Error{ColumnMappingText::tr(
+                             "The mapping sends column \"%1\" to the unknown field \"%2\". Use "
+                             "one of: %3.")
                              .arg(rule.column, rule.field, keys.join(QStringLiteral(", "))),
                          fileName};
         }

@@ -11,10 +11,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class DuplicateFinderText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::DuplicateFinder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::DuplicateFinder)
+};
 
 /// Legal forms and cooperative markers in Belgian, German, Spanish, Catalan,
 /// French, Dutch and English names, as words after foldForMatching().
@@ -198,19 +198,20 @@ std::optional<QString> DuplicateFinder::matchReason(const MatchKeys &a, const Ma
         return std::nullopt;
     }
     if (const QString host = firstShared(a.hosts, b.hosts); !host.isEmpty()) {
-        return tr("same name and website %1").arg(host);
+        return DuplicateFinderText::tr("same name and website %1").arg(host);
     }
     if (const QString email = firstShared(a.emails, b.emails); !email.isEmpty()) {
-        return tr("same name and e-mail %1").arg(email);
+        return DuplicateFinderText::tr("same name and e-mail %1").arg(email);
     }
     if (const QString phone = firstShared(a.phones, b.phones); !phone.isEmpty()) {
-        return tr("same name and phone %1").arg(phone);
+        return DuplicateFinderText::tr("same name and phone %1").arg(phone);
     }
     if (const QString address = firstShared(a.addresses, b.addresses); !address.isEmpty()) {
-        return tr("same name and address %1").arg(address);
+        return DuplicateFinderText::tr("same name and address %1").arg(address);
     }
     if (!a.hasContactKeys() && !b.hasContactKeys()) {
-        return tr("same name, and neither has a website, e-mail, phone or address");
+        return DuplicateFinderText::tr(
+            "same name, and neither has a website, e-mail, phone or address");
     }
     return std::nullopt;
 }

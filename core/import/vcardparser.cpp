@@ -18,10 +18,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+class VCardParserText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::VCardParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::VCardParser)
+};
 
 /// Properties read for the card itself or for its format, never kept in extra.
 bool isIgnored(const QString &name)
@@ -356,8 +356,9 @@ Result<QList<ImportRecord>> VCardParser::readFile(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcImport) << "Cannot open" << path << file.errorString();
-        return Error{tr("The file cannot be opened: %1. Check that it exists and that you may "
-                        "read it.")
+        return Error{VCardParserText::tr(
+                         "The file cannot be opened: %1. Check that it exists and that you may "
+                         "read it.")
                          .arg(file.errorString()),
                      path};
     }
@@ -370,15 +371,17 @@ Result<QList<ImportRecord>> VCardParser::read(const QByteArray &bytes,
     const TextEncoding encoding = detectEncoding(bytes);
     if (looksBinary(bytes, encoding)) {
         const qsizetype line = lineOfFirstNul(bytes);
-        return Error{tr("This is not a text file: line %1 contains a NUL byte. Choose a vCard "
-                        "file.")
+        return Error{VCardParserText::tr(
+                         "This is not a text file: line %1 contains a NUL byte. Choose a vCard "
+                         "file.")
                          .arg(line),
-                     tr("%1, line %2").arg(fileName).arg(line)};
+                     VCardParserText::tr("%1, line %2").arg(fileName).arg(line)};
     }
     const QByteArray data = toSplittableBytes(bytes, encoding);
     if (data.trimmed().isEmpty()) {
-        return Error{tr("The file is empty. Choose a vCard file with at least one card."),
-                     fileName};
+        return Error{
+            VCardParserText::tr("The file is empty. Choose a vCard file with at least one card."),
+            fileName};
     }
     QList<ImportRecord> records;
     QList<VCardProperty> card;
@@ -386,12 +389,13 @@ Result<QList<ImportRecord>> VCardParser::read(const QByteArray &bytes,
     for (VCardProperty &property : splitVCardProperties(data)) {
         if (isCardMarker(property, u"BEGIN")) {
             if (cardLine != 0) {
-                return Error{tr("The card that begins on line %1 has no END:VCARD before the "
-                                "next card on line %2. Repair or remove that card and import "
-                                "again; nothing was imported.")
+                return Error{VCardParserText::tr(
+                                 "The card that begins on line %1 has no END:VCARD before the "
+                                 "next card on line %2. Repair or remove that card and import "
+                                 "again; nothing was imported.")
                                  .arg(cardLine)
                                  .arg(property.line),
-                             tr("%1, line %2").arg(fileName).arg(cardLine)};
+                             VCardParserText::tr("%1, line %2").arg(fileName).arg(cardLine)};
             }
             cardLine = property.line;
             card.clear();
@@ -403,13 +407,15 @@ Result<QList<ImportRecord>> VCardParser::read(const QByteArray &bytes,
         }
     }
     if (cardLine != 0) {
-        return Error{tr("The card that begins on line %1 has no END:VCARD. Repair or remove that "
-                        "card and import again; nothing was imported.")
+        return Error{VCardParserText::tr(
+                         "The card that begins on line %1 has no END:VCARD. Repair or remove that "
+                         "card and import again; nothing was imported.")
                          .arg(cardLine),
-                     tr("%1, line %2").arg(fileName).arg(cardLine)};
+                     VCardParserText::tr("%1, line %2").arg(fileName).arg(cardLine)};
     }
     if (records.isEmpty()) {
-        return Error{tr("The file contains no vCard (no BEGIN:VCARD line). Choose a vCard file."),
+        return Error{VCardParserText::tr(
+                         "The file contains no vCard (no BEGIN:VCARD line). Choose a vCard file."),
                      fileName};
     }
     qCInfo(lcImport) << "Read" << records.size() << "cards from" << fileName;

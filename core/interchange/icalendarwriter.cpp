@@ -22,16 +22,16 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcInterchange, "coopatlas.core.interchange")
 
-QString tr(const char *text)
+class ICalendarWriterText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::ICalendarWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::ICalendarWriter)
+};
 
 Error itemError(const CalendarItem &item, const char *field, const QString &message)
 {
     const QString name = item.summary.trimmed().isEmpty() ? item.recordId : item.summary;
     return Error{message,
-                 tr("calendar item \"%1\" (%2), field %3")
+                 ICalendarWriterText::tr("calendar item \"%1\" (%2), field %3")
                      .arg(name, item.recordId, QString::fromLatin1(field))};
 }
 
@@ -45,18 +45,23 @@ std::optional<Error> checkTimed(const CalendarItem &item)
 {
     if (!item.start.isValid())
         return itemError(
-            item, "start", tr("The start is missing or invalid. Set a start date and time."));
+            item,
+            "start",
+            ICalendarWriterText::tr("The start is missing or invalid. Set a start date and time."));
     if (!item.end.isValid())
         return itemError(
-            item, "end", tr("The end is missing or invalid. Set an end date and time."));
+            item,
+            "end",
+            ICalendarWriterText::tr("The end is missing or invalid. Set an end date and time."));
     QTimeZone zone(QTimeZone::utc());
     if (!item.timeZone.isEmpty()) {
         zone = QTimeZone(item.timeZone);
         if (!zone.isValid()) {
             return itemError(item,
                              "timeZone",
-                             tr("The time zone \"%1\" is unknown. Use an IANA time zone id such "
-                                "as Europe/Brussels.")
+                             ICalendarWriterText::tr(
+                                 "The time zone \"%1\" is unknown. Use an IANA time zone id such "
+                                 "as Europe/Brussels.")
                                  .arg(QString::fromUtf8(item.timeZone)));
         }
     }
@@ -69,28 +74,35 @@ std::optional<Error> checkTimed(const CalendarItem &item)
         if (!resolved.isValid()) {
             return itemError(item,
                              field,
-                             tr("The time %1 does not exist in %2 because the clocks change "
-                                "then. Choose another time.")
+                             ICalendarWriterText::tr(
+                                 "The time %1 does not exist in %2 because the clocks change "
+                                 "then. Choose another time.")
                                  .arg(wall->date().toString(Qt::ISODate) + QLatin1Char(' ')
                                           + wall->time().toString(QStringLiteral("HH:mm")),
                                       QString::fromUtf8(zone.id())));
         }
     }
     if (end < start)
-        return itemError(
-            item, "end", tr("The end is before the start. Set an end at or after the start."));
+        return itemError(item,
+                         "end",
+                         ICalendarWriterText::tr(
+                             "The end is before the start. Set an end at or after the start."));
     return std::nullopt;
 }
 
 std::optional<Error> checkAllDay(const CalendarItem &item)
 {
     if (!item.startDate.isValid())
-        return itemError(item, "startDate", tr("The first day is missing or invalid. Set a date."));
+        return itemError(
+            item,
+            "startDate",
+            ICalendarWriterText::tr("The first day is missing or invalid. Set a date."));
     if (item.endDate.isValid() && item.endDate < item.startDate) {
         return itemError(item,
                          "endDate",
-                         tr("The last day is before the first day. Set a last day on or after "
-                            "the first day."));
+                         ICalendarWriterText::tr(
+                             "The last day is before the first day. Set a last day on or after "
+                             "the first day."));
     }
     return std::nullopt;
 }
@@ -99,25 +111,35 @@ std::optional<Error> checkItem(const CalendarItem &item)
 {
     if (QUuid::fromString(item.recordId).isNull())
         return itemError(
-            item, "recordId", tr("The record id is not a UUID. Export saved records only."));
+            item,
+            "recordId",
+            ICalendarWriterText::tr("The record id is not a UUID. Export saved records only."));
     if (item.summary.trimmed().isEmpty())
-        return itemError(item, "summary", tr("The summary is empty. Enter a title."));
+        return itemError(
+            item, "summary", ICalendarWriterText::tr("The summary is empty. Enter a title."));
     if (item.sequence < 0)
-        return itemError(item, "sequence", tr("The sequence number is negative. Use 0 or more."));
+        return itemError(
+            item,
+            "sequence",
+            ICalendarWriterText::tr("The sequence number is negative. Use 0 or more."));
     if (!item.lastModified.isValid())
         return itemError(
             item,
             "lastModified",
-            tr("The modification time is missing or invalid. Set the time of the last change."));
+            ICalendarWriterText::tr(
+                "The modification time is missing or invalid. Set the time of the last change."));
     if (!item.url.isEmpty() && !QUrl(item.url, QUrl::StrictMode).isValid())
         return itemError(
-            item, "url", tr("The URL \"%1\" is invalid. Enter a full URL.").arg(item.url));
+            item,
+            "url",
+            ICalendarWriterText::tr("The URL \"%1\" is invalid. Enter a full URL.").arg(item.url));
     if (!isKnownStatus(item.status)) {
-        return itemError(item,
-                         "status",
-                         tr("The status \"%1\" is unknown. Use TENTATIVE, CONFIRMED or "
-                            "CANCELLED.")
-                             .arg(item.status));
+        return itemError(
+            item,
+            "status",
+            ICalendarWriterText::tr("The status \"%1\" is unknown. Use TENTATIVE, CONFIRMED or "
+                                    "CANCELLED.")
+                .arg(item.status));
     }
     return item.allDay ? checkAllDay(item) : checkTimed(item);
 }

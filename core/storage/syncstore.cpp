@@ -111,9 +111,9 @@ Result<QSqlQuery *> SyncStore::run(const QString &sql, const QVariantList &value
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             qCWarning(lcSync) << "Could not prepare" << sql << query.lastError().text();
-            return Error{
-                translate("Could not prepare a database query: %1.").arg(query.lastError().text()),
-                m_db.path()};
+            return Error{SyncStoreMessages::tr("Could not prepare a database query: %1.")
+                             .arg(query.lastError().text()),
+                         m_db.path()};
         }
         it = m_statements.insert(sql, query);
     }
@@ -125,9 +125,9 @@ Result<QSqlQuery *> SyncStore::run(const QString &sql, const QVariantList &value
         const QSqlError failure = query.lastError();
         query.finish();
         qCWarning(lcSync) << "Statement failed:" << failure.text() << sql.left(120);
-        return Error{
-            translate("A database statement failed. %1").arg(Database::describeError(failure)),
-            m_db.path()};
+        return Error{SyncStoreMessages::tr("A database statement failed. %1")
+                         .arg(Database::describeError(failure)),
+                     m_db.path()};
     }
     return &query;
 }
@@ -377,7 +377,7 @@ Result<bool> SyncStore::markPushed(const QJsonObject &pushed, const QString &rev
     const auto parsed
         = DocumentCodec::parseDocumentId(pushed.value(QLatin1String("_id")).toString());
     if (!parsed) {
-        return Error{translate("The pushed document has no valid id."), {}};
+        return Error{SyncStoreMessages::tr("The pushed document has no valid id."), {}};
     }
     QJsonObject stored = pushed;
     stored.insert(QStringLiteral("_rev"), revision);

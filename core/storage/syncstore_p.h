@@ -11,13 +11,17 @@
 #include <QJsonObject>
 #include <QStringList>
 
+namespace CoopAtlas::Core {
+
+class SyncStoreMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::SyncStore)
+};
+
+} // namespace CoopAtlas::Core
+
 // JSON text helpers shared by the files of SyncStore.
 namespace CoopAtlas::Core::SyncStoreText {
-
-inline QString translate(const char *text)
-{
-    return QCoreApplication::translate("CoopAtlas::Core::SyncStore", text);
-}
 
 inline QString jsonText(const QJsonObject &object)
 {

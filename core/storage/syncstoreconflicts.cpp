@@ -130,9 +130,10 @@ Result<void> SyncStore::resolveConflict(const QString &recordId, QJsonObject cho
         return open.error();
     }
     if (!open->has_value()) {
-        return Error{translate("No open sync conflict exists for this record. It may have been "
-                               "resolved already; run a sync to see the current state."),
-                     recordId};
+        return Error{
+            SyncStoreMessages::tr("No open sync conflict exists for this record. It may have been "
+                                  "resolved already; run a sync to see the current state."),
+            recordId};
     }
     const SyncConflict &found = **open;
     chosen.insert(QStringLiteral("_id"), DocumentCodec::documentId(found.kind, recordId));

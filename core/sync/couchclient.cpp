@@ -21,10 +21,10 @@ namespace {
 // timestamps shown to users become misleading.
 constexpr qint64 MaxClockSkewSeconds = 5LL * 60;
 
-QString tr(const char *text)
+class CouchClientText
 {
-    return QCoreApplication::translate("CouchClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::CouchClient)
+};
 
 QString encodedDocumentId(const QString &id)
 {
@@ -127,7 +127,7 @@ Result<QJsonObject> CouchClientPrivate::login()
     request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), config.user},
                                              {QStringLiteral("password"), password}})
                        .toJson(QJsonDocument::Compact);
-    request.action = tr("Logging in as “%1”").arg(config.user);
+    request.action = CouchClientText::tr("Logging in as “%1”").arg(config.user);
     request.replayAfterLogin = false;
     request.sendsPassword = true;
 
@@ -142,7 +142,7 @@ Result<QJsonObject> CouchClientPrivate::login()
     if (user.value(u"userCtx").isObject())
         user = user.value(u"userCtx").toObject();
     if (!user.value(u"name").isString() || !user.value(u"roles").isArray())
-        return failBadReply(request, tr("the reply has no user name and roles"));
+        return failBadReply(request, CouchClientText::tr("the reply has no user name and roles"));
     qCInfo(lcSync).noquote() << "Logged in as" << user.value(u"name").toString() << "on"
                              << serverName();
     return user;
@@ -174,7 +174,7 @@ Result<void> checkDatabase(CouchClientPrivate &client)
 {
     CouchRequest info;
     info.path = client.databasePath();
-    info.action = tr("Opening the database “%1”").arg(client.config.database);
+    info.action = CouchClientText::tr("Opening the database “%1”").arg(client.config.database);
     const Result<CouchReply> reply = client.execute(info);
     if (!reply.ok())
         return reply.error();
@@ -182,7 +182,7 @@ Result<void> checkDatabase(CouchClientPrivate &client)
     if (!json.ok())
         return json.error();
     if (!json->object().value(u"db_name").isString())
-        return client.failBadReply(info, tr("the reply has no database name"));
+        return client.failBadReply(info, CouchClientText::tr("the reply has no database name"));
     return {};
 }
 
@@ -198,7 +198,7 @@ Result<ServerSession> CouchClient::connect()
     CouchRequest welcome;
     welcome.path = QStringLiteral("/");
     // The error context already names the server URL.
-    welcome.action = tr("Connecting to the server");
+    welcome.action = CouchClientText::tr("Connecting to the server");
     welcome.replayAfterLogin = false;
     std::optional<QJsonObject> user;
     const Result<CouchReply> welcomeReply = readWelcome(*m_d, welcome, user);
@@ -209,8 +209,8 @@ Result<ServerSession> CouchClient::connect()
         return welcomeJson.error();
     if (!welcomeJson->object().value(u"version").isString())
         return m_d->failBadReply(welcome,
-                                 tr("the reply has no server version, so the "
-                                    "address is not a CouchDB server"));
+                                 CouchClientText::tr("the reply has no server version, so the "
+                                                     "address is not a CouchDB server"));
 
     ServerSession session;
     session.vendor = welcomeJson->object().value(u"vendor").toObject().value(u"name").toString();
@@ -233,9 +233,10 @@ Result<ServerSession> CouchClient::connect()
         return database.error();
 
     if (std::abs(session.clockSkewSeconds) > MaxClockSkewSeconds) {
-        session.clockWarning = tr("The clock of this computer differs from the server's clock "
+        session.clockWarning
+            = CouchClientText::tr("The clock of this computer differs from the server's clock "
                                   "by %1 seconds. Set the right date and time on this computer.")
-                                   .arg(session.clockSkewSeconds);
+                  .arg(session.clockSkewSeconds);
         qCWarning(lcSync).noquote()
             << "Clock skew with" << m_d->serverName() << "is" << session.clockSkewSeconds << "s";
     }
@@ -250,7 +251,8 @@ CouchRequest changesRequest(const CouchClientPrivate &d, const QByteArray &since
 {
     CouchRequest request;
     request.path = d.databasePath() + QStringLiteral("/_changes");
-    request.action = tr("Reading the changes of the database “%1”").arg(d.config.database);
+    request.action
+        = CouchClientText::tr("Reading the changes of the database “%1”").arg(d.config.database);
     request.query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
     request.query.addQueryItem(QStringLiteral("conflicts"), QStringLiteral("true"));
     request.query.addQueryItem(QStringLiteral("style"), QStringLiteral("all_docs"));
@@ -275,9 +277,9 @@ Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
         return json.error();
     const QJsonObject object = json->object();
     if (!object.value(u"results").isArray())
-        return m_d->failBadReply(request, tr("the reply has no list of results"));
+        return m_d->failBadReply(request, CouchClientText::tr("the reply has no list of results"));
     if (object.value(u"last_seq").isUndefined() || object.value(u"last_seq").isNull())
-        return m_d->failBadReply(request, tr("the reply has no last sequence"));
+        return m_d->failBadReply(request, CouchClientText::tr("the reply has no last sequence"));
 
     ChangesPage page;
     page.lastSeq = jsonText(object.value(u"last_seq"));
@@ -296,8 +298,9 @@ Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
                 {QStringLiteral("_rev"), revisions.at(0).toObject().value(u"rev")},
                 {QStringLiteral("_deleted"), true}};
         } else {
-            return m_d->failBadReply(request,
-                                     tr("result %1 of the reply has no document").arg(index + 1));
+            return m_d->failBadReply(
+                request,
+                CouchClientText::tr("result %1 of the reply has no document").arg(index + 1));
         }
     }
     // A server that states more pending changes gets the request for the next page
@@ -313,7 +316,7 @@ Result<QList<BulkDocResult>> CouchClient::bulkDocs(const QJsonArray &docs)
     CouchRequest request;
     request.method = "POST";
     request.path = m_d->databasePath() + QStringLiteral("/_bulk_docs");
-    request.action = tr("Sending %1 documents to the database “%2”")
+    request.action = CouchClientText::tr("Sending %1 documents to the database “%2”")
                          .arg(docs.size())
                          .arg(m_d->config.database);
     request.contentType = "application/json";
@@ -329,9 +332,10 @@ Result<QList<BulkDocResult>> CouchClient::bulkDocs(const QJsonArray &docs)
         return json.error();
     const QJsonArray array = json->array();
     if (array.size() != docs.size())
-        return m_d->failBadReply(
-            request,
-            tr("the reply lists %1 documents instead of %2").arg(array.size()).arg(docs.size()));
+        return m_d->failBadReply(request,
+                                 CouchClientText::tr("the reply lists %1 documents instead of %2")
+                                     .arg(array.size())
+                                     .arg(docs.size()));
     QList<BulkDocResult> results;
     results.reserve(array.size());
     for (qsizetype index = 0; index < array.size(); ++index) {
@@ -343,8 +347,8 @@ Result<QList<BulkDocResult>> CouchClient::bulkDocs(const QJsonArray &docs)
         result.reason = item.value(u"reason").toString();
         if (result.id.isEmpty() || (result.rev.isEmpty() && result.error.isEmpty()))
             return m_d->failBadReply(request,
-                                     tr("item %1 of the reply has no id with a "
-                                        "revision or an error")
+                                     CouchClientText::tr("item %1 of the reply has no id with a "
+                                                         "revision or an error")
                                          .arg(index + 1));
         results << result;
     }
@@ -356,7 +360,7 @@ Result<QJsonObject> CouchClient::document(const QString &id, const QString &rev)
     m_d->beginCall();
     CouchRequest request;
     request.path = m_d->databasePath() + u'/' + encodedDocumentId(id);
-    request.action = tr("Reading the document “%1”").arg(id);
+    request.action = CouchClientText::tr("Reading the document “%1”").arg(id);
     request.query.addQueryItem(QStringLiteral("conflicts"), QStringLiteral("true"));
     if (!rev.isEmpty())
         request.query.addQueryItem(QStringLiteral("rev"), rev);
@@ -368,7 +372,8 @@ Result<QJsonObject> CouchClient::document(const QString &id, const QString &rev)
     if (!json.ok())
         return json.error();
     if (json->object().value(u"_id").toString() != id)
-        return m_d->failBadReply(request, tr("the reply is not the document “%1”").arg(id));
+        return m_d->failBadReply(request,
+                                 CouchClientText::tr("the reply is not the document “%1”").arg(id));
     return json->object();
 }
 
@@ -379,7 +384,8 @@ Result<QList<QJsonObject>> CouchClient::revisions(const QString &id, const QStri
         return QList<QJsonObject>{};
     CouchRequest request;
     request.path = m_d->databasePath() + u'/' + encodedDocumentId(id);
-    request.action = tr("Reading %1 revisions of the document “%2”").arg(revs.size()).arg(id);
+    request.action
+        = CouchClientText::tr("Reading %1 revisions of the document “%2”").arg(revs.size()).arg(id);
     request.query.addQueryItem(
         QStringLiteral("open_revs"),
         QString::fromUtf8(
@@ -398,10 +404,11 @@ Result<QList<QJsonObject>> CouchClient::revisions(const QString &id, const QStri
         if (item.value(u"ok").isObject())
             documents << item.value(u"ok").toObject();
         else if (!item.contains(u"missing"))
-            return m_d->failBadReply(request,
-                                     tr("item %1 of the reply is neither a document "
-                                        "nor a missing revision")
-                                         .arg(index + 1));
+            return m_d->failBadReply(
+                request,
+                CouchClientText::tr("item %1 of the reply is neither a document "
+                                    "nor a missing revision")
+                    .arg(index + 1));
     }
     return documents;
 }

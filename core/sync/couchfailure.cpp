@@ -31,10 +31,10 @@ constexpr int MaxReasonLength = 200;
 // server closes the connection before it has read them.
 constexpr qint64 LargeRequestBytes = 1024LL * 1024;
 
-QString tr(const char *text)
+class CouchClientText
 {
-    return QCoreApplication::translate("CouchClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::CouchClient)
+};
 
 bool isUntrustedIssuer(QSslError::SslError error)
 {
@@ -104,7 +104,8 @@ QString couchReason(const QByteArray &body)
 QString withReason(const QString &problem, const QByteArray &body)
 {
     const QString reason = couchReason(body);
-    return reason.isEmpty() ? problem : tr("%1 (server message: “%2”)").arg(problem, reason);
+    return reason.isEmpty() ? problem
+                            : CouchClientText::tr("%1 (server message: “%2”)").arg(problem, reason);
 }
 
 // Returns the limit that a server or proxy adds to a 413 reply as "max_http_request_size"
@@ -183,7 +184,8 @@ AttemptOutcome CouchClientPrivate::outcomeOfSslErrors(const QNetworkReply &reply
 {
     AttemptOutcome outcome;
     outcome.failure.kind = SyncFailureKind::Tls;
-    outcome.advice = tr("Ask the server administrator to check the server certificate.");
+    outcome.advice
+        = CouchClientText::tr("Ask the server administrator to check the server certificate.");
     const QSslCertificate leaf = leafCertificate(reply, errors);
     const auto has = [&errors](QSslError::SslError kind) {
         return std::any_of(errors.cbegin(), errors.cend(), [kind](const QSslError &error) {
@@ -192,38 +194,42 @@ AttemptOutcome CouchClientPrivate::outcomeOfSslErrors(const QNetworkReply &reply
     };
     if (has(QSslError::CertificateExpired)) {
         outcome.failure.certificateExpiry = leaf.expiryDate();
-        outcome.problem
-            = tr("the server certificate expired on %1").arg(displayDate(leaf.expiryDate()));
-        outcome.advice = tr("Ask the server administrator to renew the server certificate, and "
-                            "check that the date of this computer is right.");
+        outcome.problem = CouchClientText::tr("the server certificate expired on %1")
+                              .arg(displayDate(leaf.expiryDate()));
+        outcome.advice = CouchClientText::tr(
+            "Ask the server administrator to renew the server certificate, and "
+            "check that the date of this computer is right.");
     } else if (has(QSslError::CertificateNotYetValid)) {
         outcome.failure.certificateExpiry = leaf.effectiveDate();
-        outcome.problem = tr("the server certificate is valid only from %1")
+        outcome.problem = CouchClientText::tr("the server certificate is valid only from %1")
                               .arg(displayDate(leaf.effectiveDate()));
-        outcome.advice = tr("Check that the date and time of this computer are right.");
+        outcome.advice
+            = CouchClientText::tr("Check that the date and time of this computer are right.");
     } else if (has(QSslError::HostNameMismatch)) {
         outcome.problem
-            = tr("the server certificate is for %1, not for %2")
+            = CouchClientText::tr("the server certificate is for %1, not for %2")
                   .arg(certificateNames(leaf).join(QStringLiteral(", ")), config.url.host());
-        outcome.advice = tr("Check the server address.");
+        outcome.advice = CouchClientText::tr("Check the server address.");
     } else if (!errors.isEmpty()
                && std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &error) {
                       return isUntrustedIssuer(error.error());
                   })) {
         outcome.failure.kind = SyncFailureKind::UntrustedCertificate;
         outcome.failure.certificateFingerprint = certificateFingerprint(leaf);
-        outcome.problem = tr("the server certificate is not signed by an authority that this "
-                             "computer trusts (SHA-256 fingerprint %1)")
-                              .arg(groupedFingerprint(outcome.failure.certificateFingerprint));
-        outcome.advice = tr("Compare the fingerprint with the one from the server "
-                            "administrator and trust the certificate only if they match, or "
-                            "give the server's CA certificate file.");
+        outcome.problem
+            = CouchClientText::tr("the server certificate is not signed by an authority that this "
+                                  "computer trusts (SHA-256 fingerprint %1)")
+                  .arg(groupedFingerprint(outcome.failure.certificateFingerprint));
+        outcome.advice
+            = CouchClientText::tr("Compare the fingerprint with the one from the server "
+                                  "administrator and trust the certificate only if they match, or "
+                                  "give the server's CA certificate file.");
     } else {
         QStringList texts;
         for (const QSslError &error : errors)
             texts << error.errorString();
         outcome.problem
-            = tr("the secure connection failed (%1)")
+            = CouchClientText::tr("the secure connection failed (%1)")
                   .arg(texts.isEmpty() ? reply.errorString() : texts.join(QStringLiteral("; ")));
     }
     return outcome;
@@ -240,29 +246,34 @@ AttemptOutcome CouchClientPrivate::outcomeOfHttpStatus(CouchReply reply) const
     }
     if (status >= 300 && status < 400) {
         outcome.failure.kind = SyncFailureKind::BadReply;
-        outcome.problem = tr("the server redirected the request to “%1” (HTTP %2), and the "
-                             "client follows no redirect")
-                              .arg(QString::fromUtf8(reply.headers.value("location")))
-                              .arg(status);
-        outcome.advice = tr("Check the server address.");
+        outcome.problem
+            = CouchClientText::tr("the server redirected the request to “%1” (HTTP %2), and the "
+                                  "client follows no redirect")
+                  .arg(QString::fromUtf8(reply.headers.value("location")))
+                  .arg(status);
+        outcome.advice = CouchClientText::tr("Check the server address.");
         return outcome;
     }
     if (describeClientError(reply, outcome))
         return outcome;
     outcome.failure.kind = SyncFailureKind::Server;
-    outcome.problem = withReason(tr("the server returned HTTP status %1").arg(status), reply.body);
-    outcome.advice = tr("Try again later. If it keeps failing, tell the server administrator.");
+    outcome.problem = withReason(
+        CouchClientText::tr("the server returned HTTP status %1").arg(status), reply.body);
+    outcome.advice = CouchClientText::tr(
+        "Try again later. If it keeps failing, tell the server administrator.");
     if (status >= 500 || status == 429) {
         outcome.transient = true;
         outcome.retryAfterMs
             = retryAfterMs(reply.headers.value("retry-after"), QDateTime::currentDateTimeUtc());
         if (outcome.retryAfterMs > MaxRetryAfterMs) {
             outcome.transient = false;
-            outcome.problem = tr("%1, and the server asks to wait %2 s before the next request")
+            outcome.problem = CouchClientText::tr(
+                                  "%1, and the server asks to wait %2 s before the next request")
                                   .arg(outcome.problem)
                                   .arg((outcome.retryAfterMs + 999) / 1000);
-            outcome.advice = tr("Try again after that time. If it keeps failing, tell the "
-                                "server administrator.");
+            outcome.advice
+                = CouchClientText::tr("Try again after that time. If it keeps failing, tell the "
+                                      "server administrator.");
         }
     }
     return outcome;
@@ -273,38 +284,45 @@ bool CouchClientPrivate::describeClientError(const CouchReply &reply, AttemptOut
     switch (reply.status) {
     case 401:
         outcome.failure.kind = SyncFailureKind::Unauthorized;
-        outcome.problem = tr("the server did not accept the user name “%1” with this password")
-                              .arg(config.user);
-        outcome.advice = tr("Check the password. If it is right, ask the server "
-                            "administrator to check the account.");
+        outcome.problem
+            = CouchClientText::tr("the server did not accept the user name “%1” with this password")
+                  .arg(config.user);
+        outcome.advice = CouchClientText::tr("Check the password. If it is right, ask the server "
+                                             "administrator to check the account.");
         return true;
     case 403:
         outcome.failure.kind = SyncFailureKind::Forbidden;
         outcome.problem = withReason(
-            tr("the account “%1” is not allowed to do this").arg(config.user), reply.body);
-        outcome.advice = tr("Ask the server administrator for access to the database “%1”.")
-                             .arg(config.database);
+            CouchClientText::tr("the account “%1” is not allowed to do this").arg(config.user),
+            reply.body);
+        outcome.advice
+            = CouchClientText::tr("Ask the server administrator for access to the database “%1”.")
+                  .arg(config.database);
         return true;
     case 404:
         outcome.failure.kind = SyncFailureKind::NotFound;
-        outcome.problem = withReason(tr("the server has no such database or document"), reply.body);
-        outcome.advice = tr("Check the database name.");
+        outcome.problem = withReason(
+            CouchClientText::tr("the server has no such database or document"), reply.body);
+        outcome.advice = CouchClientText::tr("Check the database name.");
         return true;
     case 409:
         outcome.failure.kind = SyncFailureKind::Conflict;
-        outcome.problem = withReason(tr("the document was changed on the server"), reply.body);
-        outcome.advice = tr("Synchronise again to merge the changes.");
+        outcome.problem
+            = withReason(CouchClientText::tr("the document was changed on the server"), reply.body);
+        outcome.advice = CouchClientText::tr("Synchronise again to merge the changes.");
         return true;
     case 413:
         outcome.failure.kind = SyncFailureKind::TooLarge;
         outcome.failure.sizeLimit = statedSizeLimit(reply);
         outcome.problem
             = outcome.failure.sizeLimit > 0
-                  ? tr("the request is larger than the server accepts (%1 bytes at most)")
+                  ? CouchClientText::tr(
+                        "the request is larger than the server accepts (%1 bytes at most)")
                         .arg(outcome.failure.sizeLimit)
-                  : tr("the request is larger than the server accepts");
-        outcome.advice = tr("Remove large attachments or photos from the records, or ask the "
-                            "server administrator to raise the size limit.");
+                  : CouchClientText::tr("the request is larger than the server accepts");
+        outcome.advice
+            = CouchClientText::tr("Remove large attachments or photos from the records, or ask the "
+                                  "server administrator to raise the size limit.");
         return true;
     default:
         return false;
@@ -317,24 +335,26 @@ AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState 
     if (state.timedOut) {
         outcome.failure.kind = SyncFailureKind::Timeout;
         outcome.transient = true;
-        outcome.problem = tr("the server sent no data for %1 s")
+        outcome.problem = CouchClientText::tr("the server sent no data for %1 s")
                               .arg(QLocale().toString(config.timeoutMs / 1000.0, 'g', 3));
-        outcome.advice = tr("Check the network connection and try again later.");
+        outcome.advice = CouchClientText::tr("Check the network connection and try again later.");
         return outcome;
     }
     if (state.transferTimedOut) {
         outcome.failure.kind = SyncFailureKind::Timeout;
         outcome.transient = true;
         outcome.problem
-            = tr("the request did not finish within %1 min")
+            = CouchClientText::tr("the request did not finish within %1 min")
                   .arg(QLocale().toString(transferLimitMs(config.timeoutMs) / 60000.0, 'g', 3));
-        outcome.advice = tr("Check the speed of the network connection and try again later.");
+        outcome.advice
+            = CouchClientText::tr("Check the speed of the network connection and try again later.");
         return outcome;
     }
     if (state.tooLarge) {
         outcome.failure.kind = SyncFailureKind::BadReply;
-        outcome.problem = tr("the reply of the server is too large to be a valid reply");
-        outcome.advice = tr("Check the server address.");
+        outcome.problem
+            = CouchClientText::tr("the reply of the server is too large to be a valid reply");
+        outcome.advice = CouchClientText::tr("Check the server address.");
         return outcome;
     }
     if (reply.error() == QNetworkReply::SslHandshakeFailedError)
@@ -360,30 +380,36 @@ AttemptOutcome CouchClientPrivate::outcomeOf(QNetworkReply &reply, AttemptState 
         // headers, then closes. Qt 6.4 reports only the closed connection while it is still
         // sending. NOTE: a network failure during a large upload is classified the same way.
         outcome.failure.kind = SyncFailureKind::TooLarge;
-        outcome.problem = tr("the server closed the connection after %1 of %2 bytes of the "
-                             "request; the request is probably larger than the server accepts")
-                              .arg(state.bytesSent)
-                              .arg(state.requestBytes);
-        outcome.advice = tr("Remove large attachments or photos from the records, or ask the "
-                            "server administrator to raise the size limit.");
+        outcome.problem
+            = CouchClientText::tr("the server closed the connection after %1 of %2 bytes of the "
+                                  "request; the request is probably larger than the server accepts")
+                  .arg(state.bytesSent)
+                  .arg(state.requestBytes);
+        outcome.advice
+            = CouchClientText::tr("Remove large attachments or photos from the records, or ask the "
+                                  "server administrator to raise the size limit.");
         return outcome;
     }
 
     outcome.failure.kind = SyncFailureKind::Offline;
     outcome.transient = true;
-    outcome.advice = tr("Check the network connection and the server address, then try again.");
+    outcome.advice = CouchClientText::tr(
+        "Check the network connection and the server address, then try again.");
     switch (reply.error()) {
     case QNetworkReply::ConnectionRefusedError:
-        outcome.problem = tr("the server refused the connection");
+        outcome.problem = CouchClientText::tr("the server refused the connection");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        outcome.problem = tr("the server closed the connection before its reply was complete");
+        outcome.problem
+            = CouchClientText::tr("the server closed the connection before its reply was complete");
         break;
     case QNetworkReply::HostNotFoundError:
-        outcome.problem = tr("the server name %1 was not found").arg(config.url.host());
+        outcome.problem
+            = CouchClientText::tr("the server name %1 was not found").arg(config.url.host());
         break;
     default:
-        outcome.problem = tr("the connection failed (%1)").arg(reply.errorString());
+        outcome.problem
+            = CouchClientText::tr("the connection failed (%1)").arg(reply.errorString());
         break;
     }
     return outcome;
@@ -396,8 +422,8 @@ Error CouchClientPrivate::failBadReply(const CouchRequest &request, const QStrin
     return fail(request,
                 failure,
                 problem,
-                tr("Check that the server address points at a CouchDB "
-                   "server; if it does, tell the server administrator."));
+                CouchClientText::tr("Check that the server address points at a CouchDB "
+                                    "server; if it does, tell the server administrator."));
 }
 
 Result<QJsonDocument> CouchClientPrivate::parseJson(const CouchRequest &request,
@@ -409,17 +435,18 @@ Result<QJsonDocument> CouchClientPrivate::parseJson(const CouchRequest &request,
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (contentType.contains("html"))
-            return failBadReply(request, tr("the server sent a web page instead of JSON data"));
+            return failBadReply(
+                request, CouchClientText::tr("the server sent a web page instead of JSON data"));
         return failBadReply(request,
-                            tr("the reply is not valid JSON (%1 at byte %2 of %3)")
+                            CouchClientText::tr("the reply is not valid JSON (%1 at byte %2 of %3)")
                                 .arg(parseError.errorString())
                                 .arg(parseError.offset)
                                 .arg(reply.body.size()));
     }
     if (expectArray && !document.isArray())
-        return failBadReply(request, tr("the reply is not a JSON array"));
+        return failBadReply(request, CouchClientText::tr("the reply is not a JSON array"));
     if (!expectArray && !document.isObject())
-        return failBadReply(request, tr("the reply is not a JSON object"));
+        return failBadReply(request, CouchClientText::tr("the reply is not a JSON object"));
     return document;
 }
 

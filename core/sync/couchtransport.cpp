@@ -34,10 +34,10 @@ constexpr qint64 MaxReplyBytes = 256LL * 1024 * 1024;
 constexpr qint64 TransferLimitFactor = 20;
 constexpr qint64 MinTransferLimitMs = 10LL * 60 * 1000;
 
-QString tr(const char *text)
+class CouchClientText
 {
-    return QCoreApplication::translate("CouchClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::CouchClient)
+};
 
 qint64 backoffMs(int failedAttempts)
 {
@@ -78,11 +78,12 @@ CouchClientPrivate::CouchClientPrivate(ServerConfig serverConfig,
         const QList<QSslCertificate> extra
             = caFile.isFile() ? QSslCertificate::fromPath(config.caFile) : QList<QSslCertificate>{};
         if (!caFile.exists()) {
-            m_caProblem = tr("the CA certificate file %1 does not exist")
+            m_caProblem = CouchClientText::tr("the CA certificate file %1 does not exist")
                               .arg(QDir::toNativeSeparators(config.caFile));
         } else if (extra.isEmpty()) {
-            m_caProblem = tr("the CA certificate file %1 contains no PEM certificate")
-                              .arg(QDir::toNativeSeparators(config.caFile));
+            m_caProblem
+                = CouchClientText::tr("the CA certificate file %1 contains no PEM certificate")
+                      .arg(QDir::toNativeSeparators(config.caFile));
         }
         authorities += extra;
     }
@@ -164,7 +165,7 @@ Error CouchClientPrivate::fail(const CouchRequest &request,
 {
     lastFailure = failure;
     Error error;
-    error.message = tr("%1 failed: %2. %3").arg(request.action, problem, advice);
+    error.message = CouchClientText::tr("%1 failed: %2. %3").arg(request.action, problem, advice);
     error.context = serverName() + QUrl::fromPercentEncoding(request.path.toLatin1());
     qCWarning(lcSync).noquote() << request.method << error.context << "failed:" << problem;
     return error;
@@ -174,8 +175,10 @@ Error CouchClientPrivate::cancelledError(const CouchRequest &request)
 {
     SyncFailure failure;
     failure.kind = SyncFailureKind::Cancelled;
-    return fail(
-        request, failure, tr("it was cancelled"), tr("Start it again when you want to continue."));
+    return fail(request,
+                failure,
+                CouchClientText::tr("it was cancelled"),
+                CouchClientText::tr("Start it again when you want to continue."));
 }
 
 std::unique_ptr<QNetworkReply> CouchClientPrivate::send(const CouchRequest &request)
@@ -288,11 +291,12 @@ AttemptOutcome CouchClientPrivate::attempt(const CouchRequest &request)
     AttemptOutcome outcome = outcomeOf(*reply, std::move(state));
     if (outcome.failure.kind == SyncFailureKind::Unauthorized && !request.sendsPassword) {
         // A 401 on a request without the password does not show that the password is wrong.
-        outcome.problem = tr("the server requires a valid login for %1 (HTTP 401)")
+        outcome.problem = CouchClientText::tr("the server requires a valid login for %1 (HTTP 401)")
                               .arg(QUrl::fromPercentEncoding(request.path.toLatin1()));
-        outcome.advice = tr("Check that the server URL contains no database name, and ask the "
-                            "server administrator whether the account may read the database "
-                            "“%1”.")
+        outcome.advice = CouchClientText::tr(
+                             "Check that the server URL contains no database name, and ask the "
+                             "server administrator whether the account may read the database "
+                             "“%1”.")
                              .arg(config.database);
     }
     return outcome;
@@ -314,8 +318,7 @@ Result<CouchReply> CouchClientPrivate::sendWithRetries(const CouchRequest &reque
         if (number == attempts) {
             const QString problem
                 = attempts == 1 ? outcome.problem
-                                : QCoreApplication::translate(
-                                      "CouchClient", "%1 (tried %n times)", nullptr, attempts)
+                                : CouchClientText::tr("%1 (tried %n times)", nullptr, attempts)
                                       .arg(outcome.problem);
             return fail(request, outcome.failure, problem, outcome.advice);
         }
@@ -339,9 +342,9 @@ Result<CouchReply> CouchClientPrivate::execute(const CouchRequest &request)
         failure.kind = SyncFailureKind::Tls;
         return fail(request,
                     failure,
-                    tr("the server address “%1” is not an https:// address")
+                    CouchClientText::tr("the server address “%1” is not an https:// address")
                         .arg(config.url.toDisplayString(QUrl::RemoveUserInfo)),
-                    tr("Give the server address with https://."));
+                    CouchClientText::tr("Give the server address with https://."));
     }
     if (m_caProblem) {
         SyncFailure failure;
@@ -349,8 +352,9 @@ Result<CouchReply> CouchClientPrivate::execute(const CouchRequest &request)
         return fail(request,
                     failure,
                     *m_caProblem,
-                    tr("Give an existing PEM file with the server's CA certificate, or no CA "
-                       "file."));
+                    CouchClientText::tr(
+                        "Give an existing PEM file with the server's CA certificate, or no CA "
+                        "file."));
     }
     Result<CouchReply> reply = sendWithRetries(request);
     if (reply.ok() || !request.replayAfterLogin)

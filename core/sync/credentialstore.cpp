@@ -15,10 +15,10 @@ namespace {
 
 const QString ServiceName = QStringLiteral("CoopAtlas");
 
-QString tr(const char *text)
+class CredentialStoreText
 {
-    return QCoreApplication::translate("CredentialStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::CredentialStore)
+};
 
 // Runs a job to its end or to the timeout. Returns false on timeout; the job then
 // deletes itself whenever it finishes.
@@ -44,27 +44,31 @@ Error jobError(const QString &action, const QString &key, const QKeychain::Job *
     Error error;
     error.context = key;
     if (job == nullptr) {
-        error.message = tr("%1 failed: the secret store did not respond within %2 seconds. "
-                           "Unlock the keyring of your desktop session if it asks for it, then "
-                           "try again.")
+        error.message = CredentialStoreText::tr(
+                            "%1 failed: the secret store did not respond within %2 seconds. "
+                            "Unlock the keyring of your desktop session if it asks for it, then "
+                            "try again.")
                             .arg(action)
                             .arg(CredentialStore::TimeoutMs / 1000);
     } else if (job->error() == QKeychain::NoBackendAvailable
                || job->error() == QKeychain::OtherError) {
         // QtKeychain 0.13 reports a missing Secret Service (no D-Bus provider of
         // org.freedesktop.secrets) as OtherError.
-        error.message = tr("%1 failed: the secret store of the desktop cannot be reached (%2). "
-                           "Install and start a Secret Service provider, such as GNOME Keyring "
-                           "(Debian package gnome-keyring) or KWallet, then log in again.")
+        error.message = CredentialStoreText::tr(
+                            "%1 failed: the secret store of the desktop cannot be reached (%2). "
+                            "Install and start a Secret Service provider, such as GNOME Keyring "
+                            "(Debian package gnome-keyring) or KWallet, then log in again.")
                             .arg(action, job->errorString());
     } else if (job->error() == QKeychain::AccessDeniedByUser
                || job->error() == QKeychain::AccessDenied) {
-        error.message = tr("%1 failed: the secret store denied access (%2). Allow CoopAtlas "
-                           "to use the keyring when it asks, then try again.")
+        error.message = CredentialStoreText::tr(
+                            "%1 failed: the secret store denied access (%2). Allow CoopAtlas "
+                            "to use the keyring when it asks, then try again.")
                             .arg(action, job->errorString());
     } else {
-        error.message = tr("%1 failed: %2. Check that the keyring of your desktop session is "
-                           "unlocked, then try again.")
+        error.message = CredentialStoreText::tr(
+                            "%1 failed: %2. Check that the keyring of your desktop session is "
+                            "unlocked, then try again.")
                             .arg(action, job->errorString());
     }
     qCWarning(lcSync).noquote() << "Secret store:" << error.message;
@@ -83,7 +87,7 @@ Result<QString> CredentialStore::readPassword(const QString &key, bool *notFound
 {
     if (notFound != nullptr)
         *notFound = false;
-    const QString action = tr("Reading the password of %1").arg(key);
+    const QString action = CredentialStoreText::tr("Reading the password of %1").arg(key);
     auto *job = new QKeychain::ReadPasswordJob(ServiceName);
     job->setKey(key);
     if (!runJob(*job))
@@ -92,7 +96,9 @@ Result<QString> CredentialStore::readPassword(const QString &key, bool *notFound
     if (job->error() == QKeychain::EntryNotFound) {
         if (notFound != nullptr)
             *notFound = true;
-        return Error{tr("No password is stored for %1. Enter the password.").arg(key), key};
+        return Error{
+            CredentialStoreText::tr("No password is stored for %1. Enter the password.").arg(key),
+            key};
     }
     if (job->error() != QKeychain::NoError)
         return jobError(action, key, job);
@@ -101,7 +107,7 @@ Result<QString> CredentialStore::readPassword(const QString &key, bool *notFound
 
 Result<void> CredentialStore::writePassword(const QString &key, const QString &password)
 {
-    const QString action = tr("Storing the password of %1").arg(key);
+    const QString action = CredentialStoreText::tr("Storing the password of %1").arg(key);
     auto *job = new QKeychain::WritePasswordJob(ServiceName);
     job->setKey(key);
     job->setTextData(password);
@@ -116,7 +122,7 @@ Result<void> CredentialStore::writePassword(const QString &key, const QString &p
 
 Result<void> CredentialStore::deletePassword(const QString &key)
 {
-    const QString action = tr("Deleting the password of %1").arg(key);
+    const QString action = CredentialStoreText::tr("Deleting the password of %1").arg(key);
     auto *job = new QKeychain::DeletePasswordJob(ServiceName);
     job->setKey(key);
     if (!runJob(*job))

@@ -16,10 +16,10 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString translate(const char *text)
+class DocumentCodecText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::DocumentCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::DocumentCodec)
+};
 
 QJsonValue dateJson(QDate date)
 {
@@ -56,7 +56,7 @@ public:
             return {};
         }
         if (!value.isString()) {
-            fail(field, translate("a string"));
+            fail(field, DocumentCodecText::tr("a string"));
         }
         return value.toString();
     }
@@ -67,7 +67,7 @@ public:
         const QJsonArray array = arrayValue(field);
         for (const auto &item : array) {
             if (!item.isString()) {
-                fail(field, translate("a list of strings"));
+                fail(field, DocumentCodecText::tr("a list of strings"));
             }
             list.append(item.toString());
         }
@@ -78,7 +78,7 @@ public:
     {
         const QJsonValue value = m_document.value(field);
         if (!value.isUndefined() && !value.isNull() && !value.isArray()) {
-            fail(field, translate("a list"));
+            fail(field, DocumentCodecText::tr("a list"));
         }
         return value.toArray();
     }
@@ -87,7 +87,7 @@ public:
     {
         const QJsonValue value = m_document.value(field);
         if (!value.isUndefined() && !value.isNull() && !value.isObject()) {
-            fail(field, translate("an object"));
+            fail(field, DocumentCodecText::tr("an object"));
         }
         return value.toObject();
     }
@@ -97,7 +97,7 @@ public:
         const QString value = text(field);
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!value.isEmpty() && !date.isValid()) {
-            fail(field, translate("a date (YYYY-MM-DD)"));
+            fail(field, DocumentCodecText::tr("a date (YYYY-MM-DD)"));
         }
         return date;
     }
@@ -107,7 +107,7 @@ public:
         const QString value = text(field);
         QDateTime time = RecordRows::timestampFromText(value);
         if (!value.isEmpty() && !time.isValid()) {
-            fail(field, translate("a UTC timestamp"));
+            fail(field, DocumentCodecText::tr("a UTC timestamp"));
         }
         return time;
     }
@@ -119,7 +119,7 @@ public:
             return std::nullopt;
         }
         if (!value.isDouble()) {
-            fail(field, translate("a number"));
+            fail(field, DocumentCodecText::tr("a number"));
             return std::nullopt;
         }
         return value.toInt();
@@ -129,7 +129,7 @@ public:
     {
         const QJsonValue value = m_document.value(field);
         if (!value.isUndefined() && !value.isNull() && !value.isBool()) {
-            fail(field, translate("true or false"));
+            fail(field, DocumentCodecText::tr("true or false"));
         }
         return value.toBool();
     }
@@ -154,7 +154,7 @@ private:
     void fail(const QString &field, const QString &expected)
     {
         if (m_error.isEmpty()) {
-            m_error = translate("The field \"%1\" must be %2.").arg(field, expected);
+            m_error = DocumentCodecText::tr("The field \"%1\" must be %2.").arg(field, expected);
         }
     }
 
@@ -499,19 +499,22 @@ Result<SyncRecord> DocumentCodec::decode(const QJsonObject &document)
     const QString id = document.value(QLatin1String("_id")).toString();
     const auto parsed = parseDocumentId(id);
     if (!parsed) {
-        return Error{translate("The document id is not \"<kind>:<id>\" with a known kind."), id};
+        return Error{
+            DocumentCodecText::tr("The document id is not \"<kind>:<id>\" with a known kind."), id};
     }
     const QString type = document.value(QLatin1String("type")).toString();
     if (type != recordKindName(parsed->first)) {
-        return Error{translate("The document type \"%1\" does not match its id.").arg(type), id};
+        return Error{
+            DocumentCodecText::tr("The document type \"%1\" does not match its id.").arg(type), id};
     }
     const int schema = document.value(QLatin1String("schema")).toInt(-1);
     if (schema != SchemaVersion) {
-        return Error{translate("The document has schema %1, but this version of CoopAtlas reads "
-                               "schema %2 only. Update CoopAtlas.")
-                         .arg(schema)
-                         .arg(SchemaVersion),
-                     id};
+        return Error{
+            DocumentCodecText::tr("The document has schema %1, but this version of CoopAtlas reads "
+                                  "schema %2 only. Update CoopAtlas.")
+                .arg(schema)
+                .arg(SchemaVersion),
+            id};
     }
     FieldReader read(document);
     SyncRecord record = decodeFields(parsed->first, read);
@@ -527,24 +530,27 @@ Result<void> DocumentCodec::checkStorable(const QJsonObject &document)
     const QString id = document.value(QLatin1String("_id")).toString();
     const auto parsed = parseDocumentId(id);
     if (!parsed || !isLowercaseUuid(parsed->second)) {
-        return Error{translate("The document id is not \"<kind>:<id>\" with a lowercase UUID "
-                               "as the id, so CoopAtlas cannot store it."),
-                     id};
+        return Error{
+            DocumentCodecText::tr("The document id is not \"<kind>:<id>\" with a lowercase UUID "
+                                  "as the id, so CoopAtlas cannot store it."),
+            id};
     }
     for (const QString &field : requiredFields(parsed->first)) {
         if (document.value(field).toString().isEmpty()) {
-            return Error{translate("The field \"%1\" is missing or empty, and every record of "
-                                   "this kind needs it.")
-                             .arg(field),
-                         id};
+            return Error{
+                DocumentCodecText::tr("The field \"%1\" is missing or empty, and every record of "
+                                      "this kind needs it.")
+                    .arg(field),
+                id};
         }
     }
     for (auto it = document.begin(); it != document.end(); ++it) {
         if (containsNul(it.value())) {
-            return Error{translate("The field \"%1\" contains a NUL character, which CoopAtlas "
-                                   "cannot store. Remove it on the server.")
-                             .arg(it.key()),
-                         id};
+            return Error{
+                DocumentCodecText::tr("The field \"%1\" contains a NUL character, which CoopAtlas "
+                                      "cannot store. Remove it on the server.")
+                    .arg(it.key()),
+                id};
         }
     }
     return {};

@@ -24,10 +24,10 @@ constexpr int MaxPages = 100000;
 // announces, for changes made by others while the pull runs.
 constexpr int PageMargin = 10;
 
-QString translate(const char *text)
+class SyncEngineText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::SyncEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::SyncEngine)
+};
 
 /// The document without the server's own fields other than `_id` and `_rev`
 /// (`_conflicts`, `_revisions`, ...), which are never stored locally.
@@ -104,8 +104,8 @@ Result<SyncSummary> SyncEngine::run()
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
         qCWarning(lcSync) << "Sync not started: another sync holds" << lock.fileName();
-        return Error{translate("Another sync of this file is running. Wait until it has "
-                               "finished, then sync again."),
+        return Error{SyncEngineText::tr("Another sync of this file is running. Wait until it has "
+                                        "finished, then sync again."),
                      m_db.path()};
     }
     m_summary = {};
@@ -177,9 +177,10 @@ Result<void> SyncEngine::checkCancelled()
 {
     if (m_cancel && m_cancel->load()) {
         qCInfo(lcSync) << "Sync cancelled";
-        return Error{translate("The sync was cancelled. Everything received so far is saved; "
+        return Error{
+            SyncEngineText::tr("The sync was cancelled. Everything received so far is saved; "
                                "sync again to continue."),
-                     {}};
+            {}};
     }
     return {};
 }
@@ -251,12 +252,13 @@ Result<void> SyncEngine::stalledFeed(const QByteArray &lastSeq, int pages)
 {
     qCWarning(lcSync) << "Pull stopped after" << pages << "pages: the change feed reached"
                       << lastSeq << "again or did not end";
-    return Error{translate("The server's list of changes did not come to an end after %1 "
+    return Error{
+        SyncEngineText::tr("The server's list of changes did not come to an end after %1 "
                            "pages: it went back to a position already received or past the "
                            "number of changes it announced. Everything received so far is "
                            "saved. Ask the server's administrator to check the server.")
-                     .arg(pages),
-                 m_client.config().url.toString()};
+            .arg(pages),
+        m_client.config().url.toString()};
 }
 
 Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs, const QByteArray &lastSeq)
@@ -297,9 +299,9 @@ Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs, const QByteAr
             }
         } else if (auto saved = setAsideUnreadable(
                        doc,
-                       translate("The record breaks a rule of the local file (a required "
-                                 "field is missing or refers to nothing), so it was not "
-                                 "stored. Correct the record on the server."));
+                       SyncEngineText::tr("The record breaks a rule of the local file (a required "
+                                          "field is missing or refers to nothing), so it was not "
+                                          "stored. Correct the record on the server."));
                    !saved) {
             return saved;
         }

@@ -24,10 +24,10 @@ constexpr int MaxPushPasses = 3;
 // Upper bound of batches per kind and pass.
 constexpr int MaxBatches = 1000000;
 
-QString translate(const char *text)
+class SyncEngineText
 {
-    return QCoreApplication::translate("CoopAtlas::Core::SyncEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::SyncEngine)
+};
 
 QString documentIdOf(const QJsonObject &document)
 {
@@ -229,8 +229,9 @@ Result<void> SyncEngine::handlePushResult(const LocalDocument &local,
         = error == QLatin1String("forbidden") || error == QLatin1String("unauthorized");
     qCWarning(lcSync) << "The server rejected" << documentIdOf(local.document) << error << reason;
     const QString message
-        = forbidden ? translate("The server did not allow this change: %1").arg(reason)
-                    : translate("The server rejected this change (%1): %2").arg(error, reason);
+        = forbidden
+              ? SyncEngineText::tr("The server did not allow this change: %1").arg(reason)
+              : SyncEngineText::tr("The server rejected this change (%1): %2").arg(error, reason);
     return saveError(local.document, forbidden ? QStringLiteral("forbidden") : error, message);
 }
 
@@ -320,7 +321,8 @@ Result<void> SyncEngine::undoRejectedDeletion(const LocalDocument &pushed, const
     if (removed) {
         // Removed on the server after this file last pulled: the next pull
         // brings the removal, so the local deletion is kept.
-        const QString message = translate("The server did not allow this change: %1").arg(reason);
+        const QString message
+            = SyncEngineText::tr("The server did not allow this change: %1").arg(reason);
         if (auto saved = saveError(pushed.document, QStringLiteral("forbidden"), message); !saved) {
             return saved;
         }
@@ -329,9 +331,9 @@ Result<void> SyncEngine::undoRejectedDeletion(const LocalDocument &pushed, const
     if (auto restored = m_store.applyRemote(storableDocument(*fetched)); !restored) {
         return restored;
     }
-    const QString message
-        = translate("Only an administrator can delete records on the shared server. The server "
-                    "rejected this deletion, so the record was restored from the server's copy.");
+    const QString message = SyncEngineText::tr(
+        "Only an administrator can delete records on the shared server. The server "
+        "rejected this deletion, so the record was restored from the server's copy.");
     if (auto saved = saveError(pushed.document, QStringLiteral("delete-refused"), message);
         !saved) {
         return saved;

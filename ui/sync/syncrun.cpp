@@ -12,10 +12,10 @@ namespace CoopAtlas::Ui {
 
 namespace {
 
-QString tr(const char *text)
+class SyncRunText
 {
-    return QCoreApplication::translate("CoopAtlas::Ui::SyncController", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Ui::SyncController)
+};
 
 /// Fills `password` from the input or the vault. On failure, fills the outcome and returns false.
 bool readPassword(const SyncRunInput &input, QString &password, SyncRunOutcome &outcome)
@@ -33,12 +33,14 @@ bool readPassword(const SyncRunInput &input, QString &password, SyncRunOutcome &
     outcome.passwordNeeded = true;
     outcome.failure.kind = Core::SyncFailureKind::Unauthorized;
     if (notFound) {
-        outcome.error = tr("No password is stored for %1 on this computer. Enter it to sync.")
-                            .arg(input.config.user);
+        outcome.error
+            = SyncRunText::tr("No password is stored for %1 on this computer. Enter it to sync.")
+                  .arg(input.config.user);
     } else {
-        outcome.error = tr("The password could not be read from the system keychain: %1 "
-                           "Unlock the keychain, or enter the password again.")
-                            .arg(stored.error().text());
+        outcome.error
+            = SyncRunText::tr("The password could not be read from the system keychain: %1 "
+                              "Unlock the keychain, or enter the password again.")
+                  .arg(stored.error().text());
         qCWarning(lcUi) << "Sync password not read:" << stored.error().text();
     }
     return false;

@@ -13,10 +13,10 @@ namespace {
 
 const QLatin1String ExtraPrefix("extra.");
 
-QString tr(const char *text)
+class ValueText
 {
-    return QCoreApplication::translate("CoopAtlas::Ui::SyncConflictsDialog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Ui::SyncConflictsDialog)
+};
 
 /// One address on one line: street, postcode and locality, country.
 QString addressText(const QJsonObject &address)
@@ -93,7 +93,7 @@ void setFieldValue(QJsonObject &document, const QString &field, const QJsonValue
 QString fieldLabel(const QString &field)
 {
     if (field.startsWith(ExtraPrefix))
-        return tr("Custom field “%1”").arg(field.mid(ExtraPrefix.size()));
+        return ValueText::tr("Custom field “%1”").arg(field.mid(ExtraPrefix.size()));
     static const QHash<QString, const char *> labels{
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("CoopAtlas::Ui::SyncConflictsDialog", "Name")},
         {QStringLiteral("formatted_name"),
@@ -122,7 +122,7 @@ QString fieldLabel(const QString &field)
          QT_TRANSLATE_NOOP("CoopAtlas::Ui::SyncConflictsDialog", "Deleted")},
     };
     if (const char *label = labels.value(field, nullptr))
-        return tr(label);
+        return ValueText::tr(label);
     // Other fields: "organisation_name" reads "Organisation name".
     QString text = field;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -135,17 +135,17 @@ QString kindLabel(Core::RecordKind kind)
 {
     switch (kind) {
     case Core::RecordKind::Person:
-        return tr("Person");
+        return ValueText::tr("Person");
     case Core::RecordKind::Link:
-        return tr("Link");
+        return ValueText::tr("Link");
     case Core::RecordKind::Note:
-        return tr("Note");
+        return ValueText::tr("Note");
     case Core::RecordKind::Taxonomy:
-        return tr("Taxonomy term");
+        return ValueText::tr("Taxonomy term");
     case Core::RecordKind::Organisation:
         break;
     }
-    return tr("Organisation");
+    return ValueText::tr("Organisation");
 }
 
 QString displayText(const QJsonValue &value)
@@ -153,13 +153,13 @@ QString displayText(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Undefined:
     case QJsonValue::Null:
-        return tr("(empty)");
+        return ValueText::tr("(empty)");
     case QJsonValue::Bool:
-        return value.toBool() ? tr("Yes") : tr("No");
+        return value.toBool() ? ValueText::tr("Yes") : ValueText::tr("No");
     case QJsonValue::Double:
         return QLocale().toString(value.toDouble(), 'g', 15);
     case QJsonValue::String:
-        return value.toString().isEmpty() ? tr("(empty)") : value.toString();
+        return value.toString().isEmpty() ? ValueText::tr("(empty)") : value.toString();
     case QJsonValue::Object:
         return objectText(value.toObject());
     case QJsonValue::Array:
@@ -167,7 +167,7 @@ QString displayText(const QJsonValue &value)
     }
     const QJsonArray array = value.toArray();
     if (array.isEmpty())
-        return tr("(empty)");
+        return ValueText::tr("(empty)");
     QStringList items;
     bool objects = false;
     for (const QJsonValue &item : array) {
@@ -223,7 +223,8 @@ Core::Result<QJsonValue> parseEdited(const QString &text, const QJsonValue &like
         const double number = trimmed.toDouble(&ok);
         if (!ok) {
             return Core::Error{
-                tr("“%1” is not a number. Type digits only, such as 12.").arg(trimmed), {}};
+                ValueText::tr("“%1” is not a number. Type digits only, such as 12.").arg(trimmed),
+                {}};
         }
         return QJsonValue(number);
     }
