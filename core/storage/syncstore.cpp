@@ -386,7 +386,7 @@ Result<bool> SyncStore::markPushed(const QJsonObject &pushed, const QString &rev
     }
     // Every write of a record through the Store stores a strictly newer
     // updated_at (see nextUpdatedAtSql()), so a row that still has the pushed
-    // updated_at holds what was pushed. Such a row becomes clean without being
+    // updated_at contains what was pushed. Such a row becomes clean without being
     // read and encoded again, which is most of the cost of a large push.
     const QString pushedUpdatedAt = pushed.value(QLatin1String("updated_at")).toString();
     if (!pushedUpdatedAt.isEmpty()) {

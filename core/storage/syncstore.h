@@ -16,7 +16,7 @@
 
 namespace CoopAtlas::Core {
 
-/// A record as the sync engine sees it: its current document, the last synced
+/// A record as the sync engine reads it: its current document, the last synced
 /// version (the base of a three-way merge) and its sync state.
 struct LocalDocument
 {

@@ -80,8 +80,8 @@ Result<void> SyncEngine::push()
     m_pushDone = 0;
     m_pushTotal = *dirty;
     report(SyncPhase::Pushing, 0, m_pushTotal);
-    // Terms first and links and notes last, so that a reader of the server
-    // sees records after what they refer to whenever a sync is cut short.
+    // Terms first and links and notes last, so that the server already contains
+    // the records that a link or note refers to when a sync stops early.
     const RecordKind order[] = {RecordKind::Taxonomy,
                                 RecordKind::Organisation,
                                 RecordKind::Person,

@@ -85,8 +85,8 @@ public:
     void addTerm();
     /// Opens the form for the term in the current row.
     void editTerm();
-    /// Deletes the term in the current row. When records use it, first asks
-    /// for a replacement term.
+    /// Deletes the term in the current row. When records use it, first requests
+    /// a replacement term.
     void deleteTerm();
     /// Moves the term in row `from` to row `to`, which the other terms make room for.
     void moveTerm(int from, int to);

@@ -25,7 +25,7 @@
 //                    stall              hold the request for seconds (at most 300),
 //                                       then forward it if the client is still there
 //                    drop-after-commit  forward, read the server's whole reply, then
-//                                       close the client connection without answering
+//                                       close the client connection without a reply
 //   GET /faults    the current rules with the times left
 //   DELETE /faults removes every rule
 //   GET /log       the requests seen: [{seq, method, path, action, status, upstreamStatus}]
