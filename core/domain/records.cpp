@@ -17,6 +17,24 @@ QString recordKindName(RecordKind kind)
         return QStringLiteral("note");
     case RecordKind::Taxonomy:
         return QStringLiteral("taxonomy");
+    case RecordKind::Workshop:
+        return QStringLiteral("workshop");
+    case RecordKind::Participation:
+        return QStringLiteral("participation");
+    case RecordKind::Followup:
+        return QStringLiteral("followup");
+    case RecordKind::Residency:
+        return QStringLiteral("residency");
+    case RecordKind::Stay:
+        return QStringLiteral("stay");
+    case RecordKind::Visit:
+        return QStringLiteral("visit");
+    case RecordKind::BudgetLine:
+        return QStringLiteral("budgetline");
+    case RecordKind::Resource:
+        return QStringLiteral("resource");
+    case RecordKind::Barrier:
+        return QStringLiteral("barrier");
     }
     return {};
 }
@@ -27,7 +45,16 @@ std::optional<RecordKind> recordKindFromName(const QString &name)
                       RecordKind::Person,
                       RecordKind::Link,
                       RecordKind::Note,
-                      RecordKind::Taxonomy}) {
+                      RecordKind::Taxonomy,
+                      RecordKind::Workshop,
+                      RecordKind::Participation,
+                      RecordKind::Followup,
+                      RecordKind::Residency,
+                      RecordKind::Stay,
+                      RecordKind::Visit,
+                      RecordKind::BudgetLine,
+                      RecordKind::Resource,
+                      RecordKind::Barrier}) {
         if (recordKindName(kind) == name) {
             return kind;
         }

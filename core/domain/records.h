@@ -16,7 +16,23 @@ namespace CoopAtlas::Core {
 
 /// Kinds of record kept in the store. The text form ("organisation", "person", ...)
 /// is the prefix of sync document ids and the value of notes.record_kind.
-enum class RecordKind { Organisation, Person, Link, Note, Taxonomy };
+/// The kinds after Taxonomy are the activity records of activities.h.
+enum class RecordKind {
+    Organisation,
+    Person,
+    Link,
+    Note,
+    Taxonomy,
+    Workshop,
+    Participation,
+    Followup,
+    Residency,
+    Stay,
+    Visit,
+    BudgetLine,
+    Resource,
+    Barrier,
+};
 
 QString recordKindName(RecordKind kind);
 std::optional<RecordKind> recordKindFromName(const QString &name);
@@ -69,6 +85,9 @@ inline constexpr auto Stage = "stage";
 inline constexpr auto LinkType = "link-type";
 inline constexpr auto CooperativeModel = "cooperative-model";
 inline constexpr auto NoteKind = "note-kind";
+inline constexpr auto WorkshopTheme = "workshop-theme";
+inline constexpr auto ResourceKind = "resource-kind";
+inline constexpr auto BarrierDomain = "barrier-domain";
 } // namespace Vocabulary
 
 struct Organisation
@@ -142,7 +161,7 @@ struct Link
 struct Note
 {
     RecordMeta meta;
-    QString recordId; ///< the organisation, person or link the note is about
+    QString recordId; ///< the record the note is about (any kind but a note or a term)
     RecordKind recordKind = RecordKind::Organisation;
     QDateTime at; ///< when the interaction happened, UTC
     QString kind; ///< term key in Vocabulary::NoteKind ("call", "meeting", ...)

@@ -50,6 +50,24 @@ QString tableFor(RecordKind kind)
         return QStringLiteral("notes");
     case RecordKind::Taxonomy:
         return QStringLiteral("taxonomy");
+    case RecordKind::Workshop:
+        return QStringLiteral("workshops");
+    case RecordKind::Participation:
+        return QStringLiteral("participations");
+    case RecordKind::Followup:
+        return QStringLiteral("followups");
+    case RecordKind::Residency:
+        return QStringLiteral("residencies");
+    case RecordKind::Stay:
+        return QStringLiteral("stays");
+    case RecordKind::Visit:
+        return QStringLiteral("visits");
+    case RecordKind::BudgetLine:
+        return QStringLiteral("budget_lines");
+    case RecordKind::Resource:
+        return QStringLiteral("resources");
+    case RecordKind::Barrier:
+        return QStringLiteral("barriers");
     }
     return {};
 }

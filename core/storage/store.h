@@ -192,6 +192,7 @@ public slots:
     void notifyReloaded() { emit reloaded(); }
 
 private:
+    friend class ActivityStore;
     struct Private;
     void finishTransaction(bool committed);
 

@@ -33,6 +33,16 @@ QString tableOf(RecordKind kind)
         return QStringLiteral("notes");
     case RecordKind::Taxonomy:
         break;
+    case RecordKind::Workshop:
+    case RecordKind::Participation:
+    case RecordKind::Followup:
+    case RecordKind::Residency:
+    case RecordKind::Stay:
+    case RecordKind::Visit:
+    case RecordKind::BudgetLine:
+    case RecordKind::Resource:
+    case RecordKind::Barrier:
+        break;
     }
     return QStringLiteral("taxonomy");
 }
@@ -67,6 +77,16 @@ SyncRecord readRecord(RecordKind kind, const QSqlRecord &row)
     case RecordKind::Note:
         return readNote(row);
     case RecordKind::Taxonomy:
+        break;
+    case RecordKind::Workshop:
+    case RecordKind::Participation:
+    case RecordKind::Followup:
+    case RecordKind::Residency:
+    case RecordKind::Stay:
+    case RecordKind::Visit:
+    case RecordKind::BudgetLine:
+    case RecordKind::Resource:
+    case RecordKind::Barrier:
         break;
     }
     return readTerm(row);

@@ -390,6 +390,16 @@ SyncRecord decodeFields(RecordKind kind, FieldReader &read)
         return decodeNote(read);
     case RecordKind::Taxonomy:
         break;
+    case RecordKind::Workshop:
+    case RecordKind::Participation:
+    case RecordKind::Followup:
+    case RecordKind::Residency:
+    case RecordKind::Stay:
+    case RecordKind::Visit:
+    case RecordKind::BudgetLine:
+    case RecordKind::Resource:
+    case RecordKind::Barrier:
+        break;
     }
     return decodeTerm(read);
 }
@@ -413,6 +423,16 @@ QStringList requiredFields(RecordKind kind)
         break;
     case RecordKind::Taxonomy:
         fields << QStringLiteral("vocabulary") << QStringLiteral("key");
+        break;
+    case RecordKind::Workshop:
+    case RecordKind::Participation:
+    case RecordKind::Followup:
+    case RecordKind::Residency:
+    case RecordKind::Stay:
+    case RecordKind::Visit:
+    case RecordKind::BudgetLine:
+    case RecordKind::Resource:
+    case RecordKind::Barrier:
         break;
     }
     return fields;

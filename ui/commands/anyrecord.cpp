@@ -70,6 +70,15 @@ loadRecord(const Core::Store &store, Core::RecordKind kind, const QString &id)
     case Core::RecordKind::Note:
         return wrap(store.note(id));
     case Core::RecordKind::Taxonomy:
+    case Core::RecordKind::Workshop:
+    case Core::RecordKind::Participation:
+    case Core::RecordKind::Followup:
+    case Core::RecordKind::Residency:
+    case Core::RecordKind::Stay:
+    case Core::RecordKind::Visit:
+    case Core::RecordKind::BudgetLine:
+    case Core::RecordKind::Resource:
+    case Core::RecordKind::Barrier:
         break;
     }
     return Core::Error{QCoreApplication::translate("CoopAtlas::Ui::AnyRecord",

@@ -140,6 +140,15 @@ RecordForm *DetailPane::formFor(Core::RecordKind kind) const
         return m_linkForm;
     case Core::RecordKind::Note:
     case Core::RecordKind::Taxonomy:
+    case Core::RecordKind::Workshop:
+    case Core::RecordKind::Participation:
+    case Core::RecordKind::Followup:
+    case Core::RecordKind::Residency:
+    case Core::RecordKind::Stay:
+    case Core::RecordKind::Visit:
+    case Core::RecordKind::BudgetLine:
+    case Core::RecordKind::Resource:
+    case Core::RecordKind::Barrier:
         break;
     }
     return nullptr;

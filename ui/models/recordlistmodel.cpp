@@ -34,6 +34,15 @@ bool isShownIn(Core::RecordKind kind, Core::ListTable table)
     case Core::RecordKind::Taxonomy:
         return true;
     case Core::RecordKind::Note:
+    case Core::RecordKind::Workshop:
+    case Core::RecordKind::Participation:
+    case Core::RecordKind::Followup:
+    case Core::RecordKind::Residency:
+    case Core::RecordKind::Stay:
+    case Core::RecordKind::Visit:
+    case Core::RecordKind::BudgetLine:
+    case Core::RecordKind::Resource:
+    case Core::RecordKind::Barrier:
         break;
     }
     return false;

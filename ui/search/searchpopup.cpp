@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchpopup.h"
 
+#include <core/domain/activities.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 #include <ui/logging.h>
@@ -33,6 +34,16 @@ QString kindLabel(Core::RecordKind kind)
         return SearchPopup::tr("Note");
     case Core::RecordKind::Taxonomy:
         break;
+    case Core::RecordKind::Workshop:
+    case Core::RecordKind::Participation:
+    case Core::RecordKind::Followup:
+    case Core::RecordKind::Residency:
+    case Core::RecordKind::Stay:
+    case Core::RecordKind::Visit:
+    case Core::RecordKind::BudgetLine:
+    case Core::RecordKind::Resource:
+    case Core::RecordKind::Barrier:
+        return Core::activityKindLabel(kind);
     }
     return SearchPopup::tr("Term");
 }

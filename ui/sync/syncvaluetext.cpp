@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncvaluetext.h"
 
+#include <core/domain/activities.h>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -142,6 +144,16 @@ QString kindLabel(Core::RecordKind kind)
         return ValueText::tr("Note");
     case Core::RecordKind::Taxonomy:
         return ValueText::tr("Taxonomy term");
+    case Core::RecordKind::Workshop:
+    case Core::RecordKind::Participation:
+    case Core::RecordKind::Followup:
+    case Core::RecordKind::Residency:
+    case Core::RecordKind::Stay:
+    case Core::RecordKind::Visit:
+    case Core::RecordKind::BudgetLine:
+    case Core::RecordKind::Resource:
+    case Core::RecordKind::Barrier:
+        return Core::activityKindLabel(kind);
     case Core::RecordKind::Organisation:
         break;
     }

@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "activityvalidation.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+class ActivityValidationText
+{
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::Validation)
+};
+
+using Text = ActivityValidationText;
+
+void requireText(const QString &value,
+                 const QString &field,
+                 const QString &message,
+                 QList<FieldError> &errors)
+{
+    if (value.trimmed().isEmpty()) {
+        errors.append({field, message});
+    }
+}
+
+void requireId(const QString &value,
+               const QString &field,
+               const QString &message,
+               QList<FieldError> &errors)
+{
+    if (value.isEmpty()) {
+        errors.append({field, message});
+    }
+}
+
+/// Adds an error when `value` is not one of `allowed`.
+void checkKey(const QString &value,
+              const QStringList &allowed,
+              const QString &field,
+              QList<FieldError> &errors)
+{
+    if (allowed.contains(value)) {
+        return;
+    }
+    errors.append({field,
+                   Text::tr("\"%1\" is not a valid value of the field \"%2\". Choose one of: %3.")
+                       .arg(value, field, allowed.join(QStringLiteral(", ")))});
+}
+
+void checkInstants(const QDateTime &start,
+                   const QDateTime &end,
+                   const QString &what,
+                   QList<FieldError> &errors)
+{
+    if (!start.isValid()) {
+        errors.append(
+            {QStringLiteral("start"),
+             Text::tr("%1 has no start time. Enter the day and time it starts.").arg(what)});
+    }
+    if (!end.isValid()) {
+        errors.append({QStringLiteral("end"),
+                       Text::tr("%1 has no end time. Enter the day and time it ends.").arg(what)});
+    }
+    if (start.isValid() && end.isValid() && end < start) {
+        errors.append(
+            {QStringLiteral("end"),
+             Text::tr("%1 ends at %2, before it starts at %3. Correct the start or the end.")
+                 .arg(what,
+                      end.toUTC().toString(Qt::ISODate),
+                      start.toUTC().toString(Qt::ISODate))});
+    }
+}
+
+void checkDates(QDate start,
+                QDate end,
+                const QString &startField,
+                const QString &endField,
+                QList<FieldError> &errors)
+{
+    if (start.isValid() && end.isValid() && end < start) {
+        errors.append({endField,
+                       Text::tr("The date %1 of \"%2\" is before the date %3 of \"%4\". Correct "
+                                "one of the two dates.")
+                           .arg(end.toString(Qt::ISODate),
+                                endField,
+                                start.toString(Qt::ISODate),
+                                startField)});
+    }
+}
+
+void checkZone(const QString &zone, QList<FieldError> &errors)
+{
+    if (!zone.isEmpty() && !isKnownTimeZone(zone)) {
+        errors.append({QStringLiteral("timeZone"),
+                       Text::tr("\"%1\" is not a known time zone. Choose a zone such as "
+                                "Europe/Brussels.")
+                           .arg(zone)});
+    }
+}
+
+void checkAmount(qint64 cents, const QString &field, QList<FieldError> &errors)
+{
+    if (cents < 0) {
+        errors.append({field,
+                       Text::tr("The amount %1 of \"%2\" is negative. Enter zero or more.")
+                           .arg(QLocale::c().toString(double(cents) / 100.0, 'f', 2), field)});
+    }
+}
+
+} // namespace
+
+bool isHttpUrl(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+           && !parsed.host().isEmpty();
+}
+
+bool isKnownTimeZone(const QString &zoneId)
+{
+    return !zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8());
+}
+
+FieldError capacityBelowRegistered(int capacity, int registered)
+{
+    return {QStringLiteral("capacity"),
+            Text::tr("The capacity %1 is below the %2 participants already registered. Raise "
+                     "the capacity or cancel registrations first.")
+                .arg(capacity)
+                .arg(registered)};
+}
+
+std::optional<FieldError> checkResourceFileSize(const QString &fileName, qint64 size)
+{
+    if (size <= MaxResourceFileBytes) {
+        return std::nullopt;
+    }
+    const QLocale locale;
+    return FieldError{
+        QStringLiteral("file"),
+        Text::tr("The file \"%1\" is %2, over the limit of %3 for a resource. "
+                 "Attach a smaller file or give a link to it instead.")
+            .arg(fileName,
+                 locale.formattedDataSize(size, 1, QLocale::DataSizeIecFormat),
+                 locale.formattedDataSize(MaxResourceFileBytes, 0, QLocale::DataSizeIecFormat))};
+}
+
+QList<FieldError> validate(const Workshop &workshop)
+{
+    QList<FieldError> errors;
+    requireText(workshop.title,
+                QStringLiteral("title"),
+                Text::tr("The workshop has no title. Enter its title."),
+                errors);
+    checkKey(workshop.axis, ActivityKeys::axes(), QStringLiteral("axis"), errors);
+    checkKey(workshop.status, ActivityKeys::workshopStatuses(), QStringLiteral("status"), errors);
+    checkInstants(workshop.start, workshop.end, Text::tr("The workshop"), errors);
+    if (!isKnownTimeZone(workshop.timeZone)) {
+        errors.append({QStringLiteral("timeZone"),
+                       Text::tr("\"%1\" is not a known time zone. Choose a zone such as "
+                                "Europe/Brussels.")
+                           .arg(workshop.timeZone)});
+    }
+    if (workshop.capacity && *workshop.capacity < 0) {
+        errors.append({QStringLiteral("capacity"),
+                       Text::tr("The capacity %1 is negative. Enter the number of places, or "
+                                "leave it empty for no limit.")
+                           .arg(*workshop.capacity)});
+    }
+    return errors;
+}
+
+QList<FieldError> validate(const Participation &participation)
+{
+    QList<FieldError> errors;
+    requireId(participation.workshopId,
+              QStringLiteral("workshopId"),
+              Text::tr("The participation belongs to no workshop. Choose the workshop."),
+              errors);
+    requireId(participation.participantId,
+              QStringLiteral("participantId"),
+              Text::tr("The participation names no participant. Choose a person or an "
+                       "organisation."),
+              errors);
+    checkKey(
+        participation.role, ActivityKeys::participationRoles(), QStringLiteral("role"), errors);
+    checkKey(participation.registration,
+             ActivityKeys::registrationStates(),
+             QStringLiteral("registration"),
+             errors);
+    checkKey(participation.attendance,
+             ActivityKeys::attendanceStates(),
+             QStringLiteral("attendance"),
+             errors);
+    return errors;
+}
+
+QList<FieldError> validate(const Followup &followup)
+{
+    QList<FieldError> errors;
+    requireId(followup.workshopId,
+              QStringLiteral("workshopId"),
+              Text::tr("The follow-up belongs to no workshop. Choose the workshop."),
+              errors);
+    requireText(followup.title,
+                QStringLiteral("title"),
+                Text::tr("The follow-up has no title. Say what is to be done."),
+                errors);
+    return errors;
+}
+
+QList<FieldError> validate(const Residency &residency)
+{
+    QList<FieldError> errors;
+    requireText(residency.title,
+                QStringLiteral("title"),
+                Text::tr("The residency has no title. Enter its title."),
+                errors);
+    checkKey(residency.city, ActivityKeys::residencyCities(), QStringLiteral("city"), errors);
+    if (residency.city == QLatin1String("other") && residency.cityName.trimmed().isEmpty()) {
+        errors.append({QStringLiteral("cityName"),
+                       Text::tr("The residency takes place in another city. Enter the name of "
+                                "the city.")});
+    }
+    checkKey(residency.status, ActivityKeys::residencyStatuses(), QStringLiteral("status"), errors);
+    if (!residency.start.isValid() || !residency.end.isValid()) {
+        errors.append({QStringLiteral("start"),
+                       Text::tr("The residency needs a first and a last day. Enter both "
+                                "dates.")});
+    }
+    checkDates(
+        residency.start, residency.end, QStringLiteral("start"), QStringLiteral("end"), errors);
+    checkZone(residency.timeZone, errors);
+    return errors;
+}
+
+QList<FieldError> validate(const Stay &stay)
+{
+    QList<FieldError> errors;
+    requireId(stay.residencyId,
+              QStringLiteral("residencyId"),
+              Text::tr("The stay belongs to no residency. Choose the residency."),
+              errors);
+    requireId(stay.personId,
+              QStringLiteral("personId"),
+              Text::tr("The stay names no person. Choose the cohort member."),
+              errors);
+    if (!stay.arrival.isValid() || !stay.departure.isValid()) {
+        errors.append({QStringLiteral("arrival"),
+                       Text::tr("The stay needs an arrival and a departure date. Enter both "
+                                "dates.")});
+    }
+    checkDates(stay.arrival,
+               stay.departure,
+               QStringLiteral("arrival"),
+               QStringLiteral("departure"),
+               errors);
+    return errors;
+}
+
+QList<FieldError> validate(const Visit &visit)
+{
+    QList<FieldError> errors;
+    requireId(visit.residencyId,
+              QStringLiteral("residencyId"),
+              Text::tr("The programme item belongs to no residency. Choose the residency."),
+              errors);
+    requireText(visit.title,
+                QStringLiteral("title"),
+                Text::tr("The programme item has no title. Enter its title."),
+                errors);
+    checkKey(visit.kind, ActivityKeys::visitKinds(), QStringLiteral("kind"), errors);
+    checkInstants(visit.start, visit.end, Text::tr("The programme item"), errors);
+    checkZone(visit.timeZone, errors);
+    return errors;
+}
+
+QList<FieldError> validate(const BudgetLine &line)
+{
+    QList<FieldError> errors;
+    requireId(line.residencyId,
+              QStringLiteral("residencyId"),
+              Text::tr("The budget line belongs to no residency. Choose the residency."),
+              errors);
+    requireText(line.label,
+                QStringLiteral("label"),
+                Text::tr("The budget line has no label. Say what the cost is for."),
+                errors);
+    checkKey(line.category, ActivityKeys::budgetCategories(), QStringLiteral("category"), errors);
+    checkAmount(line.plannedCents, QStringLiteral("plannedCents"), errors);
+    if (line.actualCents) {
+        checkAmount(*line.actualCents, QStringLiteral("actualCents"), errors);
+    }
+    return errors;
+}
+
+QList<FieldError> validate(const Resource &resource)
+{
+    QList<FieldError> errors;
+    requireText(resource.title,
+                QStringLiteral("title"),
+                Text::tr("The resource has no title. Enter its title."),
+                errors);
+    if (!resource.url.isEmpty() && !isHttpUrl(resource.url)) {
+        errors.append({QStringLiteral("url"),
+                       Text::tr("\"%1\" is not a web address. Write it as https://example.org/… "
+                                "or leave it empty.")
+                           .arg(resource.url)});
+    }
+    if (!resource.language.isEmpty()) {
+        checkKey(resource.language,
+                 ActivityKeys::resourceLanguages(),
+                 QStringLiteral("language"),
+                 errors);
+    }
+    if (auto tooLarge = checkResourceFileSize(resource.file.name, resource.file.size)) {
+        errors.append(*tooLarge);
+    }
+    return errors;
+}
+
+QList<FieldError> validate(const Barrier &barrier)
+{
+    QList<FieldError> errors;
+    requireText(barrier.title,
+                QStringLiteral("title"),
+                Text::tr("The obstacle or opportunity has no title. Enter its title."),
+                errors);
+    checkKey(barrier.kind, ActivityKeys::barrierKinds(), QStringLiteral("kind"), errors);
+    checkKey(
+        barrier.severity, ActivityKeys::barrierSeverities(), QStringLiteral("severity"), errors);
+    checkKey(barrier.status, ActivityKeys::barrierStatuses(), QStringLiteral("status"), errors);
+    return errors;
+}
+
+} // namespace CoopAtlas::Core
