@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvreportwriter.h"
+
+#include "reportcelltext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCsvReport, "coopatlas.core.reports")
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CoopAtlas::Core::CsvReportWriter", text);
+}
+
+QString textCell(const QString &text)
+{
+    return guardCsvFormula(removeControlCharacters(text));
+}
+
+Result<void> writeFile(const QString &path, const QList<QStringList> &rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error{tr("The CSV file cannot be created (%1). Check that you may write in the "
+                        "folder.")
+                         .arg(file.errorString()),
+                     path};
+    }
+    file.write("\xEF\xBB\xBF");
+    for (const QStringList &row : rows) {
+        file.write(CsvReportWriter::line(row));
+    }
+    if (!file.commit()) {
+        return Error{tr("The CSV file cannot be written (%1). Check that the disk is not full.")
+                         .arg(file.errorString()),
+                     path};
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray CsvReportWriter::line(const QStringList &cells)
+{
+    QStringList quoted;
+    quoted.reserve(cells.size());
+    for (const QString &cell : cells) {
+        const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
+                           || cell.contains(u'\r');
+        quoted.append(quote ? u'"' + QString(cell).replace(u'"', QLatin1String("\"\"")) + u'"'
+                            : cell);
+    }
+    return quoted.join(u',').toUtf8() + "\r\n";
+}
+
+Result<void> CsvReportWriter::write(const ReportData &data,
+                                    const ReportTemplates &templates,
+                                    const QString &folder)
+{
+    qCInfo(lcCsvReport) << "Writing the CSV report into" << folder;
+    if (!QDir().mkpath(folder)) {
+        return Error{tr("The folder for the CSV files cannot be created. Check the path and that "
+                        "you may write there."),
+                     folder};
+    }
+    const QDir dir(folder);
+    const QString current = textCell(templates.text(QStringLiteral("records.period.current")));
+    const QString previous = textCell(templates.text(QStringLiteral("records.period.previous")));
+    for (const ReportSection &section : data.sections) {
+        QList<QStringList> figures{{textCell(section.nameHeader),
+                                    textCell(templates.text(QStringLiteral("column.current"))),
+                                    textCell(templates.text(QStringLiteral("column.previous"))),
+                                    textCell(templates.text(QStringLiteral("column.change")))}};
+        QList<QStringList> records{
+            {textCell(templates.text(QStringLiteral("records.column.figure"))),
+             textCell(templates.text(QStringLiteral("records.column.period"))),
+             textCell(templates.text(QStringLiteral("records.column.id"))),
+             textCell(templates.text(QStringLiteral("records.column.name")))}};
+        for (const ReportFigure &figure : section.figures) {
+            figures.append({textCell(figure.label),
+                            QString::number(figure.current()),
+                            QString::number(figure.previous()),
+                            QString::number(figure.current() - figure.previous())});
+            for (const QString &id : figure.currentIds) {
+                records.append({textCell(figure.label),
+                                current,
+                                textCell(id),
+                                textCell(data.recordNames.value(id))});
+            }
+            for (const QString &id : figure.previousIds) {
+                records.append({textCell(figure.label),
+                                previous,
+                                textCell(id),
+                                textCell(data.recordNames.value(id))});
+            }
+        }
+        if (!section.hasActivity()) {
+            figures.append({textCell(templates.text(QStringLiteral("report.no-activity")))});
+        }
+        const std::pair<QString, const QList<QStringList> *> files[]
+            = {{section.key + QStringLiteral(".csv"), &figures},
+               {section.key + QStringLiteral("-records.csv"), &records}};
+        for (const auto &[name, rows] : files) {
+            if (Result<void> written = writeFile(dir.filePath(name), *rows); !written) {
+                qCWarning(lcCsvReport) << written.error().text();
+                return written;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace CoopAtlas::Core

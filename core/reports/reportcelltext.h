@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace CoopAtlas::Core {
+
+/// The most characters (UTF-16 code units) a spreadsheet cell holds.
+inline constexpr qsizetype MaxCellLength = 32767;
+
+/// Removes the control characters that spreadsheet files cannot hold (C0 except
+/// tab and line feed, DEL, C1) and unpaired surrogates.
+[[nodiscard]] QString removeControlCharacters(const QString &text);
+
+/// Cuts `text` to MaxCellLength code units without splitting a surrogate pair.
+[[nodiscard]] QString cutToCellLength(const QString &text);
+
+/// Puts an apostrophe before a CSV cell that starts with =, +, -, @, tab or
+/// carriage return, so that a spreadsheet reads it as text and not as a formula.
+[[nodiscard]] QString guardCsvFormula(const QString &text);
+
+/// The spreadsheet name of a cell: column letters and row number, both from 0
+/// here ("A1" for 0, 0).
+[[nodiscard]] QString cellName(int row, int column);
+
+} // namespace CoopAtlas::Core

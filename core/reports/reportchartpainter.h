@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/reports/reportdata.h>
+
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace CoopAtlas::Core {
+
+/// Draws the charts of an activity report with QPainter paths, so that they
+/// stay vectors on a PDF device. Lengths are in device pixels; `unit` is the
+/// number of device pixels per millimetre.
+class ReportChartPainter
+{
+public:
+    ReportChartPainter(QFont font, qreal unit, QString currentLabel, QString previousLabel);
+
+    /// The most categories a bar chart draws; the table lists every one.
+    static constexpr int MaxBars = 25;
+
+    /// Height of the bar chart of `figures` for a given width.
+    [[nodiscard]] qreal barChartHeight(const QList<ReportFigure> &figures) const;
+    /// Horizontal bars: for each figure one bar for this period and one for the previous.
+    void
+    drawBarChart(QPainter &painter, const QRectF &area, const QList<ReportFigure> &figures) const;
+
+    [[nodiscard]] qreal lineChartHeight() const;
+    /// One line for this period and one (dashed) for the previous, a point per figure.
+    void
+    drawLineChart(QPainter &painter, const QRectF &area, const QList<ReportFigure> &figures) const;
+
+private:
+    void drawLegend(QPainter &painter, QPointF topLeft) const;
+    [[nodiscard]] qreal legendHeight() const;
+
+    QFont m_font;
+    qreal m_unit;
+    QString m_currentLabel;
+    QString m_previousLabel;
+};
+
+} // namespace CoopAtlas::Core

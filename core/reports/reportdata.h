@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/reports/reportperiod.h>
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace CoopAtlas::Core {
+
+/// One figure of a report, for the period and the previous period, with the
+/// ids of the records counted so that every number can be traced.
+struct ReportFigure
+{
+    QString key;   ///< stable key: a term key, a commune key, a month "YYYY-MM" or a record id
+    QString label; ///< text shown in the report's language
+    QStringList currentIds;
+    QStringList previousIds;
+
+    [[nodiscard]] qsizetype current() const { return currentIds.size(); }
+    [[nodiscard]] qsizetype previous() const { return previousIds.size(); }
+};
+
+/// How a section's figures are drawn under its table.
+enum class ReportChart { None, Bars, Line };
+
+/// One topic of the report: a table of figures, each compared with the previous period.
+struct ReportSection
+{
+    QString key; ///< stable key, also the CSV file name: "summary", "sectors", ...
+    QString title;
+    QString introduction;
+    QString nameHeader; ///< header of the first column
+    QList<ReportFigure> figures;
+    ReportChart chart = ReportChart::None;
+
+    /// True when any figure counts a record in either period.
+    [[nodiscard]] bool hasActivity() const;
+};
+
+/// Everything an activity report shows, in one language.
+struct ReportData
+{
+    ReportPeriod period;
+    ReportPeriod previousPeriod;
+    QString language; ///< "en", "fr" or "nl"
+    QDateTime generatedAt;
+    QList<ReportSection> sections;
+    /// Display names of the records whose ids the figures hold.
+    QHash<QString, QString> recordNames;
+    /// Problems met while computing or writing, in the report's language.
+    QStringList warnings;
+
+    /// True when no section counts any record in the period.
+    [[nodiscard]] bool isEmptyPeriod() const;
+};
+
+} // namespace CoopAtlas::Core

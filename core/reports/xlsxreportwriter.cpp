@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xlsxreportwriter.h"
+
+#include "reportcelltext.h"
+#include "reportlocale.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <xlsxwriter.h>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcXlsxReport, "coopatlas.core.reports")
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CoopAtlas::Core::XlsxReportWriter", text);
+}
+
+/// Longest sheet name that spreadsheet programs accept.
+constexpr qsizetype MaxSheetName = 31;
+
+/// Writes the cells of one worksheet, cleaning every text first.
+class SheetWriter
+{
+public:
+    SheetWriter(lxw_worksheet *sheet,
+                QString name,
+                ReportData &data,
+                const ReportTemplates &templates)
+        : m_sheet(sheet)
+        , m_name(std::move(name))
+        , m_data(data)
+        , m_templates(templates)
+    {}
+
+    void text(int row, int column, const QString &value, lxw_format *format = nullptr)
+    {
+        QString clean = removeControlCharacters(value);
+        if (clean.size() > MaxCellLength) {
+            m_data.warnings.append(
+                m_templates.text(QStringLiteral("warning.cell-cut"),
+                                 {{QStringLiteral("sheet"), m_name},
+                                  {QStringLiteral("cell"), cellName(row, column)},
+                                  {QStringLiteral("length"), QString::number(clean.size())}}));
+            qCWarning(lcXlsxReport) << "Cut a cell of" << clean.size() << "characters in sheet"
+                                    << m_name << cellName(row, column);
+            clean = cutToCellLength(clean);
+        }
+        const QByteArray utf8 = clean.toUtf8();
+        record(worksheet_write_string(
+            m_sheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(), format));
+    }
+
+    void number(int row, int column, double value)
+    {
+        record(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), value, nullptr));
+    }
+
+    void header(const QStringList &titles, lxw_format *format)
+    {
+        for (int column = 0; column < titles.size(); ++column) {
+            text(0, column, titles.at(column), format);
+        }
+        worksheet_freeze_panes(m_sheet, 1, 0);
+    }
+
+    void widths(const QList<double> &widths)
+    {
+        for (int column = 0; column < widths.size(); ++column) {
+            worksheet_set_column(
+                m_sheet, lxw_col_t(column), lxw_col_t(column), widths.at(column), nullptr);
+        }
+    }
+
+    [[nodiscard]] lxw_error firstError() const { return m_error; }
+
+private:
+    void record(lxw_error error)
+    {
+        if (error != LXW_NO_ERROR && m_error == LXW_NO_ERROR) {
+            m_error = error;
+        }
+    }
+
+    lxw_worksheet *m_sheet;
+    QString m_name;
+    ReportData &m_data;
+    const ReportTemplates &m_templates;
+    lxw_error m_error = LXW_NO_ERROR;
+};
+
+/// A valid, unique sheet name made from `title`: the characters []:*?/\ become
+/// spaces, and the name is cut to 31 characters with a number added when taken.
+QString sheetName(const QString &title, QSet<QString> &taken)
+{
+    QString base = removeControlCharacters(title).simplified();
+    for (const QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'}) {
+        base.replace(c, u' ');
+    }
+    base = base.simplified();
+    if (base.startsWith(u'\'')) {
+        base.remove(0, 1);
+    }
+    if (base.isEmpty()) {
+        base = QStringLiteral("Sheet");
+    }
+    QString name = base.left(MaxSheetName).trimmed();
+    for (int i = 2; i < 1000 && taken.contains(name.toLower()); ++i) {
+        const QString suffix = QStringLiteral(" (%1)").arg(i);
+        name = base.left(MaxSheetName - suffix.size()).trimmed() + suffix;
+    }
+    taken.insert(name.toLower());
+    return name;
+}
+
+class WorkbookWriter
+{
+public:
+    WorkbookWriter(lxw_workbook *workbook, ReportData &data, const ReportTemplates &templates)
+        : m_workbook(workbook)
+        , m_data(data)
+        , m_templates(templates)
+    {
+        m_bold = workbook_add_format(workbook);
+        format_set_bold(m_bold);
+        m_headerFormat = workbook_add_format(workbook);
+        format_set_bold(m_headerFormat);
+        format_set_bg_color(m_headerFormat, 0xE8EEF4);
+        format_set_bottom(m_headerFormat, LXW_BORDER_THIN);
+        m_wrap = workbook_add_format(workbook);
+        format_set_text_wrap(m_wrap);
+    }
+
+    lxw_error write();
+
+private:
+    lxw_worksheet *addSheet(const QString &title, QString &name)
+    {
+        name = sheetName(title, m_taken);
+        return workbook_add_worksheet(m_workbook, name.toUtf8().constData());
+    }
+    lxw_error writeSection(const ReportSection &section);
+    lxw_error writeRecords(const ReportSection &section);
+    lxw_error writeInfo(lxw_worksheet *sheet, const QString &name);
+
+    lxw_workbook *m_workbook;
+    ReportData &m_data;
+    const ReportTemplates &m_templates;
+    QSet<QString> m_taken;
+    lxw_format *m_bold = nullptr;
+    lxw_format *m_headerFormat = nullptr;
+    lxw_format *m_wrap = nullptr;
+};
+
+lxw_error WorkbookWriter::writeSection(const ReportSection &section)
+{
+    QString name;
+    SheetWriter sheet(addSheet(section.title, name), name, m_data, m_templates);
+    sheet.header({section.nameHeader,
+                  m_templates.text(QStringLiteral("column.current")),
+                  m_templates.text(QStringLiteral("column.previous")),
+                  m_templates.text(QStringLiteral("column.change"))},
+                 m_headerFormat);
+    sheet.widths({48, 16, 16, 12});
+    int row = 1;
+    for (const ReportFigure &figure : section.figures) {
+        sheet.text(row, 0, figure.label);
+        sheet.number(row, 1, double(figure.current()));
+        sheet.number(row, 2, double(figure.previous()));
+        sheet.number(row, 3, double(figure.current() - figure.previous()));
+        ++row;
+    }
+    if (!section.hasActivity()) {
+        sheet.text(row, 0, m_templates.text(QStringLiteral("report.no-activity")));
+    }
+    return sheet.firstError();
+}
+
+lxw_error WorkbookWriter::writeRecords(const ReportSection &section)
+{
+    QString name;
+    const QString title = section.title.left(MaxSheetName - 4).trimmed() + u' '
+                          + m_templates.text(QStringLiteral("records.sheet"));
+    SheetWriter sheet(addSheet(title, name), name, m_data, m_templates);
+    sheet.header({m_templates.text(QStringLiteral("records.column.figure")),
+                  m_templates.text(QStringLiteral("records.column.period")),
+                  m_templates.text(QStringLiteral("records.column.id")),
+                  m_templates.text(QStringLiteral("records.column.name"))},
+                 m_headerFormat);
+    sheet.widths({40, 18, 40, 48});
+    const QString current = m_templates.text(QStringLiteral("records.period.current"));
+    const QString previous = m_templates.text(QStringLiteral("records.period.previous"));
+    int row = 1;
+    for (const ReportFigure &figure : section.figures) {
+        for (const auto &[period, ids] :
+             {std::pair{current, figure.currentIds}, std::pair{previous, figure.previousIds}}) {
+            for (const QString &id : ids) {
+                sheet.text(row, 0, figure.label);
+                sheet.text(row, 1, period);
+                sheet.text(row, 2, id);
+                sheet.text(row, 3, m_data.recordNames.value(id));
+                ++row;
+            }
+        }
+    }
+    return sheet.firstError();
+}
+
+lxw_error WorkbookWriter::writeInfo(lxw_worksheet *worksheet, const QString &name)
+{
+    SheetWriter sheet(worksheet, name, m_data, m_templates);
+    sheet.widths({110});
+    const auto period = [&](const QString &key, const ReportPeriod &value) {
+        return m_templates.text(key,
+                                {{QStringLiteral("from"), reportDate(value.from, m_data.language)},
+                                 {QStringLiteral("to"), reportDate(value.to, m_data.language)}});
+    };
+    QStringList lines{
+        m_templates.text(QStringLiteral("report.subtitle")),
+        m_templates.text(QStringLiteral("report.organisations")),
+        period(QStringLiteral("report.period"), m_data.period),
+        period(QStringLiteral("report.previous-period"), m_data.previousPeriod),
+        m_templates.text(QStringLiteral("report.generated"),
+                         {{QStringLiteral("date"),
+                           reportDate(m_data.generatedAt.toLocalTime().date(), m_data.language)}})};
+    if (m_data.isEmptyPeriod()) {
+        lines.append(m_templates.text(QStringLiteral("report.no-activity")));
+    }
+    lines.append(QString());
+    lines.append(m_templates.text(QStringLiteral("report.definitions.title")));
+    lines.append(m_templates.text(QStringLiteral("report.definitions")).split(u'\n'));
+    if (!m_data.warnings.isEmpty()) {
+        lines.append(QString());
+        lines.append(m_templates.text(QStringLiteral("report.warnings.title")));
+        lines.append(m_data.warnings);
+    }
+    sheet.header({m_templates.text(QStringLiteral("report.title")) + u" – " + m_data.period.name()},
+                 m_bold);
+    for (int row = 0; row < lines.size(); ++row) {
+        sheet.text(row + 1, 0, lines.at(row), m_wrap);
+    }
+    return sheet.firstError();
+}
+
+lxw_error WorkbookWriter::write()
+{
+    // The first sheet lists the warnings, which are known only once the others are written.
+    QString infoName;
+    lxw_worksheet *info = addSheet(m_templates.text(QStringLiteral("report.info.sheet")), infoName);
+    for (const ReportSection &section : std::as_const(m_data.sections)) {
+        if (const lxw_error error = writeSection(section); error != LXW_NO_ERROR) {
+            return error;
+        }
+    }
+    for (const ReportSection &section : std::as_const(m_data.sections)) {
+        if (const lxw_error error = writeRecords(section); error != LXW_NO_ERROR) {
+            return error;
+        }
+    }
+    return writeInfo(info, infoName);
+}
+
+} // namespace
+
+Result<void>
+XlsxReportWriter::write(ReportData &data, const ReportTemplates &templates, const QString &path)
+{
+    qCInfo(lcXlsxReport) << "Writing the XLSX report" << path;
+    lxw_workbook *workbook = workbook_new(path.toUtf8().constData());
+    if (workbook == nullptr) {
+        return Error{tr("The spreadsheet cannot be created. Check the file name and that you "
+                        "may write in its folder."),
+                     path};
+    }
+    WorkbookWriter writer(workbook, data, templates);
+    const lxw_error written = writer.write();
+    const lxw_error closed = workbook_close(workbook); // frees the workbook in every case
+    const lxw_error error = written != LXW_NO_ERROR ? written : closed;
+    if (error != LXW_NO_ERROR) {
+        qCWarning(lcXlsxReport) << "Cannot write the XLSX report" << path << lxw_strerror(error);
+        return Error{tr("The spreadsheet cannot be written (%1). Check that you may write in the "
+                        "folder and that the disk is not full.")
+                         .arg(QString::fromUtf8(lxw_strerror(error))),
+                     path};
+    }
+    return {};
+}
+
+} // namespace CoopAtlas::Core
