@@ -20,33 +20,6 @@ using namespace SyncStoreText;
 
 namespace {
 
-QString tableOf(RecordKind kind)
-{
-    switch (kind) {
-    case RecordKind::Organisation:
-        return QStringLiteral("organisations");
-    case RecordKind::Person:
-        return QStringLiteral("persons");
-    case RecordKind::Link:
-        return QStringLiteral("links");
-    case RecordKind::Note:
-        return QStringLiteral("notes");
-    case RecordKind::Taxonomy:
-        break;
-    case RecordKind::Workshop:
-    case RecordKind::Participation:
-    case RecordKind::Followup:
-    case RecordKind::Residency:
-    case RecordKind::Stay:
-    case RecordKind::Visit:
-    case RecordKind::BudgetLine:
-    case RecordKind::Resource:
-    case RecordKind::Barrier:
-        break;
-    }
-    return QStringLiteral("taxonomy");
-}
-
 /// SQL condition on a record table aliased `t`: dirty, without an open
 /// conflict, and not rejected by the server as too large or forbidden since its
 /// last change (such a record is sent again only once it changes).
@@ -266,28 +239,22 @@ Result<void> SyncStore::updateLinkEnds(const QString &id, const QString &name)
                    {name, sortKey(name), id, name});
 }
 
-Result<void> SyncStore::writeDocument(const QJsonObject &document,
-                                      bool dirty,
-                                      const QJsonObject &synced,
-                                      const QString &revision)
+Result<SyncDocumentRow> SyncStore::documentRow(const SyncRecord &record,
+                                               bool dirty,
+                                               const QJsonObject &synced,
+                                               const QString &revision)
 {
-    auto decoded = DocumentCodec::decode(document);
-    if (!decoded) {
-        return decoded.error();
-    }
-    const SyncRecord &record = *decoded;
     const RecordMeta &meta = metaOf(record);
-    const RecordKind kind = kindOf(record);
-    const QString table = tableOf(kind);
-
+    SyncDocumentRow result;
+    result.kind = kindOf(record);
+    result.id = meta.id;
     Row row;
-    QString displayName;
     if (const auto *org = std::get_if<Organisation>(&record)) {
         row = organisationRow(*org);
-        displayName = org->name;
+        result.displayName = org->name;
     } else if (const auto *person = std::get_if<Person>(&record)) {
         row = personRow(*person);
-        displayName = person->formattedName;
+        result.displayName = person->formattedName;
     } else if (const auto *link = std::get_if<Link>(&record)) {
         auto fromName = endpointName(link->fromId);
         auto toName = endpointName(link->toId);
@@ -312,36 +279,52 @@ Result<void> SyncStore::writeDocument(const QJsonObject &document,
         {QStringLiteral("dirty"), dirty ? 1 : 0},
         {QStringLiteral("synced_json"), synced.isEmpty() ? QVariant() : QVariant(jsonText(synced))},
     };
+    result.names.reserve(row.size());
+    result.values.reserve(row.size() + 1);
+    for (const Column &column : row) {
+        result.names.append(column.name);
+        result.values.append(column.value);
+    }
+    result.values.append(meta.id);
+    return result;
+}
 
+Result<void> SyncStore::writeDocument(const QJsonObject &document,
+                                      bool dirty,
+                                      const QJsonObject &synced,
+                                      const QString &revision)
+{
+    auto decoded = DocumentCodec::decode(document);
+    if (!decoded) {
+        return decoded.error();
+    }
+    auto row = documentRow(*decoded, dirty, synced, revision);
+    if (!row) {
+        return row.error();
+    }
+    const QString table = tableOf(row->kind);
     auto existing = rows(QStringLiteral("SELECT 1 FROM ") + table + QStringLiteral(" WHERE id = ?"),
-                         {meta.id});
+                         {row->id});
     if (!existing) {
         return existing.error();
     }
-    QStringList names;
-    QVariantList values;
-    for (const Column &column : row) {
-        names.append(column.name);
-        values.append(column.value);
-    }
-    values.append(meta.id);
     // Plain INSERT or UPDATE, never INSERT OR REPLACE: the row count triggers
     // would not see the implicit delete.
     QString sql;
     if (existing->isEmpty()) {
         sql = QStringLiteral("INSERT INTO %1 (%2, id) VALUES (?%3)")
                   .arg(table,
-                       names.join(QStringLiteral(", ")),
-                       QStringLiteral(", ?").repeated(names.size()));
+                       row->names.join(QStringLiteral(", ")),
+                       QStringLiteral(", ?").repeated(row->names.size()));
     } else {
         sql = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
-                  .arg(table, names.join(QStringLiteral(" = ?, ")));
+                  .arg(table, row->names.join(QStringLiteral(" = ?, ")));
     }
-    if (auto written = execute(sql, values); !written) {
-        return Error{written.error().message, DocumentCodec::documentId(kind, meta.id)};
+    if (auto written = execute(sql, row->values); !written) {
+        return Error{written.error().message, DocumentCodec::documentId(row->kind, row->id)};
     }
-    if (!displayName.isNull()) {
-        return updateLinkEnds(meta.id, displayName);
+    if (!row->displayName.isNull()) {
+        return updateLinkEnds(row->id, row->displayName);
     }
     return {};
 }

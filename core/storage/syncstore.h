@@ -5,6 +5,7 @@
 #include <core/domain/records.h>
 #include <core/result.h>
 #include <core/storage/database.h>
+#include <core/sync/documentcodec.h>
 
 #include <QDateTime>
 #include <QHash>
@@ -15,6 +16,8 @@
 #include <optional>
 
 namespace CoopAtlas::Core {
+
+struct SyncDocumentRow;
 
 /// A record as the sync engine reads it: its current document, the last synced
 /// version (the base of a three-way merge) and its sync state.
@@ -88,6 +91,17 @@ public:
     /// Writes a server document as the local record: dirty = 0, server_rev =
     /// `_rev`, synced_json = the document. Inserts the record when it is new.
     [[nodiscard]] Result<void> applyRemote(const QJsonObject &document);
+    /// True when the file has a record of `kind` with `id`, deleted or not.
+    [[nodiscard]] Result<bool> hasRecord(RecordKind kind, const QString &id);
+    /// Inserts server documents of one kind whose records this file does not
+    /// have, as applyRemote() does for each, with one INSERT statement per
+    /// InsertBatchRows documents. SQLite's FTS5 writes its pending index data at
+    /// every statement, so this costs far less than one INSERT per document.
+    /// Returns false without writing when a document does not decode or is of
+    /// another kind, so that the caller applies the documents one at a time.
+    /// Fails as a whole on a constraint, such as a record that exists.
+    [[nodiscard]] Result<bool> insertRemoteBatch(const QList<QJsonObject> &documents);
+    static constexpr int InsertBatchRows = 64;
     /// Marks a record removed from the server (`_deleted`) as a clean local
     /// tombstone at the removal's revision.
     [[nodiscard]] Result<void>
@@ -158,6 +172,12 @@ private:
                                bool dirty,
                                const QJsonObject &synced,
                                const QString &revision);
+    Result<SyncDocumentRow> documentRow(const SyncRecord &record,
+                                        bool dirty,
+                                        const QJsonObject &synced,
+                                        const QString &revision);
+    Result<void> insertRows(RecordKind kind, const QList<SyncDocumentRow> &batch);
+    Result<void> updateLinkEndsOf(const QList<SyncDocumentRow> &batch);
     Result<void> updateLinkEnds(const QString &id, const QString &name);
     Result<QString> endpointName(const QString &id);
     LocalDocument readLocal(RecordKind kind, const QSqlRecord &row);

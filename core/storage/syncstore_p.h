@@ -49,9 +49,53 @@ inline QStringList listFromText(const QString &text)
     return list;
 }
 
+/// Table of the records of `kind`.
+inline QString tableOf(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Organisation:
+        return QStringLiteral("organisations");
+    case RecordKind::Person:
+        return QStringLiteral("persons");
+    case RecordKind::Link:
+        return QStringLiteral("links");
+    case RecordKind::Note:
+        return QStringLiteral("notes");
+    case RecordKind::Taxonomy:
+        break;
+    // TODO: the activity kinds have no sync table here yet.
+    case RecordKind::Workshop:
+    case RecordKind::Participation:
+    case RecordKind::Followup:
+    case RecordKind::Residency:
+    case RecordKind::Stay:
+    case RecordKind::Visit:
+    case RecordKind::BudgetLine:
+    case RecordKind::Resource:
+    case RecordKind::Barrier:
+        break;
+    }
+    return QStringLiteral("taxonomy");
+}
+
 inline QString timestampOrNow(const QDateTime &time)
 {
     return RecordRows::timestampText(time.isValid() ? time : QDateTime::currentDateTimeUtc());
 }
 
 } // namespace CoopAtlas::Core::SyncStoreText
+
+namespace CoopAtlas::Core {
+
+/// The columns and values that store one decoded record in its table, with the
+/// record id as the last value.
+struct SyncDocumentRow
+{
+    RecordKind kind = RecordKind::Organisation;
+    QString id;
+    QStringList names;
+    QVariantList values;
+    QString displayName; ///< name that links show, null for kinds that links do not name
+};
+
+} // namespace CoopAtlas::Core

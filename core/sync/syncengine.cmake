@@ -10,5 +10,6 @@ target_sources(coopatlas_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstore.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstore_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstorebatch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstoreconflicts.cpp
 )

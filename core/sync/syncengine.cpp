@@ -71,6 +71,11 @@ QStringList conflictingFields(const QJsonObject &base,
     return fields;
 }
 
+bool isConstraintFailure(const Error &error)
+{
+    return error.message.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(Database &ownConnection, CouchClient &client)
@@ -267,44 +272,30 @@ Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs, const QByteAr
     if (!transaction.isActive()) {
         return transaction.beginError();
     }
+    // Consecutive documents of records new to this file, all of one kind, are
+    // inserted together (see SyncStore::insertRemoteBatch()).
+    QList<QJsonObject> newRecords;
+    std::optional<RecordKind> newKind;
     for (const QJsonObject &doc : docs) {
-        // Each document in its own savepoint, so that one that the file cannot
-        // store is undone alone and the page goes on.
-        const SyncSummary before = m_summary;
-        Result<void> applied;
-        {
-            Transaction single(m_db);
-            if (!single.isActive()) {
-                return single.beginError();
-            }
-            applied = applyIncoming(doc);
-            if (applied) {
-                applied = single.commit();
-            }
+        auto kind = newRecordKind(doc);
+        if (!kind) {
+            return kind.error();
         }
-        if (applied) {
-            continue;
+        if (!newRecords.isEmpty() && *kind != newKind) {
+            if (auto applied = applyNewRecords(newRecords); !applied) {
+                return applied;
+            }
+            newRecords.clear();
         }
-        const QString &failure = applied.error().message;
-        if (!failure.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive)) {
+        if (kind->has_value()) {
+            newKind = *kind;
+            newRecords.append(doc);
+        } else if (auto applied = applySingle(doc); !applied) {
             return applied;
         }
-        m_summary = before;
-        qCWarning(lcSync) << "Skipping" << doc.value(QLatin1String("_id")).toString() << ":"
-                          << failure;
-        if (failure.contains(QLatin1String("UNIQUE"))) {
-            // A UNIQUE constraint that mergeDuplicateTerm() did not resolve.
-            if (auto saved = saveError(doc, QStringLiteral("duplicate"), failure); !saved) {
-                return saved;
-            }
-        } else if (auto saved = setAsideUnreadable(
-                       doc,
-                       SyncEngineText::tr("The record breaks a rule of the local file (a required "
-                                          "field is missing or refers to nothing), so it was not "
-                                          "stored. Correct the record on the server."));
-                   !saved) {
-            return saved;
-        }
+    }
+    if (auto applied = applyNewRecords(newRecords); !applied) {
+        return applied;
     }
     if (auto saved = m_store.setMetadata(m_checkpointKey, QString::fromUtf8(lastSeq)); !saved) {
         return saved;
@@ -315,6 +306,92 @@ Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs, const QByteAr
     m_changesPending = m_changesPending || !docs.isEmpty();
     announceChanges();
     return {};
+}
+
+/// The kind of a pulled document that applyIncoming() would only insert: a
+/// storable, live record other than a term, without server-side conflicts,
+/// that this file does not have. Nothing for every other document.
+Result<std::optional<RecordKind>> SyncEngine::newRecordKind(const QJsonObject &document)
+{
+    const auto parsed
+        = DocumentCodec::parseDocumentId(document.value(QLatin1String("_id")).toString());
+    if (!parsed || parsed->first == RecordKind::Taxonomy
+        || document.value(QLatin1String("_deleted")).toBool()
+        || !document.value(QLatin1String("_conflicts")).toArray().isEmpty()
+        || !DocumentCodec::checkStorable(document)) {
+        return std::optional<RecordKind>();
+    }
+    auto known = m_store.hasRecord(parsed->first, parsed->second);
+    if (!known) {
+        return known.error();
+    }
+    return *known ? std::optional<RecordKind>() : std::optional<RecordKind>(parsed->first);
+}
+
+/// Inserts documents of new records in one savepoint. When that fails on a
+/// constraint or a document that does not decode, applies them one at a time,
+/// so that each failure is kept for its own document.
+Result<void> SyncEngine::applyNewRecords(const QList<QJsonObject> &documents)
+{
+    if (documents.size() > 1) {
+        Transaction batch(m_db);
+        if (!batch.isActive()) {
+            return batch.beginError();
+        }
+        auto inserted = m_store.insertRemoteBatch(documents);
+        if (!inserted && !isConstraintFailure(inserted.error())) {
+            return inserted.error();
+        }
+        if (inserted && *inserted) {
+            if (auto committed = batch.commit(); !committed) {
+                return committed;
+            }
+            m_summary.pulled += static_cast<int>(documents.size());
+            return {};
+        }
+    }
+    for (const QJsonObject &document : documents) {
+        if (auto applied = applySingle(document); !applied) {
+            return applied;
+        }
+    }
+    return {};
+}
+
+/// Applies one pulled document in its own savepoint, so that a document that
+/// the file cannot store is undone alone and the page goes on.
+Result<void> SyncEngine::applySingle(const QJsonObject &doc)
+{
+    const SyncSummary before = m_summary;
+    Result<void> applied;
+    {
+        Transaction single(m_db);
+        if (!single.isActive()) {
+            return single.beginError();
+        }
+        applied = applyIncoming(doc);
+        if (applied) {
+            applied = single.commit();
+        }
+    }
+    if (applied) {
+        return {};
+    }
+    const QString &failure = applied.error().message;
+    if (!isConstraintFailure(applied.error())) {
+        return applied;
+    }
+    m_summary = before;
+    qCWarning(lcSync) << "Skipping" << doc.value(QLatin1String("_id")).toString() << ":" << failure;
+    if (failure.contains(QLatin1String("UNIQUE"))) {
+        // A UNIQUE constraint that mergeDuplicateTerm() did not resolve.
+        return saveError(doc, QStringLiteral("duplicate"), failure);
+    }
+    return setAsideUnreadable(
+        doc,
+        SyncEngineText::tr("The record breaks a rule of the local file (a required field is "
+                           "missing or refers to nothing), so it was not stored. Correct the "
+                           "record on the server."));
 }
 
 Result<void> SyncEngine::applyIncoming(QJsonObject remote)

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace CoopAtlas::Core {
 
@@ -77,6 +78,9 @@ private:
     Result<void> pull();
     Result<void> stalledFeed(const QByteArray &lastSeq, int pages);
     Result<void> applyPage(const QList<QJsonObject> &docs, const QByteArray &lastSeq);
+    Result<std::optional<RecordKind>> newRecordKind(const QJsonObject &document);
+    Result<void> applyNewRecords(const QList<QJsonObject> &documents);
+    Result<void> applySingle(const QJsonObject &doc);
     Result<void> applyIncoming(QJsonObject remote);
     Result<void> setAsideUnreadable(const QJsonObject &document, const QString &message);
     Result<bool> mergeDuplicateTerm(const QJsonObject &remote, const QString &id);

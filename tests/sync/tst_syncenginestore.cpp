@@ -29,6 +29,16 @@ QJsonObject remoteOrganisation(const QString &name, bool deleted = false)
     return DocumentCodec::encode(org);
 }
 
+/// A remote organisation with a generated id that sorts by `number`.
+QJsonObject numberedOrganisation(int number)
+{
+    QJsonObject document = remoteOrganisation(QStringLiteral("Coopérative %1").arg(number));
+    const QString id
+        = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-%1").arg(number, 12, 10, QLatin1Char('0'));
+    document.insert(QStringLiteral("_id"), DocumentCodec::documentId(RecordKind::Organisation, id));
+    return document;
+}
+
 } // namespace
 
 class tst_SyncEngineStore : public QObject
@@ -50,6 +60,10 @@ private slots:
     void remoteRenameUpdatesLinkNames();
     void invalidDocumentIsRejected();
     void editKeepsUnknownFieldsAndTimestampText();
+    void batchInsertStoresEveryDocument();
+    void batchInsertNamesWaitingLinks();
+    void batchInsertFailsOnExistingRecord();
+    void batchInsertDeclinesUndecodableDocument();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -311,3 +325,83 @@ void tst_SyncEngineStore::editKeepsUnknownFieldsAndTimestampText()
 
 QTEST_GUILESS_MAIN(tst_SyncEngineStore)
 #include "tst_syncenginestore.moc"
+
+void tst_SyncEngineStore::batchInsertStoresEveryDocument()
+{
+    // More documents than one INSERT statement takes.
+    const int count = SyncStore::InsertBatchRows + 6;
+    QList<QJsonObject> documents;
+    for (int number = 1; number <= count; ++number) {
+        documents.append(numberedOrganisation(number));
+    }
+    Transaction transaction(*m_syncDb);
+    auto inserted = m_sync->insertRemoteBatch(documents);
+    QVERIFY(inserted.ok());
+    QCOMPARE(*inserted, true);
+    QVERIFY(transaction.commit().ok());
+
+    QCOMPARE(m_store->totalCount(RecordKind::Organisation).value(), count);
+    // One name from each INSERT statement is in the search index.
+    QCOMPARE(m_store->search(QStringLiteral("63")).value().size(), 1);
+    QCOMPARE(m_store->search(QStringLiteral("%1").arg(count)).value().size(), 1);
+    const QString lastId = DocumentCodec::parseDocumentId(
+                               documents.constLast().value(QLatin1String("_id")).toString())
+                               ->second;
+    auto local = m_sync->localDocument(RecordKind::Organisation, lastId);
+    QVERIFY(local.ok() && local->has_value());
+    QCOMPARE((*local)->base, documents.constLast());
+    QCOMPARE((*local)->document, documents.constLast());
+    QCOMPARE((*local)->dirty, false);
+    QCOMPARE(m_store->organisation(lastId)->meta.serverRevision, QStringLiteral("1-remote"));
+    QCOMPARE(m_sync->dirtyDocuments(RecordKind::Organisation, {}, 100)->size(), 0);
+}
+
+void tst_SyncEngineStore::batchInsertNamesWaitingLinks()
+{
+    Organisation other;
+    other.name = QStringLiteral("SMart");
+    const QString otherId = m_store->insertOrganisation(other).value();
+    // A link pulled before the organisation at its start.
+    Link link;
+    link.meta.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c");
+    link.meta.serverRevision = QStringLiteral("1-remote");
+    link.meta.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    link.meta.updatedAt = link.meta.createdAt;
+    link.fromId = RemoteId;
+    link.toId = otherId;
+    link.type = QStringLiteral("partners-with");
+    QVERIFY(m_sync->applyRemote(DocumentCodec::encode(link)).ok());
+
+    auto inserted = m_sync->insertRemoteBatch(
+        {remoteOrganisation(QStringLiteral("Lumière")), numberedOrganisation(1)});
+    QVERIFY(inserted.ok());
+    QCOMPARE(*inserted, true);
+    ListQuery query;
+    query.table = ListTable::Links;
+    query.recordFilter = otherId;
+    auto rows = m_store->page(query, 0, 10);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QVERIFY(rows->constFirst().values.contains(QVariant(QStringLiteral("Lumière"))));
+    QCOMPARE(m_store->search(QStringLiteral("lumiere")).value().size(), 2);
+}
+
+void tst_SyncEngineStore::batchInsertFailsOnExistingRecord()
+{
+    QVERIFY(m_sync->applyRemote(remoteOrganisation(QStringLiteral("Lumière"))).ok());
+    Transaction transaction(*m_syncDb);
+    auto inserted = m_sync->insertRemoteBatch(
+        {numberedOrganisation(1), remoteOrganisation(QStringLiteral("Lumière SC"))});
+    QVERIFY(!inserted.ok());
+    QVERIFY(inserted.error().message.contains(QLatin1String("constraint failed")));
+}
+
+void tst_SyncEngineStore::batchInsertDeclinesUndecodableDocument()
+{
+    QJsonObject invalid = numberedOrganisation(2);
+    invalid.insert(QStringLiteral("schema"), 7);
+    auto inserted = m_sync->insertRemoteBatch({numberedOrganisation(1), invalid});
+    QVERIFY(inserted.ok());
+    QCOMPARE(*inserted, false);
+    QCOMPARE(m_store->totalCount(RecordKind::Organisation).value(), 0);
+}
