@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include <core/interchange/csvwriter.h>
+
 #include <core/logging.h>
 
 #include <QCoreApplication>
@@ -142,7 +144,8 @@ std::optional<ParseFailure> RecordParser::next(RawRecord &record)
         if (auto failure = quoted ? readQuoted(field, record) : readPlain(field, record)) {
             return failure;
         }
-        record.fields.append(field);
+        // Undoes the formula guard of CoopAtlas's own CSV export (see csvwriter.h).
+        record.fields.append(removeCsvFormulaGuard(field));
         if (atEnd()) {
             return std::nullopt;
         }
