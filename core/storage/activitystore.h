@@ -28,7 +28,8 @@ struct ActivityListQuery
     QDateTime to;
     /// Workshop theme, resource kind or barrier domain term key.
     QString termFilter;
-    QString status; ///< workshop, residency or barrier status key
+    QString status;     ///< workshop, residency or barrier status key
+    QString filterText; ///< words typed by the user, matched through the FTS index
 };
 
 /// Attendance of held workshops: attended / registered, where registered
@@ -192,6 +193,11 @@ public:
     [[nodiscard]] Result<QList<AttendanceRate>> attendanceByTheme() const;
 
 private:
+    [[nodiscard]] Store::Private &d() const;
+    [[nodiscard]] Database &db() const;
+    /// Moves waiting participations of a workshop up while it has free places.
+    [[nodiscard]] Result<QStringList> promoteWaiting(const QString &workshopId);
+
     Store &m_store;
 };
 

@@ -3,6 +3,7 @@
 #include "migration.h"
 
 #include <core/logging.h>
+#include <core/storage/activityschema.h>
 #include <core/storage/seedterms.h>
 
 #include <QCoreApplication>
@@ -19,8 +20,8 @@ class MigrationText
     Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::Migration)
 };
 
-// Columns shared by every record table: identity, authorship, sync state,
-// tombstone and custom fields.
+} // namespace
+
 QString metaColumns()
 {
     return QStringLiteral("created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
@@ -29,6 +30,8 @@ QString metaColumns()
                           "deleted INTEGER NOT NULL DEFAULT 0, deleted_at TEXT, "
                           "extra TEXT NOT NULL DEFAULT '{}'");
 }
+
+namespace {
 
 QStringList recordTables()
 {
@@ -116,15 +119,6 @@ QStringList listIndexes()
     };
 }
 
-struct SearchSource
-{
-    QString kind;
-    QString table;
-    QString watchedColumns;
-    QString title; ///< SQL over new.*
-    QString body;  ///< SQL over new.*
-};
-
 QString searchDeleteSql()
 {
     return QStringLiteral("DELETE FROM search_index WHERE rowid = "
@@ -143,6 +137,8 @@ QString searchInsertSql(const SearchSource &source)
                             "SELECT new.id, last_insert_rowid() WHERE new.deleted = 0; ");
 }
 
+} // namespace
+
 QStringList searchTriggers(const SearchSource &source)
 {
     const QString prefix = QStringLiteral("CREATE TRIGGER ") + source.table;
@@ -156,6 +152,8 @@ QStringList searchTriggers(const SearchSource &source)
             + QStringLiteral(" BEGIN ") + searchDeleteSql() + QStringLiteral("END"),
     };
 }
+
+namespace {
 
 // One FTS5 index over every searchable record. search_rows maps a record id to
 // its FTS rowid, so that triggers replace one row by key instead of scanning.
@@ -380,6 +378,9 @@ const QList<Migration> &schemaMigrations()
         {4,
          QStringLiteral("sync conflicts, per-record sync errors and dirty-row indexes"),
          addSyncTables},
+        {5,
+         QStringLiteral("workshops, residencies, resources and barriers with their lists"),
+         addActivityTables},
     };
     return migrations;
 }

@@ -28,6 +28,23 @@ struct Migration
 /// Database::latestSchemaVersion().
 const QList<Migration> &schemaMigrations();
 
+/// Columns shared by every record table: identity, authorship, sync state,
+/// tombstone and custom fields, as SQL column definitions.
+QString metaColumns();
+
+/// A record table whose text the FTS5 table search_index covers.
+struct SearchSource
+{
+    QString kind; ///< recordKindName() of the table's records
+    QString table;
+    QString watchedColumns; ///< columns whose update rewrites the index row
+    QString title;          ///< SQL over new.*
+    QString body;           ///< SQL over new.*
+};
+
+/// Triggers that keep the search_index rows of `source`'s live records in step.
+QStringList searchTriggers(const SearchSource &source);
+
 /// Runs each statement of `statements` on `db`, stopping at the first failure.
 Result<void> executeStatements(QSqlDatabase &db, const QStringList &statements);
 

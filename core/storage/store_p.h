@@ -59,6 +59,13 @@ struct Store::Private
 
     /// Live links of an organisation or person, then live notes of the record and of those links.
     Result<QList<QPair<RecordKind, QString>>> dependentIds(RecordKind kind, const QString &id);
+    /// Live participations and follow-ups of a workshop; live stays, visits and
+    /// budget lines of a residency; nothing for other kinds.
+    Result<QList<QPair<RecordKind, QString>>> activityDependentIds(RecordKind kind,
+                                                                   const QString &id);
+    /// Fails when a restored participation, follow-up, stay, visit or budget
+    /// line belongs to a workshop or residency that is not live.
+    Result<void> checkActivityParent(RecordKind kind, const QString &id);
     /// Sets or clears the tombstone of one record. Fails when it is already in that state.
     Result<void> setDeleted(const QString &table, const QString &id, bool deleted);
 
@@ -86,6 +93,9 @@ struct Store::Private
 QString nextUpdatedAtSql();
 /// Table of each record kind.
 QString tableFor(RecordKind kind);
+/// SQL that selects the display name of a record of an activity kind by id
+/// (one placeholder), or an empty string for other kinds.
+QString activityNameSql(RecordKind kind);
 /// Error of a write rejected by validation, listing every problem.
 Error invalidRecord(const QString &label, const QList<FieldError> &errors);
 

@@ -16,7 +16,16 @@ constexpr RecordKind AllKinds[] = {RecordKind::Organisation,
                                    RecordKind::Person,
                                    RecordKind::Link,
                                    RecordKind::Note,
-                                   RecordKind::Taxonomy};
+                                   RecordKind::Taxonomy,
+                                   RecordKind::Workshop,
+                                   RecordKind::Participation,
+                                   RecordKind::Followup,
+                                   RecordKind::Residency,
+                                   RecordKind::Stay,
+                                   RecordKind::Visit,
+                                   RecordKind::BudgetLine,
+                                   RecordKind::Resource,
+                                   RecordKind::Barrier};
 
 QStringList firstColumn(const QList<QSqlRecord> &rows)
 {
@@ -45,7 +54,11 @@ Result<QList<QPair<RecordKind, QString>>> Store::Private::dependentIds(RecordKin
         }
         links = firstColumn(*rows);
     }
-    QList<QPair<RecordKind, QString>> dependents;
+    auto activityDependents = activityDependentIds(kind, id);
+    if (!activityDependents) {
+        return activityDependents.error();
+    }
+    QList<QPair<RecordKind, QString>> dependents = *activityDependents;
     for (const QString &link : links) {
         dependents.append({RecordKind::Link, link});
     }
@@ -145,6 +158,10 @@ Result<void> Store::restore(const QStringList &ids)
             if (auto checked = d->checkNote(*restoredNote); !checked) {
                 return checked.error();
             }
+        } else if (auto described = describe(id); described) {
+            if (auto checked = d->checkActivityParent(described->first, id); !checked) {
+                return checked.error();
+            }
         }
     }
     d->termKeys.clear();
@@ -163,7 +180,7 @@ Result<QPair<RecordKind, QString>> Store::describe(const QString &id) const
         {RecordKind::Taxonomy, QStringLiteral("SELECT label_en FROM taxonomy WHERE id = ?")},
     };
     for (RecordKind kind : AllKinds) {
-        auto name = d->scalar(nameSql.value(kind), {id});
+        auto name = d->scalar(nameSql.value(kind, activityNameSql(kind)), {id});
         if (!name) {
             return name.error();
         }

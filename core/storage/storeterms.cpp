@@ -39,6 +39,12 @@ QList<TermColumn> termColumns(const QString &vocabulary)
         return {{RecordKind::Link, QStringLiteral("type")}};
     if (vocabulary == QLatin1String(Vocabulary::NoteKind))
         return {{RecordKind::Note, QStringLiteral("kind")}};
+    if (vocabulary == QLatin1String(Vocabulary::WorkshopTheme))
+        return {{RecordKind::Workshop, QStringLiteral("theme")}};
+    if (vocabulary == QLatin1String(Vocabulary::ResourceKind))
+        return {{RecordKind::Resource, QStringLiteral("kind")}};
+    if (vocabulary == QLatin1String(Vocabulary::BarrierDomain))
+        return {{RecordKind::Barrier, QStringLiteral("domain")}};
     return {};
 }
 

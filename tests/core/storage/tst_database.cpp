@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/storage/activityschema.h>
 #include <core/storage/database.h>
 #include <core/storage/seedterms.h>
 
@@ -100,7 +101,7 @@ void tst_Database::newFileGetsLatestVersion()
     auto db = Database::open(newPath());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().text()));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(Database::latestSchemaVersion(), 4);
+    QCOMPARE(Database::latestSchemaVersion(), 5);
     QVERIFY((*db)->isNew());
 }
 
@@ -122,7 +123,7 @@ void tst_Database::newFileHasSeededTaxonomy()
     QSqlQuery query((*db)->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM taxonomy")));
     QVERIFY(query.next());
-    QCOMPARE(query.value(0).toInt(), seedTerms().size());
+    QCOMPARE(query.value(0).toInt(), seedTerms().size() + activitySeedTerms().size());
 
     QVERIFY(query.exec(QStringLiteral("SELECT id, label_fr, label_nl, position FROM taxonomy "
                                       "WHERE vocabulary = 'link-type' AND key = 'funds'")));

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Store: what removing and restoring a workshop or residency takes along.
+#include <core/domain/activities.h>
+#include <core/storage/store.h>
+#include <core/storage/store_p.h>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+struct ChildList
+{
+    RecordKind kind;
+    const char *parentColumn;
+};
+
+QList<ChildList> childrenOf(RecordKind kind)
+{
+    if (kind == RecordKind::Workshop) {
+        return {{RecordKind::Participation, "workshop_id"}, {RecordKind::Followup, "workshop_id"}};
+    }
+    if (kind == RecordKind::Residency) {
+        return {{RecordKind::Stay, "residency_id"},
+                {RecordKind::Visit, "residency_id"},
+                {RecordKind::BudgetLine, "residency_id"}};
+    }
+    return {};
+}
+
+} // namespace
+
+QString activityNameSql(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Workshop:
+    case RecordKind::Residency:
+    case RecordKind::Followup:
+    case RecordKind::Visit:
+    case RecordKind::Resource:
+    case RecordKind::Barrier:
+        return QStringLiteral("SELECT title FROM ") + tableFor(kind)
+               + QStringLiteral(" WHERE id = ?");
+    case RecordKind::BudgetLine:
+        return QStringLiteral("SELECT label FROM budget_lines WHERE id = ?");
+    case RecordKind::Participation:
+        return QStringLiteral("SELECT coalesce((SELECT coalesce(o.name, pe.formatted_name) "
+                              "FROM participations x LEFT JOIN organisations o "
+                              "ON o.id = x.participant_id LEFT JOIN persons pe "
+                              "ON pe.id = x.participant_id WHERE x.id = p.id), "
+                              "p.participant_id) || ' – ' || "
+                              "coalesce((SELECT title FROM workshops WHERE id = p.workshop_id), "
+                              "'') FROM participations p WHERE p.id = ?");
+    case RecordKind::Stay:
+        return QStringLiteral("SELECT coalesce((SELECT formatted_name FROM persons "
+                              "WHERE id = s.person_id), s.person_id) || ' – ' || "
+                              "coalesce((SELECT title FROM residencies "
+                              "WHERE id = s.residency_id), '') FROM stays s WHERE s.id = ?");
+    case RecordKind::Organisation:
+    case RecordKind::Person:
+    case RecordKind::Link:
+    case RecordKind::Note:
+    case RecordKind::Taxonomy:
+        break;
+    }
+    return {};
+}
+
+Result<QList<QPair<RecordKind, QString>>> Store::Private::activityDependentIds(RecordKind kind,
+                                                                               const QString &id)
+{
+    QList<QPair<RecordKind, QString>> dependents;
+    for (const ChildList &child : childrenOf(kind)) {
+        auto rows = records(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND deleted = 0")
+                                .arg(tableFor(child.kind), QLatin1String(child.parentColumn)),
+                            {id});
+        if (!rows) {
+            return rows.error();
+        }
+        for (const QSqlRecord &row : *rows) {
+            dependents.append({child.kind, row.value(0).toString()});
+        }
+    }
+    return dependents;
+}
+
+Result<void> Store::Private::checkActivityParent(RecordKind kind, const QString &id)
+{
+    for (RecordKind parent : {RecordKind::Workshop, RecordKind::Residency}) {
+        for (const ChildList &child : childrenOf(parent)) {
+            if (child.kind != kind) {
+                continue;
+            }
+            auto live = scalar(
+                QStringLiteral("SELECT 1 FROM %1 c JOIN %2 p ON p.id = c.%3 "
+                               "AND p.deleted = 0 WHERE c.id = ?")
+                    .arg(tableFor(kind), tableFor(parent), QLatin1String(child.parentColumn)),
+                {id});
+            if (!live) {
+                return live.error();
+            }
+            if (live->isNull()) {
+                return Error{tr("%1 %2 belongs to a %3 that does not exist or was deleted. "
+                                "Restore the %3 first.")
+                                 .arg(activityKindLabel(kind), id, recordKindName(parent)),
+                             id};
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace CoopAtlas::Core
