@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+// A hand-made store for report tests. The report period is 2026-Q1 and the
+// previous one 2025-Q4. Expected counts, with the links that make them:
+//
+//   holder  sectors         stage      commune       model          support links
+//   H1      mobility, food  launched   ixelles       worker-owned   F1 funds
+//   2025-11-01..2026-01-15, S1 supports 2026-02-01.. H2      food            idea saint-gilles
+//   user-owned     S2 supports 2026-03-10.. H3      (none)          prototype  (none)        (none)
+//   S1 supports 2024-06-01.. H4      culture         paused     anderlecht    user-owned     S2
+//   supports 2025-10-01..2025-12-31
+//
+// Other links: H1 partners with H2 from 2026-01-20, S1 supports S2 from 2026-02-02
+// (not a project holder, so not a support link).
+//
+//   2026-Q1: supported H1 H2 H3 (3), new H2 (1), to date H1-H4 (4), support
+//            organisations S1 S2 (2), funders F1 (1), links created L1 L3 L6 L7 (4).
+//   2025-Q4: supported H1 H3 H4 (3), new H1 H4 (2), to date H1 H3 H4 (3), support
+//            organisations S1 S2 (2), funders F1 (1), links created L2 L5 (2).
+namespace ReportFixture {
+
+/// Writes the store into `path` and returns the ids by name ("H1", "S1", "L1", ...),
+/// or an empty hash when a write failed.
+QHash<QString, QString> createStore(const QString &path);
+
+/// Name of each organisation of the fixture.
+QString organisationName(const QString &shortName);
+
+} // namespace ReportFixture
