@@ -8,7 +8,16 @@
 // Roles: coopatlas_reader reads, coopatlas_editor also writes, coopatlas_admin
 // also deletes. Server admins and database admins may write anything.
 function (newDoc, oldDoc, userCtx, secObj) {
-    var KINDS = ['organisation', 'person', 'link', 'note', 'taxonomy'];
+    // Record kinds and the fields that each needs as a non-empty string, the
+    // same as DocumentCodec::checkStorable() in CoopAtlas. A new kind is one entry.
+    var REQUIRED_FIELDS = {
+        organisation: ['name'],
+        person: ['formatted_name'],
+        link: ['from_id', 'to_id', 'link_type'],
+        note: ['record_id', 'record_kind'],
+        taxonomy: ['vocabulary', 'key']
+    };
+    var KINDS = Object.keys(REQUIRED_FIELDS);
     var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
     var UTC_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
     var STRING_FIELDS = ['created_by', 'updated_by'];
@@ -67,6 +76,15 @@ function (newDoc, oldDoc, userCtx, secObj) {
         }
     }
 
+    function checkRequiredFields(fields) {
+        for (var i = 0; i < fields.length; i++) {
+            var field = fields[i];
+            if (typeof newDoc[field] !== 'string' || newDoc[field] === '') {
+                invalidField(field, 'a non-empty string, because every ' + newDoc.type + ' needs it');
+            }
+        }
+    }
+
     function checkSchema() {
         if (newDoc.schema !== 1) {
             invalidField('schema', 'the number 1 (the document schema this server accepts)');
@@ -78,9 +96,7 @@ function (newDoc, oldDoc, userCtx, secObj) {
         if (newDoc._id.indexOf(prefix) !== 0 || !UUID.test(newDoc._id.substring(prefix.length))) {
             invalidField('_id', '"' + prefix + '" followed by a lowercase UUID');
         }
-        if (newDoc.type === 'organisation' && (typeof newDoc.name !== 'string' || newDoc.name === '')) {
-            invalidField('name', 'a non-empty string');
-        }
+        checkRequiredFields(REQUIRED_FIELDS[newDoc.type]);
         checkFieldTypes();
     }
 

@@ -25,6 +25,40 @@ QJsonObject organisation(const QString &name)
             {QStringLiteral("extra"), QJsonObject{}}};
 }
 
+/// A valid document of `kind` with every field that the server requires of it.
+QJsonObject documentOfKind(const QString &kind)
+{
+    QJsonObject document{
+        {QStringLiteral("type"), kind},
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("deleted"), false},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-03-01T10:15:00.000Z")}};
+    const QString recordId = QStringLiteral("0190a0b0-0000-7000-8000-000000000001");
+    if (kind == QLatin1String("organisation")) {
+        document.insert(QStringLiteral("name"), QStringLiteral("SMart"));
+    } else if (kind == QLatin1String("person")) {
+        document.insert(QStringLiteral("formatted_name"), QStringLiteral("Emil Dupont"));
+    } else if (kind == QLatin1String("link")) {
+        document.insert(QStringLiteral("from_id"), recordId);
+        document.insert(QStringLiteral("to_id"),
+                        QStringLiteral("0190a0b0-0000-7000-8000-000000000002"));
+        document.insert(QStringLiteral("link_type"), QStringLiteral("partners-with"));
+    } else if (kind == QLatin1String("note")) {
+        document.insert(QStringLiteral("record_id"), recordId);
+        document.insert(QStringLiteral("record_kind"), QStringLiteral("organisation"));
+        document.insert(QStringLiteral("text"), QStringLiteral("Called about the workshop."));
+    } else if (kind == QLatin1String("taxonomy")) {
+        document.insert(QStringLiteral("vocabulary"), QStringLiteral("sector"));
+        document.insert(QStringLiteral("key"), QStringLiteral("mobility"));
+    }
+    return document;
+}
+
+QString newDocumentId(const QString &kind)
+{
+    return kind + u':' + QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
+}
+
 QByteArray toJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -48,6 +82,10 @@ private slots:
     void validDocumentAccepted();
     void wrongSchemaRejectedNamingField_data();
     void wrongSchemaRejectedNamingField();
+    void documentOfEachKindAccepted_data();
+    void documentOfEachKindAccepted();
+    void missingRequiredFieldRejected_data();
+    void missingRequiredFieldRejected();
     void readerWriteRejected();
     void anonymousReadRejected();
     void editorSoftDeleteRejected();
@@ -174,6 +212,72 @@ void tst_ServerRules::wrongSchemaRejectedNamingField()
              QStringLiteral("forbidden"));
     QVERIFY2(reasonOf(reply).contains(u'"' + field + u'"'), qPrintable(reasonOf(reply)));
     QVERIFY2(reasonOf(reply).contains(id), qPrintable(reasonOf(reply)));
+    QCOMPARE(m_database->request("GET", u'/' + id, m_database->adminCredentials()).status, 404);
+}
+
+void tst_ServerRules::documentOfEachKindAccepted_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"organisation", "person", "link", "note", "taxonomy"}) {
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+}
+
+void tst_ServerRules::documentOfEachKindAccepted()
+{
+    QFETCH(QString, kind);
+    const QString id = newDocumentId(kind);
+    const HttpReply reply = m_database->request("PUT",
+                                                u'/' + id,
+                                                m_database->credentials(QStringLiteral("editor")),
+                                                toJson(documentOfKind(kind)));
+    QVERIFY2(reply.status == 201, reply.body.constData());
+}
+
+void tst_ServerRules::missingRequiredFieldRejected_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("empty");
+    const QList<std::pair<const char *, const char *>> required{
+        {"organisation", "name"},
+        {"person", "formatted_name"},
+        {"link", "from_id"},
+        {"link", "to_id"},
+        {"link", "link_type"},
+        {"note", "record_id"},
+        {"note", "record_kind"},
+        {"taxonomy", "vocabulary"},
+        {"taxonomy", "key"},
+    };
+    for (const auto &[kind, field] : required) {
+        QTest::addRow("%s %s missing", kind, field)
+            << QString::fromLatin1(kind) << QString::fromLatin1(field) << false;
+        QTest::addRow("%s %s empty", kind, field)
+            << QString::fromLatin1(kind) << QString::fromLatin1(field) << true;
+    }
+}
+
+void tst_ServerRules::missingRequiredFieldRejected()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, field);
+    QFETCH(bool, empty);
+    QJsonObject document = documentOfKind(kind);
+    if (empty) {
+        document.insert(field, QString());
+    } else {
+        document.remove(field);
+    }
+    const QString id = newDocumentId(kind);
+    const HttpReply reply = m_database->request(
+        "PUT", u'/' + id, m_database->credentials(QStringLiteral("editor")), toJson(document));
+    QCOMPARE(reply.status, 403);
+    QVERIFY2(reasonOf(reply).contains(u'"' + field + u'"'), qPrintable(reasonOf(reply)));
+    QVERIFY2(reasonOf(reply).contains(id), qPrintable(reasonOf(reply)));
+    QVERIFY2(
+        reasonOf(reply).contains(QStringLiteral("every ") + kind + QStringLiteral(" needs it")),
+        qPrintable(reasonOf(reply)));
     QCOMPARE(m_database->request("GET", u'/' + id, m_database->adminCredentials()).status, 404);
 }
 
