@@ -4,6 +4,7 @@
 
 #include <core/sync/documentcodec.h>
 
+#include <QJsonArray>
 #include <QSet>
 
 namespace CoopAtlas::Core {
@@ -33,6 +34,53 @@ FieldMerge mergeValue(const QJsonValue &base, const QJsonValue &local, const QJs
         return {local};
     }
     return {local, true};
+}
+
+/// True for a field that lists record ids with the meaning of a set, such as a
+/// workshop's `organiser_ids`.
+bool isIdSetField(const QString &field)
+{
+    return field.endsWith(QLatin1String("_ids"));
+}
+
+/// Three-way merge of a set of ids: the base, without the ids that either side
+/// removed, then the ids that the local side added, then those that the remote
+/// side added, each once. Never a conflict.
+QJsonArray mergeIdSet(const QJsonArray &base, const QJsonArray &local, const QJsonArray &remote)
+{
+    QJsonArray merged;
+    const auto append = [&merged](const QJsonValue &id) {
+        if (!merged.contains(id)) {
+            merged.append(id);
+        }
+    };
+    for (const QJsonValue &id : base) {
+        if (local.contains(id) && remote.contains(id)) {
+            append(id);
+        }
+    }
+    for (const QJsonArray *side : {&local, &remote}) {
+        for (const QJsonValue &id : *side) {
+            if (!base.contains(id)) {
+                append(id);
+            }
+        }
+    }
+    return merged;
+}
+
+/// Merges one top-level field: sets of ids as sets when both sides have an
+/// array, every other field as one value.
+FieldMerge mergeField(const QString &field,
+                      const QJsonValue &base,
+                      const QJsonValue &local,
+                      const QJsonValue &remote)
+{
+    if (isIdSetField(field) && local.isArray() && remote.isArray()
+        && (base.isArray() || base.isUndefined() || base.isNull())) {
+        return {mergeIdSet(base.toArray(), local.toArray(), remote.toArray())};
+    }
+    return mergeValue(base, local, remote);
 }
 
 QStringList unionOfKeys(const QJsonObject &a, const QJsonObject &b, const QJsonObject &c)
@@ -152,7 +200,8 @@ mergeDocuments(const QJsonObject &base, const QJsonObject &local, const QJsonObj
         if (DocumentCodec::isBookkeepingField(key) || key == ExtraField) {
             continue;
         }
-        const FieldMerge field = mergeValue(base.value(key), local.value(key), remote.value(key));
+        const FieldMerge field
+            = mergeField(key, base.value(key), local.value(key), remote.value(key));
         if (field.conflict) {
             result.conflicts.append(key);
         }

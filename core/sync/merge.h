@@ -23,7 +23,11 @@ struct MergeResult
 /// that was never synced. A field changed on one side only takes that side.
 /// A field changed on both sides to the same value takes that value, and to
 /// different values is a conflict. Lists and objects compare as whole values,
-/// except `extra`, which is merged key by key. `deleted` set on one side while
+/// except `extra`, which is merged key by key, and the fields whose name ends in
+/// `_ids`, which hold record ids as a set. When both sides have an array there,
+/// the result is the base without the ids that either side removed, followed by
+/// the ids added locally and then those added remotely, and never a conflict.
+/// `deleted` set on one side while
 /// the other side changed any field is a conflict on "deleted".
 ///
 /// Bookkeeping fields never conflict: `_id`, `_rev` (remote, else local),

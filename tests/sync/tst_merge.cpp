@@ -82,6 +82,9 @@ private slots:
     void takingLocalKeepsRemoteOnlyChanges();
     void takingRemoteKeepsLocalOnlyChanges();
     void takingRemoteDecidesExtraKeyAndDeletion();
+    void idSetsMergeAsSets_data();
+    void idSetsMergeAsSets();
+    void idSetAgainstScalarConflicts();
 };
 
 void tst_Merge::unchangedSidesGiveBase()
@@ -387,6 +390,98 @@ void tst_Merge::takingRemoteDecidesExtraKeyAndDeletion()
     QCOMPARE(extra.value(QStringLiteral("siret")).toString(), QStringLiteral("1"));
     QCOMPARE(resolved.value(QStringLiteral("deleted")).toBool(), false);
     QCOMPARE(resolved.value(QStringLiteral("stage")).toString(), QStringLiteral("closed"));
+}
+
+namespace {
+
+QJsonArray ids(std::initializer_list<const char *> values)
+{
+    QJsonArray array;
+    for (const char *value : values) {
+        array.append(QString::fromLatin1(value));
+    }
+    return array;
+}
+
+} // namespace
+
+void tst_Merge::idSetsMergeAsSets_data()
+{
+    QTest::addColumn<QJsonValue>("base");
+    QTest::addColumn<QJsonValue>("local");
+    QTest::addColumn<QJsonValue>("remote");
+    QTest::addColumn<QJsonArray>("expected");
+    const QJsonArray abc = ids({"a", "b", "c"});
+    QTest::newRow("unchanged") << QJsonValue(abc) << QJsonValue(abc) << QJsonValue(abc) << abc;
+    QTest::newRow("additions on both sides, local first")
+        << QJsonValue(abc) << QJsonValue(ids({"a", "b", "c", "l"}))
+        << QJsonValue(ids({"r", "a", "b", "c"})) << ids({"a", "b", "c", "l", "r"});
+    QTest::newRow("removals on both sides") << QJsonValue(abc) << QJsonValue(ids({"b", "c"}))
+                                            << QJsonValue(ids({"a", "b"})) << ids({"b"});
+    QTest::newRow("removal against addition")
+        << QJsonValue(abc) << QJsonValue(ids({"a", "c"})) << QJsonValue(ids({"a", "b", "c", "d"}))
+        << ids({"a", "c", "d"});
+    QTest::newRow("same addition on both sides once")
+        << QJsonValue(abc) << QJsonValue(ids({"a", "b", "c", "d"}))
+        << QJsonValue(ids({"d", "a", "b", "c"})) << ids({"a", "b", "c", "d"});
+    QTest::newRow("reordered local keeps base order")
+        << QJsonValue(abc) << QJsonValue(ids({"c", "b", "a"}))
+        << QJsonValue(ids({"a", "b", "c", "e"})) << ids({"a", "b", "c", "e"});
+    QTest::newRow("everything removed on one side")
+        << QJsonValue(abc) << QJsonValue(QJsonArray()) << QJsonValue(ids({"a", "b", "c", "e"}))
+        << ids({"e"});
+    QTest::newRow("field new on both sides")
+        << QJsonValue(QJsonValue::Undefined) << QJsonValue(ids({"a"}))
+        << QJsonValue(ids({"b", "a"})) << ids({"a", "b"});
+    QTest::newRow("null base") << QJsonValue(QJsonValue::Null) << QJsonValue(ids({"a"}))
+                               << QJsonValue(ids({"b"})) << ids({"a", "b"});
+}
+
+void tst_Merge::idSetsMergeAsSets()
+{
+    QFETCH(QJsonValue, base);
+    QFETCH(QJsonValue, local);
+    QFETCH(QJsonValue, remote);
+    QFETCH(QJsonArray, expected);
+    const QString field = QStringLiteral("organiser_ids");
+    QJsonObject baseVersion = baseDocument();
+    if (base.isUndefined()) {
+        baseVersion.remove(field);
+    } else {
+        baseVersion.insert(field, base);
+    }
+    const QJsonObject localVersion = edited(
+        edited(baseDocument(), field, local), QStringLiteral("stage"), QStringLiteral("launched"));
+    const QJsonObject remoteVersion = edited(baseDocument(), field, remote);
+    const MergeResult result = mergeDocuments(baseVersion, localVersion, remoteVersion);
+    QCOMPARE(result.conflicts, QStringList());
+    QCOMPARE(result.merged.value(field).toArray(), expected);
+    QCOMPARE(result.merged.value(QStringLiteral("stage")).toString(), QStringLiteral("launched"));
+    // The same merge with the sides swapped has the same ids, remote additions first.
+    const MergeResult swapped = mergeDocuments(baseVersion, remoteVersion, localVersion);
+    QCOMPARE(swapped.conflicts, QStringList());
+    QCOMPARE(swapped.merged.value(field).toArray().size(), expected.size());
+    for (const QJsonValue &id : expected) {
+        QVERIFY2(swapped.merged.value(field).toArray().contains(id), qPrintable(id.toString()));
+    }
+}
+
+void tst_Merge::idSetAgainstScalarConflicts()
+{
+    // A side without an array is not a set, so the field merges as one value.
+    const QString field = QStringLiteral("organiser_ids");
+    const QJsonObject base = edited(baseDocument(), field, ids({"a"}));
+    const QJsonObject local = edited(baseDocument(), field, ids({"a", "b"}));
+    const QJsonObject remote = edited(baseDocument(), field, QStringLiteral("a"));
+    const MergeResult result = mergeDocuments(base, local, remote);
+    QCOMPARE(result.conflicts, QStringList{field});
+    QCOMPARE(result.merged.value(field).toArray(), ids({"a", "b"}));
+    // A field that only ends in "ids" without the underscore is one value too.
+    const MergeResult plain
+        = mergeDocuments(edited(baseDocument(), QStringLiteral("pids"), ids({"a"})),
+                         edited(baseDocument(), QStringLiteral("pids"), ids({"a", "b"})),
+                         edited(baseDocument(), QStringLiteral("pids"), ids({"a", "c"})));
+    QCOMPARE(plain.conflicts, QStringList{QStringLiteral("pids")});
 }
 
 QTEST_GUILESS_MAIN(tst_Merge)
