@@ -229,6 +229,9 @@ private:
 
     Result<void> writeTable(TableDump &dump, const DumpTable &table)
     {
+        if (m_isCancelled()) {
+            return cancelledError();
+        }
         QJsonArray columns;
         for (const QString &column : table.columns) {
             columns.append(column);

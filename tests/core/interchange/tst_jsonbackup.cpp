@@ -1,0 +1,428 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/interchange/jsonbackup.h>
+#include <core/sample/sampledata.h>
+#include <core/storage/database.h>
+#include <core/storage/migration.h>
+#include <core/storage/store.h>
+#include <core/storage/tabledump.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace CoopAtlas::Core;
+
+namespace {
+
+QString errorText(const Error &error)
+{
+    return error.text();
+}
+
+/// Every row of every table, as text, table by table.
+QMap<QString, QList<QVariantList>> allRows(Database &db)
+{
+    QMap<QString, QList<QVariantList>> rows;
+    TableDump dump(db);
+    auto tables = dump.tables();
+    if (!tables) {
+        qWarning() << tables.error().text();
+        return rows;
+    }
+    for (const DumpTable &table : *tables) {
+        QList<QVariantList> &tableRows = rows[table.name];
+        auto read = dump.readRows(table, [&tableRows](const QVariantList &values) {
+            tableRows.append(values);
+            return Result<void>();
+        });
+        if (!read) {
+            qWarning() << read.error().text();
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class tst_JsonBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void testRoundTrip();
+    void testRestoredStoreSearches();
+    void testSecretsLeftOut();
+    void testExistingTargetRejected();
+    void testTruncatedBackup();
+    void testWrongFormatVersion();
+    void testNewerSchemaRejected();
+    void testConstraintViolation();
+    void testUnknownTable();
+    void testOlderSchemaMigrated();
+    void testCancelledBackupWritesNothing();
+
+private:
+    void fillStore();
+    QString backUp();
+    QJsonObject readJson(const QString &path);
+    void writeJson(const QString &path, const QJsonObject &backup);
+    void verifyNoFilesBesides(const QStringList &names);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+void tst_JsonBackup::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("original.coopatlas")));
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : errorText(db.error())));
+    m_store = std::make_unique<Store>(std::move(db).value());
+}
+
+void tst_JsonBackup::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void tst_JsonBackup::fillStore()
+{
+    auto loaded = loadSampleData(*m_store);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : errorText(loaded.error())));
+    QVERIFY(*loaded > 10);
+
+    Person person;
+    person.formattedName = QStringLiteral("Zoë \"Z\" Dupont");
+    person.emails.append(
+        ContactValue{QStringLiteral("zoe@example.org"), {QStringLiteral("work")}, {}, false});
+    person.photo = QByteArray("\x00\x01\x02\xFF\xFE", 5);
+    person.photoMimeType = QStringLiteral("image/png");
+    person.notes = QStringLiteral("Line one\nLine two ☕");
+    person.extra.insert(QStringLiteral("badge"), 42);
+    auto personId = m_store->insertPerson(person);
+    QVERIFY2(personId.ok(), qPrintable(personId.ok() ? QString() : errorText(personId.error())));
+
+    ListQuery query;
+    auto organisations = m_store->page(query, 0, 2);
+    QVERIFY(organisations.ok());
+    QCOMPARE(organisations->size(), 2);
+    Link link;
+    link.fromId = organisations->at(0).id;
+    link.toId = organisations->at(1).id;
+    link.type = QStringLiteral("supports");
+    link.start = QDate(2024, 3, 1);
+    QVERIFY(m_store->insertLink(link).ok());
+
+    Note note;
+    note.recordId = *personId;
+    note.recordKind = RecordKind::Person;
+    note.at = QDateTime(QDate(2025, 1, 15), QTime(10, 30), Qt::UTC);
+    note.kind = QStringLiteral("call");
+    note.text = QStringLiteral("Called about the residency");
+    QVERIFY(m_store->insertNote(note).ok());
+
+    // A removed record stays as a tombstone, which the backup must keep.
+    auto removed = m_store->remove(RecordKind::Organisation, organisations->at(0).id);
+    QVERIFY(removed.ok());
+    QVERIFY(m_store
+                ->setMetadata(QStringLiteral("sync.server_url"),
+                              QStringLiteral("https://127.0.0.1:6984"))
+                .ok());
+}
+
+QString tst_JsonBackup::backUp()
+{
+    const QString path = m_dir->filePath(QStringLiteral("backup.json"));
+    auto rows = JsonBackup().write(m_store->database(), path);
+    if (!rows) {
+        qWarning() << rows.error().text();
+        return {};
+    }
+    return path;
+}
+
+QJsonObject tst_JsonBackup::readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void tst_JsonBackup::writeJson(const QString &path, const QJsonObject &backup)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(backup).toJson());
+}
+
+void tst_JsonBackup::verifyNoFilesBesides(const QStringList &names)
+{
+    QStringList present
+        = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    present.sort();
+    QStringList expected = names;
+    expected.sort();
+    QCOMPARE(present, expected);
+}
+
+void tst_JsonBackup::testRoundTrip()
+{
+    fillStore();
+    const QString backup = backUp();
+    QVERIFY(!backup.isEmpty());
+    const QJsonObject json = readJson(backup);
+    QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("coopatlas-backup"));
+    QCOMPARE(json.value(QStringLiteral("formatVersion")).toInt(), JsonBackup::FormatVersion);
+    QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), Database::latestSchemaVersion());
+
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : errorText(restored.error())));
+    QVERIFY(*restored > 10);
+
+    auto copy = Database::open(target);
+    QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : errorText(copy.error())));
+    QCOMPARE((*copy)->schemaVersion(), Database::latestSchemaVersion());
+    const auto originalRows = allRows(m_store->database());
+    const auto restoredRows = allRows(**copy);
+    QCOMPARE(restoredRows.keys(), originalRows.keys());
+    QVERIFY(originalRows.contains(QStringLiteral("organisations")));
+    QVERIFY(originalRows.contains(QStringLiteral("search_index")));
+    for (auto it = originalRows.cbegin(); it != originalRows.cend(); ++it) {
+        const QList<QVariantList> &other = restoredRows.value(it.key());
+        QVERIFY2(other.size() == it.value().size(), qPrintable(it.key()));
+        for (qsizetype row = 0; row < other.size(); ++row) {
+            QVERIFY2(other.at(row) == it.value().at(row),
+                     qPrintable(QStringLiteral("%1 row %2").arg(it.key()).arg(row + 1)));
+        }
+    }
+    const auto originalDigest = JsonBackup::canonicalDigest(m_store->database());
+    const auto restoredDigest = JsonBackup::canonicalDigest(**copy);
+    QVERIFY(originalDigest.ok());
+    QVERIFY(restoredDigest.ok());
+    QCOMPARE(originalDigest->size(), 32);
+    QCOMPARE(restoredDigest->toHex(), originalDigest->toHex());
+}
+
+void tst_JsonBackup::testRestoredStoreSearches()
+{
+    fillStore();
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    QVERIFY(JsonBackup().restore(backUp(), target).ok());
+    auto db = Database::open(target);
+    QVERIFY(db.ok());
+    Store restored(std::move(db).value());
+    auto hits = restored.search(QStringLiteral("residency"));
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+    auto people = restored.totalCount(RecordKind::Person);
+    QVERIFY(people.ok());
+    QCOMPARE(*people, 1);
+    auto person = restored.person(hits->constFirst().id);
+    QVERIFY(!person.ok()); // the hit is the note, not the person
+    auto note = restored.note(hits->constFirst().id);
+    QVERIFY(note.ok());
+    auto about = restored.person(note->recordId);
+    QVERIFY(about.ok());
+    QCOMPARE(about->photo, QByteArray("\x00\x01\x02\xFF\xFE", 5));
+    QCOMPARE(about->notes, QStringLiteral("Line one\nLine two ☕"));
+    QCOMPARE(about->extra.value(QStringLiteral("badge")).toInt(), 42);
+}
+
+void tst_JsonBackup::testSecretsLeftOut()
+{
+    QVERIFY(m_store->setMetadata(QStringLiteral("sync.password"), QStringLiteral("hunter2")).ok());
+    QVERIFY(m_store->setMetadata(QStringLiteral("sync.user"), QStringLiteral("anne")).ok());
+    const QString backup = backUp();
+    QFile file(backup);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("hunter2"));
+    QVERIFY(!text.contains("sync.password"));
+    QVERIFY(text.contains("sync.user"));
+}
+
+void tst_JsonBackup::testExistingTargetRejected()
+{
+    const QString backup = backUp();
+    const QString target = m_dir->filePath(QStringLiteral("taken.coopatlas"));
+    QFile existing(target);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("keep me");
+    existing.close();
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    QVERIFY(restored.error().message.contains(QStringLiteral("already exists")));
+    QCOMPARE(restored.error().context, target);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("keep me"));
+}
+
+void tst_JsonBackup::testTruncatedBackup()
+{
+    fillStore();
+    const QString backup = backUp();
+    QFile file(backup);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+    file.close();
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().message.contains(QStringLiteral("not valid JSON")),
+             qPrintable(restored.error().text()));
+    QCOMPARE(restored.error().context, backup);
+    verifyNoFilesBesides({QStringLiteral("original.coopatlas"),
+                          QStringLiteral("original.coopatlas-shm"),
+                          QStringLiteral("original.coopatlas-wal"),
+                          QStringLiteral("backup.json")});
+}
+
+void tst_JsonBackup::testWrongFormatVersion()
+{
+    const QString backup = backUp();
+    QJsonObject json = readJson(backup);
+    json.insert(QStringLiteral("formatVersion"), 99);
+    writeJson(backup, json);
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().message.contains(QStringLiteral("format version 99")),
+             qPrintable(restored.error().text()));
+    QVERIFY(!QFile::exists(target));
+}
+
+void tst_JsonBackup::testNewerSchemaRejected()
+{
+    const QString backup = backUp();
+    QJsonObject json = readJson(backup);
+    json.insert(QStringLiteral("schemaVersion"), Database::latestSchemaVersion() + 1);
+    writeJson(backup, json);
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().message.contains(QStringLiteral("Update CoopAtlas")),
+             qPrintable(restored.error().text()));
+    QVERIFY(!QFile::exists(target));
+}
+
+void tst_JsonBackup::testConstraintViolation()
+{
+    fillStore();
+    const QString backup = backUp();
+    QJsonObject json = readJson(backup);
+    QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
+    bool changed = false;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        QJsonObject table = tables.at(i).toObject();
+        if (table.value(QStringLiteral("name")).toString() != u"organisations") {
+            continue;
+        }
+        const QJsonArray columns = table.value(QStringLiteral("columns")).toArray();
+        const qsizetype nameColumn = columns.toVariantList().indexOf(QStringLiteral("name"));
+        QVERIFY(nameColumn > 0);
+        QJsonArray rows = table.value(QStringLiteral("rows")).toArray();
+        QJsonArray second = rows.at(1).toArray();
+        second.replace(nameColumn, QJsonValue::Null); // name is NOT NULL
+        rows.replace(1, second);
+        table.insert(QStringLiteral("rows"), rows);
+        tables.replace(i, table);
+        changed = true;
+    }
+    QVERIFY(changed);
+    json.insert(QStringLiteral("tables"), tables);
+    writeJson(backup, json);
+
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    const QString message = restored.error().message;
+    QVERIFY2(message.contains(QStringLiteral("Table \"organisations\", row 2")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("NOT NULL")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Correct or remove that row")), qPrintable(message));
+    QCOMPARE(restored.error().context, QStringLiteral("backup.json"));
+    verifyNoFilesBesides({QStringLiteral("original.coopatlas"),
+                          QStringLiteral("original.coopatlas-shm"),
+                          QStringLiteral("original.coopatlas-wal"),
+                          QStringLiteral("backup.json")});
+}
+
+void tst_JsonBackup::testUnknownTable()
+{
+    const QString backup = backUp();
+    QJsonObject json = readJson(backup);
+    QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
+    tables.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("imaginary")},
+                              {QStringLiteral("columns"), QJsonArray{QStringLiteral("id")}},
+                              {QStringLiteral("rows"), QJsonArray{}},
+                              {QStringLiteral("rowCount"), 0}});
+    json.insert(QStringLiteral("tables"), tables);
+    writeJson(backup, json);
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().message.contains(QStringLiteral("\"imaginary\"")),
+             qPrintable(restored.error().text()));
+    QVERIFY(!QFile::exists(target));
+}
+
+void tst_JsonBackup::testOlderSchemaMigrated()
+{
+    const QString oldPath = m_dir->filePath(QStringLiteral("old.coopatlas"));
+    const QList<Migration> firstThree = schemaMigrations().mid(0, 3);
+    QString backup;
+    {
+        auto db = Database::open(oldPath, firstThree);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), 3);
+        Store old(std::move(db).value());
+        Organisation org;
+        org.name = QStringLiteral("Coopcycle");
+        QVERIFY(old.insertOrganisation(org).ok());
+        backup = m_dir->filePath(QStringLiteral("old.json"));
+        QVERIFY(JsonBackup().write(old.database(), backup).ok());
+    }
+    QCOMPARE(readJson(backup).value(QStringLiteral("schemaVersion")).toInt(), 3);
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : errorText(restored.error())));
+    auto db = Database::open(target);
+    QVERIFY(db.ok());
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    Store store(std::move(db).value());
+    auto hits = store.search(QStringLiteral("coopcycle"));
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+}
+
+void tst_JsonBackup::testCancelledBackupWritesNothing()
+{
+    fillStore();
+    JsonBackup backup;
+    backup.setCancelFlag(std::make_shared<std::atomic_bool>(true));
+    const QString path = m_dir->filePath(QStringLiteral("cancelled.json"));
+    auto rows = backup.write(m_store->database(), path);
+    QVERIFY(!rows.ok());
+    QVERIFY(rows.error().message.contains(QStringLiteral("cancelled")));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(tst_JsonBackup)
+#include "tst_jsonbackup.moc"
