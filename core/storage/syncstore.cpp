@@ -60,7 +60,7 @@ SyncRecord readRecord(RecordKind kind, const QSqlRecord &row)
     case RecordKind::BudgetLine:
     case RecordKind::Resource:
     case RecordKind::Barrier:
-        break;
+        return readActivityRecord(kind, row);
     }
     return readTerm(row);
 }
@@ -201,7 +201,16 @@ Result<qint64> SyncStore::dirtyCount()
                             RecordKind::Organisation,
                             RecordKind::Person,
                             RecordKind::Link,
-                            RecordKind::Note}) {
+                            RecordKind::Note,
+                            RecordKind::Workshop,
+                            RecordKind::Participation,
+                            RecordKind::Followup,
+                            RecordKind::Residency,
+                            RecordKind::Stay,
+                            RecordKind::Visit,
+                            RecordKind::BudgetLine,
+                            RecordKind::Resource,
+                            RecordKind::Barrier}) {
         auto found = rows(QStringLiteral("SELECT count(*) FROM ") + tableOf(kind)
                               + QStringLiteral(" t WHERE ") + pushableCondition(),
                           {});
@@ -264,6 +273,8 @@ Result<SyncDocumentRow> SyncStore::documentRow(const SyncRecord &record,
         row = linkRow(*link, *fromName, *toName);
     } else if (const auto *note = std::get_if<Note>(&record)) {
         row = noteRow(*note);
+    } else if (auto activity = activitySyncRow(record)) {
+        row = *activity;
     } else {
         row = termRow(std::get<TaxonomyTerm>(record));
     }

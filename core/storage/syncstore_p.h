@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/storage/recordrows.h>
+#include <core/sync/documentcodec.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,6 +18,17 @@ class SyncStoreMessages
 {
     Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::SyncStore)
 };
+
+} // namespace CoopAtlas::Core
+
+namespace CoopAtlas::Core {
+
+/// Table of each record kind (store.cpp).
+QString tableFor(RecordKind kind);
+/// Row of a decoded activity record, or nothing for the other kinds (syncstoreactivities.cpp).
+std::optional<RecordRows::Row> activitySyncRow(const SyncRecord &record);
+/// Reads a row of an activity table as a record of `kind`.
+SyncRecord readActivityRecord(RecordKind kind, const QSqlRecord &row);
 
 } // namespace CoopAtlas::Core
 
@@ -63,7 +75,6 @@ inline QString tableOf(RecordKind kind)
         return QStringLiteral("notes");
     case RecordKind::Taxonomy:
         break;
-    // TODO: the activity kinds have no sync table here yet.
     case RecordKind::Workshop:
     case RecordKind::Participation:
     case RecordKind::Followup:
@@ -73,7 +84,7 @@ inline QString tableOf(RecordKind kind)
     case RecordKind::BudgetLine:
     case RecordKind::Resource:
     case RecordKind::Barrier:
-        break;
+        return tableFor(kind);
     }
     return QStringLiteral("taxonomy");
 }

@@ -202,7 +202,16 @@ Result<void> SyncStore::saveRecordError(const SyncRecordError &error)
                        "SELECT updated_at FROM persons WHERE id = ? UNION ALL "
                        "SELECT updated_at FROM links WHERE id = ? UNION ALL "
                        "SELECT updated_at FROM notes WHERE id = ? UNION ALL "
-                       "SELECT updated_at FROM taxonomy WHERE id = ?), ?) "
+                       "SELECT updated_at FROM taxonomy WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM workshops WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM participations WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM followups WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM residencies WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM stays WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM visits WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM budget_lines WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM resources WHERE id = ? UNION ALL "
+                       "SELECT updated_at FROM barriers WHERE id = ?), ?) "
                        "ON CONFLICT (record_id) DO UPDATE SET code = excluded.code, "
                        "message = excluded.message, size_limit = excluded.size_limit, "
                        "record_updated_at = excluded.record_updated_at, at = excluded.at"),
@@ -210,6 +219,15 @@ Result<void> SyncStore::saveRecordError(const SyncRecordError &error)
          error.code,
          error.message,
          error.sizeLimit >= 0 ? QVariant(error.sizeLimit) : QVariant(),
+         id,
+         id,
+         id,
+         id,
+         id,
+         id,
+         id,
+         id,
+         id,
          id,
          id,
          id,

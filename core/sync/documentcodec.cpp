@@ -4,6 +4,7 @@
 
 #include <core/storage/jsonfields.h>
 #include <core/storage/recordrows.h>
+#include <core/sync/documentcodec_p.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,153 +15,9 @@
 
 namespace CoopAtlas::Core {
 
+using namespace DocumentFields;
+
 namespace {
-
-class DocumentCodecText
-{
-    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::DocumentCodec)
-};
-
-QJsonValue dateJson(QDate date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonValue timestampJson(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(RecordRows::timestampText(time)) : QJsonValue();
-}
-
-QJsonArray arrayFromText(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).array();
-}
-
-QString textFromArray(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-/// Reads typed fields of a document and keeps the first type error.
-class FieldReader
-{
-public:
-    explicit FieldReader(const QJsonObject &document)
-        : m_document(document)
-    {}
-
-    QString text(const QString &field)
-    {
-        const QJsonValue value = m_document.value(field);
-        if (value.isUndefined() || value.isNull()) {
-            return {};
-        }
-        if (!value.isString()) {
-            fail(field, DocumentCodecText::tr("a string"));
-        }
-        return value.toString();
-    }
-
-    QStringList texts(const QString &field)
-    {
-        QStringList list;
-        const QJsonArray array = arrayValue(field);
-        for (const auto &item : array) {
-            if (!item.isString()) {
-                fail(field, DocumentCodecText::tr("a list of strings"));
-            }
-            list.append(item.toString());
-        }
-        return list;
-    }
-
-    QJsonArray arrayValue(const QString &field)
-    {
-        const QJsonValue value = m_document.value(field);
-        if (!value.isUndefined() && !value.isNull() && !value.isArray()) {
-            fail(field, DocumentCodecText::tr("a list"));
-        }
-        return value.toArray();
-    }
-
-    QJsonObject object(const QString &field)
-    {
-        const QJsonValue value = m_document.value(field);
-        if (!value.isUndefined() && !value.isNull() && !value.isObject()) {
-            fail(field, DocumentCodecText::tr("an object"));
-        }
-        return value.toObject();
-    }
-
-    QDate date(const QString &field)
-    {
-        const QString value = text(field);
-        const QDate date = QDate::fromString(value, Qt::ISODate);
-        if (!value.isEmpty() && !date.isValid()) {
-            fail(field, DocumentCodecText::tr("a date (YYYY-MM-DD)"));
-        }
-        return date;
-    }
-
-    QDateTime timestamp(const QString &field)
-    {
-        const QString value = text(field);
-        QDateTime time = RecordRows::timestampFromText(value);
-        if (!value.isEmpty() && !time.isValid()) {
-            fail(field, DocumentCodecText::tr("a UTC timestamp"));
-        }
-        return time;
-    }
-
-    std::optional<int> optionalInteger(const QString &field)
-    {
-        const QJsonValue value = m_document.value(field);
-        if (value.isUndefined() || value.isNull()) {
-            return std::nullopt;
-        }
-        if (!value.isDouble()) {
-            fail(field, DocumentCodecText::tr("a number"));
-            return std::nullopt;
-        }
-        return value.toInt();
-    }
-
-    bool boolean(const QString &field)
-    {
-        const QJsonValue value = m_document.value(field);
-        if (!value.isUndefined() && !value.isNull() && !value.isBool()) {
-            fail(field, DocumentCodecText::tr("true or false"));
-        }
-        return value.toBool();
-    }
-
-    RecordMeta meta(const QString &recordId)
-    {
-        RecordMeta meta;
-        meta.id = recordId;
-        meta.serverRevision = text(QStringLiteral("_rev"));
-        meta.createdAt = timestamp(QStringLiteral("created_at"));
-        meta.updatedAt = timestamp(QStringLiteral("updated_at"));
-        meta.createdBy = text(QStringLiteral("created_by"));
-        meta.updatedBy = text(QStringLiteral("updated_by"));
-        meta.deleted = boolean(QStringLiteral("deleted"));
-        meta.dirty = false;
-        return meta;
-    }
-
-    [[nodiscard]] const QString &error() const { return m_error; }
-
-private:
-    void fail(const QString &field, const QString &expected)
-    {
-        if (m_error.isEmpty()) {
-            m_error = DocumentCodecText::tr("The field \"%1\" must be %2.").arg(field, expected);
-        }
-    }
-
-    const QJsonObject &m_document;
-    QString m_error;
-};
 
 void encodeMeta(QJsonObject &document, RecordKind kind, const RecordMeta &meta)
 {
@@ -399,7 +256,7 @@ SyncRecord decodeFields(RecordKind kind, FieldReader &read)
     case RecordKind::BudgetLine:
     case RecordKind::Resource:
     case RecordKind::Barrier:
-        break;
+        return decodeActivityFields(kind, read);
     }
     return decodeTerm(read);
 }
@@ -433,6 +290,7 @@ QStringList requiredFields(RecordKind kind)
     case RecordKind::BudgetLine:
     case RecordKind::Resource:
     case RecordKind::Barrier:
+        fields += activityRequiredFields(kind);
         break;
     }
     return fields;
@@ -474,7 +332,17 @@ RecordKind kindOf(const SyncRecord &record)
                                            RecordKind::Person,
                                            RecordKind::Link,
                                            RecordKind::Note,
-                                           RecordKind::Taxonomy};
+                                           RecordKind::Taxonomy,
+                                           RecordKind::Workshop,
+                                           RecordKind::Participation,
+                                           RecordKind::Followup,
+                                           RecordKind::Residency,
+                                           RecordKind::Stay,
+                                           RecordKind::Visit,
+                                           RecordKind::BudgetLine,
+                                           RecordKind::Resource,
+                                           RecordKind::Barrier};
+    static_assert(std::size(kinds) == std::variant_size_v<SyncRecord>);
     return kinds[record.index()];
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/domain/activities.h>
 #include <core/domain/records.h>
 #include <core/result.h>
 
@@ -13,8 +14,22 @@
 
 namespace CoopAtlas::Core {
 
-/// Any record kind that travels as one sync document.
-using SyncRecord = std::variant<Organisation, Person, Link, Note, TaxonomyTerm>;
+/// Any record kind that travels as one sync document. The order of the
+/// alternatives is the order of RecordKind.
+using SyncRecord = std::variant<Organisation,
+                                Person,
+                                Link,
+                                Note,
+                                TaxonomyTerm,
+                                Workshop,
+                                Participation,
+                                Followup,
+                                Residency,
+                                Stay,
+                                Visit,
+                                BudgetLine,
+                                Resource,
+                                Barrier>;
 
 RecordKind kindOf(const SyncRecord &record);
 const RecordMeta &metaOf(const SyncRecord &record);

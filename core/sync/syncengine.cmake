@@ -4,6 +4,8 @@
 # The SQL of the sync state lives with the rest of the SQL in core/storage.
 target_sources(coopatlas_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/documentcodec.cpp ${CMAKE_CURRENT_LIST_DIR}/documentcodec.h
+    ${CMAKE_CURRENT_LIST_DIR}/documentcodec_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/documentcodecactivities.cpp
     ${CMAKE_CURRENT_LIST_DIR}/merge.cpp ${CMAKE_CURRENT_LIST_DIR}/merge.h
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp ${CMAKE_CURRENT_LIST_DIR}/syncengine.h
     ${CMAKE_CURRENT_LIST_DIR}/syncpush.cpp
@@ -12,4 +14,5 @@ target_sources(coopatlas_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstore_p.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstorebatch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstoreconflicts.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstoreactivities.cpp
 )

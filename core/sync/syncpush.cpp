@@ -85,6 +85,15 @@ Result<void> SyncEngine::push()
     const RecordKind order[] = {RecordKind::Taxonomy,
                                 RecordKind::Organisation,
                                 RecordKind::Person,
+                                RecordKind::Workshop,
+                                RecordKind::Residency,
+                                RecordKind::Resource,
+                                RecordKind::Barrier,
+                                RecordKind::Participation,
+                                RecordKind::Followup,
+                                RecordKind::Stay,
+                                RecordKind::Visit,
+                                RecordKind::BudgetLine,
                                 RecordKind::Link,
                                 RecordKind::Note};
     for (int pass = 0; pass < MaxPushPasses; ++pass) {

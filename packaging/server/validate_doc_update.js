@@ -15,7 +15,17 @@ function (newDoc, oldDoc, userCtx, secObj) {
         person: ['formatted_name'],
         link: ['from_id', 'to_id', 'link_type'],
         note: ['record_id', 'record_kind'],
-        taxonomy: ['vocabulary', 'key']
+        taxonomy: ['vocabulary', 'key'],
+        workshop: ['title', 'axis', 'start_at', 'end_at', 'time_zone', 'status'],
+        participation: ['workshop_id', 'participant_id', 'role', 'registered_at', 'registration',
+            'attendance'],
+        followup: ['workshop_id', 'title'],
+        residency: ['title', 'city', 'start_date', 'end_date', 'status'],
+        stay: ['residency_id', 'person_id', 'arrival', 'departure'],
+        visit: ['residency_id', 'title', 'kind', 'start_at', 'end_at'],
+        budgetline: ['residency_id', 'label', 'category'],
+        resource: ['title'],
+        barrier: ['title', 'kind', 'severity', 'status']
     };
     var KINDS = Object.keys(REQUIRED_FIELDS);
     var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -210,7 +210,7 @@ void tst_DocumentCodec::documentIdRoundTrip()
 void tst_DocumentCodec::documentIdRejectsMalformed()
 {
     QVERIFY(!DocumentCodec::parseDocumentId(QStringLiteral("_design/coopatlas")));
-    QVERIFY(!DocumentCodec::parseDocumentId(QStringLiteral("workshop:") + OrgId));
+    QVERIFY(!DocumentCodec::parseDocumentId(QStringLiteral("meeting:") + OrgId));
     QVERIFY(!DocumentCodec::parseDocumentId(QStringLiteral("person:")));
     QVERIFY(!DocumentCodec::parseDocumentId(QStringLiteral(":") + OrgId));
     QVERIFY(!DocumentCodec::parseDocumentId(QString()));

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SyncStore: rows of the activity records pulled from the server.
+#include <core/storage/activitystore_p.h>
+#include <core/storage/syncstore_p.h>
+#include <core/sync/documentcodec.h>
+
+namespace CoopAtlas::Core {
+
+using namespace ActivityRows;
+
+std::optional<RecordRows::Row> activitySyncRow(const SyncRecord &record)
+{
+    if (const auto *workshop = std::get_if<Workshop>(&record)) {
+        return workshopRow(*workshop);
+    }
+    if (const auto *participation = std::get_if<Participation>(&record)) {
+        return participationRow(*participation);
+    }
+    if (const auto *followup = std::get_if<Followup>(&record)) {
+        return followupRow(*followup);
+    }
+    if (const auto *residency = std::get_if<Residency>(&record)) {
+        return residencyRow(*residency);
+    }
+    if (const auto *stay = std::get_if<Stay>(&record)) {
+        return stayRow(*stay);
+    }
+    if (const auto *visit = std::get_if<Visit>(&record)) {
+        return visitRow(*visit);
+    }
+    if (const auto *line = std::get_if<BudgetLine>(&record)) {
+        return budgetLineRow(*line);
+    }
+    if (const auto *resource = std::get_if<Resource>(&record)) {
+        // The store writes the file columns together with the file bytes, but a
+        // pulled document brings the file's description from the other desktop.
+        RecordRows::Row row = resourceRow(*resource);
+        const ResourceFile &file = resource->file;
+        row += {
+            {QStringLiteral("file_name"), file.name},
+            {QStringLiteral("file_mime_type"), file.mimeType},
+            {QStringLiteral("file_size"), file.isEmpty() ? QVariant() : QVariant(file.size)},
+            {QStringLiteral("file_sha256"), file.sha256},
+        };
+        return row;
+    }
+    if (const auto *barrier = std::get_if<Barrier>(&record)) {
+        return barrierRow(*barrier);
+    }
+    return std::nullopt;
+}
+
+SyncRecord readActivityRecord(RecordKind kind, const QSqlRecord &row)
+{
+    switch (kind) {
+    case RecordKind::Workshop:
+        return readWorkshop(row);
+    case RecordKind::Participation:
+        return readParticipation(row);
+    case RecordKind::Followup:
+        return readFollowup(row);
+    case RecordKind::Residency:
+        return readResidency(row);
+    case RecordKind::Stay:
+        return readStay(row);
+    case RecordKind::Visit:
+        return readVisit(row);
+    case RecordKind::BudgetLine:
+        return readBudgetLine(row);
+    case RecordKind::Resource:
+        return readResource(row);
+    case RecordKind::Barrier:
+    case RecordKind::Organisation:
+    case RecordKind::Person:
+    case RecordKind::Link:
+    case RecordKind::Note:
+    case RecordKind::Taxonomy:
+        break;
+    }
+    return readBarrier(row);
+}
+
+} // namespace CoopAtlas::Core

@@ -1,0 +1,8 @@
+# SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sync documents of workshops, residencies, resources and barriers, and one
+# end-to-end sync of a workshop, included by tests/sync/CMakeLists.txt.
+coopatlas_add_test(tst_activitycodec SOURCES tst_activitycodec.cpp LIBS coopatlas_core)
+coopatlas_add_sync_test(tst_activitysync
+    SOURCES tst_activitysync.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)
