@@ -3,6 +3,7 @@
 // coopatlas-cli: the headless front end. Each subcommand is one function that
 // parses its own options; add new ones (sync, report, export, backup) to
 // subcommands().
+#include "cliexport.h"
 #include "clisync.h"
 
 #include <core/import/importjob.h>
@@ -201,6 +202,21 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Keep the local or the remote side of a conflict."),
          [](const QStringList &arguments, const GlobalOptions &options) {
              return CoopAtlas::Cli::runResolve(arguments, options.databasePath);
+         }},
+        {"export",
+         QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Export a list as CSV, or contacts as vCards."),
+         [](const QStringList &arguments, const GlobalOptions &options) {
+             return CoopAtlas::Cli::runExport(arguments, options.databasePath);
+         }},
+        {"backup",
+         QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Write a full JSON backup of the database."),
+         [](const QStringList &arguments, const GlobalOptions &options) {
+             return CoopAtlas::Cli::runBackup(arguments, options.databasePath);
+         }},
+        {"restore",
+         QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Restore a JSON backup into a new database file."),
+         [](const QStringList &arguments, const GlobalOptions &) {
+             return CoopAtlas::Cli::runRestore(arguments);
          }},
     };
     return commands;
