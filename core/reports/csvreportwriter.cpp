@@ -4,6 +4,8 @@
 
 #include "reportcelltext.h"
 
+#include <core/interchange/csvwriter.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>

@@ -30,6 +30,8 @@ QString tr(const char *text)
 
 constexpr int Resolution = 300;
 constexpr qreal Unit = Resolution / 25.4; ///< device pixels per millimetre
+/// Share of a table's width given to its first column; the three counts share the rest.
+constexpr qreal NameShare = 0.43;
 const QColor HeaderFill(0xe8, 0xee, 0xf4);
 const QColor RuleColour(0xbb, 0xbb, 0xbb);
 
@@ -41,6 +43,10 @@ QFont reportFont(qreal points, bool bold = false)
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Symbola")});
     font.setPointSizeF(points);
     font.setBold(bold);
+    // Qt shapes text without ligatures when letter spacing is set, so that "fi"
+    // stays two letters and the PDF's text can be searched and copied as typed.
+    // TODO: use QFont::setFeature("liga", 0) instead once Qt 6.6 is the minimum.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return font;
 }
 
@@ -218,7 +224,7 @@ void PdfLayout::addTableHeader(const ReportSection &section, qreal rowHeight)
         painter.fillRect(row, HeaderFill);
         painter.setFont(font);
         painter.setPen(Qt::black);
-        const qreal nameWidth = row.width() * 0.52;
+        const qreal nameWidth = row.width() * NameShare;
         const qreal numberWidth = (row.width() - nameWidth) / 3;
         painter.drawText(QRectF(row.left() + Unit, row.top(), nameWidth - 2 * Unit, row.height()),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
@@ -240,7 +246,7 @@ void PdfLayout::addTable(const ReportSection &section)
     const QFont font = reportFont(9);
     const QFontMetricsF metrics(font, &m_writer);
     const qreal rowHeight = metrics.height() * 1.7;
-    const qreal headerHeight = reportFont(9, true).pointSizeF() > 0 ? rowHeight * 1.4 : rowHeight;
+    const qreal headerHeight = rowHeight * 1.4;
     ensureSpace(headerHeight + rowHeight);
     addTableHeader(section, headerHeight);
     for (const ReportFigure &figure : section.figures) {
@@ -250,14 +256,14 @@ void PdfLayout::addTable(const ReportSection &section)
         }
         const QRectF row(m_content.left(), m_y, m_content.width(), rowHeight);
         const QString name
-            = metrics.elidedText(figure.label, Qt::ElideRight, row.width() * 0.52 - 2 * Unit);
+            = metrics.elidedText(figure.label, Qt::ElideRight, row.width() * NameShare - 2 * Unit);
         const QStringList numbers{QString::number(figure.current()),
                                   QString::number(figure.previous()),
                                   reportChange(figure.current(), figure.previous())};
         m_pages.back().push_back([row, font, name, numbers](QPainter &painter) {
             painter.setFont(font);
             painter.setPen(Qt::black);
-            const qreal nameWidth = row.width() * 0.52;
+            const qreal nameWidth = row.width() * NameShare;
             const qreal numberWidth = (row.width() - nameWidth) / 3;
             painter.drawText(QRectF(row.left() + Unit, row.top(), nameWidth, row.height()),
                              Qt::AlignLeft | Qt::AlignVCenter,

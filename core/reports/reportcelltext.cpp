@@ -38,17 +38,6 @@ QString cutToCellLength(const QString &text)
     return text.left(length);
 }
 
-QString guardCsvFormula(const QString &text)
-{
-    if (text.isEmpty()) {
-        return text;
-    }
-    const QChar first = text.front();
-    const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@'
-                       || first == u'\t' || first == u'\r';
-    return risky ? u'\'' + text : text;
-}
-
 QString cellName(int row, int column)
 {
     QString letters;

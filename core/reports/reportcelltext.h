@@ -16,9 +16,7 @@ inline constexpr qsizetype MaxCellLength = 32767;
 /// Cuts `text` to MaxCellLength code units without splitting a surrogate pair.
 [[nodiscard]] QString cutToCellLength(const QString &text);
 
-/// Puts an apostrophe before a CSV cell that starts with =, +, -, @, tab or
-/// carriage return, so that a spreadsheet reads it as text and not as a formula.
-[[nodiscard]] QString guardCsvFormula(const QString &text);
+// guardCsvFormula() is in <core/interchange/csvwriter.h>.
 
 /// The spreadsheet name of a cell: column letters and row number, both from 0
 /// here ("A1" for 0, 0).

@@ -161,7 +161,8 @@ private:
 lxw_error WorkbookWriter::writeSection(const ReportSection &section)
 {
     QString name;
-    SheetWriter sheet(addSheet(section.title, name), name, m_data, m_templates);
+    lxw_worksheet *worksheet = addSheet(section.title, name);
+    SheetWriter sheet(worksheet, name, m_data, m_templates);
     sheet.header({section.nameHeader,
                   m_templates.text(QStringLiteral("column.current")),
                   m_templates.text(QStringLiteral("column.previous")),
@@ -187,7 +188,8 @@ lxw_error WorkbookWriter::writeRecords(const ReportSection &section)
     QString name;
     const QString title = section.title.left(MaxSheetName - 4).trimmed() + u' '
                           + m_templates.text(QStringLiteral("records.sheet"));
-    SheetWriter sheet(addSheet(title, name), name, m_data, m_templates);
+    lxw_worksheet *worksheet = addSheet(title, name);
+    SheetWriter sheet(worksheet, name, m_data, m_templates);
     sheet.header({m_templates.text(QStringLiteral("records.column.figure")),
                   m_templates.text(QStringLiteral("records.column.period")),
                   m_templates.text(QStringLiteral("records.column.id")),

@@ -42,7 +42,7 @@ QString organisationName(const QString &shortName)
         {QStringLiteral("H3"), QStringLiteral("Ősz Platform 🚲")},
         {QStringLiteral("H4"), QStringLiteral("Řeka Culture · Lab")},
         {QStringLiteral("S1"), QStringLiteral("SAW-B")},
-        {QStringLiteral("S2"), QStringLiteral("Febecoop")},
+        {QStringLiteral("S2"), QStringLiteral("Febecoop · Łódź Ősz Řeka 🤝")},
         {QStringLiteral("F1"), QStringLiteral("Région de Bruxelles-Capitale")}};
     return names.value(shortName);
 }

@@ -1,0 +1,426 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes real reports from a hand-made store and reads them back with the
+// tools a reader would use: pdftotext, pdffonts and pdftoppm (poppler-utils)
+// for the PDF, unzip for the XLSX.
+#include "reportfixture.h"
+
+#include <core/interchange/csvwriter.h>
+#include <core/reports/reportcelltext.h>
+#include <core/reports/reportgenerator.h>
+#include <core/storage/database.h>
+#include <core/storage/store.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace CoopAtlas::Core;
+
+namespace {
+
+/// Runs a program for at most 60 seconds and returns its standard output.
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+        process.kill();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString unzipped(const QString &archive, const QString &member)
+{
+    return run(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
+}
+
+QString fileText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+class tst_ReportWriters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfTextInEachLanguage_data();
+    void pdfTextInEachLanguage();
+    void pdfFontsEmbedded();
+    void pdfPagesRender();
+    void pdfTableHeaderRepeatsOnEachPage();
+    void xlsxCells();
+    void xlsxCutsLongCellsWithWarning();
+    void csvFilesAndFormulaGuard();
+    void cellTextHelpers();
+    void emptyPeriod_data();
+    void emptyPeriod();
+    void overrideTemplateReplacesWording();
+
+private:
+    Result<ReportOutcome> generate(const QString &database,
+                                   ReportFormat format,
+                                   const QString &output,
+                                   const QString &language,
+                                   const ReportPeriod &period);
+    QString addUnusualStore();
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    QString m_pdf; ///< the English PDF of 2026-Q1, written by pdfTextInEachLanguage
+};
+
+void tst_ReportWriters::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = m_dir.filePath(QStringLiteral("report.sqlite"));
+    QCOMPARE(ReportFixture::createStore(m_store).size(), 14);
+}
+
+Result<ReportOutcome> tst_ReportWriters::generate(const QString &database,
+                                                  ReportFormat format,
+                                                  const QString &output,
+                                                  const QString &language,
+                                                  const ReportPeriod &period)
+{
+    ReportRequest request;
+    request.databasePath = database;
+    request.period = period;
+    request.language = language;
+    request.format = format;
+    request.outputPath = output;
+    request.templateFolder.clear();
+    return generateReport(request);
+}
+
+void tst_ReportWriters::pdfTextInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("en") << u"en"_qs
+                        << QStringList{u"Activity report"_qs,
+                                       u"Period: 1 January 2026 to 31 March 2026"_qs,
+                                       u"Compared with: 1 October 2025 to 31 December 2025"_qs,
+                                       u"Contents"_qs,
+                                       u"Key figures"_qs,
+                                       u"Project holders supported"_qs,
+                                       u"Project holders by sector"_qs,
+                                       u"Sector not recorded"_qs,
+                                       u"Support and funding organisations"_qs,
+                                       u"Growth"_qs};
+    QTest::newRow("fr") << u"fr"_qs
+                        << QStringList{u"Rapport d’activité"_qs,
+                                       u"Période : du 1 janvier 2026 au 31 mars 2026"_qs,
+                                       u"Table des matières"_qs,
+                                       u"Chiffres clés"_qs,
+                                       u"Porteurs de projet soutenus"_qs,
+                                       u"Porteurs de projet par commune"_qs,
+                                       u"Ixelles"_qs,
+                                       u"Idée"_qs};
+    QTest::newRow("nl") << u"nl"_qs
+                        << QStringList{u"Activiteitenverslag"_qs,
+                                       u"Periode: van 1 januari 2026 tot 31 maart 2026"_qs,
+                                       u"Inhoud"_qs,
+                                       u"Kerncijfers"_qs,
+                                       u"Ondersteunde projectdragers"_qs,
+                                       u"Projectdragers per gemeente"_qs,
+                                       u"Elsene"_qs,
+                                       u"Idee"_qs};
+}
+
+void tst_ReportWriters::pdfTextInEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const QString pdf = m_dir.filePath(language + u".pdf");
+    const auto outcome = generate(m_store,
+                                  ReportFormat::Pdf,
+                                  pdf,
+                                  language,
+                                  *ReportPeriod::quarter(QStringLiteral("2026-Q1")));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text()));
+    QVERIFY(!outcome->emptyPeriod);
+    if (const QByteArray keep = qgetenv("COOPATLAS_REPORT_KEEP"); !keep.isEmpty()) {
+        QFile::copy(pdf, QString::fromLocal8Bit(keep) + u'/' + language + u".pdf");
+    }
+    const QString text
+        = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    for (const QString &line : expected) {
+        QVERIFY2(text.contains(line), qPrintable(line));
+    }
+    // Names with Ł, Ø, Ř, · and collation across languages.
+    QVERIFY(text.contains(QStringLiteral("Febecoop · Łódź Ősz Řeka")));
+    QEXPECT_FAIL("",
+                 "pdftotext finds no text for an emoji drawn by the PDF writer of Qt 6.4.2, "
+                 "although the glyph is drawn and its font embedded",
+                 Continue);
+    QVERIFY(text.contains(QStringLiteral("Febecoop · Łódź Ősz Řeka 🤝")));
+    QVERIFY(text.contains(QStringLiteral("SAW-B")));
+    QVERIFY(text.contains(QStringLiteral("Région de Bruxelles-Capitale")));
+    const qsizetype pages = text.count(u'\f');
+    QVERIFY(pages >= 10);
+    QVERIFY(text.contains(QStringLiteral("1 / %1").arg(pages)));
+    QVERIFY(text.contains(QStringLiteral("%1 / %1").arg(pages)));
+    if (language == u"en") {
+        m_pdf = pdf;
+    }
+}
+
+void tst_ReportWriters::pdfFontsEmbedded()
+{
+    QVERIFY(!m_pdf.isEmpty());
+    const QStringList lines
+        = run(QStringLiteral("pdffonts"), {m_pdf}).split(u'\n', Qt::SkipEmptyParts);
+    // Two header lines, then one line per font: name, type, encoding, emb, sub, uni, object, id.
+    QVERIFY(lines.size() >= 3);
+    bool dejaVu = false;
+    bool symbola = false; // draws the emoji, which DejaVu Sans lacks
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        const QStringList columns = lines.at(i).split(u' ', Qt::SkipEmptyParts);
+        QVERIFY(columns.size() >= 7);
+        QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes")); // emb
+        dejaVu = dejaVu || columns.constFirst().contains(QStringLiteral("DejaVuSans"));
+        symbola = symbola || columns.constFirst().contains(QStringLiteral("Symbola"));
+    }
+    QVERIFY(dejaVu);
+    QVERIFY(symbola);
+}
+
+void tst_ReportWriters::pdfPagesRender()
+{
+    QVERIFY(!m_pdf.isEmpty());
+    const QString prefix = m_dir.filePath(QStringLiteral("page"));
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), m_pdf, prefix});
+    const QStringList pngs = QDir(m_dir.path()).entryList({QStringLiteral("page-*.png")});
+    const QString text = run(QStringLiteral("pdftotext"), {m_pdf, QStringLiteral("-")});
+    QCOMPARE(pngs.size(), text.count(u'\f'));
+    for (const QString &png : pngs) {
+        QVERIFY(QFileInfo(QDir(m_dir.path()).filePath(png)).size() > 1000);
+    }
+}
+
+QString tst_ReportWriters::addUnusualStore()
+{
+    // 70 support organisations, each supporting one project holder in 2026: the
+    // organisations table needs more than one page. One name is longer than a
+    // spreadsheet cell, one holds a control character, some start like formulas.
+    const QString path = m_dir.filePath(QStringLiteral("unusual.sqlite"));
+    if (QFile::exists(path)) {
+        return path;
+    }
+    auto database = Database::open(path);
+    if (!database) {
+        return {};
+    }
+    Store store(std::move(database).value());
+    const QStringList specialNames{QString(40000, u'x'),
+                                   u"Bell\u0007Coop"_qs,
+                                   u"=1+2"_qs,
+                                   u"@SUM(A1)"_qs,
+                                   u"-minus"_qs,
+                                   u"+plus"_qs};
+    for (int i = 0; i < 70; ++i) {
+        Organisation holder;
+        holder.name = i < specialNames.size()
+                          ? specialNames.at(i)
+                          : QStringLiteral("Holder %1").arg(i, 2, 10, QChar(u'0'));
+        holder.kind = QStringLiteral("project-holder");
+        Organisation support;
+        support.name = QStringLiteral("Support %1").arg(i, 2, 10, QChar(u'0'));
+        support.kind = QStringLiteral("support-organisation");
+        Link link;
+        link.fromId = *store.insertOrganisation(support);
+        link.toId = *store.insertOrganisation(holder);
+        link.type = QStringLiteral("supports");
+        link.start = QDate(2026, 1, 1).addDays(i);
+        if (!store.insertLink(link)) {
+            return {};
+        }
+    }
+    return path;
+}
+
+void tst_ReportWriters::pdfTableHeaderRepeatsOnEachPage()
+{
+    const QString store = addUnusualStore();
+    QVERIFY(!store.isEmpty());
+    const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+    QVERIFY(generate(store, ReportFormat::Pdf, pdf, u"en"_qs, *ReportPeriod::year(2026)).ok());
+    const QStringList pages = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                                  .split(u'\f', Qt::SkipEmptyParts);
+    int pagesWithRows = 0;
+    for (const QString &page : pages) {
+        if (page.contains(QStringLiteral("Support 3"))
+            || page.contains(QStringLiteral("Support 6"))) {
+            ++pagesWithRows;
+            QVERIFY2(page.contains(QStringLiteral("Organisation")), qPrintable(page.left(200)));
+            QVERIFY(page.contains(QStringLiteral("Previous period")));
+        }
+    }
+    QVERIFY(pagesWithRows >= 2);
+}
+
+void tst_ReportWriters::xlsxCells()
+{
+    const QString xlsx = m_dir.filePath(QStringLiteral("report.xlsx"));
+    QVERIFY(generate(m_store,
+                     ReportFormat::Xlsx,
+                     xlsx,
+                     u"en"_qs,
+                     *ReportPeriod::quarter(QStringLiteral("2026-Q1")))
+                .ok());
+    const QString workbook = unzipped(xlsx, QStringLiteral("xl/workbook.xml"));
+    QVERIFY(workbook.contains(QStringLiteral("name=\"Report\"")));
+    QVERIFY(workbook.contains(QStringLiteral("name=\"Key figures\"")));
+    QVERIFY(workbook.contains(QStringLiteral("name=\"Key figures ids\"")));
+    // 1 + 8 sections + 8 record lists.
+    QCOMPARE(workbook.count(QStringLiteral("<sheet ")), 17);
+    const QString summary = unzipped(xlsx, QStringLiteral("xl/worksheets/sheet2.xml"));
+    QVERIFY(summary.contains(QStringLiteral(
+        "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")));
+    QVERIFY(summary.contains(QStringLiteral("<c r=\"A2\" t=\"s\"")));
+    // "Project holders supported": 3 now, 3 before, change 0, as numbers.
+    QVERIFY(summary.contains(QStringLiteral("<c r=\"B2\"><v>3</v></c>")));
+    QVERIFY(summary.contains(QStringLiteral("<c r=\"D3\"><v>-1</v></c>")));
+    const QString strings = unzipped(xlsx, QStringLiteral("xl/sharedStrings.xml"));
+    QVERIFY(strings.contains(QStringLiteral("Łódź Food Co-op")));
+    QVERIFY(strings.contains(QStringLiteral("Ősz Platform 🚲")));
+    for (int sheet = 1; sheet <= 17; ++sheet) {
+        const QString xml = unzipped(xlsx, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
+        QVERIFY(!xml.isEmpty());
+        QVERIFY2(!xml.contains(QStringLiteral("<f>")) && !xml.contains(QStringLiteral("<f ")),
+                 qPrintable(QString::number(sheet)));
+        QVERIFY(xml.contains(QStringLiteral("state=\"frozen\"")));
+    }
+}
+
+void tst_ReportWriters::xlsxCutsLongCellsWithWarning()
+{
+    const QString store = addUnusualStore();
+    const QString xlsx = m_dir.filePath(QStringLiteral("unusual.xlsx"));
+    const auto outcome
+        = generate(store, ReportFormat::Xlsx, xlsx, u"en"_qs, *ReportPeriod::year(2026));
+    QVERIFY(outcome.ok());
+    QVERIFY(!outcome->warnings.isEmpty());
+    QVERIFY(outcome->warnings.constFirst().contains(
+        QStringLiteral("a text of 40000 characters was cut to 32,767 characters")));
+    const QString strings = unzipped(xlsx, QStringLiteral("xl/sharedStrings.xml"));
+    QVERIFY(strings.contains(u'>' + QString(32767, u'x') + u'<'));
+    QVERIFY(!strings.contains(QString(32768, u'x')));
+    QVERIFY(strings.contains(QStringLiteral(">BellCoop<")));
+    QVERIFY(strings.contains(QStringLiteral(">=1+2<")));
+    // The first sheet lists the warning.
+    const QString info = unzipped(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(info.contains(QStringLiteral("<c r=\"A")));
+    QVERIFY(strings.contains(QStringLiteral("Warnings")));
+}
+
+void tst_ReportWriters::csvFilesAndFormulaGuard()
+{
+    const QString store = addUnusualStore();
+    const QString folder = m_dir.filePath(QStringLiteral("csv"));
+    QVERIFY(generate(store, ReportFormat::Csv, folder, u"en"_qs, *ReportPeriod::year(2026)).ok());
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 16);
+    QVERIFY(files.contains(QStringLiteral("summary.csv")));
+    QVERIFY(files.contains(QStringLiteral("organisations-records.csv")));
+    const QString summary = fileText(QDir(folder).filePath(QStringLiteral("summary.csv")));
+    QFile raw(QDir(folder).filePath(QStringLiteral("summary.csv")));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QVERIFY(raw.read(3) == "\xEF\xBB\xBF");
+    QVERIFY(summary.contains(QStringLiteral("Project holders supported,70,0,70\r\n")));
+    const QString records = fileText(QDir(folder).filePath(QStringLiteral("summary-records.csv")));
+    QVERIFY(records.contains(QStringLiteral(",'=1+2\r\n")));
+    QVERIFY(records.contains(QStringLiteral(",'@SUM(A1)\r\n")));
+    QVERIFY(records.contains(QStringLiteral(",'-minus\r\n")));
+    QVERIFY(records.contains(QStringLiteral(",'+plus\r\n")));
+    QVERIFY(records.contains(QStringLiteral(",BellCoop\r\n")));
+    QVERIFY(!records.contains(QStringLiteral(",=1+2")));
+}
+
+void tst_ReportWriters::cellTextHelpers()
+{
+    QCOMPARE(guardCsvFormula(u"=A1"_qs), u"'=A1"_qs);
+    QCOMPARE(guardCsvFormula(u"\tx"_qs), u"'\tx"_qs);
+    QCOMPARE(guardCsvFormula(u"\rx"_qs), u"'\rx"_qs);
+    QCOMPARE(guardCsvFormula(u"a=b"_qs), u"a=b"_qs);
+    QCOMPARE(removeControlCharacters(u"a\u0000b\u001fc\u0085d\te\nf"_qs), u"abcd\te\nf"_qs);
+    QCOMPARE(cellName(0, 0), u"A1"_qs);
+    QCOMPARE(cellName(9, 27), u"AB10"_qs);
+    // A cut never splits a surrogate pair.
+    const QString emoji = QString(MaxCellLength - 1, u'a') + u"🚲"_qs;
+    QCOMPARE(cutToCellLength(emoji).size(), MaxCellLength - 1);
+}
+
+void tst_ReportWriters::emptyPeriod_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("pdf") << int(ReportFormat::Pdf);
+    QTest::newRow("xlsx") << int(ReportFormat::Xlsx);
+    QTest::newRow("csv") << int(ReportFormat::Csv);
+}
+
+void tst_ReportWriters::emptyPeriod()
+{
+    QFETCH(int, format);
+    const QString output = m_dir.filePath(QStringLiteral("empty-%1").arg(format));
+    const auto outcome
+        = generate(m_store, ReportFormat(format), output, u"en"_qs, *ReportPeriod::year(2010));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text()));
+    QVERIFY(outcome->emptyPeriod);
+    QString text;
+    if (ReportFormat(format) == ReportFormat::Pdf) {
+        text = run(QStringLiteral("pdftotext"), {output, QStringLiteral("-")});
+        QVERIFY(!text.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+        QFile::copy(output, m_dir.filePath(QStringLiteral("empty.pdf")));
+        // Title page, contents, definitions and one page per section.
+        QCOMPARE(text.count(u'\f'), 11);
+    } else if (ReportFormat(format) == ReportFormat::Xlsx) {
+        text = unzipped(output, QStringLiteral("xl/sharedStrings.xml"));
+    } else {
+        text = fileText(QDir(output).filePath(QStringLiteral("sectors.csv")));
+        QCOMPARE(text.count(u'\n'), 2);
+    }
+    QVERIFY(text.contains(QStringLiteral("No activity in this period.")));
+}
+
+void tst_ReportWriters::overrideTemplateReplacesWording()
+{
+    QTemporaryDir folder;
+    QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("en")));
+    QFile file(folder.filePath(QStringLiteral("en/report.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("report.title = Rapport annuel pour la Région\nnot a line\n");
+    file.close();
+    const auto templates = ReportTemplates::load(u"en"_qs, folder.path());
+    QVERIFY(templates.ok());
+    QCOMPARE(templates->text(u"report.title"_qs), u"Rapport annuel pour la Région"_qs);
+    QCOMPARE(templates->text(u"report.contents"_qs), u"Contents"_qs);
+    QCOMPARE(templates->warnings().size(), 1);
+    QVERIFY(templates->warnings().constFirst().contains(u"line 2"_qs));
+    QVERIFY(!ReportTemplates::load(u"de"_qs, {}).ok());
+    // Every bundled language sets every key of the English file.
+    const auto english = ReportTemplates::load(u"en"_qs, {});
+    for (const QString &language : {u"fr"_qs, u"nl"_qs}) {
+        const auto other = ReportTemplates::load(language, {});
+        QVERIFY(other.ok());
+        for (const QString &key : english->keys()) {
+            QVERIFY2(other->contains(key), qPrintable(language + u' ' + key));
+        }
+        QCOMPARE(other->keys().size(), english->keys().size());
+    }
+}
+
+QTEST_MAIN(tst_ReportWriters)
+#include "tst_reportwriters.moc"
