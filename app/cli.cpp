@@ -3,6 +3,7 @@
 // coopatlas-cli: the headless front end. Each subcommand is one function that
 // parses its own options; add new ones (sync, report, export, backup) to
 // subcommands().
+#include "clicalendar.h"
 #include "cliexport.h"
 #include "clisync.h"
 
@@ -202,6 +203,11 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Keep the local or the remote side of a conflict."),
          [](const QStringList &arguments, const GlobalOptions &options) {
              return CoopAtlas::Cli::runResolve(arguments, options.databasePath);
+         }},
+        {"calendar",
+         QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Export workshops and residencies as iCalendar."),
+         [](const QStringList &arguments, const GlobalOptions &options) {
+             return CoopAtlas::Cli::runCalendar(arguments, options.databasePath);
          }},
         {"export",
          QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Export a list as CSV, or contacts as vCards."),

@@ -71,6 +71,17 @@ std::optional<ListSpec> listSpec(RecordKind kind)
     }
 }
 
+/// SQL condition, with two placeholders for the same instant, that a workshop
+/// ends after that instant. An all-day workshop's end_at is the local midnight
+/// that starts its last day, so its day ends 24 hours later.
+// NOTE: on the day of a clock change the local day lasts 23 or 25 hours, so an
+// all-day workshop may match a range that starts up to one hour after its end.
+QString workshopEndsAfterSql()
+{
+    return QStringLiteral("(end_at > ? OR (all_day = 1 AND "
+                          "strftime('%Y-%m-%dT%H:%M:%fZ', end_at, '+1 day') > ?))");
+}
+
 struct Statement
 {
     QString where;
@@ -81,8 +92,8 @@ Statement whereClause(const ActivityListQuery &query, const ListSpec &spec)
 {
     Statement statement{QStringLiteral(" WHERE deleted = 0"), {}};
     if (query.kind == RecordKind::Workshop && query.from.isValid()) {
-        statement.where += QStringLiteral(" AND end_at > ?");
-        statement.values.append(timestampText(query.from));
+        statement.where += QStringLiteral(" AND ") + workshopEndsAfterSql();
+        statement.values << timestampText(query.from) << timestampText(query.from);
     }
     if (query.kind == RecordKind::Workshop && query.to.isValid()) {
         statement.where += QStringLiteral(" AND start_at < ?");
@@ -220,9 +231,9 @@ Result<QList<Workshop>> ActivityStore::workshopsBetween(const QDateTime &from,
                                                         const QDateTime &to) const
 {
     auto rows = d().records(QStringLiteral("SELECT * FROM workshops WHERE deleted = 0 "
-                                           "AND start_at < ? AND end_at > ? "
-                                           "ORDER BY start_at, id"),
-                            {timestampText(to), timestampText(from)});
+                                           "AND start_at < ? AND ")
+                                + workshopEndsAfterSql() + QStringLiteral(" ORDER BY start_at, id"),
+                            {timestampText(to), timestampText(from), timestampText(from)});
     if (!rows) {
         return rows.error();
     }

@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicalendar.h"
+
+#include "terminaltext.h"
+
+#include <core/interchange/calendarmapping.h>
+#include <core/storage/activitystore.h>
+#include <core/storage/database.h>
+#include <core/storage/store.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+namespace CoopAtlas::Cli {
+
+namespace {
+
+using namespace CoopAtlas::Core;
+
+constexpr int ExitSuccess = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Cli)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << escapeControlCharacters(message) << '\n';
+    err().flush();
+    return ExitFailure;
+}
+
+int usage(const QString &message)
+{
+    err() << message << '\n';
+    err().flush();
+    return ExitUsage;
+}
+
+struct CalendarOptions
+{
+    QString databasePath;
+    QString outputPath;
+    CalendarSelection selection;
+};
+
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option)) {
+        return QDate();
+    }
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        return std::nullopt;
+    }
+    return date;
+}
+
+/// Reads the options into `options`, or returns the exit code when the command ends here.
+std::optional<int>
+parseOptions(const QStringList &arguments, const QString &databasePath, CalendarOptions &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliText::tr("Writes workshops and residencies as one iCalendar (.ics) file: timed "
+                    "workshops in their own time zone, all-day workshops and residencies as "
+                    "dates. Without a filter every live item is written."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), CliText::tr("CoopAtlas file to read."), QStringLiteral("file"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        CliText::tr("First day (YYYY-MM-DD, local time) that an item must reach."),
+        QStringLiteral("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        CliText::tr("Last day (YYYY-MM-DD, local time, included) on which an item may start."),
+        QStringLiteral("date"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        CliText::tr("Write only workshops or only residencies."),
+                                        QStringLiteral("workshop|residency"));
+    const QCommandLineOption idOption(
+        QStringLiteral("id"),
+        CliText::tr("Write only this workshop or residency; give it once per item."),
+        QStringLiteral("uuid"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"), CliText::tr("iCalendar file to write."), QStringLiteral("file"));
+    parser.addOptions({databaseOption, fromOption, toOption, kindOption, idOption, outputOption});
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        help.replace(QLatin1String("[options]"), QLatin1String("calendar [options]"));
+        out() << help;
+        out().flush();
+        return ExitSuccess;
+    }
+    options.databasePath
+        = parser.isSet(databaseOption) ? parser.value(databaseOption) : databasePath;
+    options.outputPath = parser.value(outputOption);
+    if (options.outputPath.isEmpty()) {
+        return usage(CliText::tr("Give the file to write with --output FILE."));
+    }
+    const auto from = dateOption(parser, fromOption);
+    const auto to = dateOption(parser, toOption);
+    if (!from || !to) {
+        return usage(CliText::tr("--from and --to take a date written as YYYY-MM-DD, such as "
+                                 "2026-03-29."));
+    }
+    if (from->isValid() && to->isValid() && *to < *from) {
+        return usage(CliText::tr("--to %1 is before --from %2. Swap the two dates.")
+                         .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)));
+    }
+    options.selection.from = *from;
+    options.selection.to = *to;
+    if (parser.isSet(kindOption)) {
+        const QString kind = parser.value(kindOption);
+        if (kind != QLatin1String("workshop") && kind != QLatin1String("residency")) {
+            return usage(CliText::tr("--kind takes workshop or residency, not \"%1\".").arg(kind));
+        }
+        options.selection.kind = recordKindFromName(kind);
+    }
+    options.selection.ids = parser.values(idOption);
+    return std::nullopt;
+}
+
+Result<int> writeCalendar(const CalendarOptions &options)
+{
+    auto db = Database::open(options.databasePath);
+    if (!db) {
+        return db.error();
+    }
+    Store store(std::move(db).value());
+    const ActivityStore activities(store);
+    auto items = calendarItems(activities, options.selection);
+    if (!items) {
+        return items.error();
+    }
+    auto text = writeICalendar(*items);
+    if (!text) {
+        return text.error();
+    }
+    QSaveFile file(options.outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*text) != text->size() || !file.commit()) {
+        return Error{CliText::tr("Could not write the file: %1. Check that the folder exists "
+                                 "and can be written.")
+                         .arg(file.errorString()),
+                     options.outputPath};
+    }
+    return int(items->size());
+}
+
+} // namespace
+
+int runCalendar(const QStringList &arguments, const QString &databasePath)
+{
+    CalendarOptions options;
+    if (const auto exitCode = parseOptions(arguments, databasePath, options)) {
+        return *exitCode;
+    }
+    if (!QFileInfo::exists(options.databasePath)) {
+        return fail(CliText::tr("%1: the database does not exist. Give an existing CoopAtlas "
+                                "file with --database.")
+                        .arg(options.databasePath));
+    }
+    auto written = writeCalendar(options);
+    if (!written) {
+        return fail(CliText::tr("Calendar export failed: %1").arg(written.error().text()));
+    }
+    out() << CliText::tr("Wrote %n calendar item(s) to %1.", nullptr, *written)
+                 .arg(options.outputPath)
+          << '\n';
+    out().flush();
+    return ExitSuccess;
+}
+
+} // namespace CoopAtlas::Cli
