@@ -5,6 +5,7 @@
 // subcommands().
 #include "clicalendar.h"
 #include "cliexport.h"
+#include "clireport.h"
 #include "clisync.h"
 
 #include <core/import/importjob.h>
@@ -209,6 +210,11 @@ const QList<Subcommand> &subcommands()
          [](const QStringList &arguments, const GlobalOptions &options) {
              return CoopAtlas::Cli::runCalendar(arguments, options.databasePath);
          }},
+        {"report",
+         QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Write the activity report as PDF, XLSX or CSV."),
+         [](const QStringList &arguments, const GlobalOptions &options) {
+             return CoopAtlas::Cli::runReport(arguments, options.databasePath);
+         }},
         {"export",
          QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Export a list as CSV, or contacts as vCards."),
          [](const QStringList &arguments, const GlobalOptions &options) {
@@ -330,10 +336,10 @@ int run()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = CoopAtlas::Cli::createApplication(argc, argv);
     // The GUI uses the same names, so both find the same default database.
     QCoreApplication::setOrganizationName(QStringLiteral("CoopAtlas"));
     QCoreApplication::setApplicationName(QStringLiteral("CoopAtlas"));
-    CoopAtlas::Cli::installTranslations(app);
+    CoopAtlas::Cli::installTranslations(*app);
     return CoopAtlas::Cli::run();
 }

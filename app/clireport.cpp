@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clireport.h"
+
+#include "terminaltext.h"
+
+#include <core/reports/reportgenerator.h>
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
+namespace CoopAtlas::Cli {
+
+namespace {
+
+using namespace CoopAtlas::Core;
+
+constexpr int ExitSuccess = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Cli)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usage(const QString &message)
+{
+    err() << message << '\n';
+    return ExitUsage;
+}
+
+/// The period from --year, --quarter or --from and --to, or an error message.
+Result<ReportPeriod> periodFrom(const QCommandLineParser &parser)
+{
+    const bool year = parser.isSet(QStringLiteral("year"));
+    const bool quarter = parser.isSet(QStringLiteral("quarter"));
+    const bool range = parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
+    if (int(year) + int(quarter) + int(range) != 1) {
+        return Error{CliText::tr("Give one period: --year YYYY, --quarter YYYY-Qn, or --from "
+                                 "DATE --to DATE."),
+                     {}};
+    }
+    if (year) {
+        bool ok = false;
+        const int value = parser.value(QStringLiteral("year")).toInt(&ok);
+        return ok ? ReportPeriod::year(value)
+                  : Result<ReportPeriod>(Error{CliText::tr("Write the year as YYYY, such as 2026."),
+                                               parser.value(QStringLiteral("year"))});
+    }
+    if (quarter) {
+        return ReportPeriod::quarter(parser.value(QStringLiteral("quarter")));
+    }
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
+        return Error{CliText::tr("Give both --from and --to."), {}};
+    }
+    return ReportPeriod::range(parser.value(QStringLiteral("from")),
+                               parser.value(QStringLiteral("to")));
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        CliText::tr("Writes the activity report for the Region for a period and the period of "
+                    "the same length before it. CSV writes a folder with one file per table."));
+    parser.addOptions(
+        {{QStringLiteral("year"),
+          CliText::tr("Report on a calendar year."),
+          QStringLiteral("YYYY")},
+         {QStringLiteral("quarter"),
+          CliText::tr("Report on a calendar quarter."),
+          QStringLiteral("YYYY-Qn")},
+         {QStringLiteral("from"), CliText::tr("First day of the period."), QStringLiteral("DATE")},
+         {QStringLiteral("to"), CliText::tr("Last day of the period."), QStringLiteral("DATE")},
+         {QStringLiteral("format"),
+          CliText::tr("File format."),
+          QStringLiteral("pdf|xlsx|csv"),
+          QStringLiteral("pdf")},
+         {QStringLiteral("lang"),
+          CliText::tr("Language of the report."),
+          QStringLiteral("fr|nl|en"),
+          QStringLiteral("en")},
+         {QStringLiteral("output"),
+          CliText::tr("File to write (a folder for CSV)."),
+          QStringLiteral("FILE")}});
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    bool report = false;
+    for (int i = 1; i < argc && !report; ++i) {
+        report = std::strcmp(argv[i], "report") == 0;
+    }
+    if (!report) {
+        return std::make_unique<QCoreApplication>(argc, argv);
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+int runReport(const QStringList &arguments, const QString &databasePath)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        out() << parser.helpText();
+        return ExitSuccess;
+    }
+    const Result<ReportPeriod> period = periodFrom(parser);
+    if (!period) {
+        return usage(escapeControlCharacters(period.error().text()));
+    }
+    const auto format = reportFormatFromName(parser.value(QStringLiteral("format")));
+    if (!format) {
+        return usage(CliText::tr("Choose the format pdf, xlsx or csv."));
+    }
+    ReportRequest request;
+    request.databasePath = databasePath;
+    request.period = *period;
+    request.format = *format;
+    request.language = parser.value(QStringLiteral("lang"));
+    request.outputPath = parser.value(QStringLiteral("output"));
+    if (!ReportTemplates::languages().contains(request.language)) {
+        return usage(CliText::tr("Choose the language fr, nl or en."));
+    }
+    if (request.outputPath.isEmpty()) {
+        return usage(CliText::tr("Give the file to write with --output FILE."));
+    }
+    const Result<ReportOutcome> outcome = generateReport(request);
+    if (!outcome) {
+        err() << escapeControlCharacters(
+            CliText::tr("Report failed: %1").arg(outcome.error().text()))
+              << '\n';
+        return ExitFailure;
+    }
+    for (const QString &warning : outcome->warnings) {
+        err() << escapeControlCharacters(CliText::tr("warning: %1").arg(warning)) << '\n';
+    }
+    if (outcome->emptyPeriod) {
+        out() << CliText::tr("No activity in this period.") << '\n';
+    }
+    out() << CliText::tr("Report written to %1").arg(escapeControlCharacters(outcome->outputPath))
+          << '\n';
+    return ExitSuccess;
+}
+
+} // namespace CoopAtlas::Cli

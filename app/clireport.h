@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// The report subcommand of coopatlas-cli.
+namespace CoopAtlas::Cli {
+
+/// Creates the application object: a QGuiApplication on the offscreen platform
+/// (unless QT_QPA_PLATFORM names another) when the command line runs `report`,
+/// because PDF text needs Qt's fonts; a QCoreApplication otherwise.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
+
+/// Writes an activity report; returns 0 on success, 1 on failure, 2 on invalid usage.
+int runReport(const QStringList &arguments, const QString &databasePath);
+
+} // namespace CoopAtlas::Cli
