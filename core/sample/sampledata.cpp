@@ -4,6 +4,7 @@
 
 #include <core/domain/communes.h>
 #include <core/logging.h>
+#include <core/sample/sampleactivities.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 
@@ -194,6 +195,13 @@ Result<int> loadSampleData(Store &store)
                                                      "sample organisation \"%1\"")
                              .arg(name)};
         }
+    }
+    const Result<int> activities = insertSampleActivities(store);
+    if (!activities) {
+        qCWarning(lcSample) << "Sample data set not loaded: inserting the sample activities "
+                               "failed:"
+                            << activities.error().text();
+        return activities.error();
     }
     const QString loadedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (Result<void> marked = store.setMetadata(SampleDataLoadedKey, loadedAt); !marked) {
