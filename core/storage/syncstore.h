@@ -54,7 +54,8 @@ struct SyncRecordError
 {
     QString recordId;
     /// "too_large", "forbidden", "delete-refused" (a rejected deletion undone
-    /// from the server's copy), "invalid", "duplicate", ...
+    /// from the server's copy), "invalid", "duplicate", "unreadable" (a pulled
+    /// document, see SyncStore::UnreadableCode), ...
     QString code;
     QString message;
     qint64 sizeLimit = -1; ///< bytes, for "too_large" when the server stated one
@@ -145,6 +146,11 @@ public:
     /// Replaces the push error of a record.
     [[nodiscard]] Result<void> saveRecordError(const SyncRecordError &error);
     [[nodiscard]] Result<void> clearRecordError(const QString &recordId);
+    /// Removes the error of a record only when it has the given code.
+    [[nodiscard]] Result<void> clearRecordError(const QString &recordId, const QString &code);
+    /// Code of the error kept for a pulled document that this file could not
+    /// read or store. Its record id is the id part of the document id.
+    static constexpr const char *UnreadableCode = "unreadable";
     /// Removes the push errors with the given code from every record.
     [[nodiscard]] Result<void> clearRecordErrors(const QString &code);
     [[nodiscard]] Result<QList<SyncRecordError>> recordErrors();

@@ -241,6 +241,12 @@ Result<void> SyncStore::clearRecordError(const QString &recordId)
     return execute(QStringLiteral("DELETE FROM sync_errors WHERE record_id = ?"), {recordId});
 }
 
+Result<void> SyncStore::clearRecordError(const QString &recordId, const QString &code)
+{
+    return execute(QStringLiteral("DELETE FROM sync_errors WHERE record_id = ? AND code = ?"),
+                   {recordId, code});
+}
+
 Result<void> SyncStore::clearRecordErrors(const QString &code)
 {
     return execute(QStringLiteral("DELETE FROM sync_errors WHERE code = ?"), {code});

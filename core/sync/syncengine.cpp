@@ -213,6 +213,9 @@ Result<void> SyncEngine::pull()
     if (!saved) {
         return saved.error();
     }
+    if (auto loaded = loadUnreadableIds(); !loaded) {
+        return loaded;
+    }
     QByteArray since = saved->toUtf8();
     QSet<QByteArray> seenSequences{since};
     qint64 done = 0;
@@ -347,6 +350,13 @@ Result<void> SyncEngine::applyNewRecords(const QList<QJsonObject> &documents)
                 return committed;
             }
             m_summary.pulled += static_cast<int>(documents.size());
+            for (const QJsonObject &document : documents) {
+                const auto parsed = DocumentCodec::parseDocumentId(
+                    document.value(QLatin1String("_id")).toString());
+                if (auto cleared = clearUnreadable(parsed->second); !cleared) {
+                    return cleared;
+                }
+            }
             return {};
         }
     }
@@ -402,6 +412,9 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
         return {}; // design documents and documents of other applications
     }
     if (remote.value(QLatin1String("_deleted")).toBool()) {
+        if (auto cleared = clearUnreadable(parsed->second); !cleared) {
+            return cleared;
+        }
         return applyRemoval(*parsed, revisionOf(remote));
     }
     if (auto decoded = DocumentCodec::decode(remote); !decoded) {
@@ -412,6 +425,9 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
         qCWarning(lcSync) << "Skipping a document that cannot be stored:"
                           << storable.error().text();
         return setAsideUnreadable(remote, storable.error().message);
+    }
+    if (auto cleared = clearUnreadable(parsed->second); !cleared) {
+        return cleared;
     }
     if (parsed->first == RecordKind::Taxonomy) {
         auto duplicate = mergeDuplicateTerm(remote, parsed->second);
@@ -486,19 +502,44 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
 
 /// Keeps a received document that this file cannot read or store as a record
 /// error, so that the pull goes on past it. The record stays as it was here.
-// TODO: the error stays listed after a later, readable revision of the
-// document is applied.
 Result<void> SyncEngine::setAsideUnreadable(const QJsonObject &document, const QString &message)
 {
     const QString documentId = document.value(QLatin1String("_id")).toString();
     const auto parsed = DocumentCodec::parseDocumentId(documentId);
     SyncRecordError error;
     error.recordId = parsed ? parsed->second : documentId;
-    error.code = QStringLiteral("unreadable");
+    error.code = QLatin1String(SyncStore::UnreadableCode);
     error.message = message;
     error.at = QDateTime::currentDateTimeUtc();
     ++m_summary.unreadable;
+    m_unreadableIds.insert(error.recordId);
     return m_store.saveRecordError(error);
+}
+
+/// Removes the "unreadable" error of a record whose later revision was read,
+/// or that the server removed. Only ids known to have one cost a statement.
+Result<void> SyncEngine::clearUnreadable(const QString &recordId)
+{
+    if (!m_unreadableIds.contains(recordId)) {
+        return {};
+    }
+    qCInfo(lcSync) << "Record" << recordId << "is readable again";
+    return m_store.clearRecordError(recordId, QLatin1String(SyncStore::UnreadableCode));
+}
+
+Result<void> SyncEngine::loadUnreadableIds()
+{
+    m_unreadableIds.clear();
+    auto errors = m_store.recordErrors();
+    if (!errors) {
+        return errors.error();
+    }
+    for (const SyncRecordError &error : std::as_const(*errors)) {
+        if (error.code == QLatin1String(SyncStore::UnreadableCode)) {
+            m_unreadableIds.insert(error.recordId);
+        }
+    }
+    return {};
 }
 
 /// Merges a pulled term with a local term of the same vocabulary and key, as

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -83,6 +84,8 @@ private:
     Result<void> applySingle(const QJsonObject &doc);
     Result<void> applyIncoming(QJsonObject remote);
     Result<void> setAsideUnreadable(const QJsonObject &document, const QString &message);
+    Result<void> clearUnreadable(const QString &recordId);
+    Result<void> loadUnreadableIds();
     Result<bool> mergeDuplicateTerm(const QJsonObject &remote, const QString &id);
     Result<QJsonObject> resolveServerConflicts(const QJsonObject &winner,
                                                const QJsonObject &base,
@@ -135,6 +138,8 @@ private:
     qint64 m_pushTotal = 0;
     bool m_retryPush = false;
     bool m_changesPending = false;
+    /// Record ids with an "unreadable" error, read when a pull starts.
+    QSet<QString> m_unreadableIds;
 };
 
 } // namespace CoopAtlas::Core

@@ -40,6 +40,7 @@ private slots:
     void editedNumberMustBeNumber();
     void rejectedRecordListedAndRetried();
     void statusBarCountsOpenConflicts();
+    void unreadableDocumentsListedApart();
     void valuesShownReadably();
 
 private:
@@ -317,6 +318,50 @@ void tst_SyncConflicts::statusBarCountsOpenConflicts()
     const QDir dir(QCoreApplication::applicationDirPath());
     dir.mkpath(QStringLiteral("screenshots"));
     QVERIFY(status.grab().save(dir.filePath(QStringLiteral("screenshots/sync-status-counts.png"))));
+}
+
+void tst_SyncConflicts::unreadableDocumentsListedApart()
+{
+    Core::SyncStore syncStore(m_store->database());
+    Core::SyncRecordError rejected;
+    rejected.recordId = m_id;
+    rejected.code = QStringLiteral("forbidden");
+    rejected.message = QStringLiteral("The account may not change organisations.");
+    rejected.at = QDateTime::currentDateTimeUtc();
+    QVERIFY(syncStore.saveRecordError(rejected).ok());
+    Core::SyncRecordError unreadable;
+    unreadable.recordId = QStringLiteral("0190a0b0-0000-7000-8000-0000000000f1");
+    unreadable.code = QLatin1String(Core::SyncStore::UnreadableCode);
+    unreadable.message = QStringLiteral("The field \"formatted_name\" is missing or empty.");
+    unreadable.at = QDateTime::currentDateTimeUtc();
+    QVERIFY(syncStore.saveRecordError(unreadable).ok());
+
+    Ui::SyncController controller;
+    controller.setStore(m_store.get());
+    Ui::SyncStatusWidget status(&controller);
+    QCOMPARE(controller.status().recordErrors, 1);
+    QCOMPARE(controller.status().unreadableDocuments, 1);
+    QCOMPARE(status.countsLabel()->text(),
+             QStringLiteral("<a href=\"conflicts\">1 record(s) not sent, 1 document(s) could not "
+                            "be read</a>"));
+
+    Ui::SyncConflictsDialog dialog(*m_store);
+    QCOMPARE(dialog.tabs()->count(), 3);
+    QCOMPARE(dialog.tabs()->tabText(1), QStringLiteral("Not Sent (1)"));
+    QCOMPARE(dialog.tabs()->tabText(2), QStringLiteral("Could Not Be Read (1)"));
+    QCOMPARE(dialog.errorList()->topLevelItemCount(), 1);
+    QCOMPARE(dialog.errorList()->topLevelItem(0)->text(1), rejected.message);
+    QCOMPARE(dialog.unreadableList()->topLevelItemCount(), 1);
+    QCOMPARE(dialog.unreadableList()->topLevelItem(0)->text(0), unreadable.recordId);
+    QCOMPARE(dialog.unreadableList()->topLevelItem(0)->text(1), unreadable.message);
+
+    // Retrying the rejected record leaves the unreadable document listed.
+    auto *retry = dialog.findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    retry->click();
+    QCOMPARE(dialog.errorList()->topLevelItemCount(), 0);
+    QCOMPARE(dialog.unreadableList()->topLevelItemCount(), 1);
+    QCOMPARE(syncStore.recordErrors()->size(), 1);
 }
 
 void tst_SyncConflicts::valuesShownReadably()

@@ -52,6 +52,7 @@ SyncConflictsDialog::SyncConflictsDialog(Core::Store &store, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildConflictsTab(), tr("Conflicts"));
     m_tabs->addTab(buildErrorsTab(), tr("Not Sent"));
+    m_tabs->addTab(buildUnreadableTab(), tr("Could Not Be Read"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -147,6 +148,26 @@ QWidget *SyncConflictsDialog::buildErrorsTab()
     return page;
 }
 
+QWidget *SyncConflictsDialog::buildUnreadableTab()
+{
+    m_unreadableList = new QTreeWidget;
+    m_unreadableList->setHeaderLabels({tr("Record id"), tr("Reason"), tr("When")});
+    m_unreadableList->setRootIsDecorated(false);
+    m_unreadableList->setWordWrap(true);
+    m_unreadableList->setAccessibleName(tr("Documents that could not be read"));
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *note = new QLabel(
+        tr("These documents were received from the server, but this computer could not read or "
+           "store them, so their records stay as they were here. Ask whoever changed them to "
+           "correct them on the server. The next sync after that reads them and removes them "
+           "from this list."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(m_unreadableList, 1);
+    return page;
+}
+
 void SyncConflictsDialog::reload()
 {
     Core::SyncStore syncStore(m_store.database());
@@ -162,7 +183,14 @@ void SyncConflictsDialog::reload()
     auto errors = syncStore.recordErrors();
     if (!errors)
         qCWarning(lcUi) << "Rejected records not read:" << errors.error().text();
-    m_errors = errors ? *errors : QList<Core::SyncRecordError>();
+    m_errors.clear();
+    m_unreadable.clear();
+    for (const Core::SyncRecordError &error : errors ? *errors : QList<Core::SyncRecordError>()) {
+        if (error.code == QLatin1String(Core::SyncStore::UnreadableCode))
+            m_unreadable.append(error);
+        else
+            m_errors.append(error);
+    }
 
     m_conflictList->clear();
     for (const Core::SyncConflict &conflict : std::as_const(m_conflicts)) {
@@ -182,6 +210,11 @@ void SyncConflictsDialog::reload()
     else
         showConflict(-1);
 
+    fillErrorLists();
+}
+
+void SyncConflictsDialog::fillErrorLists()
+{
     m_errorList->clear();
     for (const Core::SyncRecordError &error : std::as_const(m_errors)) {
         const auto described = m_store.describe(error.recordId);
@@ -197,6 +230,17 @@ void SyncConflictsDialog::reload()
     m_retry->setEnabled(!m_errors.isEmpty());
     if (!m_errors.isEmpty())
         m_errorList->setCurrentItem(m_errorList->topLevelItem(0));
+
+    m_unreadableList->clear();
+    for (const Core::SyncRecordError &error : std::as_const(m_unreadable)) {
+        auto *item = new QTreeWidgetItem(
+            {error.recordId,
+             error.message,
+             QLocale().toString(error.at.toLocalTime(), QLocale::ShortFormat)});
+        item->setToolTip(1, error.message);
+        m_unreadableList->addTopLevelItem(item);
+    }
+    m_tabs->setTabText(2, tr("Could Not Be Read (%1)").arg(m_unreadable.size()));
 }
 
 QString SyncConflictsDialog::recordName(const Core::SyncConflict &conflict) const

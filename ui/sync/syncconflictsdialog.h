@@ -25,7 +25,9 @@ namespace CoopAtlas::Ui {
 /// computer, the server's value or an edited one. A deletion against an edit
 /// is kept or deleted. Resolving writes through SyncStore::resolveConflict()
 /// in one transaction, and the next sync sends the result. A second tab lists
-/// the records that the server rejected, with the reason and a Retry.
+/// the records that the server rejected, with the reason and a Retry. A third
+/// tab lists the documents received from the server that this file could not
+/// read or store, until a readable revision of each arrives.
 class SyncConflictsDialog : public QDialog
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ public:
     [[nodiscard]] QTreeWidget *conflictList() const { return m_conflictList; }
     [[nodiscard]] QTableWidget *fieldTable() const { return m_fields; }
     [[nodiscard]] QTreeWidget *errorList() const { return m_errorList; }
+    [[nodiscard]] QTreeWidget *unreadableList() const { return m_unreadableList; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] QPushButton *resolveButton() const { return m_resolve; }
 
@@ -68,6 +71,8 @@ signals:
 private:
     QWidget *buildConflictsTab();
     QWidget *buildErrorsTab();
+    QWidget *buildUnreadableTab();
+    void fillErrorLists();
     void showConflict(int index);
     void fillFieldRow(int row, const QString &field);
     void retrySelectedError();
@@ -78,6 +83,7 @@ private:
     Core::Store &m_store;
     QList<Core::SyncConflict> m_conflicts;
     QList<Core::SyncRecordError> m_errors;
+    QList<Core::SyncRecordError> m_unreadable;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_conflictList = nullptr;
     QLabel *m_recordTitle = nullptr;
@@ -90,6 +96,7 @@ private:
     QPushButton *m_resolve = nullptr;
     QTreeWidget *m_errorList = nullptr;
     QPushButton *m_retry = nullptr;
+    QTreeWidget *m_unreadableList = nullptr;
 };
 
 } // namespace CoopAtlas::Ui

@@ -278,6 +278,7 @@ void SyncController::refreshCounts()
 {
     m_status.openConflicts = 0;
     m_status.recordErrors = 0;
+    m_status.unreadableDocuments = 0;
     if (m_store) {
         Core::SyncStore syncStore(m_store->database());
         auto conflicts = syncStore.conflicts();
@@ -286,9 +287,14 @@ void SyncController::refreshCounts()
         else
             qCWarning(lcUi) << "Sync conflicts not read:" << conflicts.error().text();
         auto errors = syncStore.recordErrors();
-        if (errors)
-            m_status.recordErrors = int(errors->size());
-        else
+        if (errors) {
+            for (const Core::SyncRecordError &error : std::as_const(*errors)) {
+                if (error.code == QLatin1String(Core::SyncStore::UnreadableCode))
+                    ++m_status.unreadableDocuments;
+                else
+                    ++m_status.recordErrors;
+            }
+        } else
             qCWarning(lcUi) << "Rejected records not read:" << errors.error().text();
     }
     emit statusChanged();

@@ -40,7 +40,10 @@ struct SyncStatus
     /// Non-empty when the server clock differs from the local one by over 5 minutes.
     QString clockWarning;
     int openConflicts = 0;
+    /// Records that the server rejected, which are not sent until changed or retried.
     int recordErrors = 0;
+    /// Documents received from the server that this file could not read or store.
+    int unreadableDocuments = 0;
 };
 
 } // namespace CoopAtlas::Ui

@@ -136,6 +136,8 @@ QString SyncStatusWidget::countsText() const
         parts.append(tr("%n conflict(s)", nullptr, status.openConflicts));
     if (status.recordErrors > 0)
         parts.append(tr("%n record(s) not sent", nullptr, status.recordErrors));
+    if (status.unreadableDocuments > 0)
+        parts.append(tr("%n document(s) could not be read", nullptr, status.unreadableDocuments));
     if (parts.isEmpty())
         return {};
     return QStringLiteral("<a href=\"conflicts\">%1</a>").arg(parts.join(QStringLiteral(", ")));
