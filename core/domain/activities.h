@@ -16,8 +16,8 @@
 // and follow-ups (Equip), residencies with their cohort, programme and budget
 // (Federate), the knowledge base (Inform) and the register of obstacles and
 // opportunities (Mobilise). Fixed value sets are stored as the lowercase keys
-// listed below, which are also the values of the sync documents; user-editable
-// sets are taxonomy terms (Vocabulary::WorkshopTheme, ResourceKind, BarrierDomain).
+// listed below, which are also the values in sync documents. Sets that users
+// edit are taxonomy terms (Vocabulary::WorkshopTheme, ResourceKind, BarrierDomain).
 
 namespace CoopAtlas::Core {
 

@@ -28,7 +28,7 @@ CalendarItem calendarItem(const Workshop &workshop);
 /// makes the end exclusive). LOCATION is the city.
 CalendarItem calendarItem(const Residency &residency);
 
-/// Which records a calendar export contains. Dates are days in the local time
+/// Selection of the records that a calendar export contains. Dates are days in the local time
 /// of this computer; an unset date leaves that side open.
 struct CalendarSelection
 {

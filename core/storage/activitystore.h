@@ -22,8 +22,9 @@ struct ActivityListQuery
 {
     /// Workshop, Residency, Resource or Barrier.
     RecordKind kind = RecordKind::Workshop;
-    /// Workshops: start before `to` and end after `from`; residencies: the
-    /// same on their days (dates of from and to in UTC). Others ignore them.
+    /// Workshops that start before `to` and end after `from`. Residencies with a
+    /// day between the UTC dates of `from` and `to`, both included. Other kinds
+    /// ignore the range.
     QDateTime from;
     QDateTime to;
     /// Workshop theme, resource kind or barrier domain term key.
@@ -41,7 +42,7 @@ struct AttendanceRate
     int heldWorkshops = 0;
     int registered = 0;
     int attended = 0;
-    /// attended / registered, or empty when nobody registered.
+    /// attended / registered, or empty when no participation is registered.
     [[nodiscard]] std::optional<double> rate() const
     {
         return registered > 0 ? std::optional<double>(double(attended) / registered) : std::nullopt;
@@ -104,12 +105,15 @@ public:
 
     [[nodiscard]] Result<Participation> participation(const QString &id) const;
     /// Adds a participation. A "registered" one past the capacity is stored as
-    /// "waiting". One participant takes part in a workshop at most once.
+    /// "waiting". Rejects a second live participation of the same participant
+    /// in the workshop.
     [[nodiscard]] Result<ParticipationWrite> insertParticipation(Participation participation);
     /// Writes a participation. When a registered one becomes cancelled, the
     /// first waiting one (by registeredAt) becomes registered in the same
     /// transaction. A change back to "registered" past the capacity is stored
     /// as "waiting".
+    // TODO: removing a registered participation with Store::remove() does not
+    // move the waiting list up; the form should cancel it first.
     [[nodiscard]] Result<ParticipationWrite>
     updateParticipation(const Participation &participation);
     /// Live participations of a workshop: registered ones, then the waiting

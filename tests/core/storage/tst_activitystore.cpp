@@ -51,7 +51,7 @@ private slots:
     void searchFindsActivityKinds();
     void listPagesByDateRangeAndDomain();
     void changedSignalCarriesKind();
-    void noteOnWorkshopAccepted();
+    void noteOnResidencyAccepted();
     void termRenameRewritesWorkshopTheme();
 
 private:
@@ -857,7 +857,7 @@ void tst_ActivityStore::changedSignalCarriesKind()
     QCOMPARE(changed.count(), 1);
 }
 
-void tst_ActivityStore::noteOnWorkshopAccepted()
+void tst_ActivityStore::noteOnResidencyAccepted()
 {
     const QString residency
         = addResidency(QStringLiteral("Berlin"), QDate(2026, 4, 1), QDate(2026, 4, 5));
