@@ -56,7 +56,7 @@ public:
     /// '+', '-' or '@' gets a leading apostrophe, so that a spreadsheet shows it
     /// as text instead of running it as a formula.
     [[nodiscard]] Result<void> writeCsv(QIODevice &device, QChar delimiter) const;
-    /// Saves the CSV to `path` atomically (QSaveFile); the error names the file.
+    /// Saves the CSV to `path` atomically (QSaveFile). The error names the file.
     [[nodiscard]] Result<void> saveCsv(const QString &path, QChar delimiter) const;
 
     /// One CSV cell: guarded against formulas as writeCsv() describes, then

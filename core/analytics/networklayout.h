@@ -32,7 +32,7 @@ struct LayoutOptions
 
 /// Positions of the nodes, indexed like NetworkSnapshot::nodes(). The
 /// coordinates are igraph's: about one unit between linked nodes, centred near
-/// the origin for a layout from scratch; the view scales them. Pinned and
+/// the origin for a layout from scratch. The view scales them. Pinned and
 /// previous positions are read in the same coordinates.
 struct NetworkLayout
 {

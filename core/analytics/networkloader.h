@@ -14,14 +14,14 @@ namespace CoopAtlas::Core {
 /// `storePath` into a snapshot, then applies `filter`.
 ///
 /// Opens its own Database connection on the path, so it runs on a worker thread
-/// (QtConcurrent::run) while the GUI keeps its own Store; the connection is
+/// (QtConcurrent::run) while the GUI keeps its own Store. The connection is
 /// closed before it returns. Tombstoned records are left out, and so are links
 /// whose ends are tombstoned or missing. Sector labels are read in `language`
 /// ("fr", "nl", anything else gives English).
 ///
 /// `control.cancel` is checked every 1,000 rows and inside SQLite (see
-/// Database::setCancelFlag); `control.progress` gets rows read out of the live
-/// organisations, people and links counted first.
+/// Database::setCancelFlag). `control.progress` gets the rows read out of the
+/// live organisations, people and links counted first.
 [[nodiscard]] Result<NetworkSnapshot> loadNetworkSnapshot(const QString &storePath,
                                                           const NetworkFilter &filter,
                                                           const QString &language,

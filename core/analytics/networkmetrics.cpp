@@ -15,8 +15,8 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-/// Renumbers group ids so that 0 is the largest group; ties go to the group
-/// with the smallest member index. Returns the groups with their members.
+/// Renumbers group ids so that 0 is the largest group, and a tie goes to the
+/// group with the smallest member index. Returns the groups with their members.
 QList<NetworkCluster> renumberGroups(QList<int> &membership)
 {
     QHash<int, NetworkCluster> groups;

@@ -54,15 +54,15 @@ struct NetworkMetrics
     /// Closeness from igraph_closeness, normalised: 1 / mean distance to the
     /// nodes the node can reach. 0 for a node without edges.
     QList<double> closeness;
-    /// Eigenvector centrality scaled so that the largest is 1; 0 when the
-    /// network has no edge.
+    /// Eigenvector centrality scaled so that the largest is 1, or 0 for every
+    /// node when the network has no edge.
     QList<double> eigenvector;
-    QList<int> community; ///< NetworkCluster::id of each node; -1 when not computed
+    QList<int> community; ///< NetworkCluster::id of each node, or -1 when not computed
     QList<int> component; ///< connected component, 0 for the largest
     int componentCount = 0;
-    double modularity = 0.0; ///< of the community split; 0 when not computed
+    double modularity = 0.0; ///< of the community split, or 0 when not computed
 
-    QList<NetworkCluster> clusters; ///< largest first; ties by smallest member index
+    QList<NetworkCluster> clusters; ///< largest first, then by smallest member index
     /// Node indexes with the highest betweenness, at most
     /// MetricsOptions::brokerCount, highest first. Nodes with a betweenness of 0
     /// are never brokers. Ties are ordered by node index (that is, by id).

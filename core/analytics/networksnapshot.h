@@ -44,7 +44,7 @@ struct NetworkNode
 };
 
 /// An edge of the network: one live link. Links are directed (`from` supports
-/// `to`); the metrics treat them as undirected unless MetricsOptions says otherwise.
+/// `to`), but the metrics treat them as undirected unless MetricsOptions says otherwise.
 struct NetworkEdge
 {
     QString id;

@@ -22,7 +22,7 @@ struct SuggestionScore
     /// tags (the services it offers).
     double services = 0.0;
     /// Share of the similar project holders (at least one sector in common)
-    /// that the candidate supports or funds; those at the same stage count double.
+    /// that the candidate supports or funds, where those at the same stage count double.
     double peers = 0.0;
     /// Share of the project holder's neighbours that have a link with the candidate.
     double neighbours = 0.0;
