@@ -1,0 +1,327 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "residenciespage.h"
+
+#include <core/storage/activitystore.h>
+#include <ui/calendar/timelinewidget.h>
+#include <ui/commands/activitycommands.h>
+#include <ui/commands/recordcommands.h>
+#include <ui/logging.h>
+#include <ui/residencies/residencyform.h>
+#include <ui/residencies/residencylistmodel.h>
+#include <ui/residencies/timelinerows.h>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CoopAtlas::Ui {
+
+ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_undoStack(undoStack)
+    , m_context(context)
+    , m_model(new ResidencyListModel(this))
+    , m_list(new QTableView(this))
+    , m_timeline(new TimelineWidget(this))
+    , m_views(new QStackedWidget(this))
+    , m_form(new ResidencyForm(undoStack, context, this))
+    , m_period(new QLabel(this))
+{
+    setObjectName(QStringLiteral("residenciesPage"));
+    m_list->setObjectName(QStringLiteral("residencyList"));
+    m_list->setAccessibleName(tr("Residencies"));
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->setVisible(false);
+    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setWordWrap(false);
+    auto *timelineScroll = new QScrollArea;
+    timelineScroll->setWidget(m_timeline);
+    timelineScroll->setWidgetResizable(true);
+    timelineScroll->setFrameShape(QFrame::NoFrame);
+    m_views->addWidget(m_list);
+    m_views->addWidget(timelineScroll);
+
+    auto *formScroll = new QScrollArea;
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+
+    auto *toolBar = new QWidget;
+    buildToolBar(toolBar);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(toolBar);
+    leftLayout->addWidget(m_views, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(formScroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_timelineTimer.setSingleShot(true);
+    m_timelineTimer.setInterval(0);
+    connect(&m_timelineTimer, &QTimer::timeout, this, &ResidenciesPage::reloadTimeline);
+    connect(m_model, &ResidencyListModel::loadFailed, this, &ResidenciesPage::loadFailed);
+    connect(m_list->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &ResidenciesPage::onListCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_form->residencyId());
+        if (row >= 0) {
+            const QSignalBlocker blocker(m_list->selectionModel());
+            m_list->selectRow(row);
+        }
+    });
+    connect(m_timeline, &TimelineWidget::rangeChanged, this, [this] {
+        m_period->setText(m_timeline->periodTitle());
+        reloadTimeline();
+    });
+    connect(m_timeline, &TimelineWidget::recordClicked, this, [this](const QString &id) {
+        if (id != m_form->residencyId() && confirmLeave())
+            selectResidency(id);
+    });
+    connect(m_form, &ResidencyForm::saved, this, &ResidenciesPage::selectResidency);
+    m_period->setText(m_timeline->periodTitle());
+}
+
+void ResidenciesPage::buildToolBar(QWidget *bar)
+{
+    auto *toolBar = new QToolBar(bar);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setAccessibleName(tr("Residency tools"));
+    const auto add = [this, toolBar](const QString &name, const QString &text, QKeySequence key) {
+        QAction *action = toolBar->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        if (!key.isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    connect(add(QStringLiteral("newResidency"), tr("New Residency"), QKeySequence::New),
+            &QAction::triggered,
+            this,
+            &ResidenciesPage::newResidency);
+    connect(add(QStringLiteral("deleteResidency"), tr("Delete"), {}),
+            &QAction::triggered,
+            this,
+            &ResidenciesPage::deleteResidency);
+    toolBar->addSeparator();
+    QAction *timelineView
+        = add(QStringLiteral("timelineView"), tr("Timeline"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    timelineView->setCheckable(true);
+    connect(timelineView, &QAction::toggled, this, &ResidenciesPage::setTimelineShown);
+    auto *zooms = new QActionGroup(this);
+    const QList<std::pair<QString, TimelineWidget::Zoom>> zoomActions
+        = {{QStringLiteral("zoomMonth"), TimelineWidget::Zoom::Month},
+           {QStringLiteral("zoomQuarter"), TimelineWidget::Zoom::Quarter},
+           {QStringLiteral("zoomYear"), TimelineWidget::Zoom::Year}};
+    const QStringList zoomTexts = {tr("Month"), tr("Quarter"), tr("Year")};
+    for (qsizetype i = 0; i < zoomActions.size(); ++i) {
+        const auto [name, zoom] = zoomActions[i];
+        QAction *action = add(name, zoomTexts[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
+        action->setCheckable(true);
+        action->setChecked(zoom == m_timeline->zoom());
+        zooms->addAction(action);
+        connect(action, &QAction::triggered, this, [this, zoom] {
+            m_timeline->setZoom(zoom);
+            setTimelineShown(true);
+        });
+    }
+    toolBar->addSeparator();
+    connect(add(QStringLiteral("timelinePrevious"),
+                tr("Previous"),
+                QKeySequence(Qt::ALT | Qt::Key_PageUp)),
+            &QAction::triggered,
+            m_timeline,
+            &TimelineWidget::showPrevious);
+    connect(add(QStringLiteral("timelineToday"), tr("Today"), QKeySequence(Qt::ALT | Qt::Key_Home)),
+            &QAction::triggered,
+            m_timeline,
+            &TimelineWidget::showToday);
+    connect(
+        add(QStringLiteral("timelineNext"), tr("Next"), QKeySequence(Qt::ALT | Qt::Key_PageDown)),
+        &QAction::triggered,
+        m_timeline,
+        &TimelineWidget::showNext);
+    QFont font = m_period->font();
+    font.setBold(true);
+    m_period->setFont(font);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolBar);
+    layout->addStretch();
+    layout->addWidget(m_period);
+}
+
+QAction *ResidenciesPage::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void ResidenciesPage::setStore(Core::Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_model->setStore(store);
+    m_form->setStore(store);
+    if (m_store) {
+        connect(
+            m_store, &Core::Store::changed, this, [this](Core::RecordKind kind, const QString &id) {
+                using Kind = Core::RecordKind;
+                if (kind == Kind::Residency || kind == Kind::Stay || kind == Kind::Participation
+                    || kind == Kind::Workshop)
+                    m_timelineTimer.start();
+                if (kind == Kind::Residency && id == m_form->residencyId()
+                    && !m_form->isModified()) {
+                    if (!m_form->showResidency(id))
+                        m_form->clear();
+                }
+            });
+        connect(m_store, &Core::Store::reloaded, &m_timelineTimer, qOverload<>(&QTimer::start));
+    }
+    reloadTimeline();
+}
+
+void ResidenciesPage::setTimelineShown(bool shown)
+{
+    m_views->setCurrentIndex(shown ? 1 : 0);
+    if (QAction *toggle = action(QStringLiteral("timelineView")); toggle->isChecked() != shown)
+        toggle->setChecked(shown);
+    for (const char *name : {"timelinePrevious", "timelineToday", "timelineNext"})
+        action(QLatin1String(name))->setEnabled(shown);
+    m_period->setVisible(shown);
+    if (shown)
+        reloadTimeline();
+}
+
+bool ResidenciesPage::isTimelineShown() const
+{
+    return m_views->currentIndex() == 1;
+}
+
+void ResidenciesPage::reloadTimeline()
+{
+    m_timelineTimer.stop();
+    QList<TimelineRow> rows;
+    if (m_store) {
+        auto loaded = loadTimelineRows(
+            *m_store, m_timeline->firstVisibleDay(), m_timeline->lastVisibleDay());
+        if (loaded)
+            rows = loaded.value();
+        else
+            qCWarning(lcUiModel) << "Reading the residency timeline failed:"
+                                 << loaded.error().text();
+    }
+    m_timeline->setRows(rows);
+    m_timeline->setSelectedId(m_form->residencyId());
+}
+
+void ResidenciesPage::onListCurrentChanged()
+{
+    const QString id = m_model->idAt(m_list->currentIndex().row());
+    if (id.isEmpty() || id == m_form->residencyId())
+        return;
+    if (!confirmLeave()) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        const int row = m_model->rowOf(m_form->residencyId());
+        if (row >= 0)
+            m_list->selectRow(row);
+        return;
+    }
+    m_form->showResidency(id);
+    m_timeline->setSelectedId(id);
+}
+
+void ResidenciesPage::selectResidency(const QString &id)
+{
+    if (id.isEmpty() || !m_store)
+        return;
+    if (id != m_form->residencyId() || m_form->isModified())
+        m_form->showResidency(id);
+    m_model->refresh();
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->selectRow(row);
+    }
+    m_timeline->setSelectedId(id);
+}
+
+void ResidenciesPage::newResidency()
+{
+    if (!m_store || !confirmLeave())
+        return;
+    m_form->showNew();
+}
+
+void ResidenciesPage::deleteResidency()
+{
+    const QString id = m_form->residencyId();
+    if (!m_store || id.isEmpty())
+        return;
+    const Core::ActivityStore activities(*m_store);
+    const auto stays = activities.staysOf(id);
+    const auto visits = activities.visitsOf(id);
+    const auto lines = activities.budgetLinesOf(id);
+    const QString title = m_form->residency().title;
+    QString question = tr("Delete the residency \"%1\"?").arg(title);
+    const int dependants = (stays ? int(stays->size()) : 0) + (visits ? int(visits->size()) : 0)
+                           + (lines ? int(lines->size()) : 0);
+    if (dependants > 0)
+        question += u' '
+                    + tr("Its %n cohort member(s), programme item(s) and budget line(s) will be "
+                         "deleted too.",
+                         nullptr,
+                         dependants);
+    question += u' ' + tr("You can undo this with Edit > Undo.");
+    if (QMessageBox::question(this,
+                              tr("Delete Residency"),
+                              question,
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    qCInfo(lcUiEdit) << "Deleting residency" << id;
+    m_undoStack->push(new DeleteActivityCommand(m_context, Core::RecordKind::Residency, id, title));
+    m_form->clear();
+}
+
+bool ResidenciesPage::confirmLeave()
+{
+    if (!m_form->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this,
+        tr("Unsaved Residency"),
+        tr("The residency \"%1\" has unsaved changes. Save them before leaving?")
+            .arg(m_form->residency().title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return m_form->save();
+    return answer == QMessageBox::Discard;
+}
+
+} // namespace CoopAtlas::Ui
