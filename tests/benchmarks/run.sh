@@ -7,11 +7,17 @@
 # Usage: run.sh             import, search and start-up
 #        run.sh sync [N]    sync of N generated records (default 100000) against
 #                           PouchDB's replicator, see sync/run-sync.sh
+#        run.sh network     network analytics against igraph alone and
+#                           Graphviz sfdp, see run-network.sh
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if [[ "${1:-}" == sync ]]; then
     shift
     exec bash "$root/tests/benchmarks/sync/run-sync.sh" "$@"
+fi
+if [[ "${1:-}" == network ]]; then
+    shift
+    exec bash "$root/tests/benchmarks/run-network.sh" "$@"
 fi
 build=${BUILD_DIR:-$root/build-bench}
 bench=$build/tests/benchmarks
