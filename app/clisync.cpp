@@ -107,19 +107,35 @@ Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser,
     return Database::open(path);
 }
 
-QString phaseName(SyncPhase phase)
+/// One progress line of a sync, or an empty string when there is nothing to print.
+QString progressLine(const ServerConfig &config,
+                     const SyncSummary &soFar,
+                     SyncPhase phase,
+                     qint64 done,
+                     qint64 total)
 {
     switch (phase) {
     case SyncPhase::Connecting:
-        return CliText::tr("Connecting");
+        return CliText::tr("Connecting to %1, database “%2”.")
+            .arg(config.url.toString(), config.database);
     case SyncPhase::Pulling:
-        return CliText::tr("Receiving changes");
+        return total > 0 ? CliText::tr("Receiving changes: %1 of %2.").arg(done).arg(total)
+                         : QString();
     case SyncPhase::Pushing:
-        return CliText::tr("Sending changes");
+        if (total == 0) {
+            return {};
+        }
+        if (soFar.recordErrors == 0) {
+            return CliText::tr("Sending changes: %1 of %2 sent.").arg(soFar.pushed).arg(total);
+        }
+        return CliText::tr("Sending changes: %1 of %2 sent, %3 rejected by the server.")
+            .arg(soFar.pushed)
+            .arg(total)
+            .arg(soFar.recordErrors);
     case SyncPhase::Finished:
         break;
     }
-    return CliText::tr("Finished");
+    return {};
 }
 
 /// Returns the problem of a --server value, or an empty string when it is a valid server
@@ -470,18 +486,12 @@ int runSync(const QStringList &arguments, const QString &databasePath)
         err().flush();
     });
     SyncEngine engine(**db, client);
-    SyncPhase lastPhase = SyncPhase::Finished;
-    engine.setProgressCallback([&lastPhase](SyncPhase phase, qint64 done, qint64 total) {
-        if (phase == SyncPhase::Finished || (phase == lastPhase && total == 0)) {
-            return;
+    engine.setProgressCallback([&engine, &config](SyncPhase phase, qint64 done, qint64 total) {
+        const QString line = progressLine(*config, engine.summarySoFar(), phase, done, total);
+        if (!line.isEmpty()) {
+            out() << escapeControlCharacters(line) << '\n';
+            out().flush();
         }
-        lastPhase = phase;
-        out() << phaseName(phase);
-        if (total > 0) {
-            out() << QStringLiteral(": %1/%2").arg(done).arg(total);
-        }
-        out() << '\n';
-        out().flush();
     });
     auto summary = engine.run();
     if (!summary && !fingerprint.isEmpty()

@@ -165,7 +165,12 @@ Error CouchClientPrivate::fail(const CouchRequest &request,
 {
     lastFailure = failure;
     Error error;
-    error.message = CouchClientText::tr("%1 failed: %2. %3").arg(request.action, problem, advice);
+    // A problem taken from Qt or the server may end in its own full stop.
+    QString sentence = problem;
+    while (sentence.endsWith(QLatin1Char('.'))) {
+        sentence.chop(1);
+    }
+    error.message = CouchClientText::tr("%1 failed: %2. %3").arg(request.action, sentence, advice);
     error.context = serverName() + QUrl::fromPercentEncoding(request.path.toLatin1());
     qCWarning(lcSync).noquote() << request.method << error.context << "failed:" << problem;
     return error;

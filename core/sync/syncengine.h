@@ -69,6 +69,9 @@ public:
     void setChangesCallback(std::function<void()> callback) { m_changed = std::move(callback); }
 
     [[nodiscard]] Result<SyncSummary> run();
+    /// Counts of the run so far, for progress callbacks (such as records sent
+    /// and rejected while pushing).
+    [[nodiscard]] const SyncSummary &summarySoFar() const { return m_summary; }
 
     /// Metadata key of the pull checkpoint for the client's server and database.
     [[nodiscard]] static QString checkpointKey(const QString &serverUrl, const QString &database);

@@ -197,10 +197,6 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &batch)
             return committed;
         }
     }
-    m_pushDone += batch.size();
-    // A record merged after a 409 is sent again in a later pass, beyond the total.
-    m_pushTotal = std::max(m_pushTotal, m_pushDone);
-    report(SyncPhase::Pushing, m_pushDone, m_pushTotal);
     // Requests to the server run outside any transaction, so that the GUI can
     // keep writing to the file meanwhile.
     for (const auto &[documentId, revision] : accepted) {
@@ -218,6 +214,12 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &batch)
             return undone;
         }
     }
+    // Reported once the batch's rejections are counted, so that progress
+    // shows how many records were sent and how many rejected.
+    m_pushDone += batch.size();
+    // A record merged after a 409 is sent again in a later pass, beyond the total.
+    m_pushTotal = std::max(m_pushTotal, m_pushDone);
+    report(SyncPhase::Pushing, m_pushDone, m_pushTotal);
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -190,6 +191,10 @@ void tst_CliSync::syncSavesOptionsAndSyncs()
                      + serverOptions(QStringLiteral("alice")),
                  password);
     QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Connecting to https://"), run.out.constData());
+    // Every record that the file has, its terms included, was sent.
+    const QRegularExpression allSent(QStringLiteral("Sending changes: (\\d+) of \\1 sent\\.\n"));
+    QVERIFY2(allSent.match(QString::fromUtf8(run.out)).hasMatch(), run.out.constData());
     QVERIFY(run.out.contains("Sent: "));
     QVERIFY(run.out.contains("Conflicts: 0"));
     QCOMPARE(dirtyRows(alice.path()), 0);
@@ -340,6 +345,9 @@ void tst_CliSync::rejectedDeletionListedOnce()
                  bobPassword);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("Records rejected by the server: 1"));
+    QVERIFY2(run.out.contains("Sending changes: 0 of 1 sent, 1 rejected by the server.\n"),
+             run.out.constData());
+    QVERIFY2(!run.out.contains("Sending changes: 1 of 1 sent"), run.out.constData());
 
     const QByteArray notice
         = (id + QStringLiteral(" restored: Only an administrator can delete records")).toUtf8();
