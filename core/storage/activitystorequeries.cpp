@@ -183,7 +183,14 @@ Result<ParticipationWrite> ActivityStore::updateParticipation(const Participatio
                 record.registration = Waiting;
             }
         }
-        const auto check = [](QList<FieldError> &) {
+        // A participant changed to another record must be a live person or organisation.
+        const auto check = [&](QList<FieldError> &errors) {
+            if (record.participantId == stored->participantId) {
+                return;
+            }
+            if (auto endpoint = d().liveEndpoint(record.participantId); !endpoint) {
+                errors.append({QStringLiteral("participantId"), endpoint.error().message});
+            }
         };
         if (auto updated = updateActivity(d(),
                                           db(),
