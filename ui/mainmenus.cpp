@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainmenus.h"
 
+#include <core/storage/store.h>
 #include <ui/detail/detailpane.h>
 #include <ui/mainwindow.h>
+#include <ui/reports/reportdialog.h>
 #include <ui/search/searchpopup.h>
 #include <ui/settings/taxonomydialog.h>
 #include <ui/sync/synccontroller.h>
@@ -60,6 +62,17 @@ void buildFileMenu(MainWindow &window)
                      &QAction::triggered,
                      &window,
                      [&window] { window.openImportWizard(); });
+    QObject::connect(
+        addAction(menu, QStringLiteral("activityReport"), MainWindow::tr("Activity &Report..."), {}),
+        &QAction::triggered,
+        &window,
+        [&window] {
+            if (!window.store())
+                return;
+            auto *dialog = new ReportDialog(window.store()->database().path(), &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
     QObject::connect(
         addAction(
             menu, QStringLiteral("syncNow"), MainWindow::tr("S&ync Now"), QKeySequence(Qt::Key_F9)),
