@@ -5,6 +5,7 @@
 #include <core/storage/store.h>
 #include <ui/detail/detailpane.h>
 #include <ui/mainwindow.h>
+#include <ui/network/networkwindow.h>
 #include <ui/reports/reportdialog.h>
 #include <ui/search/searchpopup.h>
 #include <ui/settings/taxonomydialog.h>
@@ -179,6 +180,14 @@ void buildViewMenu(MainWindow &window)
             window.showSection(MainWindow::Section(i));
         });
     }
+    menu->addSeparator();
+    QObject::connect(addAction(menu,
+                               QStringLiteral("networkMap"),
+                               MainWindow::tr("&Network Map"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)),
+                     &QAction::triggered,
+                     &window,
+                     [&window] { showNetworkWindow(window); });
 }
 
 void buildHelpMenu(MainWindow &window)

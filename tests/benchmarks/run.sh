@@ -4,11 +4,13 @@
 # Runs the benchmarks against the build in BUILD_DIR (default: build-bench) and
 # prints one RESULT line per target. Exits non-zero when a target is missed.
 #
-# Usage: run.sh             import, search and start-up
+# Usage: run.sh             import, search, start-up and network map frames
 #        run.sh sync [N]    sync of N generated records (default 100000) against
 #                           PouchDB's replicator, see sync/run-sync.sh
 #        run.sh network     network analytics against igraph alone and
 #                           Graphviz sfdp, see run-network.sh
+#        run.sh network-map [ARGS]  frame times of the network map on 20,000
+#                           generated nodes under Xvfb (bench_networkmap --help)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if [[ "${1:-}" == sync ]]; then
@@ -21,6 +23,10 @@ if [[ "${1:-}" == network ]]; then
 fi
 build=${BUILD_DIR:-$root/build-bench}
 bench=$build/tests/benchmarks
+if [[ "${1:-}" == network-map ]]; then
+    shift
+    exec xvfb-run -a -s "-screen 0 1400x900x24" "$bench/bench_networkmap" "$@"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 store=${COOPATLAS_BENCH_STORE:-$work/bench-1m.sqlite}
@@ -30,4 +36,5 @@ status=0
 "$bench/bench_import" --rows 100000 --runs 3 || status=1
 "$bench/bench_search" --store "$store" --repeats 20 || status=1
 "$bench/bench_startup" --program "$build/app/coopatlas" --store "$store" --runs 5 || status=1
+xvfb-run -a -s "-screen 0 1400x900x24" "$bench/bench_networkmap" || status=1
 exit $status

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardwidget.h"
 
+#include <ui/dashboard/chartsaving.h>
 #include <ui/dashboard/growthseries.h>
+#include <ui/dashboard/periodchartswidget.h>
 #include <ui/logging.h>
 
 #include <QAreaSeries>
@@ -160,6 +162,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     , m_busy(new QLabel(tr("Updating the charts…"), this))
     , m_growthView(new QChartView(this))
     , m_communeView(new QChartView(this))
+    , m_periods(new PeriodChartsWidget(this))
 {
     m_grouping->addItem(tr("By kind"), QString::fromLatin1(Core::Vocabulary::OrganisationKind));
     m_grouping->addItem(tr("By stage"), QString::fromLatin1(Core::Vocabulary::Stage));
@@ -172,6 +175,8 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_communeStack = chartStack(m_communeView, this);
     m_growthStack->setObjectName(QStringLiteral("growth"));
     m_communeStack->setObjectName(QStringLiteral("communes"));
+    addChartSaveMenu(m_growthView, tr("organisations-over-time"));
+    addChartSaveMenu(m_communeView, tr("organisations-per-commune"));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Organisations over time:"), this));
@@ -186,6 +191,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addLayout(charts, 1);
+    layout->addWidget(m_periods, 1);
 
     // Bursts of changes (an undo that restores many records) redraw once.
     m_refreshTimer.setSingleShot(true);
@@ -244,6 +250,7 @@ void DashboardWidget::refresh()
     m_communesPending = true;
     if (m_store)
         m_labels.reload(*m_store);
+    m_periods->setStore(m_store);
     requestData();
 }
 

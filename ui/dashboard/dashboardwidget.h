@@ -22,9 +22,12 @@ class QStackedWidget;
 
 namespace CoopAtlas::Ui {
 
+class PeriodChartsWidget;
+
 /// Growth of the ecosystem: organisations over time, cumulative per month and
-/// stacked by kind or stage, and organisations per Brussels commune. Each chart
-/// shows "No data yet" instead of empty axes.
+/// stacked by kind or stage, organisations per Brussels commune, and links
+/// started per quarter or year (PeriodChartsWidget). Each chart shows a
+/// message instead of empty axes, and saves as PNG or SVG from its context menu.
 ///
 /// The data is read on a worker thread through its own connection to the store
 /// file, because the queries scan every organisation. A newer request cancels
@@ -50,6 +53,7 @@ public:
     /// True when the growth chart is shown, false when its "No data yet" message is.
     [[nodiscard]] bool growthHasData() const;
     [[nodiscard]] bool communeHasData() const;
+    [[nodiscard]] PeriodChartsWidget *periodCharts() const { return m_periods; }
 
 signals:
     /// The charts were redrawn with the data of the latest request.
@@ -83,6 +87,7 @@ private:
     QStackedWidget *m_communeStack;
     QChartView *m_growthView;
     QChartView *m_communeView;
+    PeriodChartsWidget *m_periods;
 };
 
 } // namespace CoopAtlas::Ui

@@ -1,0 +1,476 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/sample/sampledata.h>
+#include <core/storage/database.h>
+#include <core/storage/store.h>
+#include <ui/commands/recordcommands.h>
+#include <ui/dashboard/dashboardwidget.h>
+#include <ui/detail/detailpane.h>
+#include <ui/mainwindow.h>
+#include <ui/network/metricspanel.h>
+#include <ui/network/networkcanvas.h>
+#include <ui/network/networkmapwidget.h>
+#include <ui/network/networkpins.h>
+#include <ui/network/networkwindow.h>
+#include <ui/network/spatialgrid.h>
+#include <ui/network/suggestionspanel.h>
+#include <ui/storeopener.h>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace CoopAtlas;
+
+namespace {
+
+/// Long enough for a layout of a few nodes on a loaded machine.
+constexpr int WaitMs = 20000;
+
+} // namespace
+
+class tst_NetworkMap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void mapBuildsForSmallStore();
+    void dateSliderShowsLinkOnlyWhileActive();
+    void selectingHighlightsNeighbours();
+    void filtersHideNodesAndLinks();
+    void draggedNodeStaysPinnedAfterRelayout();
+    void searchFocusesNode();
+    void pngAndSvgExportsAreValid();
+    void acceptingSuggestionCreatesLinkAndUndoRemovesIt();
+    void dismissingSuggestionHidesIt();
+    void doubleClickOpensRecordInDetailPane();
+    void spatialGridFindsPoints();
+    void sampleDataScreenshots();
+
+private:
+    QString addOrganisation(const QString &name,
+                            const QString &kind,
+                            const QStringList &sectors = {},
+                            const QString &stage = QStringLiteral("launched"));
+    QString addLink(const QString &from,
+                    const QString &to,
+                    const QString &type,
+                    const QDate &start = {},
+                    const QDate &end = {});
+    void showMap();
+    [[nodiscard]] int nodeOf(const QString &id) const;
+    [[nodiscard]] int edgeOf(const QString &id) const;
+    [[nodiscard]] QPoint screenPointOf(const QString &id) const;
+
+    QTemporaryDir m_configDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Core::Store> m_store;
+    std::unique_ptr<Ui::NetworkMapWidget> m_map;
+    QString m_holder;  ///< project holder "Velo Coop" (mobility)
+    QString m_support; ///< support organisation "Coop Support" (mobility)
+    QString m_funder;  ///< funder "Social Fund"
+    QString m_loner;   ///< "Lonely Project", no link
+    QString m_dated;   ///< link holder -> funder, 2024-03-01 to 2024-06-30
+};
+
+void tst_NetworkMap::initTestCase()
+{
+    QVERIFY(m_configDir.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configDir.path()));
+}
+
+void tst_NetworkMap::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Core::Database::open(m_dir->filePath(QStringLiteral("network.sqlite")));
+    QVERIFY(db.ok());
+    m_store = std::make_unique<Core::Store>(std::move(db).value());
+    const QStringList mobility{QStringLiteral("mobility")};
+    m_holder
+        = addOrganisation(QStringLiteral("Velo Coop"), QStringLiteral("project-holder"), mobility);
+    m_support = addOrganisation(
+        QStringLiteral("Coop Support"), QStringLiteral("support-organisation"), mobility);
+    m_funder = addOrganisation(QStringLiteral("Social Fund"), QStringLiteral("funder"));
+    m_loner = addOrganisation(QStringLiteral("Lonely Project"), QStringLiteral("project-holder"));
+    addLink(m_support, m_holder, QStringLiteral("supports"), QDate(2023, 1, 1));
+    m_dated = addLink(
+        m_funder, m_holder, QStringLiteral("funds"), QDate(2024, 3, 1), QDate(2024, 6, 30));
+}
+
+void tst_NetworkMap::cleanup()
+{
+    m_map.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString tst_NetworkMap::addOrganisation(const QString &name,
+                                        const QString &kind,
+                                        const QStringList &sectors,
+                                        const QString &stage)
+{
+    Core::Organisation org;
+    org.name = name;
+    org.kind = kind;
+    org.sectors = sectors;
+    org.stage = stage;
+    auto id = m_store->insertOrganisation(org);
+    if (!id)
+        qWarning() << id.error().text();
+    return id ? id.value() : QString();
+}
+
+QString tst_NetworkMap::addLink(const QString &from,
+                                const QString &to,
+                                const QString &type,
+                                const QDate &start,
+                                const QDate &end)
+{
+    Core::Link link;
+    link.fromId = from;
+    link.toId = to;
+    link.type = type;
+    link.start = start;
+    link.end = end;
+    auto id = m_store->insertLink(link);
+    if (!id)
+        qWarning() << id.error().text();
+    return id ? id.value() : QString();
+}
+
+void tst_NetworkMap::showMap()
+{
+    m_map = std::make_unique<Ui::NetworkMapWidget>();
+    m_map->resize(900, 600);
+    m_map->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_map.get()));
+    QSignalSpy changed(m_map.get(), &Ui::NetworkMapWidget::networkChanged);
+    m_map->setStore(m_store.get());
+    QVERIFY(changed.wait(WaitMs));
+    QVERIFY(!m_map->isBusy());
+}
+
+int tst_NetworkMap::nodeOf(const QString &id) const
+{
+    return m_map->canvas()->snapshot().indexOf(id);
+}
+
+int tst_NetworkMap::edgeOf(const QString &id) const
+{
+    const auto &edges = m_map->canvas()->snapshot().edges();
+    for (int i = 0; i < int(edges.size()); ++i) {
+        if (edges.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QPoint tst_NetworkMap::screenPointOf(const QString &id) const
+{
+    Ui::NetworkCanvas *canvas = m_map->canvas();
+    return canvas->mapFromLayout(canvas->positions().at(nodeOf(id))).toPoint();
+}
+
+void tst_NetworkMap::mapBuildsForSmallStore()
+{
+    showMap();
+    const Core::NetworkSnapshot &snapshot = m_map->canvas()->snapshot();
+    QCOMPARE(snapshot.nodeCount(), 4);
+    QCOMPARE(snapshot.edgeCount(), 2);
+    QCOMPARE(m_map->canvas()->positions().size(), 4);
+    QVERIFY(nodeOf(m_loner) >= 0);
+    for (const QPointF &position : m_map->canvas()->positions())
+        QVERIFY(
+            m_map->canvas()->rect().contains(m_map->canvas()->mapFromLayout(position).toPoint()));
+}
+
+void tst_NetworkMap::dateSliderShowsLinkOnlyWhileActive()
+{
+    showMap();
+    const int edge = edgeOf(m_dated);
+    QVERIFY(edge >= 0);
+    QVERIFY(m_map->dateCheck()->isEnabled());
+    QVERIFY(m_map->canvas()->isEdgeVisible(edge));
+    m_map->dateCheck()->setChecked(true);
+    const auto visibleOn = [&](const QDate &date) {
+        m_map->dateSlider()->setValue(m_map->sliderForDate(date));
+        return m_map->canvas()->isEdgeVisible(edge);
+    };
+    QCOMPARE(visibleOn(QDate(2024, 2, 29)), false);
+    QCOMPARE(m_map->canvas()->activeDate(), QDate(2024, 2, 29));
+    QCOMPARE(visibleOn(QDate(2024, 3, 1)), true);
+    QCOMPARE(visibleOn(QDate(2024, 5, 15)), true);
+    QCOMPARE(visibleOn(QDate(2024, 6, 30)), true);
+    QCOMPARE(visibleOn(QDate(2024, 7, 1)), false);
+    m_map->dateCheck()->setChecked(false);
+    QCOMPARE(m_map->canvas()->activeDate(), std::nullopt);
+    QVERIFY(m_map->canvas()->isEdgeVisible(edge));
+}
+
+void tst_NetworkMap::selectingHighlightsNeighbours()
+{
+    showMap();
+    Ui::NetworkCanvas *canvas = m_map->canvas();
+    QSignalSpy selected(canvas, &Ui::NetworkCanvas::selectionChanged);
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, screenPointOf(m_support));
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(canvas->selectedNode(), nodeOf(m_support));
+    QVERIFY(canvas->isHighlighted(nodeOf(m_support)));
+    QVERIFY(canvas->isHighlighted(nodeOf(m_holder)));
+    QVERIFY(!canvas->isHighlighted(nodeOf(m_funder)));
+    QVERIFY(canvas->isDimmed(nodeOf(m_funder)));
+    QVERIFY(canvas->isDimmed(nodeOf(m_loner)));
+    QVERIFY(!canvas->isDimmed(nodeOf(m_holder)));
+
+    canvas->selectNode(nodeOf(m_holder));
+    QVERIFY(canvas->isHighlighted(nodeOf(m_funder)));
+    // The funding link is not active in 2023, so the funder is no neighbour then.
+    m_map->dateCheck()->setChecked(true);
+    m_map->dateSlider()->setValue(m_map->sliderForDate(QDate(2023, 6, 1)));
+    QVERIFY(!canvas->isHighlighted(nodeOf(m_funder)));
+    QVERIFY(canvas->isHighlighted(nodeOf(m_support)));
+}
+
+void tst_NetworkMap::filtersHideNodesAndLinks()
+{
+    showMap();
+    Ui::NetworkCanvas *canvas = m_map->canvas();
+    canvas->setKindFilter(QStringLiteral("project-holder"));
+    QVERIFY(canvas->isNodeVisible(nodeOf(m_holder)));
+    QVERIFY(canvas->isNodeVisible(nodeOf(m_loner)));
+    QVERIFY(!canvas->isNodeVisible(nodeOf(m_support)));
+    QVERIFY(!canvas->isEdgeVisible(edgeOf(m_dated)));
+    canvas->setKindFilter(QString());
+    canvas->setSectorFilter(QStringLiteral("mobility"));
+    QVERIFY(canvas->isNodeVisible(nodeOf(m_support)));
+    QVERIFY(!canvas->isNodeVisible(nodeOf(m_funder)));
+    canvas->setSectorFilter(QString());
+    canvas->setLinkTypeFilter(QStringLiteral("supports"));
+    QVERIFY(!canvas->isEdgeVisible(edgeOf(m_dated)));
+    canvas->setLinkTypeFilter(QStringLiteral("funds"));
+    QVERIFY(canvas->isEdgeVisible(edgeOf(m_dated)));
+}
+
+void tst_NetworkMap::draggedNodeStaysPinnedAfterRelayout()
+{
+    showMap();
+    Ui::NetworkCanvas *canvas = m_map->canvas();
+    const QPoint start = screenPointOf(m_loner);
+    const QPoint target = start + QPoint(60, 40);
+    QSignalSpy pinned(canvas, &Ui::NetworkCanvas::nodePinned);
+    QTest::mousePress(canvas, Qt::LeftButton, {}, start);
+    QTest::mouseMove(canvas, start + QPoint(30, 20));
+    QTest::mouseMove(canvas, target);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, target);
+    QCOMPARE(pinned.count(), 1);
+    QCOMPARE(pinned.at(0).at(0).toString(), m_loner);
+    const QPointF dropped = canvas->positions().at(nodeOf(m_loner));
+    QVERIFY(canvas->isPinned(nodeOf(m_loner)));
+
+    auto stored = Ui::readNetworkPins(*m_store);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().value(m_loner), dropped);
+
+    QSignalSpy changed(m_map.get(), &Ui::NetworkMapWidget::networkChanged);
+    m_map->relayout();
+    QVERIFY(changed.wait(WaitMs));
+    QCOMPARE(canvas->positions().at(nodeOf(m_loner)), dropped);
+    QVERIFY(canvas->isPinned(nodeOf(m_loner)));
+
+    // A new map on the same file reads the pin back from the store.
+    m_map.reset();
+    showMap();
+    QCOMPARE(m_map->canvas()->positions().at(nodeOf(m_loner)), dropped);
+    QVERIFY(m_map->canvas()->isPinned(nodeOf(m_loner)));
+    QVERIFY(!m_map->canvas()->isPinned(nodeOf(m_holder)));
+}
+
+void tst_NetworkMap::searchFocusesNode()
+{
+    showMap();
+    QVERIFY(m_map->focusLabel(QStringLiteral("social")));
+    QCOMPARE(m_map->canvas()->selectedNode(), nodeOf(m_funder));
+    const QPointF centre
+        = m_map->canvas()->mapFromLayout(m_map->canvas()->positions().at(nodeOf(m_funder)));
+    QCOMPARE(centre, QRectF(m_map->canvas()->rect()).center());
+    QVERIFY(!m_map->focusLabel(QStringLiteral("no such name")));
+}
+
+void tst_NetworkMap::pngAndSvgExportsAreValid()
+{
+    showMap();
+    const QString png = m_dir->filePath(QStringLiteral("map.png"));
+    const QString svg = m_dir->filePath(QStringLiteral("map.svg"));
+    QVERIFY(m_map->canvas()->savePng(png).ok());
+    QVERIFY(m_map->canvas()->saveSvg(svg).ok());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), m_map->canvas()->size() * m_map->canvas()->devicePixelRatioF());
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.defaultSize(), m_map->canvas()->size());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("<path") || text.contains("<ellipse") || text.contains("<circle"));
+    const auto failed
+        = m_map->canvas()->savePng(m_dir->filePath(QStringLiteral("missing/map.png")));
+    QVERIFY(!failed.ok());
+    QVERIFY(failed.error().context.endsWith(QStringLiteral("map.png")));
+}
+
+void tst_NetworkMap::acceptingSuggestionCreatesLinkAndUndoRemovesIt()
+{
+    // A second mobility project holder supported by a second support organisation:
+    // that organisation is the suggestion for Velo Coop.
+    const QString peer = addOrganisation(QStringLiteral("Cargo Coop"),
+                                         QStringLiteral("project-holder"),
+                                         {QStringLiteral("mobility")});
+    const QString helper = addOrganisation(QStringLiteral("Mobility Lab"),
+                                           QStringLiteral("support-organisation"),
+                                           {QStringLiteral("mobility")});
+    addLink(helper, peer, QStringLiteral("supports"));
+    showMap();
+    QUndoStack undoStack;
+    Ui::CommandContext context;
+    context.setStore(m_store.get());
+    Ui::SuggestionsPanel panel(&undoStack, &context);
+    panel.setSnapshot(m_map->canvas()->snapshot());
+    panel.showFor(m_holder);
+    QVERIFY(!panel.suggestions().isEmpty());
+    QCOMPARE(panel.suggestions().first().candidateId, helper);
+    QCOMPARE(panel.suggestions().first().linkType, QStringLiteral("supports"));
+    QVERIFY(!panel.suggestions().first().reason.isEmpty());
+    const int before = int(m_store->linksOf(m_holder).value().size());
+
+    panel.acceptSuggestion(0);
+    QCOMPARE(undoStack.count(), 1);
+    const QList<Core::Link> after = m_store->linksOf(m_holder).value();
+    QCOMPARE(int(after.size()), before + 1);
+    const auto created = std::find_if(after.cbegin(), after.cend(), [&](const Core::Link &link) {
+        return link.fromId == helper;
+    });
+    QVERIFY(created != after.cend());
+    QCOMPARE(created->toId, m_holder);
+    QCOMPARE(created->type, QStringLiteral("supports"));
+    for (const Core::Suggestion &suggestion : panel.suggestions())
+        QVERIFY(suggestion.candidateId != helper);
+
+    undoStack.undo();
+    QCOMPARE(int(m_store->linksOf(m_holder).value().size()), before);
+    undoStack.redo();
+    QCOMPARE(int(m_store->linksOf(m_holder).value().size()), before + 1);
+}
+
+void tst_NetworkMap::dismissingSuggestionHidesIt()
+{
+    const QString helper = addOrganisation(QStringLiteral("Mobility Lab"),
+                                           QStringLiteral("support-organisation"),
+                                           {QStringLiteral("mobility")});
+    showMap();
+    QUndoStack undoStack;
+    Ui::CommandContext context;
+    context.setStore(m_store.get());
+    Ui::SuggestionsPanel panel(&undoStack, &context);
+    panel.setSnapshot(m_map->canvas()->snapshot());
+    panel.showFor(m_holder);
+    QCOMPARE(panel.suggestions().size(), 1);
+    QCOMPARE(panel.suggestions().first().candidateId, helper);
+    panel.dismissSuggestion(0);
+    QVERIFY(panel.suggestions().isEmpty());
+    QCOMPARE(undoStack.count(), 0);
+    // Still hidden when the same project holder is shown again.
+    panel.showFor(m_loner);
+    panel.showFor(m_holder);
+    QVERIFY(panel.suggestions().isEmpty());
+}
+
+void tst_NetworkMap::doubleClickOpensRecordInDetailPane()
+{
+    const QString path = m_store->database().path();
+    m_store.reset();
+    auto opened = Ui::openStore(path, false);
+    QVERIFY(opened.ok());
+    Ui::MainWindow window;
+    window.setStore(std::move(opened.value().store));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.action(QStringLiteral("networkMap"))->trigger();
+    auto *network = window.findChild<Ui::NetworkWindow *>();
+    QVERIFY(network);
+    QSignalSpy changed(network->map(), &Ui::NetworkMapWidget::networkChanged);
+    QVERIFY(changed.wait(WaitMs));
+    Ui::NetworkCanvas *canvas = network->map()->canvas();
+    const int node = canvas->snapshot().indexOf(m_funder);
+    const QPoint point = canvas->mapFromLayout(canvas->positions().at(node)).toPoint();
+    QTest::mouseDClick(canvas, Qt::LeftButton, {}, point);
+    QCOMPARE(window.detailPane()->recordId(), m_funder);
+    QCOMPARE(window.currentSection(), Ui::MainWindow::Section::Organisations);
+}
+
+void tst_NetworkMap::spatialGridFindsPoints()
+{
+    Ui::SpatialGrid grid;
+    QList<QPointF> points;
+    for (int i = 0; i < 100; ++i)
+        points.append(QPointF(i % 10, i / 10));
+    grid.build(points);
+    QCOMPARE(grid.nearest(QPointF(3.1, 4.1), 0.5), 43);
+    QCOMPARE(grid.nearest(QPointF(3.5, 4.5), 0.2), -1);
+    QList<int> inside = grid.pointsIn(QRectF(QPointF(1.5, 1.5), QPointF(3.5, 2.5)));
+    std::sort(inside.begin(), inside.end());
+    QCOMPARE(inside, QList<int>({22, 23}));
+    grid.move(0, QPointF(50, 50));
+    QCOMPARE(grid.nearest(QPointF(50, 50), 0.1), 0);
+    QCOMPARE(grid.nearest(QPointF(0, 0), 0.1), -1);
+}
+
+/// Saves network-map.png and dashboard.png of the bundled sample data set into
+/// the folder named by COOPATLAS_SCREENSHOT_DIR; skipped when it is not set.
+void tst_NetworkMap::sampleDataScreenshots()
+{
+    const QString folder = qEnvironmentVariable("COOPATLAS_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("COOPATLAS_SCREENSHOT_DIR is not set");
+    const QString path = m_dir->filePath(QStringLiteral("sample.sqlite"));
+    auto opened = Ui::openStore(path, true);
+    QVERIFY(opened.ok());
+    Ui::MainWindow window;
+    window.setStore(std::move(opened.value().store));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSection(Ui::MainWindow::Section::Dashboard);
+    QSignalSpy refreshed(window.dashboard(), &Ui::DashboardWidget::refreshed);
+    QVERIFY(refreshed.wait(WaitMs));
+    QTest::qWait(500);
+    QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("dashboard.png"))));
+
+    window.action(QStringLiteral("networkMap"))->trigger();
+    auto *network = window.findChild<Ui::NetworkWindow *>();
+    QVERIFY(network);
+    network->resize(1280, 800);
+    QSignalSpy computed(network->metrics(), &Ui::MetricsPanel::computed);
+    QVERIFY(computed.wait(WaitMs));
+    network->map()->canvas()->fitToView();
+    network->map()->focusLabel(QStringLiteral("SMart"));
+    QTest::qWait(200);
+    QVERIFY(network->grab().save(QDir(folder).filePath(QStringLiteral("network-map.png"))));
+}
+
+QTEST_MAIN(tst_NetworkMap)
+#include "tst_networkmap.moc"

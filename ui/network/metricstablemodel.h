@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/analytics/metricstable.h>
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace CoopAtlas::Ui {
+
+/// Table model over a Core::MetricsTable: one row per node, one column per
+/// metric. Core::MetricsTable::value() is the sort role, so numbers sort as numbers.
+class MetricsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setTable(Core::MetricsTable table);
+    [[nodiscard]] const Core::MetricsTable &table() const { return m_table; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QVariant
+    headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    Core::MetricsTable m_table;
+};
+
+/// Keeps only the rows (node indexes) of a chosen set, or every row.
+class MetricsRowFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    /// Shows only `rows`, or every row for std::nullopt.
+    void setRows(std::optional<QSet<int>> rows);
+
+protected:
+    [[nodiscard]] bool filterAcceptsRow(int sourceRow,
+                                        const QModelIndex &sourceParent) const override;
+
+private:
+    std::optional<QSet<int>> m_rows;
+};
+
+} // namespace CoopAtlas::Ui
