@@ -139,23 +139,17 @@ QString progressLine(const ServerConfig &config,
 }
 
 /// Returns the problem of a --server value, or an empty string when it is a valid server
-/// URL: https, a host, an optional port and nothing else.
+/// URL: https, a host, an optional port and an optional path prefix (such as /couch for
+/// a reverse proxy that serves CouchDB below it), without user, query or fragment.
 QString serverUrlProblem(const QString &value)
 {
     const QUrl url(value, QUrl::StrictMode);
     const QString quotedValue = escapeControlCharacters(value);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
         || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        return CliText::tr("The server URL “%1” is not valid: give it as https://HOST[:PORT] "
-                           "with --server.")
+        return CliText::tr("The server URL “%1” is not valid: give it as "
+                           "https://HOST[:PORT][/PATH] with --server.")
             .arg(quotedValue);
-    }
-    // NOTE: this also rejects a server published below a path prefix by a reverse proxy.
-    if (!url.path().isEmpty() && url.path() != QLatin1String("/")) {
-        return CliText::tr("The server URL “%1” contains the path “%2”: give only "
-                           "https://HOST[:PORT] with --server, and the database name with "
-                           "--server-database.")
-            .arg(quotedValue, escapeControlCharacters(url.path()));
     }
     return {};
 }

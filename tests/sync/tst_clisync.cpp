@@ -64,6 +64,7 @@ private slots:
     void syncWithoutServerIsUsageError();
     void syncSavesOptionsAndSyncs();
     void wrongPasswordFailsWithMessage();
+    void serverBelowPathPrefixSyncs();
     void trustFingerprintTrustsOnlyTheShownCertificate();
     void conflictsListedAndResolved();
     void rejectedDeletionListedOnce();
@@ -207,6 +208,42 @@ void tst_CliSync::syncSavesOptionsAndSyncs()
                  password);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("Sent: 0"));
+}
+
+void tst_CliSync::serverBelowPathPrefixSyncs()
+{
+    // The test server's nginx also serves CouchDB below /couch/. The fault
+    // proxy in front of it logs the paths that the client requests.
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Coopérative Préfixe"));
+    QStringList options = serverOptions(QStringLiteral("alice"), true);
+    options[1] = m_env.proxyUrl.toString() + QStringLiteral("/couch/");
+    const QString password = m_database->user(QStringLiteral("alice")).password;
+    CliRun run = runCli(
+        QStringList{QStringLiteral("sync"), QStringLiteral("--database"), alice.path()} + options,
+        password);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Records rejected by the server: 0"), run.out.constData());
+    QCOMPARE(dirtyRows(alice.path()), 0);
+    const HttpReply onServer = m_database->request(
+        "GET", QStringLiteral("/organisation:") + id, m_database->adminCredentials());
+    QCOMPARE(onServer.status, 200);
+    auto log = m_proxy->log();
+    QVERIFY(log.ok());
+    QCOMPARE(countRequests(*log, QStringLiteral("POST"), QStringLiteral("/couch/_session")), 1);
+    QVERIFY(countRequests(*log,
+                          QStringLiteral("POST"),
+                          QStringLiteral("/couch/") + m_database->name()
+                              + QStringLiteral("/_bulk_docs"))
+            >= 1);
+
+    // A URL with a query is still rejected, naming the accepted form.
+    options[1] = m_env.url.toString() + QStringLiteral("/couch?x=1");
+    run = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--database"), alice.path()}
+                     + options,
+                 password);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("https://HOST[:PORT][/PATH]"), run.err.constData());
 }
 
 void tst_CliSync::wrongPasswordFailsWithMessage()

@@ -143,6 +143,17 @@ http {
             proxy_read_timeout 3600s;
             proxy_send_timeout 3600s;
         }
+        # The same server below a path prefix, as a reverse proxy may publish it.
+        location /couch/ {
+            proxy_pass http://127.0.0.1:$couch_port/;
+            proxy_http_version 1.1;
+            proxy_set_header Host \$host:\$server_port;
+            proxy_set_header X-Forwarded-Proto https;
+            proxy_buffering off;
+            proxy_request_buffering off;
+            proxy_read_timeout 3600s;
+            proxy_send_timeout 3600s;
+        }
     }
 }
 CONF
