@@ -11,9 +11,9 @@
 // The report subcommand of coopatlas-cli.
 namespace CoopAtlas::Cli {
 
-/// Creates the application object: a QGuiApplication on the offscreen platform
-/// (unless QT_QPA_PLATFORM names another) when the command line runs `report`,
-/// because PDF text needs Qt's fonts; a QCoreApplication otherwise.
+/// Creates the application object. The `report` command gets a QGuiApplication,
+/// because PDF text needs Qt's fonts, on the offscreen platform unless
+/// QT_QPA_PLATFORM names another. Other commands get a QCoreApplication.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
 /// Writes an activity report; returns 0 on success, 1 on failure, 2 on invalid usage.

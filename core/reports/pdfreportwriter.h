@@ -8,10 +8,10 @@
 
 namespace CoopAtlas::Core {
 
-/// Writes an activity report as an A4 PDF through QPdfWriter at 300 dpi: a title
-/// page, contents with page numbers, the definitions, one section per topic
-/// with its table (header repeated on each page) and a vector chart, and
-/// "n / N" at the foot of every page. Text is set in DejaVu Sans, with Symbola
+/// Writes an activity report as an A4 PDF through QPdfWriter at 300 dpi. The PDF
+/// has a title page, contents with page numbers, the definitions, and one
+/// section per topic with its table and a vector chart. A table's header row
+/// repeats on each page, and every page ends with "n / N". Text is set in DejaVu Sans, with Symbola
 /// for symbols and emoji that DejaVu lacks; both are embedded as subsets.
 /// Needs a QGuiApplication (fonts); safe to call on a worker thread.
 class PdfReportWriter

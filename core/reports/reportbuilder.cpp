@@ -52,7 +52,7 @@ QStringList sortedIds(const QSet<QString> &ids)
 
 } // namespace
 
-/// What one period gives, before it is split into sections.
+/// Record ids counted for one period, before they are split into sections.
 struct ReportBuilder::PeriodFacts
 {
     QSet<QString> supported;       ///< project holders supported in the period
@@ -110,8 +110,8 @@ Result<ReportData> ReportBuilder::build(const ReportPeriod &period)
     data.sections.append(organisationsSection(now, before));
     data.sections.append(linkTypesSection(now, before));
     data.sections.append(growthSection(period, previous));
-    // TODO: add workshops, participants and attendance, residencies and their budgets,
-    // resources and barriers once the store keeps those records.
+    // TODO: add sections for workshops, participants and attendance, residencies and their
+    // budgets, resources, and barriers with their recommendations (see activitystore.h).
     for (auto it = m_organisations.cbegin(); it != m_organisations.cend(); ++it) {
         data.recordNames.insert(it.key(), it->name);
     }

@@ -6,7 +6,7 @@
 
 namespace CoopAtlas::Core {
 
-/// The most characters (UTF-16 code units) a spreadsheet cell holds.
+/// Maximum number of characters (UTF-16 code units) in a spreadsheet cell.
 inline constexpr qsizetype MaxCellLength = 32767;
 
 /// Removes the control characters that spreadsheet files cannot hold (C0 except

@@ -20,7 +20,7 @@ class ReportChartPainter
 public:
     ReportChartPainter(QFont font, qreal unit, QString currentLabel, QString previousLabel);
 
-    /// The most categories a bar chart draws; the table lists every one.
+    /// Maximum number of categories in a bar chart. The table lists every category.
     static constexpr int MaxBars = 25;
 
     /// Height of the bar chart of `figures` for a given width.

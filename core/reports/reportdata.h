@@ -25,7 +25,7 @@ struct ReportFigure
     [[nodiscard]] qsizetype previous() const { return previousIds.size(); }
 };
 
-/// How a section's figures are drawn under its table.
+/// Chart drawn under a section's table.
 enum class ReportChart { None, Bars, Line };
 
 /// One topic of the report: a table of figures, each compared with the previous period.

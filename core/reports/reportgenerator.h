@@ -18,7 +18,7 @@ enum class ReportFormat { Pdf, Xlsx, Csv };
 /// "pdf", "xlsx" or "csv" to a format.
 [[nodiscard]] std::optional<ReportFormat> reportFormatFromName(const QString &name);
 
-/// What to report and where to write it.
+/// Period, language, format and output path of a report.
 struct ReportRequest
 {
     QString databasePath; ///< an existing CoopAtlas SQLite file

@@ -22,7 +22,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("CoopAtlas::Core::XlsxReportWriter", text);
 }
 
-/// Longest sheet name that spreadsheet programs accept.
+/// Maximum length of a sheet name in spreadsheet programs.
 constexpr qsizetype MaxSheetName = 31;
 
 /// Writes the cells of one worksheet, cleaning every text first.

@@ -13,7 +13,7 @@ namespace CoopAtlas::Core {
 /// of its figures and a sheet of the records behind each figure. Counts are
 /// number cells, every text a string cell (never a formula); header rows are
 /// bold and frozen. Control characters are removed, and a text longer than a
-/// cell holds is cut, with a warning appended to `data.warnings` and listed on
+/// cell can contain is cut, with a warning appended to `data.warnings` and listed on
 /// the first sheet.
 class XlsxReportWriter
 {

@@ -214,7 +214,7 @@ QString tst_ReportWriters::addUnusualStore()
 {
     // 70 support organisations, each supporting one project holder in 2026: the
     // organisations table needs more than one page. One name is longer than a
-    // spreadsheet cell, one holds a control character, some start like formulas.
+    // spreadsheet cell, one contains a control character, some start like formulas.
     const QString path = m_dir.filePath(QStringLiteral("unusual.sqlite"));
     if (QFile::exists(path)) {
         return path;
