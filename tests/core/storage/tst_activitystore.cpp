@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/storage/activitystore.h>
 #include <core/storage/database.h>
+#include <core/storage/migration.h>
 #include <core/storage/store.h>
 
 #include <QCryptographicHash>
@@ -53,6 +54,8 @@ private slots:
     void changedSignalCarriesKind();
     void noteOnResidencyAccepted();
     void termRenameRewritesWorkshopTheme();
+    void participantChangeChecked();
+    void versionFourFileGetsActivityTables();
 
 private:
     QString addOrganisation(const QString &name, const QString &kind = QString());
@@ -889,6 +892,47 @@ void tst_ActivityStore::termRenameRewritesWorkshopTheme()
     term.key = QStringLiteral("legal-structures");
     QVERIFY(m_store->updateTerm(term).ok());
     QCOMPARE(m_activities->workshop(id)->theme, QStringLiteral("legal-structures"));
+}
+
+void tst_ActivityStore::participantChangeChecked()
+{
+    const QString id = addWorkshop(workshopAt(QStringLiteral("Change"), utc(2026, 5, 5, 8)));
+    const QString participation
+        = addParticipant(id, addPerson(QStringLiteral("Mia")), utc(2026, 4, 1, 8));
+    Participation edited = m_activities->participation(participation).value();
+    edited.participantId = id; // a workshop cannot take part
+    auto written = m_activities->updateParticipation(edited);
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().context, QStringLiteral("participantId"));
+    edited.participantId = addOrganisation(QStringLiteral("Coop Mia"));
+    QVERIFY(m_activities->updateParticipation(edited).ok());
+}
+
+void tst_ActivityStore::versionFourFileGetsActivityTables()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v4.coopatlas"));
+    {
+        auto db = Database::open(path, schemaMigrations().mid(0, 4));
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().text()));
+        QCOMPARE((*db)->schemaVersion(), 4);
+        Store store(std::move(db).value());
+        Organisation org;
+        org.name = QStringLiteral("Coopérative d'avant");
+        QVERIFY(store.insertOrganisation(org).ok());
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().text()));
+    QCOMPARE((*db)->schemaVersion(), 5);
+    Store store(std::move(db).value());
+    ActivityStore activities(store);
+    QCOMPARE(store.totalCount(RecordKind::Organisation).value(), 1);
+    QCOMPARE(store.terms(QLatin1String(Vocabulary::WorkshopTheme))->size(), 7);
+    QCOMPARE(store.terms(QLatin1String(Vocabulary::ResourceKind))->size(), 7);
+    QCOMPARE(store.terms(QLatin1String(Vocabulary::BarrierDomain))->size(), 9);
+    Barrier barrier;
+    barrier.title = QStringLiteral("Après la migration");
+    barrier.domain = QStringLiteral("regulation");
+    QVERIFY(activities.insertBarrier(barrier).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_ActivityStore)
