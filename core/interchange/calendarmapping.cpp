@@ -99,6 +99,9 @@ CalendarItem calendarItem(const Workshop &workshop)
     }
     item.timeZone = workshop.timeZone.toUtf8();
     // The writer reads the date and time of these values as wall time in timeZone.
+    // NOTE: a time in the hour that repeats when clocks go back (02:00-03:00 on the
+    // last Sunday of October in Brussels) is written as a wall time, which
+    // calendar programs read as its first occurrence.
     item.start = workshop.start.toTimeZone(zone);
     item.end = workshop.end.toTimeZone(zone);
     return item;
