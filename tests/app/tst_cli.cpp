@@ -251,8 +251,8 @@ void tst_Cli::usageErrorExitsTwo_data()
     QTest::addColumn<QString>("expectedError");
 
     QTest::newRow("no command") << QStringList() << QStringLiteral("Give a command.\n");
-    QTest::newRow("unknown command")
-        << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("Unknown command \"frobnicate\".\n");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("Unknown command \"frobnicate\".\n");
     QTest::newRow("unknown global option")
         << QStringList{QStringLiteral("--colour"), QStringLiteral("import"), DotcoopPath}
         << QStringLiteral("Unknown option 'colour'.\n");
