@@ -8,6 +8,7 @@
 #include <core/interchange/csvwriter.h>
 #include <core/reports/reportcelltext.h>
 #include <core/reports/reportgenerator.h>
+#include <core/reports/reportjob.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,7 @@ private slots:
     void emptyPeriod_data();
     void emptyPeriod();
     void overrideTemplateReplacesWording();
+    void jobReportsProgressAndOutcome();
 
 private:
     Result<ReportOutcome> generate(const QString &database,
@@ -422,6 +425,28 @@ void tst_ReportWriters::overrideTemplateReplacesWording()
         }
         QCOMPARE(other->keys().size(), english->keys().size());
     }
+}
+
+void tst_ReportWriters::jobReportsProgressAndOutcome()
+{
+    ReportJob job;
+    QSignalSpy progress(&job, &ReportJob::progressChanged);
+    QSignalSpy finished(&job, &ReportJob::finished);
+    ReportRequest request;
+    request.databasePath = m_store;
+    request.period = *ReportPeriod::quarter(QStringLiteral("2026-Q1"));
+    request.format = ReportFormat::Xlsx;
+    request.outputPath = m_dir.filePath(QStringLiteral("job.xlsx"));
+    request.templateFolder.clear();
+    job.start(request);
+    QVERIFY(job.isRunning());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.at(0).at(0).toString(), request.outputPath);
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QCOMPARE(finished.at(0).at(2).toBool(), false);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(0).toInt(), 100);
+    QVERIFY(QFile::exists(request.outputPath));
 }
 
 QTEST_MAIN(tst_ReportWriters)
