@@ -4,6 +4,7 @@
 
 #include <core/storage/store.h>
 #include <ui/detail/detailpane.h>
+#include <ui/export/calendarexportdialog.h>
 #include <ui/mainwindow.h>
 #include <ui/network/networkwindow.h>
 #include <ui/reports/reportdialog.h>
@@ -86,6 +87,7 @@ void buildFileMenu(MainWindow &window)
             else
                 window.syncController()->syncNow(true);
         });
+    addCalendarExportAction(window, menu, [&window] { return window.store(); });
     menu->addSeparator();
     QAction *settings
         = addAction(menu, QStringLiteral("settings"), MainWindow::tr("&Settings..."), {});
@@ -119,8 +121,8 @@ void buildEditMenu(MainWindow &window, QUndoStack *undoStack)
     QObject::connect(
         addAction(menu, QStringLiteral("save"), MainWindow::tr("&Save"), QKeySequence::Save),
         &QAction::triggered,
-        window.detailPane(),
-        &DetailPane::save);
+        &window,
+        &MainWindow::saveRecord);
     QObject::connect(addAction(menu,
                                QStringLiteral("duplicate"),
                                MainWindow::tr("D&uplicate"),
@@ -169,8 +171,10 @@ void buildViewMenu(MainWindow &window)
     const QStringList names{MainWindow::tr("&Dashboard"),
                             MainWindow::tr("&Organisations"),
                             MainWindow::tr("&People"),
-                            MainWindow::tr("&Links")};
-    const int keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+                            MainWindow::tr("&Links"),
+                            MainWindow::tr("&Knowledge Base"),
+                            MainWindow::tr("O&bstacles")};
+    const int keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6};
     for (int i = 0; i < int(names.size()); ++i) {
         QAction *section = addAction(menu,
                                      QStringLiteral("section%1").arg(i),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include <ui/barriers/barrierform.h>
+#include <ui/barriers/barrierspage.h>
 #include <ui/commands/anyrecord.h>
 #include <ui/commands/recordcommands.h>
 #include <ui/dashboard/dashboardwidget.h>
@@ -9,6 +11,8 @@
 #include <ui/detail/recordform.h>
 #include <ui/firststartbanner.h>
 #include <ui/import/importwizard.h>
+#include <ui/knowledge/knowledgepage.h>
+#include <ui/knowledge/resourceform.h>
 #include <ui/listpanel.h>
 #include <ui/logging.h>
 #include <ui/mainmenus.h>
@@ -113,7 +117,12 @@ void MainWindow::buildCentralWidget()
 {
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItems({tr("Dashboard"), tr("Organisations"), tr("People"), tr("Links")});
+    m_navigation->addItems({tr("Dashboard"),
+                            tr("Organisations"),
+                            tr("People"),
+                            tr("Links"),
+                            tr("Knowledge Base"),
+                            tr("Obstacles")});
     m_navigation->setMinimumWidth(120);
     m_navigation->setAccessibleName(tr("Sections"));
 
@@ -148,6 +157,18 @@ void MainWindow::buildCentralWidget()
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_splitter);
+    m_knowledge = new KnowledgePage(m_undoStack, m_context);
+    m_barriers = new BarriersPage(m_undoStack, m_context);
+    m_pages->addWidget(m_knowledge);
+    m_pages->addWidget(m_barriers);
+    connect(m_knowledge, &KnowledgePage::loadFailed, this, [this](const QString &message) {
+        showError(tr("List Not Read"), message);
+    });
+    connect(m_barriers, &BarriersPage::loadFailed, this, [this](const QString &message) {
+        showError(tr("List Not Read"), message);
+    });
+    connect(m_knowledge->form(), &ResourceForm::edited, this, &MainWindow::updateActions);
+    connect(m_barriers->form(), &BarrierForm::edited, this, &MainWindow::updateActions);
     m_outerSplitter = new QSplitter(Qt::Horizontal);
     m_outerSplitter->addWidget(m_navigation);
     m_outerSplitter->addWidget(m_pages);
@@ -186,6 +207,8 @@ void MainWindow::setStore(std::unique_ptr<Core::Store> store, bool sampleLoaded)
     for (ListPanel *panel : {m_organisations, m_people, m_links})
         panel->setStore(store.get());
     m_detail->setStore(store.get());
+    m_knowledge->setStore(store.get());
+    m_barriers->setStore(store.get());
     m_search->setStore(store.get());
     // The old store is destroyed only after every view has let go of it.
     m_store = std::move(store);
@@ -214,9 +237,9 @@ void MainWindow::showSection(Section section)
     }
     // Only the shown list reads the store, and the others catch up when shown.
     for (ListPanel *panel : {m_organisations, m_people, m_links})
-        panel->setActive(section != Section::Dashboard && panel == currentListPanel());
-    if (section == Section::Dashboard) {
-        m_pages->setCurrentWidget(m_dashboard);
+        panel->setActive(!pageOf(section) && panel == currentListPanel());
+    if (QWidget *page = pageOf(section)) {
+        m_pages->setCurrentWidget(page);
         updateActions();
         return;
     }
@@ -251,6 +274,35 @@ ListPanel *MainWindow::listPanel(Core::ListTable table) const
     return m_organisations;
 }
 
+QWidget *MainWindow::pageOf(Section section) const
+{
+    switch (section) {
+    case Section::Dashboard:
+        return m_dashboard;
+    case Section::Knowledge:
+        return m_knowledge;
+    case Section::Obstacles:
+        return m_barriers;
+    default:
+        return nullptr;
+    }
+}
+
+bool MainWindow::revealKnowledgeRecord(Core::RecordKind kind, const QString &id)
+{
+    if (kind == Core::RecordKind::Resource) {
+        showSection(Section::Knowledge);
+        m_knowledge->selectResource(id);
+    } else if (kind == Core::RecordKind::Barrier) {
+        showSection(Section::Obstacles);
+        m_barriers->selectBarrier(id);
+    } else {
+        return false;
+    }
+    updateActions();
+    return true;
+}
+
 ListPanel *MainWindow::currentListPanel() const
 {
     switch (currentSection()) {
@@ -276,6 +328,14 @@ void MainWindow::onRecordSelected(Core::RecordKind kind, const QString &id)
 
 void MainWindow::onRecordTouched(Core::RecordKind kind, const QString &id)
 {
+    if (kind == Core::RecordKind::Resource || kind == Core::RecordKind::Barrier) {
+        // After an undone creation or a delete (empty id), the form lets go of the record.
+        const bool resource = kind == Core::RecordKind::Resource;
+        const QString shown = resource ? m_knowledge->form()->resourceId()
+                                       : m_barriers->form()->barrierId();
+        revealKnowledgeRecord(kind, id.isEmpty() ? shown : id);
+        return;
+    }
     // Links and notes added from a record's pane stay there; the pane refreshes itself.
     const bool ownList = kind == Core::RecordKind::Organisation || kind == Core::RecordKind::Person
                          || (kind == Core::RecordKind::Link && currentSection() == Section::Links);
@@ -287,6 +347,8 @@ void MainWindow::onRecordTouched(Core::RecordKind kind, const QString &id)
 void MainWindow::revealRecord(Core::RecordKind kind, const QString &id, const QString &title)
 {
     if (!m_store || id.isEmpty())
+        return;
+    if (revealKnowledgeRecord(kind, id))
         return;
     if (kind == Core::RecordKind::Note) {
         // A note opens the record it is about.
@@ -315,6 +377,14 @@ void MainWindow::newRecord()
 {
     if (!m_store)
         return;
+    if (currentSection() == Section::Knowledge) {
+        m_knowledge->newResource();
+        return;
+    }
+    if (currentSection() == Section::Obstacles) {
+        m_barriers->newBarrier();
+        return;
+    }
     if (currentSection() == Section::Dashboard)
         showSection(Section::Organisations);
     if (currentSection() == Section::Links) {
@@ -325,6 +395,16 @@ void MainWindow::newRecord()
         return;
     }
     m_detail->showNew(currentListPanel()->recordKind());
+}
+
+void MainWindow::saveRecord()
+{
+    if (currentSection() == Section::Knowledge)
+        m_knowledge->save();
+    else if (currentSection() == Section::Obstacles)
+        m_barriers->save();
+    else
+        m_detail->save();
 }
 
 void MainWindow::duplicateRecord()
@@ -348,6 +428,14 @@ void MainWindow::duplicateRecord()
 
 void MainWindow::deleteRecord()
 {
+    if (currentSection() == Section::Knowledge) {
+        m_knowledge->deleteResource();
+        return;
+    }
+    if (currentSection() == Section::Obstacles) {
+        m_barriers->deleteBarrier();
+        return;
+    }
     const QString id = m_detail->recordId();
     if (!m_store || id.isEmpty())
         return;
@@ -488,9 +576,14 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool hasStore = m_store != nullptr;
-    const bool hasRecord = hasStore && !m_detail->recordId().isEmpty();
+    bool hasRecord = hasStore && !m_detail->recordId().isEmpty();
+    if (currentSection() == Section::Knowledge)
+        hasRecord = hasStore && !m_knowledge->form()->resourceId().isEmpty();
+    else if (currentSection() == Section::Obstacles)
+        hasRecord = hasStore && !m_barriers->form()->barrierId().isEmpty();
     action(QStringLiteral("new"))->setEnabled(hasStore);
-    action(QStringLiteral("duplicate"))->setEnabled(hasRecord);
+    // Resources and barriers have no Duplicate.
+    action(QStringLiteral("duplicate"))->setEnabled(hasRecord && !pageOf(currentSection()));
     action(QStringLiteral("delete"))->setEnabled(hasRecord);
     action(QStringLiteral("find"))->setEnabled(hasStore);
     action(QStringLiteral("import"))->setEnabled(hasStore);
@@ -513,7 +606,7 @@ void MainWindow::restoreWindowState()
     m_outerSplitter->restoreState(settings.value(QLatin1String(NavigationKey)).toByteArray());
     const int section
         = settings.value(QLatin1String(SectionKey), int(Section::Organisations)).toInt();
-    showSection(Section(qBound(0, section, int(Section::Links))));
+    showSection(Section(qBound(0, section, int(Section::Obstacles))));
     m_pendingRecordId = settings.value(QLatin1String(RecordKey)).toString();
     m_pendingRecordKind = Core::RecordKind(settings.value(QLatin1String(RecordKindKey)).toInt());
 }
@@ -532,7 +625,8 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_detail->confirmLeave()) {
+    if (!m_detail->confirmLeave() || !m_knowledge->confirmLeave()
+        || !m_barriers->confirmLeave()) {
         event->ignore();
         return;
     }

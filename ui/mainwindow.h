@@ -21,6 +21,8 @@ class CommandContext;
 class DashboardWidget;
 class DetailPane;
 class FirstStartBanner;
+class BarriersPage;
+class KnowledgePage;
 class ImportWizard;
 class ListPanel;
 class SearchPopup;
@@ -35,7 +37,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Section { Dashboard, Organisations, People, Links };
+    enum class Section { Dashboard, Organisations, People, Links, Knowledge, Obstacles };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +53,8 @@ public:
     [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
     [[nodiscard]] DashboardWidget *dashboard() const { return m_dashboard; }
     [[nodiscard]] SearchPopup *searchPopup() const { return m_search; }
+    [[nodiscard]] KnowledgePage *knowledgePage() const { return m_knowledge; }
+    [[nodiscard]] BarriersPage *barriersPage() const { return m_barriers; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     [[nodiscard]] CommandContext *commandContext() const { return m_context; }
     [[nodiscard]] FirstStartBanner *banner() const { return m_banner; }
@@ -64,6 +68,8 @@ public:
 
     /// Starts a new record of the current list's kind in the detail pane.
     void newRecord();
+    /// Saves the form of the current section.
+    void saveRecord();
     /// Creates a copy of the shown record (one undoable command).
     void duplicateRecord();
     /// Asks for confirmation, naming the record and its links and notes, then deletes it.
@@ -92,6 +98,10 @@ private:
     void updateTitle();
     void updateActions();
     [[nodiscard]] ListPanel *currentListPanel() const;
+    /// The page of a section that has no record list panel, or nullptr.
+    [[nodiscard]] QWidget *pageOf(Section section) const;
+    /// Shows a resource or barrier in its section; false for other kinds.
+    bool revealKnowledgeRecord(Core::RecordKind kind, const QString &id);
 
     std::unique_ptr<Core::Store> m_store;
     QUndoStack *m_undoStack;
@@ -103,6 +113,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_outerSplitter = nullptr;
     DashboardWidget *m_dashboard = nullptr;
+    KnowledgePage *m_knowledge = nullptr;
+    BarriersPage *m_barriers = nullptr;
     ListPanel *m_organisations = nullptr;
     ListPanel *m_people = nullptr;
     ListPanel *m_links = nullptr;
