@@ -33,6 +33,13 @@ QDate weekStart(QDate date)
     return date.addDays(-offset);
 }
 
+/// Number of items a month cell lists when it has room for `lines`; the last line
+/// says how many more there are, except in a cell of one line.
+qsizetype shownInCell(qsizetype total, int lines)
+{
+    return total > lines ? std::max(1, lines - 1) : total;
+}
+
 int minuteOfDay(const QDateTime &dateTime)
 {
     return dateTime.time().msecsSinceStartOfDay() / 60000;
@@ -332,7 +339,7 @@ QList<CalendarWidget::Placement> CalendarWidget::monthPlacements() const
         std::stable_sort(dayItems.begin(), dayItems.end(), [](auto &a, auto &b) {
             return a.allDay != b.allDay ? a.allDay : a.startMinute < b.startMinute;
         });
-        const qsizetype shown = dayItems.size() > lines ? lines - 1 : dayItems.size();
+        const qsizetype shown = shownInCell(dayItems.size(), lines);
         const QRectF cell = monthCell(index);
         for (qsizetype i = 0; i < shown; ++i) {
             Placement item = dayItems[i];
@@ -535,7 +542,7 @@ void CalendarWidget::paintMonth(QPainter &painter) const
                             : segmentOn(e, date).has_value();
         });
         if (total > lines) {
-            const qsizetype hidden = total - (lines - 1);
+            const qsizetype hidden = total - shownInCell(total, lines);
             painter.setPen(palette().color(QPalette::Text));
             painter.drawText(cell.adjusted(4, 2, -4, -2),
                              Qt::AlignRight | Qt::AlignBottom,
@@ -567,6 +574,7 @@ void CalendarWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const QString id = entryAt(event->position());
     if (!id.isEmpty()) {
+        setSelectedId(id);
         emit entryActivated(id);
         return;
     }

@@ -32,6 +32,16 @@ void reportFailure(QUndoCommand *command,
             .arg(action, error.text()));
 }
 
+/// updated_at of each record after the last write by one of these commands, by
+/// record id (a UUID). Undo and redo compare the stored value with it, so that
+/// a later command of the same window that wrote the record, and was undone
+/// since, does not count as a change made elsewhere.
+QHash<QString, QDateTime> &lastWrites()
+{
+    static QHash<QString, QDateTime> writes;
+    return writes;
+}
+
 QDateTime storedUpdatedAt(Core::Store &store, Core::RecordKind kind, const QString &id)
 {
     const Core::ActivityStore activities(store);
@@ -52,12 +62,28 @@ bool checkStillAsWritten(QUndoCommand *command,
                          const QDateTime &writtenAt)
 {
     const QDateTime stored = storedUpdatedAt(*context->store(), kind, id);
-    if (stored.isValid() && stored == writtenAt)
+    if (stored.isValid() && stored == lastWrites().value(id, writtenAt))
         return true;
     qCInfo(lcUiEdit) << "Record" << id << "was changed elsewhere at" << stored
                      << "after a command wrote it at" << writtenAt;
     context->reportSkipped(command, action, name);
     return false;
+}
+
+/// True when the commands check updated_at before undo and redo of a creation.
+/// A participation is also written when the waiting list moves (by cancelling
+/// another registration), so its updated_at changes without anyone editing it.
+bool checksCreatedRecord(Core::RecordKind kind)
+{
+    return kind != Core::RecordKind::Participation;
+}
+
+/// Reads and remembers the updated_at that a command's write gave a record.
+QDateTime rememberWrite(Core::Store &store, Core::RecordKind kind, const QString &id)
+{
+    const QDateTime writtenAt = storedUpdatedAt(store, kind, id);
+    lastWrites().insert(id, writtenAt);
+    return writtenAt;
 }
 
 QString undoText(const QString &text)
@@ -107,7 +133,7 @@ void CreateActivityCommand::redo()
             return;
         }
     }
-    m_writtenAt = storedUpdatedAt(*store, kind, idOf(m_record));
+    m_writtenAt = rememberWrite(*store, kind, idOf(m_record));
     emit m_context->recordTouched(kind, idOf(m_record));
 }
 
@@ -118,7 +144,8 @@ void CreateActivityCommand::undo()
         return;
     const QString action = undoText(text());
     const Core::RecordKind kind = kindOf(m_record);
-    if (!checkStillAsWritten(
+    if (checksCreatedRecord(kind)
+        && !checkStillAsWritten(
             this, m_context, action, kind, idOf(m_record), displayNameOf(m_record), m_writtenAt))
         return;
     auto removed = store->remove(kind, idOf(m_record));
@@ -127,7 +154,7 @@ void CreateActivityCommand::undo()
         return;
     }
     m_removedIds = removed.value();
-    m_writtenAt = storedUpdatedAt(*store, kind, idOf(m_record));
+    m_writtenAt = rememberWrite(*store, kind, idOf(m_record));
     emit m_context->recordTouched(kind, QString());
 }
 
@@ -173,20 +200,39 @@ void EditActivityCommand::write(const ActivityRecord &record, const QString &act
         if (!checkStillAsWritten(
                 this, m_context, action, kind, idOf(record), displayNameOf(record), m_writtenAt))
             return;
-        metaOf(written).updatedAt = m_writtenAt;
+        metaOf(written).updatedAt = lastWrites().value(idOf(record), m_writtenAt);
     }
     Core::ActivityStore activities(*store);
     Core::Transaction transaction(store->database());
     if (undoing && m_promotedBefore) {
-        // Back to the waiting list first, so that the restored registration finds its place.
+        // The store moves the first waiting participation (by registered_at) up when a
+        // registered one leaves. So the restored one goes to the waiting list first, and
+        // putting the promoted one back there moves the restored one up again.
+        // NOTE: this assumes that the restored registration is older than every other one
+        // on the waiting list, which holds unless it was itself re-registered late.
+        auto *participation = std::get_if<Core::Participation>(&written);
+        if (participation && participation->registration == QLatin1String("registered")) {
+            Core::Participation waiting = *participation;
+            waiting.registration = QStringLiteral("waiting");
+            if (const auto parked = activities.updateParticipation(waiting); !parked) {
+                reportFailure(this, m_context, action, parked.error());
+                return;
+            }
+            if (const auto current = activities.participation(waiting.meta.id))
+                participation->meta.updatedAt = current->meta.updatedAt;
+        }
         Core::Participation promoted = *m_promotedBefore;
-        const auto current = activities.participation(promoted.meta.id);
-        if (current)
+        if (const auto current = activities.participation(promoted.meta.id))
             promoted.meta.updatedAt = current->meta.updatedAt;
-        const auto demoted = activities.updateParticipation(promoted);
-        if (!demoted) {
+        if (const auto demoted = activities.updateParticipation(promoted); !demoted) {
             reportFailure(this, m_context, action, demoted.error());
             return;
+        }
+        if (participation) {
+            if (const auto current = activities.participation(participation->meta.id)) {
+                participation->meta.updatedAt = current->meta.updatedAt;
+                participation->registration = current->registration;
+            }
         }
     }
     Core::ParticipationWrite participationWrite;
@@ -208,8 +254,10 @@ void EditActivityCommand::write(const ActivityRecord &record, const QString &act
     }
     if (!undoing)
         m_write = participationWrite;
+    if (m_promotedBefore)
+        rememberWrite(*store, Core::RecordKind::Participation, m_promotedBefore->meta.id);
     m_written = true;
-    m_writtenAt = storedUpdatedAt(*store, kind, idOf(record));
+    m_writtenAt = rememberWrite(*store, kind, idOf(record));
     emit m_context->recordTouched(kind, idOf(record));
 }
 
@@ -240,7 +288,7 @@ void DeleteActivityCommand::redo()
         return;
     }
     m_removedIds = removed.value();
-    m_writtenAt = storedUpdatedAt(*store, m_kind, m_id);
+    m_writtenAt = rememberWrite(*store, m_kind, m_id);
     emit m_context->recordTouched(m_kind, QString());
 }
 
@@ -257,7 +305,7 @@ void DeleteActivityCommand::undo()
         reportFailure(this, m_context, action, restored.error());
         return;
     }
-    m_writtenAt = storedUpdatedAt(*store, m_kind, m_id);
+    m_writtenAt = rememberWrite(*store, m_kind, m_id);
     emit m_context->recordTouched(m_kind, m_id);
 }
 

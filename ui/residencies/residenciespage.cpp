@@ -118,7 +118,7 @@ void ResidenciesPage::buildToolBar(QWidget *bar)
         addAction(action);
         return action;
     };
-    connect(add(QStringLiteral("newResidency"), tr("New Residency"), QKeySequence::New),
+    connect(add(QStringLiteral("newResidency"), tr("New Residency"), {}),
             &QAction::triggered,
             this,
             &ResidenciesPage::newResidency);
@@ -127,19 +127,27 @@ void ResidenciesPage::buildToolBar(QWidget *bar)
             this,
             &ResidenciesPage::deleteResidency);
     toolBar->addSeparator();
-    QAction *timelineView
-        = add(QStringLiteral("timelineView"), tr("Timeline"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *timelineView = add(QStringLiteral("timelineView"),
+                                tr("Timeline"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     timelineView->setCheckable(true);
     connect(timelineView, &QAction::toggled, this, &ResidenciesPage::setTimelineShown);
     auto *zooms = new QActionGroup(this);
-    const QList<std::pair<QString, TimelineWidget::Zoom>> zoomActions
-        = {{QStringLiteral("zoomMonth"), TimelineWidget::Zoom::Month},
-           {QStringLiteral("zoomQuarter"), TimelineWidget::Zoom::Quarter},
-           {QStringLiteral("zoomYear"), TimelineWidget::Zoom::Year}};
-    const QStringList zoomTexts = {tr("Month"), tr("Quarter"), tr("Year")};
-    for (qsizetype i = 0; i < zoomActions.size(); ++i) {
-        const auto [name, zoom] = zoomActions[i];
-        QAction *action = add(name, zoomTexts[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
+    struct ZoomAction
+    {
+        QString name;
+        QString text;
+        Qt::Key key;
+        TimelineWidget::Zoom zoom;
+    };
+    const QList<ZoomAction> zoomActions
+        = {{QStringLiteral("zoomMonth"), tr("Month"), Qt::Key_M, TimelineWidget::Zoom::Month},
+           {QStringLiteral("zoomQuarter"), tr("Quarter"), Qt::Key_Q, TimelineWidget::Zoom::Quarter},
+           {QStringLiteral("zoomYear"), tr("Year"), Qt::Key_Y, TimelineWidget::Zoom::Year}};
+    for (const ZoomAction &zoomAction : zoomActions) {
+        const TimelineWidget::Zoom zoom = zoomAction.zoom;
+        QAction *action = add(
+            zoomAction.name, zoomAction.text, QKeySequence(Qt::CTRL | Qt::ALT | zoomAction.key));
         action->setCheckable(true);
         action->setChecked(zoom == m_timeline->zoom());
         zooms->addAction(action);

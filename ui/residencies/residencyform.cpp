@@ -94,7 +94,9 @@ void ResidencyForm::buildFields()
     m_description->setMaximumHeight(70);
     m_outcomes->setAccessibleName(tr("Outcomes"));
     m_outcomes->setMaximumHeight(110);
-    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(
+        tr("Save the residency (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
 
     auto *cityRow = new QWidget;
     auto *cityLayout = new QHBoxLayout(cityRow);

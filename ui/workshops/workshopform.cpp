@@ -95,7 +95,8 @@ void WorkshopForm::buildFields()
     m_capacity->setSpecialValueText(tr("No limit"));
     m_zone->setAccessibleName(tr("Time zone"));
     m_description->setMaximumHeight(90);
-    m_save->setShortcut(QKeySequence::Save);
+    // Edit > Save (Ctrl+S) of the main window saves the form; the button has no shortcut
+    // of its own, so that the key is not ambiguous.
     m_save->setToolTip(
         tr("Save the workshop (%1)")
             .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));

@@ -83,8 +83,7 @@ const WorkshopListModel::Row *WorkshopListModel::rowAt(int row) const
     if (found == m_pages.end()) {
         const Core::ActivityStore activities(*m_store);
         QList<Row> rows;
-        const auto listed = activities.page(
-            workshopQuery(), page * PageSize, PageSize);
+        const auto listed = activities.page(workshopQuery(), page * PageSize, PageSize);
         if (!listed) {
             qCWarning(lcUiModel) << "Reading workshops page" << page
                                  << "failed:" << listed.error().text();

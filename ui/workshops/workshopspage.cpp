@@ -162,7 +162,7 @@ void WorkshopsPage::buildToolBar(QWidget *bar)
         addAction(action);
         return action;
     };
-    connect(add(QStringLiteral("newWorkshop"), tr("New Workshop"), QKeySequence::New),
+    connect(add(QStringLiteral("newWorkshop"), tr("New Workshop"), {}),
             &QAction::triggered,
             this,
             &WorkshopsPage::newWorkshop);
@@ -171,14 +171,16 @@ void WorkshopsPage::buildToolBar(QWidget *bar)
             this,
             &WorkshopsPage::deleteWorkshop);
     toolBar->addSeparator();
-    QAction *calendarView
-        = add(QStringLiteral("calendarView"), tr("Calendar"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *calendarView = add(QStringLiteral("calendarView"),
+                                tr("Calendar"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     calendarView->setCheckable(true);
     connect(calendarView, &QAction::toggled, this, &WorkshopsPage::setCalendarShown);
     auto *modes = new QActionGroup(this);
-    QAction *month
-        = add(QStringLiteral("monthView"), tr("Month"), QKeySequence(Qt::CTRL | Qt::Key_M));
-    QAction *week = add(QStringLiteral("weekView"), tr("Week"), QKeySequence(Qt::CTRL | Qt::Key_J));
+    QAction *month = add(
+        QStringLiteral("monthView"), tr("Month"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    QAction *week
+        = add(QStringLiteral("weekView"), tr("Week"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
     for (QAction *action : {month, week}) {
         action->setCheckable(true);
         modes->addAction(action);
@@ -271,8 +273,7 @@ void WorkshopsPage::reloadCalendar()
     QList<CalendarEntry> entries;
     if (m_store) {
         // One day more on each side covers every zone's offset from UTC.
-        const QDateTime from(
-            m_calendar->firstVisibleDay().addDays(-1), QTime(0, 0), Qt::UTC);
+        const QDateTime from(m_calendar->firstVisibleDay().addDays(-1), QTime(0, 0), Qt::UTC);
         const QDateTime to(m_calendar->lastVisibleDay().addDays(2), QTime(0, 0), Qt::UTC);
         const Core::ActivityStore activities(*m_store);
         const auto workshops = activities.workshopsBetween(from, to);

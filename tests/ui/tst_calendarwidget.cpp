@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <ui/calendar/calendarwidget.h>
+#include <ui/calendar/timelinewidget.h>
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace CoopAtlas;
+
+/// The calendar and timeline widgets on plain items. CTest runs this binary in
+/// Europe/Brussels and again in America/New_York and Asia/Tokyo, so that the
+/// placement in the item's own zone is checked away from that zone.
+class tst_CalendarWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void weekPlacesBerlinItemAtLocalHour();
+    void weekPlacesItemOnLocalDayAcrossMidnightUtc();
+    void weekPutsAllDayItemInTopBand();
+    void weekPlacesOverlappingItemsSideBySide();
+    void monthShowsItemOnItsDay();
+    void monthCountsHiddenItems();
+    void navigationMovesByPeriod();
+    void doubleClickActivatesItem();
+    void timelineZoomSetsRange();
+    void timelineShowsWarningIcon();
+    void timelineClickSelectsRow();
+
+private:
+    static Ui::CalendarEntry
+    timed(const QString &id, QDate day, QTime from, QTime to, const char *zone);
+    std::unique_ptr<Ui::CalendarWidget> m_calendar;
+};
+
+Ui::CalendarEntry
+tst_CalendarWidget::timed(const QString &id, QDate day, QTime from, QTime to, const char *zone)
+{
+    Ui::CalendarEntry entry;
+    entry.id = id;
+    entry.title = id;
+    entry.zone = QTimeZone(zone);
+    entry.start = QDateTime(day, from, entry.zone).toUTC();
+    entry.end = QDateTime(day, to, entry.zone).toUTC();
+    return entry;
+}
+
+void tst_CalendarWidget::init()
+{
+    m_calendar = std::make_unique<Ui::CalendarWidget>();
+    m_calendar->resize(840, 600);
+    m_calendar->setToday(QDate(2026, 3, 10));
+    m_calendar->setCurrentDate(QDate(2026, 3, 10));
+}
+
+void tst_CalendarWidget::weekPlacesBerlinItemAtLocalHour()
+{
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+    m_calendar->setEntries({timed(QStringLiteral("berlin"),
+                                  QDate(2026, 3, 10),
+                                  QTime(14, 0),
+                                  QTime(16, 30),
+                                  "Europe/Berlin")});
+    const auto placements = m_calendar->placements();
+    QCOMPARE(placements.size(), 1);
+    QCOMPARE(placements[0].day, QDate(2026, 3, 10));
+    QCOMPARE(placements[0].startMinute, 14 * 60);
+    QCOMPARE(placements[0].endMinute, 16 * 60 + 30);
+    QVERIFY(!placements[0].allDay);
+
+    // The item is hit at the centre of its rectangle, in the Tuesday column (Monday is 0).
+    const auto [firstHour, lastHour] = m_calendar->hourRange();
+    QCOMPARE(firstHour, 8);
+    QCOMPARE(lastHour, 20);
+    const QRectF rect = placements[0].rect;
+    QCOMPARE(m_calendar->entryAt(rect.center()), QStringLiteral("berlin"));
+    const QRectF below = rect.translated(0, rect.height() + 2);
+    QVERIFY(m_calendar->entryAt(below.center()).isEmpty());
+    const int column = int(QDate(2026, 3, 9).daysTo(placements[0].day));
+    QCOMPARE(column, 1);
+}
+
+void tst_CalendarWidget::weekPlacesItemOnLocalDayAcrossMidnightUtc()
+{
+    // 00:30 in Berlin on 11 March is 23:30 UTC on 10 March: the item belongs to the 11th.
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+    m_calendar->setEntries({timed(
+        QStringLiteral("early"), QDate(2026, 3, 11), QTime(0, 30), QTime(1, 30), "Europe/Berlin")});
+    const auto placements = m_calendar->placements();
+    QCOMPARE(placements.size(), 1);
+    QCOMPARE(placements[0].day, QDate(2026, 3, 11));
+    QCOMPARE(placements[0].startMinute, 30);
+    QCOMPARE(m_calendar->hourRange().first, 0);
+}
+
+void tst_CalendarWidget::weekPutsAllDayItemInTopBand()
+{
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+    Ui::CalendarEntry allDay;
+    allDay.id = QStringLiteral("fair");
+    allDay.title = QStringLiteral("Fair");
+    allDay.allDay = true;
+    allDay.firstDay = QDate(2026, 3, 12);
+    allDay.lastDay = QDate(2026, 3, 13);
+    allDay.zone = QTimeZone("Europe/Brussels");
+    const Ui::CalendarEntry timedEntry = timed(
+        QStringLiteral("talk"), QDate(2026, 3, 12), QTime(9, 0), QTime(10, 0), "Europe/Brussels");
+    m_calendar->setEntries({allDay, timedEntry});
+    const auto placements = m_calendar->placements();
+    QCOMPARE(placements.size(), 3);
+    QRectF band;
+    QRectF talk;
+    for (const auto &placement : placements) {
+        if (placement.id == QLatin1String("fair")) {
+            QVERIFY(placement.allDay);
+            band = placement.rect;
+        } else {
+            talk = placement.rect;
+        }
+    }
+    QVERIFY(band.bottom() < talk.top());
+}
+
+void tst_CalendarWidget::weekPlacesOverlappingItemsSideBySide()
+{
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+    m_calendar->setEntries({timed(QStringLiteral("a"),
+                                  QDate(2026, 3, 10),
+                                  QTime(10, 0),
+                                  QTime(12, 0),
+                                  "Europe/Brussels"),
+                            timed(QStringLiteral("b"),
+                                  QDate(2026, 3, 10),
+                                  QTime(11, 0),
+                                  QTime(13, 0),
+                                  "Europe/Brussels")});
+    const auto placements = m_calendar->placements();
+    QCOMPARE(placements.size(), 2);
+    QVERIFY(!placements[0].rect.intersects(placements[1].rect));
+    QVERIFY(placements[0].rect.left() < placements[1].rect.left());
+}
+
+void tst_CalendarWidget::monthShowsItemOnItsDay()
+{
+    m_calendar->setEntries({timed(QStringLiteral("madrid"),
+                                  QDate(2026, 3, 20),
+                                  QTime(18, 0),
+                                  QTime(20, 0),
+                                  "Europe/Madrid")});
+    QCOMPARE(m_calendar->firstVisibleDay(), QDate(2026, 2, 23));
+    QCOMPARE(m_calendar->lastVisibleDay(), QDate(2026, 4, 5));
+    const auto placements = m_calendar->placements();
+    QCOMPARE(placements.size(), 1);
+    QCOMPARE(placements[0].day, QDate(2026, 3, 20));
+    QCOMPARE(placements[0].startMinute, 18 * 60);
+}
+
+void tst_CalendarWidget::monthCountsHiddenItems()
+{
+    m_calendar->resize(700, 300);
+    QList<Ui::CalendarEntry> entries;
+    for (int i = 0; i < 12; ++i) {
+        entries.append(timed(QStringLiteral("w%1").arg(i),
+                             QDate(2026, 3, 10),
+                             QTime(8 + i, 0),
+                             QTime(9 + i, 0),
+                             "Europe/Brussels"));
+    }
+    m_calendar->setEntries(entries);
+    const auto placements = m_calendar->placements();
+    QVERIFY(placements.size() < 12);
+    QVERIFY(!placements.isEmpty());
+    // The earliest items are the ones shown.
+    QCOMPARE(placements[0].id, QStringLiteral("w0"));
+}
+
+void tst_CalendarWidget::navigationMovesByPeriod()
+{
+    QSignalSpy ranges(m_calendar.get(), &Ui::CalendarWidget::rangeChanged);
+    m_calendar->showNext();
+    QCOMPARE(m_calendar->currentDate(), QDate(2026, 4, 10));
+    QCOMPARE(ranges.size(), 1);
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+    QCOMPARE(m_calendar->firstVisibleDay(), QDate(2026, 4, 6));
+    m_calendar->showPrevious();
+    QCOMPARE(m_calendar->firstVisibleDay(), QDate(2026, 3, 30));
+    m_calendar->showToday();
+    QCOMPARE(m_calendar->firstVisibleDay(), QDate(2026, 3, 9));
+    QCOMPARE(ranges.size(), 4);
+}
+
+void tst_CalendarWidget::doubleClickActivatesItem()
+{
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+    m_calendar->setEntries({timed(QStringLiteral("open-me"),
+                                  QDate(2026, 3, 10),
+                                  QTime(10, 0),
+                                  QTime(12, 0),
+                                  "Europe/Brussels")});
+    QSignalSpy activated(m_calendar.get(), &Ui::CalendarWidget::entryActivated);
+    const QPoint centre = m_calendar->placements().first().rect.center().toPoint();
+    QTest::mouseDClick(m_calendar.get(), Qt::LeftButton, {}, centre);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toString(), QStringLiteral("open-me"));
+    QCOMPARE(m_calendar->selectedId(), QStringLiteral("open-me"));
+}
+
+void tst_CalendarWidget::timelineZoomSetsRange()
+{
+    Ui::TimelineWidget timeline;
+    timeline.setCurrentDate(QDate(2026, 5, 17));
+    QCOMPARE(timeline.firstVisibleDay(), QDate(2026, 4, 1));
+    QCOMPARE(timeline.lastVisibleDay(), QDate(2026, 6, 30));
+    timeline.setZoom(Ui::TimelineWidget::Zoom::Month);
+    QCOMPARE(timeline.firstVisibleDay(), QDate(2026, 4, 1));
+    QCOMPARE(timeline.lastVisibleDay(), QDate(2026, 4, 30));
+    timeline.setZoom(Ui::TimelineWidget::Zoom::Year);
+    QCOMPARE(timeline.firstVisibleDay(), QDate(2026, 1, 1));
+    QCOMPARE(timeline.lastVisibleDay(), QDate(2026, 12, 31));
+    timeline.showNext();
+    QCOMPARE(timeline.firstVisibleDay(), QDate(2027, 1, 1));
+}
+
+void tst_CalendarWidget::timelineShowsWarningIcon()
+{
+    Ui::TimelineWidget timeline;
+    timeline.resize(800, 300);
+    timeline.setCurrentDate(QDate(2026, 5, 1));
+    Ui::TimelineRow residency{QStringLiteral("r1"),
+                              QStringLiteral("Berlin spring"),
+                              0,
+                              QDate(2026, 5, 4),
+                              QDate(2026, 5, 15),
+                              {},
+                              {},
+                              {},
+                              {}};
+    Ui::TimelineRow member = residency;
+    member.depth = 1;
+    member.label = QStringLiteral("Ana");
+    member.warning = QStringLiteral("Also staying in \"Barcelona\".");
+    member.conflicts = {{QDate(2026, 5, 10), QDate(2026, 5, 12)}};
+    timeline.setRows({residency, member});
+    QVERIFY(timeline.warningRect(0).isEmpty());
+    QVERIFY(!timeline.warningRect(1).isEmpty());
+    QVERIFY(!timeline.barRect(1).isEmpty());
+    QVERIFY(timeline.barRect(1).left() > timeline.warningRect(1).right());
+}
+
+void tst_CalendarWidget::timelineClickSelectsRow()
+{
+    Ui::TimelineWidget timeline;
+    timeline.resize(800, 300);
+    timeline.setCurrentDate(QDate(2026, 5, 1));
+    timeline.setRows({{QStringLiteral("r1"),
+                       QStringLiteral("One"),
+                       0,
+                       QDate(2026, 5, 4),
+                       QDate(2026, 5, 8),
+                       {},
+                       {},
+                       {},
+                       {}},
+                      {QStringLiteral("r2"),
+                       QStringLiteral("Two"),
+                       0,
+                       QDate(2026, 5, 6),
+                       QDate(2026, 5, 20),
+                       {},
+                       {},
+                       {},
+                       {}}});
+    QSignalSpy clicked(&timeline, &Ui::TimelineWidget::recordClicked);
+    QTest::mouseClick(&timeline, Qt::LeftButton, {}, timeline.barRect(1).center().toPoint());
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().first().toString(), QStringLiteral("r2"));
+    QCOMPARE(timeline.selectedId(), QStringLiteral("r2"));
+}
+
+QTEST_MAIN(tst_CalendarWidget)
+#include "tst_calendarwidget.moc"

@@ -1,0 +1,396 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/storage/activitystore.h>
+#include <core/storage/store.h>
+#include <ui/calendar/calendarwidget.h>
+#include <ui/commands/recordcommands.h>
+#include <ui/storeopener.h>
+#include <ui/workshops/attendancepanel.h>
+#include <ui/workshops/followupspanel.h>
+#include <ui/workshops/participantspanel.h>
+#include <ui/workshops/workshopform.h>
+#include <ui/workshops/workshopspage.h>
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUndoStack>
+
+using namespace CoopAtlas;
+
+/// The workshop form, participants, follow-ups and calendar on a real store file.
+class tst_WorkshopViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void formCreatesWorkshopInItsZone();
+    void formCreationUndoes();
+    void formShowsEndBeforeStart();
+    void formShowsCapacityBelowRegistered();
+    void registrationPastCapacityWaits();
+    void cancellationMovesFirstWaitingUp();
+    void cancellationUndoPutsBackWaitingList();
+    void attendanceIsUndoable();
+    void followupPastDueIsOverdue();
+    void calendarWeekShowsBerlinWorkshop();
+    void calendarDoubleClickOpensWorkshop();
+    void attendancePanelShowsRates();
+
+private:
+    QString addPerson(const QString &name);
+    QString addWorkshop(const QString &title,
+                        std::optional<int> capacity,
+                        const char *zone,
+                        QDateTime localStart);
+    [[nodiscard]] Core::ActivityStore activities() { return Core::ActivityStore(*m_store); }
+    /// Registration of a participant in the shown participants table.
+    QString registrationOf(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Core::Store> m_store;
+    std::unique_ptr<Ui::CommandContext> m_context;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Ui::WorkshopForm> m_form;
+};
+
+void tst_WorkshopViews::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto opened = Ui::openStore(m_dir->filePath(QStringLiteral("workshops.sqlite")), false);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
+    m_store = std::move(opened.value().store);
+    m_context = std::make_unique<Ui::CommandContext>();
+    m_context->setStore(m_store.get());
+    m_stack = std::make_unique<QUndoStack>();
+    m_form = std::make_unique<Ui::WorkshopForm>(m_stack.get(), m_context.get());
+    m_form->setStore(m_store.get());
+}
+
+void tst_WorkshopViews::cleanup()
+{
+    m_form.reset();
+    m_stack.reset();
+    m_context.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString tst_WorkshopViews::addPerson(const QString &name)
+{
+    Core::Person person;
+    person.formattedName = name;
+    auto id = m_store->insertPerson(person);
+    if (!id)
+        qWarning() << id.error().text();
+    return id ? id.value() : QString();
+}
+
+QString tst_WorkshopViews::addWorkshop(const QString &title,
+                                       std::optional<int> capacity,
+                                       const char *zone,
+                                       QDateTime localStart)
+{
+    Core::Workshop workshop;
+    workshop.title = title;
+    workshop.axis = QStringLiteral("equip");
+    workshop.timeZone = QString::fromLatin1(zone);
+    localStart.setTimeZone(QTimeZone(zone));
+    workshop.start = localStart.toUTC();
+    workshop.end = workshop.start.addSecs(2 * 3600);
+    workshop.capacity = capacity;
+    auto id = activities().insertWorkshop(workshop);
+    if (!id)
+        qWarning() << id.error().text();
+    return id ? id.value() : QString();
+}
+
+QString tst_WorkshopViews::registrationOf(const QString &name) const
+{
+    const QTableWidget *table = m_form->participants()->table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, Ui::ParticipantsPanel::Participant)->text() == name)
+            return table->item(row, Ui::ParticipantsPanel::Registration)->text();
+    }
+    return QString();
+}
+
+void tst_WorkshopViews::formCreatesWorkshopInItsZone()
+{
+    m_form->showNew(QDate(2026, 3, 10));
+    m_form->titleEdit()->setText(QStringLiteral("Governance of platform co-ops"));
+    m_form->zoneCombo()->setCurrentText(QStringLiteral("Europe/Berlin"));
+    m_form->startEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(14, 0)));
+    m_form->endEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(17, 30)));
+    m_form->capacitySpin()->setValue(12);
+    QVERIFY(m_form->save());
+    const QString id = m_form->workshopId();
+    QVERIFY(!id.isEmpty());
+
+    const auto stored = activities().workshop(id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->title, QStringLiteral("Governance of platform co-ops"));
+    QCOMPARE(stored->timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(stored->start, QDateTime(QDate(2026, 3, 10), QTime(13, 0), Qt::UTC));
+    QCOMPARE(stored->end, QDateTime(QDate(2026, 3, 10), QTime(16, 30), Qt::UTC));
+    QCOMPARE(stored->capacity, std::optional<int>(12));
+    QCOMPARE(m_stack->count(), 1);
+    // The form shows the stored times in the workshop's zone again.
+    QCOMPARE(m_form->startEdit()->time(), QTime(14, 0));
+}
+
+void tst_WorkshopViews::formCreationUndoes()
+{
+    m_form->showNew(QDate(2026, 4, 2));
+    m_form->titleEdit()->setText(QStringLiteral("Funding round table"));
+    QVERIFY(m_form->save());
+    const QString id = m_form->workshopId();
+    QCOMPARE(activities().count({}).value(), 1);
+    m_stack->undo();
+    QCOMPARE(activities().count({}).value(), 0);
+    m_stack->redo();
+    QCOMPARE(activities().count({}).value(), 1);
+    QCOMPARE(activities().workshop(id)->title, QStringLiteral("Funding round table"));
+}
+
+void tst_WorkshopViews::formShowsEndBeforeStart()
+{
+    m_form->showNew(QDate(2026, 3, 10));
+    m_form->titleEdit()->setText(QStringLiteral("Legal forms"));
+    m_form->startEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(14, 0)));
+    m_form->endEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(12, 0)));
+    QVERIFY(!m_form->save());
+    QVERIFY(!m_form->problems().text(QStringLiteral("end")).isEmpty());
+    QVERIFY(m_form->problems().text(QStringLiteral("title")).isEmpty());
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(activities().count({}).value(), 0);
+}
+
+void tst_WorkshopViews::formShowsCapacityBelowRegistered()
+{
+    const QString id = addWorkshop(QStringLiteral("Data co-ops"),
+                                   3,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 5, 5), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    QVERIFY(m_form->participants()->addParticipant(addPerson(QStringLiteral("Ana Lopes"))));
+    QVERIFY(m_form->participants()->addParticipant(addPerson(QStringLiteral("Bram Peeters"))));
+    m_form->capacitySpin()->setValue(1);
+    QVERIFY(!m_form->save());
+    const QString message = m_form->problems().text(QStringLiteral("capacity"));
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(message.contains(u'2'), qPrintable(message));
+    QCOMPARE(activities().workshop(id)->capacity, std::optional<int>(3));
+}
+
+void tst_WorkshopViews::registrationPastCapacityWaits()
+{
+    const QString id = addWorkshop(QStringLiteral("Platform economics"),
+                                   1,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 5, 5), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::ParticipantsPanel *panel = m_form->participants();
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Ana Lopes"))));
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Bram Peeters"))));
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Chloé Martin"))));
+    QVERIFY2(panel->message().contains(QStringLiteral("waiting list at position 2")),
+             qPrintable(panel->message()));
+    QCOMPARE(registrationOf(QStringLiteral("Ana Lopes")), QStringLiteral("Registered"));
+    QCOMPARE(registrationOf(QStringLiteral("Bram Peeters")),
+             QStringLiteral("Waiting (position 1)"));
+    QCOMPARE(registrationOf(QStringLiteral("Chloé Martin")),
+             QStringLiteral("Waiting (position 2)"));
+    QCOMPARE(activities().registeredCount(id).value(), 1);
+}
+
+void tst_WorkshopViews::cancellationMovesFirstWaitingUp()
+{
+    const QString id = addWorkshop(QStringLiteral("Communication"),
+                                   1,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 5, 5), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::ParticipantsPanel *panel = m_form->participants();
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Ana Lopes"))));
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Bram Peeters"))));
+    QCOMPARE(panel->participations().first().registration, QStringLiteral("registered"));
+    QVERIFY(panel->cancelRegistration(0));
+    QVERIFY2(panel->message().contains(QStringLiteral("Bram Peeters moved up")),
+             qPrintable(panel->message()));
+    QCOMPARE(registrationOf(QStringLiteral("Ana Lopes")), QStringLiteral("Cancelled"));
+    QCOMPARE(registrationOf(QStringLiteral("Bram Peeters")), QStringLiteral("Registered"));
+    QCOMPARE(activities().registeredCount(id).value(), 1);
+}
+
+void tst_WorkshopViews::cancellationUndoPutsBackWaitingList()
+{
+    const QString id = addWorkshop(QStringLiteral("Technology"),
+                                   1,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 5, 5), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::ParticipantsPanel *panel = m_form->participants();
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Ana Lopes"))));
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Bram Peeters"))));
+    QVERIFY(panel->cancelRegistration(0));
+    QCOMPARE(m_stack->count(), 3);
+
+    m_stack->undo();
+    panel->reload();
+    QCOMPARE(registrationOf(QStringLiteral("Ana Lopes")), QStringLiteral("Registered"));
+    QCOMPARE(registrationOf(QStringLiteral("Bram Peeters")),
+             QStringLiteral("Waiting (position 1)"));
+    QCOMPARE(activities().registeredCount(id).value(), 1);
+
+    m_stack->redo();
+    panel->reload();
+    QCOMPARE(registrationOf(QStringLiteral("Ana Lopes")), QStringLiteral("Cancelled"));
+    QCOMPARE(registrationOf(QStringLiteral("Bram Peeters")), QStringLiteral("Registered"));
+
+    // Undoing the registrations empties the workshop.
+    m_stack->undo();
+    m_stack->undo();
+    m_stack->undo();
+    panel->reload();
+    QCOMPARE(panel->table()->rowCount(), 0);
+}
+
+void tst_WorkshopViews::attendanceIsUndoable()
+{
+    const QString id = addWorkshop(QStringLiteral("Cooperative governance"),
+                                   std::nullopt,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 2, 5), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::ParticipantsPanel *panel = m_form->participants();
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Ana Lopes"))));
+    QVERIFY(panel->setAttendance(0, QStringLiteral("attended")));
+    QCOMPARE(activities().participationsOf(id)->first().attendance, QStringLiteral("attended"));
+    m_stack->undo();
+    QCOMPARE(activities().participationsOf(id)->first().attendance, QStringLiteral("unknown"));
+}
+
+void tst_WorkshopViews::followupPastDueIsOverdue()
+{
+    const QString id = addWorkshop(QStringLiteral("Legal forms"),
+                                   std::nullopt,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 2, 5), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::FollowupsPanel *panel = m_form->followups();
+    panel->setToday(QDate(2026, 3, 1));
+    const QString owner = addPerson(QStringLiteral("Ana Lopes"));
+    QVERIFY(panel->addFollowup(
+        QStringLiteral("Send the statutes template"), owner, QDate(2026, 2, 20)));
+    QVERIFY(panel->addFollowup(QStringLiteral("Book the room"), owner, QDate(2026, 3, 20)));
+    panel->reload();
+    QCOMPARE(panel->table()->rowCount(), 2);
+    int overdue = -1;
+    for (int row = 0; row < 2; ++row) {
+        if (panel->table()->item(row, Ui::FollowupsPanel::Title)->text().startsWith(u'S'))
+            overdue = row;
+    }
+    QVERIFY(overdue >= 0);
+    QVERIFY(panel->isOverdue(overdue));
+    QVERIFY(!panel->isOverdue(1 - overdue));
+    QVERIFY(panel->table()
+                ->item(overdue, Ui::FollowupsPanel::Due)
+                ->text()
+                .contains(QStringLiteral("overdue")));
+    QCOMPARE(panel->table()->item(overdue, Ui::FollowupsPanel::Owner)->text(),
+             QStringLiteral("Ana Lopes"));
+
+    QVERIFY(panel->setDone(overdue, true));
+    panel->reload();
+    for (int row = 0; row < 2; ++row)
+        QVERIFY(!panel->isOverdue(row));
+    m_stack->undo();
+    panel->reload();
+    int overdueCount = 0;
+    for (int row = 0; row < 2; ++row)
+        overdueCount += panel->isOverdue(row) ? 1 : 0;
+    QCOMPARE(overdueCount, 1);
+}
+
+void tst_WorkshopViews::calendarWeekShowsBerlinWorkshop()
+{
+    const QString id = addWorkshop(QStringLiteral("Berlin exchange"),
+                                   std::nullopt,
+                                   "Europe/Berlin",
+                                   QDateTime(QDate(2026, 3, 26), QTime(15, 0)));
+    Ui::WorkshopsPage page(m_stack.get(), m_context.get());
+    page.resize(1200, 700);
+    page.setStore(m_store.get());
+    page.calendar()->setCurrentDate(QDate(2026, 3, 26));
+    page.action(QStringLiteral("weekView"))->trigger();
+    QVERIFY(page.isCalendarShown());
+    QCOMPARE(page.calendar()->mode(), Ui::CalendarWidget::Mode::Week);
+    const auto placements = page.calendar()->placements();
+    QCOMPARE(placements.size(), 1);
+    QCOMPARE(placements[0].id, id);
+    QCOMPARE(placements[0].day, QDate(2026, 3, 26));
+    QCOMPARE(placements[0].startMinute, 15 * 60);
+    QCOMPARE(placements[0].endMinute, 17 * 60);
+}
+
+void tst_WorkshopViews::calendarDoubleClickOpensWorkshop()
+{
+    const QString id = addWorkshop(QStringLiteral("Madrid visit"),
+                                   std::nullopt,
+                                   "Europe/Madrid",
+                                   QDateTime(QDate(2026, 6, 3), QTime(9, 30)));
+    Ui::WorkshopsPage page(m_stack.get(), m_context.get());
+    page.resize(1200, 700);
+    page.setStore(m_store.get());
+    page.calendar()->setCurrentDate(QDate(2026, 6, 3));
+    page.setCalendarShown(true);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto placements = page.calendar()->placements();
+    QCOMPARE(placements.size(), 1);
+    QTest::mouseDClick(page.calendar(), Qt::LeftButton, {}, placements[0].rect.center().toPoint());
+    QCOMPARE(page.form()->workshopId(), id);
+    QCOMPARE(page.form()->titleEdit()->text(), QStringLiteral("Madrid visit"));
+}
+
+void tst_WorkshopViews::attendancePanelShowsRates()
+{
+    const QString id = addWorkshop(QStringLiteral("Held workshop"),
+                                   std::nullopt,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 1, 15), QTime(10, 0)));
+    auto workshop = activities().workshop(id).value();
+    workshop.status = QStringLiteral("held");
+    QVERIFY(activities().updateWorkshop(workshop).ok());
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::ParticipantsPanel *panel = m_form->participants();
+    for (const QString &name :
+         {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")})
+        QVERIFY(panel->addParticipant(addPerson(name)));
+    QVERIFY(panel->setAttendance(0, QStringLiteral("attended")));
+    QVERIFY(panel->setAttendance(1, QStringLiteral("attended")));
+    QVERIFY(panel->setAttendance(2, QStringLiteral("attended")));
+    QVERIFY(panel->setAttendance(3, QStringLiteral("absent")));
+    Ui::AttendancePanel attendance;
+    attendance.setStore(m_store.get());
+    QCOMPARE(attendance.workshopTable()->rowCount(), 1);
+    QCOMPARE(attendance.workshopTable()->item(0, 0)->text(), QStringLiteral("Held workshop"));
+    QCOMPARE(attendance.workshopTable()->item(0, 1)->text(), QStringLiteral("75%"));
+    QCOMPARE(attendance.workshopTable()->item(0, 2)->text(), QStringLiteral("3"));
+    QCOMPARE(attendance.workshopTable()->item(0, 3)->text(), QStringLiteral("4"));
+    QCOMPARE(attendance.themeTable()->rowCount(), 1);
+    QCOMPARE(attendance.themeTable()->item(0, 1)->text(), QStringLiteral("75%"));
+}
+
+QTEST_MAIN(tst_WorkshopViews)
+#include "tst_workshopviews.moc"
