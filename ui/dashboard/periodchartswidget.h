@@ -25,6 +25,8 @@ namespace CoopAtlas::Ui {
 /// period and link type. The network is read on a worker thread through its
 /// own connection. When no link starts in the period, a message replaces the
 /// empty axes, and a single period is drawn as one bar.
+// TODO: new project holders per period by sector, and workshop participants and
+// residencies per period, are not charted yet.
 class PeriodChartsWidget : public QWidget
 {
     Q_OBJECT

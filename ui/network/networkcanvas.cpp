@@ -276,10 +276,19 @@ void NetworkCanvas::zoomOut()
 
 void NetworkCanvas::fitToView()
 {
-    QRectF bounds;
-    for (const QPointF &point : std::as_const(m_positions))
-        bounds = bounds.isNull() ? QRectF(point, QSizeF(0, 0)) : bounds.united({point, point});
-    bounds.adjust(-1, -1, 1, 1);
+    double left = 0.0;
+    double top = 0.0;
+    double right = 0.0;
+    double bottom = 0.0;
+    for (qsizetype i = 0; i < m_positions.size(); ++i) {
+        const QPointF &point = m_positions.at(i);
+        left = i == 0 ? point.x() : std::min(left, point.x());
+        right = i == 0 ? point.x() : std::max(right, point.x());
+        top = i == 0 ? point.y() : std::min(top, point.y());
+        bottom = i == 0 ? point.y() : std::max(bottom, point.y());
+    }
+    // One layout unit of margin keeps the outer nodes and their labels inside.
+    const QRectF bounds = QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-1, -1, 1, 1);
     m_centre = bounds.center();
     const double fit = std::min(width() / bounds.width(), height() / bounds.height());
     m_zoom = std::clamp(fit * 0.95, MinZoom, MaxZoom);

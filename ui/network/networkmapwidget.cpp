@@ -309,11 +309,14 @@ void NetworkMapWidget::applyData(const NetworkMapData &result)
         if (pins)
             m_canvas->setPinnedPositions(pins.value());
     }
-    if (first)
-        m_canvas->fitToView();
     fillFilters();
     updateDateRange();
     applyDate();
+    if (first) {
+        // The legend has just got its entries: settle the canvas size before fitting.
+        layout()->activate();
+        m_canvas->fitToView();
+    }
     showMessage(tr("%1 nodes, %2 links")
                     .arg(QLocale().toString(result.snapshot.nodeCount()),
                          QLocale().toString(result.snapshot.edgeCount())));
