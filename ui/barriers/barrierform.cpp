@@ -69,6 +69,7 @@ void BarrierForm::buildFields()
     for (QPlainTextEdit *edit : {m_description, m_recommendation}) {
         edit->setTabChangesFocus(true);
         edit->setMaximumHeight(edit->fontMetrics().height() * 6);
+        edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     }
     m_authority->setPlaceholderText(tr("Such as the Brussels Minister for the Economy"));
 
@@ -93,6 +94,7 @@ void BarrierForm::buildFields()
             .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addStretch();
     layout->addLayout(buttons);
 
     for (QLineEdit *edit : {m_title, m_authority})
@@ -155,6 +157,7 @@ void BarrierForm::fill(const Core::Barrier &barrier)
     m_filling = true;
     m_record = barrier;
     m_title->setText(barrier.title);
+    m_title->setCursorPosition(0);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(barrier.kind)));
     m_domain->setCurrentIndex(qMax(0, m_domain->findData(barrier.domain)));
     m_description->setPlainText(barrier.description);

@@ -62,7 +62,7 @@ BarriersPage::BarriersPage(QUndoStack *undoStack, CommandContext *context, QWidg
     layout->addWidget(splitter);
 
     connect(m_model, &BarrierTreeModel::loadFailed, this, &BarriersPage::loadFailed);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BarriersPage::restoreSelection);
+    connect(m_model, &BarrierTreeModel::refreshed, this, &BarriersPage::restoreSelection);
     connect(m_tree->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,

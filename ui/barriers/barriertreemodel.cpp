@@ -110,6 +110,12 @@ QList<Core::Barrier> BarrierTreeModel::readBarriers()
 
 void BarrierTreeModel::refresh()
 {
+    fillRows();
+    emit refreshed();
+}
+
+void BarrierTreeModel::fillRows()
+{
     m_refreshTimer.stop();
     // Rows only: the columns and the header's resize modes stay.
     removeRows(0, rowCount());

@@ -54,8 +54,11 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    /// The rows were read again.
+    void refreshed();
 
 private:
+    void fillRows();
     [[nodiscard]] QList<Core::Barrier> readBarriers();
     [[nodiscard]] QList<QStandardItem *> itemRow(const Core::Barrier &barrier) const;
     [[nodiscard]] int projectHoldersAffected(const QList<Core::Barrier> &barriers);

@@ -291,9 +291,8 @@ void EditKnowledgeCommand::write(const KnowledgeRecord &record,
     if (m_written && !checkStillAsWritten(this, m_context, record, m_writtenAt))
         return;
     // The store accepts an update only on top of the stored updated_at. The first
-    // write keeps the form's value, so that a change made elsewhere since the form
-    // read the record is reported instead of overwritten; later writes were
-    // checked above.
+    // write keeps the form's value, so the store reports a change made elsewhere
+    // since the form read the record. Later writes were checked above.
     KnowledgeRecord current = record;
     auto stored = m_written ? loadKnowledgeRecord(*store, kindOf(record), idOf(record))
                             : Core::Result<KnowledgeRecord>(record);

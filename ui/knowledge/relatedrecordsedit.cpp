@@ -30,6 +30,7 @@ RelatedRecordsEdit::RelatedRecordsEdit(const QList<Core::RecordKind> &kinds,
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 6);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_add->setAccessibleName(tr("Add: %1").arg(pickerTitle));
     m_remove->setAccessibleName(tr("Remove the selected record"));
     m_remove->setEnabled(false);

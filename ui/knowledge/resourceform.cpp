@@ -71,6 +71,7 @@ void ResourceForm::buildFields()
     m_tags->setPlaceholderText(tr("Comma-separated, such as statutes, governance"));
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(m_summary->fontMetrics().height() * 5);
+    m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_text->setTabChangesFocus(true);
     m_language->addItem(tr("Not set"), QString());
     for (const QString &key : Core::ActivityKeys::resourceLanguages())
@@ -187,6 +188,7 @@ void ResourceForm::fill(const Core::Resource &resource)
     m_record = resource;
     m_fileChange.reset();
     m_title->setText(resource.title);
+    m_title->setCursorPosition(0);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(resource.kind)));
     m_url->setText(resource.url);
     m_language->setCurrentIndex(qMax(0, m_language->findData(resource.language)));
