@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbuilder.h"
 
+#include "activitysections.h"
 #include "reportlocale.h"
 
 #include <core/domain/communes.h>
@@ -110,8 +111,20 @@ Result<ReportData> ReportBuilder::build(const ReportPeriod &period)
     data.sections.append(organisationsSection(now, before));
     data.sections.append(linkTypesSection(now, before));
     data.sections.append(growthSection(period, previous));
-    // TODO: add sections for workshops, participants and attendance, residencies and their
-    // budgets, resources, and barriers with their recommendations (see activitystore.h).
+    QSet<QString> organisationIds;
+    for (auto it = m_organisations.cbegin(); it != m_organisations.cend(); ++it) {
+        organisationIds.insert(it.key());
+    }
+    const ActivitySections activities(m_store, m_templates, organisationIds);
+    for (const auto section : {&ActivitySections::workshops, &ActivitySections::residencies}) {
+        Result<ReportSection> written = (activities.*section)(period, previous, data.recordNames);
+        if (!written) {
+            return written.error();
+        }
+        data.sections.append(std::move(written).value());
+    }
+    // TODO: add sections for resources added, and for barriers with their status and
+    // recommendations (see activitystore.h).
     for (auto it = m_organisations.cbegin(); it != m_organisations.cend(); ++it) {
         data.recordNames.insert(it.key(), it->name);
     }

@@ -2,14 +2,98 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportfixture.h"
 
+#include <core/storage/activitystore.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
+
+#include <QTimeZone>
+
+#include <tuple>
 
 using namespace CoopAtlas::Core;
 
 namespace ReportFixture {
 
 namespace {
+
+/// Adds the people P1 and P2 and the held workshop W1 on 2026-02-10. In W1, P1 registered
+/// and attended, H1 registered and was absent, and P2 cancelled. Also adds the planned
+/// workshop W2 and the Berlin residency R1 (2026-03-01 to 2026-03-10) with P1's stay and
+/// one budget line.
+bool addActivities(Store &store, QHash<QString, QString> &ids)
+{
+    ActivityStore activities(store);
+    for (const char *name : {"P1", "P2"}) {
+        Person person;
+        person.formattedName = QStringLiteral("Zoë %1").arg(QLatin1String(name));
+        const Result<QString> id = store.insertPerson(person);
+        if (!id) {
+            qWarning("%s", qPrintable(id.error().text()));
+            return false;
+        }
+        ids.insert(QLatin1String(name), *id);
+    }
+    const QTimeZone brussels("Europe/Brussels");
+    for (const auto &[name, day, status] :
+         {std::tuple{"W1", 10, "held"}, std::tuple{"W2", 20, "planned"}}) {
+        Workshop workshop;
+        workshop.title = QStringLiteral("Workshop %1").arg(QLatin1String(name));
+        workshop.start = QDateTime(QDate(2026, 2, day), QTime(14, 0), brussels).toUTC();
+        workshop.end = workshop.start.addSecs(7200);
+        workshop.status = QLatin1String(status);
+        workshop.axis = QStringLiteral("equip");
+        const Result<QString> id = activities.insertWorkshop(workshop);
+        if (!id) {
+            qWarning("%s", qPrintable(id.error().text()));
+            return false;
+        }
+        ids.insert(QLatin1String(name), *id);
+    }
+    for (const auto &[name, participant, registration, attendance] :
+         {std::tuple{"A1", "P1", "registered", "attended"},
+          std::tuple{"A2", "H1", "registered", "absent"},
+          std::tuple{"A3", "P2", "cancelled", "unknown"}}) {
+        Participation participation;
+        participation.workshopId = ids.value(QStringLiteral("W1"));
+        participation.participantId = ids.value(QLatin1String(participant));
+        participation.registration = QLatin1String(registration);
+        participation.attendance = QLatin1String(attendance);
+        const Result<ParticipationWrite> written = activities.insertParticipation(participation);
+        if (!written) {
+            qWarning("%s", qPrintable(written.error().text()));
+            return false;
+        }
+        ids.insert(QLatin1String(name), written->id);
+    }
+    Residency residency;
+    residency.title = QStringLiteral("Berlin spring residency");
+    residency.city = QStringLiteral("berlin");
+    residency.start = QDate(2026, 3, 1);
+    residency.end = QDate(2026, 3, 10);
+    const Result<QString> residencyId = activities.insertResidency(residency);
+    if (!residencyId) {
+        qWarning("%s", qPrintable(residencyId.error().text()));
+        return false;
+    }
+    ids.insert(QStringLiteral("R1"), *residencyId);
+    Stay stay;
+    stay.residencyId = *residencyId;
+    stay.personId = ids.value(QStringLiteral("P1"));
+    stay.arrival = QDate(2026, 3, 1);
+    stay.departure = QDate(2026, 3, 10);
+    BudgetLine line;
+    line.residencyId = *residencyId;
+    line.label = QStringLiteral("Travel");
+    line.plannedCents = 120000;
+    line.actualCents = 98050;
+    const Result<QString> stayId = activities.insertStay(stay);
+    const Result<QString> lineId = activities.insertBudgetLine(line);
+    if (!stayId || !lineId) {
+        qWarning("%s", qPrintable((stayId ? lineId.error() : stayId.error()).text()));
+        return false;
+    }
+    return true;
+}
 
 struct OrganisationRow
 {
@@ -100,7 +184,7 @@ QHash<QString, QString> createStore(const QString &path)
         }
         ids.insert(QLatin1String(row.shortName), *id);
     }
-    return ids;
+    return addActivities(store, ids) ? ids : QHash<QString, QString>();
 }
 
 } // namespace ReportFixture

@@ -22,6 +22,11 @@
 //            organisations S1 S2 (2), funders F1 (1), links created L1 L3 L6 L7 (4).
 //   2025-Q4: supported H1 H3 H4 (3), new H1 H4 (2), to date H1 H3 H4 (3), support
 //            organisations S1 S2 (2), funders F1 (1), links created L2 L5 (2).
+//
+// Activities in 2026-Q1: the held workshop W1 with registrations A1 (person P1,
+// attended) and A2 (organisation H1, absent), a cancelled registration A3 (P2),
+// the planned workshop W2, and the residency R1 with P1's stay and a budget line
+// of 1,200.00 EUR planned and 980.50 EUR spent. Nothing in 2025-Q4.
 namespace ReportFixture {
 
 /// Writes the store into `path` and returns the ids by name ("H1", "S1", "L1", ...),

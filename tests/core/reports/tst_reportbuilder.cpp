@@ -25,6 +25,8 @@ private slots:
     void testOrganisations();
     void testLinkTypes();
     void testGrowth();
+    void testWorkshops();
+    void testResidencies();
     void testEmptyPeriod();
     void testRecordNames();
     void cancelledWhenFlagSet();
@@ -46,7 +48,7 @@ void tst_ReportBuilder::initTestCase()
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("report.sqlite"));
     m_ids = ReportFixture::createStore(m_path);
-    QCOMPARE(m_ids.size(), 14);
+    QCOMPARE(m_ids.size(), 22);
 }
 
 ReportData tst_ReportBuilder::build(const ReportPeriod &period, const QString &language)
@@ -239,13 +241,48 @@ void tst_ReportBuilder::testGrowth()
     QCOMPARE(growth.chart, ReportChart::Line);
 }
 
+void tst_ReportBuilder::testWorkshops()
+{
+    const ReportData data = build(*ReportPeriod::quarter(QStringLiteral("2026-Q1")));
+    const ReportSection &workshops = section(data, QStringLiteral("workshops"));
+    QCOMPARE(workshops.figures.size(), 5);
+    QCOMPARE(figure(workshops, QStringLiteral("workshops-held")).currentIds, ids({u"W1"_qs}));
+    QCOMPARE(figure(workshops, QStringLiteral("workshops-held")).previous(), 0);
+    QCOMPARE(figure(workshops, QStringLiteral("registrations")).currentIds,
+             ids({u"A1"_qs, u"A2"_qs}));
+    QCOMPARE(figure(workshops, QStringLiteral("attended")).currentIds, ids({u"A1"_qs}));
+    QCOMPARE(figure(workshops, QStringLiteral("participant-people")).currentIds, ids({u"P1"_qs}));
+    QCOMPARE(figure(workshops, QStringLiteral("participant-organisations")).currentIds,
+             ids({u"H1"_qs}));
+    QVERIFY(workshops.introduction.endsWith(
+        QStringLiteral("Attendance rate (attended / registered): 50 % this period, not measured "
+                       "(no registration) in the previous period.")));
+    QCOMPARE(data.recordNames.value(m_ids.value(u"W1"_qs)), QStringLiteral("Workshop W1"));
+}
+
+void tst_ReportBuilder::testResidencies()
+{
+    const ReportData data = build(*ReportPeriod::quarter(QStringLiteral("2026-Q1")));
+    const ReportSection &residencies = section(data, QStringLiteral("residencies"));
+    QCOMPARE(residencies.figures.size(), 2);
+    QCOMPARE(figure(residencies, QStringLiteral("residencies")).currentIds, ids({u"R1"_qs}));
+    QCOMPARE(figure(residencies, QStringLiteral("residency-participants")).currentIds,
+             ids({u"P1"_qs}));
+    QCOMPARE(figure(residencies, QStringLiteral("residency-participants")).previous(), 0);
+    QVERIFY2(residencies.introduction.endsWith(
+                 QStringLiteral("Budget of these residencies: €1,200.00 planned, €980.50 spent.")),
+             qPrintable(residencies.introduction));
+    QCOMPARE(data.recordNames.value(m_ids.value(u"P1"_qs)), QStringLiteral("Zoë P1"));
+}
+
 void tst_ReportBuilder::testEmptyPeriod()
 {
     const ReportData data = build(*ReportPeriod::year(2010));
     QVERIFY(data.isEmptyPeriod());
-    QCOMPARE(data.sections.size(), 8);
+    QCOMPARE(data.sections.size(), 10);
     for (const ReportSection &candidate : data.sections) {
         QVERIFY2(candidate.key == u"summary" || candidate.key == u"growth"
+                     || candidate.key == u"workshops" || candidate.key == u"residencies"
                      || candidate.figures.isEmpty(),
                  qPrintable(candidate.key));
         QVERIFY(!candidate.hasActivity());

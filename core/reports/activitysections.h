@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/reports/reportdata.h>
+#include <core/reports/reporttemplates.h>
+#include <core/result.h>
+
+#include <QHash>
+#include <QSet>
+
+namespace CoopAtlas::Core {
+
+class Store;
+
+/// The report sections about workshops and residencies.
+///
+/// A workshop counts in a period when its status is "held" and it starts on a
+/// day of the period (Brussels time). Participants are the people and
+/// organisations with a "registered" participation in those workshops; the
+/// attendance rate is attended / registered. A residency counts when one of
+/// its days lies in the period; its participants are the people of its stays.
+class ActivitySections
+{
+public:
+    /// A participant whose id is in `organisationIds` counts as an organisation, any other as a
+    /// person.
+    ActivitySections(Store &store,
+                     const ReportTemplates &templates,
+                     const QSet<QString> &organisationIds);
+
+    [[nodiscard]] Result<ReportSection> workshops(const ReportPeriod &period,
+                                                  const ReportPeriod &previous,
+                                                  QHash<QString, QString> &recordNames) const;
+    [[nodiscard]] Result<ReportSection> residencies(const ReportPeriod &period,
+                                                    const ReportPeriod &previous,
+                                                    QHash<QString, QString> &recordNames) const;
+
+private:
+    struct WorkshopFacts;
+    struct ResidencyFacts;
+
+    [[nodiscard]] Result<WorkshopFacts> workshopFacts(const ReportPeriod &period,
+                                                      QHash<QString, QString> &recordNames) const;
+    [[nodiscard]] Result<ResidencyFacts> residencyFacts(const ReportPeriod &period,
+                                                        QHash<QString, QString> &recordNames) const;
+    [[nodiscard]] QString rateText(qsizetype attended, qsizetype registered) const;
+    [[nodiscard]] QString euros(qint64 cents) const;
+    [[nodiscard]] ReportSection emptySection(const QString &key) const;
+
+    Store &m_store;
+    const ReportTemplates &m_templates;
+    const QSet<QString> &m_organisationIds;
+};
+
+} // namespace CoopAtlas::Core
