@@ -7,8 +7,10 @@
 #include <ui/knowledge/knowledgepage.h>
 #include <ui/knowledge/resourceform.h>
 #include <ui/knowledge/resourcelistmodel.h>
+#include <ui/mainwindow.h>
 #include <ui/storeopener.h>
 
+#include <QAction>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
@@ -40,6 +42,8 @@ private slots:
     void titleRequiredAtField();
     void undoEditRestoresFieldsAndFile();
     void undoCreateAndDelete();
+    void undoSkipsChangeMadeElsewhere();
+    void windowRevealsResource();
 
 private:
     QString writeFile(const QString &name, int size, quint32 seed);
@@ -333,6 +337,53 @@ void tst_KnowledgeBase::undoCreateAndDelete()
     QCOMPARE(resourceCount(), 1);
     QCOMPARE(Core::ActivityStore(*m_store).resource(id)->title,
              QStringLiteral("Legal forms compared"));
+}
+
+void tst_KnowledgeBase::undoSkipsChangeMadeElsewhere()
+{
+    Ui::ResourceForm *form = m_page->form();
+    auto *title = qobject_cast<QLineEdit *>(form->fieldWidget(QStringLiteral("title")));
+    title->setText(QStringLiteral("Data cooperatives"));
+    QVERIFY(form->save());
+    const QString id = form->resourceId();
+    title->setText(QStringLiteral("Data cooperatives in Europe"));
+    QVERIFY(form->save());
+
+    // Another connection to the same file plays the part of another window.
+    auto otherDb = Core::Database::open(m_store->database().path());
+    QVERIFY(otherDb.ok());
+    Core::Store other(std::move(otherDb).value());
+    Core::ActivityStore elsewhere(other);
+    Core::Resource changed = elsewhere.resource(id).value();
+    changed.summary = QStringLiteral("Written in another window.");
+    QVERIFY(elsewhere.updateResource(changed).ok());
+
+    QSignalSpy skipped(m_context.get(), &Ui::CommandContext::skipped);
+    m_stack->undo();
+    QCOMPARE(skipped.count(), 1);
+    Core::ActivityStore activities(*m_store);
+    QCOMPARE(activities.resource(id)->title, QStringLiteral("Data cooperatives in Europe"));
+    QCOMPARE(activities.resource(id)->summary, QStringLiteral("Written in another window."));
+}
+
+void tst_KnowledgeBase::windowRevealsResource()
+{
+    const QString id = insertResource(QStringLiteral("Platform co-op toolkit"),
+                                      QStringLiteral("tool"),
+                                      QStringLiteral("en"),
+                                      {QStringLiteral("toolkit")});
+    QVERIFY(!id.isEmpty());
+    m_page.reset();
+    Ui::MainWindow window;
+    window.setStore(std::move(m_store));
+    window.revealRecord(Core::RecordKind::Resource, id);
+    QCOMPARE(window.currentSection(), Ui::MainWindow::Section::Knowledge);
+    QCOMPARE(window.knowledgePage()->form()->resourceId(), id);
+    QVERIFY(window.action(QStringLiteral("delete"))->isEnabled());
+    QVERIFY(!window.action(QStringLiteral("duplicate"))->isEnabled());
+    window.showSection(Ui::MainWindow::Section::Obstacles);
+    QCOMPARE(window.currentSection(), Ui::MainWindow::Section::Obstacles);
+    QVERIFY(!window.action(QStringLiteral("delete"))->isEnabled());
 }
 
 QTEST_MAIN(tst_KnowledgeBase)

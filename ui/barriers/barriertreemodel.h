@@ -33,6 +33,7 @@ public:
     /// the listed items affect.
     static constexpr int ProjectHoldersRole = Qt::UserRole + 4;
     /// Barriers read at most.
+    /// TODO: the tree reads every barrier at each refresh instead of a page at a time.
     static constexpr int MaxBarriers = 20000;
 
     explicit BarrierTreeModel(QObject *parent = nullptr);

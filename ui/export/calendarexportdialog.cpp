@@ -32,6 +32,7 @@ namespace {
 
 /// Object names of the workshop and residency list views, whose rows carry the
 /// record id in Qt::UserRole + 1.
+/// NOTE: a renamed view or role leaves "Only the selected" disabled without an error.
 constexpr const char *ActivityListNames[] = {"workshopList", "residencyList"};
 constexpr int ActivityIdRole = Qt::UserRole + 1;
 constexpr int StatusMessageMs = 10000;

@@ -80,6 +80,8 @@ Core::ActivityListQuery ResourceListModel::listQuery() const
 
 bool ResourceListModel::matches(const Core::Resource &resource) const
 {
+    // TODO: ActivityListQuery has no language or tag filter, so those two filter
+    // the rows read here and a rare tag may read many pages before a match.
     if (resource.meta.deleted)
         return false;
     if (!m_filter.kind.isEmpty() && resource.kind != m_filter.kind)
