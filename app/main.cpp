@@ -5,6 +5,7 @@
 #include <ui/mainwindow.h>
 #include <ui/settings/settingsdialog.h>
 #include <ui/storeopener.h>
+#include <ui/workshops/activityviews.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -131,6 +132,16 @@ int main(int argc, char *argv[])
         QStringLiteral("startup-report"),
         QStringLiteral("Quit with status 0 once the main window has painted (for start-up "
                        "benchmarks)."));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral("Open the window on VIEW: %1.")
+            .arg(Ui::activityViewNames().join(QStringLiteral(", "))),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption dateOption(
+        QStringLiteral("date"),
+        QStringLiteral("Show the calendar or timeline of --view at DATE (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    parser.addOptions({viewOption, dateOption});
     parser.addOptions({databaseOption,
                        emptyOption,
                        languageOption,
@@ -169,6 +180,15 @@ int main(int argc, char *argv[])
     Ui::MainWindow window;
     window.setStore(std::move(opened.value().store), opened.value().sampleLoaded);
     window.show();
+    if (parser.isSet(viewOption)) {
+        const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (parser.isSet(dateOption) && !date.isValid())
+            qCWarning(lcUi) << "Invalid --date" << parser.value(dateOption)
+                            << "- use YYYY-MM-DD; showing today";
+        if (!Ui::showActivityView(window, parser.value(viewOption), date))
+            qCWarning(lcUi) << "Unknown --view" << parser.value(viewOption) << "- use one of"
+                            << Ui::activityViewNames().join(QStringLiteral(", "));
+    }
     if (parser.isSet(importOption))
         window.openImportWizard(parser.value(importOption));
     if (parser.isSet(screenshotOption) || parser.isSet(startupReportOption))

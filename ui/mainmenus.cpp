@@ -184,6 +184,19 @@ void buildViewMenu(MainWindow &window)
             window.showSection(MainWindow::Section(i));
         });
     }
+    const std::pair<QString, MainWindow::Section> activitySections[]
+        = {{MainWindow::tr("&Workshops"), MainWindow::Section::Workshops},
+           {MainWindow::tr("&Residencies"), MainWindow::Section::Residencies}};
+    for (const auto &[text, section] : activitySections) {
+        const MainWindow::Section target = section;
+        QAction *action = addAction(menu,
+                                    QStringLiteral("section%1").arg(int(target)),
+                                    text,
+                                    QKeySequence(Qt::CTRL | (Qt::Key_1 + int(target))));
+        QObject::connect(action, &QAction::triggered, &window, [&window, target] {
+            window.showSection(target);
+        });
+    }
     menu->addSeparator();
     QObject::connect(addAction(menu,
                                QStringLiteral("networkMap"),

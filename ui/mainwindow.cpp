@@ -17,6 +17,8 @@
 #include <ui/logging.h>
 #include <ui/mainmenus.h>
 #include <ui/models/recordlistmodel.h>
+#include <ui/residencies/residenciespage.h>
+#include <ui/residencies/residencyform.h>
 #include <ui/search/searchpopup.h>
 #include <ui/settings/settingsdialog.h>
 #include <ui/storeopener.h>
@@ -24,6 +26,8 @@
 #include <ui/sync/syncconflictsdialog.h>
 #include <ui/sync/syncsettingspage.h>
 #include <ui/sync/syncstatuswidget.h>
+#include <ui/workshops/workshopform.h>
+#include <ui/workshops/workshopspage.h>
 
 #include <QAction>
 #include <QApplication>
@@ -123,6 +127,7 @@ void MainWindow::buildCentralWidget()
                             tr("Links"),
                             tr("Knowledge Base"),
                             tr("Obstacles")});
+    m_navigation->addItems({tr("Workshops"), tr("Residencies")});
     m_navigation->setMinimumWidth(120);
     m_navigation->setAccessibleName(tr("Sections"));
 
@@ -157,6 +162,16 @@ void MainWindow::buildCentralWidget()
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_splitter);
+    m_workshops = new WorkshopsPage(m_undoStack, m_context);
+    m_residencies = new ResidenciesPage(m_undoStack, m_context);
+    m_pages->addWidget(m_workshops);
+    m_pages->addWidget(m_residencies);
+    connect(m_workshops, &WorkshopsPage::loadFailed, this, [this](const QString &message) {
+        showError(tr("List Not Read"), message);
+    });
+    connect(m_residencies, &ResidenciesPage::loadFailed, this, [this](const QString &message) {
+        showError(tr("List Not Read"), message);
+    });
     m_knowledge = new KnowledgePage(m_undoStack, m_context);
     m_barriers = new BarriersPage(m_undoStack, m_context);
     m_pages->addWidget(m_knowledge);
@@ -210,6 +225,8 @@ void MainWindow::setStore(std::unique_ptr<Core::Store> store, bool sampleLoaded)
     m_knowledge->setStore(store.get());
     m_barriers->setStore(store.get());
     m_search->setStore(store.get());
+    m_workshops->setStore(store.get());
+    m_residencies->setStore(store.get());
     // The old store is destroyed only after every view has let go of it.
     m_store = std::move(store);
     m_banner->setVisible(sampleLoaded);
@@ -234,6 +251,13 @@ void MainWindow::showSection(Section section)
     if (m_navigation->currentRow() != row) {
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(row);
+    }
+    if (QWidget *page = activityPage(section)) {
+        for (ListPanel *panel : {m_organisations, m_people, m_links})
+            panel->setActive(false);
+        m_pages->setCurrentWidget(page);
+        updateActions();
+        return;
     }
     // Only the shown list reads the store, and the others catch up when shown.
     for (ListPanel *panel : {m_organisations, m_people, m_links})
@@ -303,6 +327,15 @@ bool MainWindow::revealKnowledgeRecord(Core::RecordKind kind, const QString &id)
     return true;
 }
 
+QWidget *MainWindow::activityPage(Section section) const
+{
+    if (section == Section::Workshops)
+        return m_workshops;
+    if (section == Section::Residencies)
+        return m_residencies;
+    return nullptr;
+}
+
 ListPanel *MainWindow::currentListPanel() const
 {
     switch (currentSection()) {
@@ -348,6 +381,16 @@ void MainWindow::revealRecord(Core::RecordKind kind, const QString &id, const QS
 {
     if (!m_store || id.isEmpty())
         return;
+    if (kind == Core::RecordKind::Workshop) {
+        showSection(Section::Workshops);
+        m_workshops->selectWorkshop(id);
+        return;
+    }
+    if (kind == Core::RecordKind::Residency) {
+        showSection(Section::Residencies);
+        m_residencies->selectResidency(id);
+        return;
+    }
     if (revealKnowledgeRecord(kind, id))
         return;
     if (kind == Core::RecordKind::Note) {
@@ -377,6 +420,14 @@ void MainWindow::newRecord()
 {
     if (!m_store)
         return;
+    if (currentSection() == Section::Workshops) {
+        m_workshops->newWorkshop();
+        return;
+    }
+    if (currentSection() == Section::Residencies) {
+        m_residencies->newResidency();
+        return;
+    }
     if (currentSection() == Section::Knowledge) {
         m_knowledge->newResource();
         return;
@@ -403,6 +454,10 @@ void MainWindow::saveRecord()
         m_knowledge->save();
     else if (currentSection() == Section::Obstacles)
         m_barriers->save();
+    else if (currentSection() == Section::Workshops)
+        m_workshops->form()->save();
+    else if (currentSection() == Section::Residencies)
+        m_residencies->form()->save();
     else
         m_detail->save();
 }
@@ -428,6 +483,14 @@ void MainWindow::duplicateRecord()
 
 void MainWindow::deleteRecord()
 {
+    if (currentSection() == Section::Workshops) {
+        m_workshops->deleteWorkshop();
+        return;
+    }
+    if (currentSection() == Section::Residencies) {
+        m_residencies->deleteResidency();
+        return;
+    }
     if (currentSection() == Section::Knowledge) {
         m_knowledge->deleteResource();
         return;
@@ -589,6 +652,13 @@ void MainWindow::updateActions()
     action(QStringLiteral("import"))->setEnabled(hasStore);
     action(QStringLiteral("syncNow"))->setEnabled(hasStore);
     action(QStringLiteral("syncConflicts"))->setEnabled(hasStore);
+    if (currentSection() == Section::Workshops || currentSection() == Section::Residencies) {
+        const bool shown = currentSection() == Section::Workshops
+                               ? !m_workshops->form()->workshopId().isEmpty()
+                               : !m_residencies->form()->residencyId().isEmpty();
+        action(QStringLiteral("duplicate"))->setEnabled(false);
+        action(QStringLiteral("delete"))->setEnabled(hasStore && shown);
+    }
 }
 
 void MainWindow::restoreWindowState()
@@ -606,7 +676,7 @@ void MainWindow::restoreWindowState()
     m_outerSplitter->restoreState(settings.value(QLatin1String(NavigationKey)).toByteArray());
     const int section
         = settings.value(QLatin1String(SectionKey), int(Section::Organisations)).toInt();
-    showSection(Section(qBound(0, section, int(Section::Obstacles))));
+    showSection(Section(qBound(0, section, int(Section::Residencies))));
     m_pendingRecordId = settings.value(QLatin1String(RecordKey)).toString();
     m_pendingRecordKind = Core::RecordKind(settings.value(QLatin1String(RecordKindKey)).toInt());
 }
@@ -625,6 +695,10 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_workshops->confirmLeave() || !m_residencies->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     if (!m_detail->confirmLeave() || !m_knowledge->confirmLeave()
         || !m_barriers->confirmLeave()) {
         event->ignore();

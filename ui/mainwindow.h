@@ -19,6 +19,8 @@ namespace CoopAtlas::Ui {
 
 class CommandContext;
 class DashboardWidget;
+class ResidenciesPage;
+class WorkshopsPage;
 class DetailPane;
 class FirstStartBanner;
 class BarriersPage;
@@ -37,7 +39,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Section { Dashboard, Organisations, People, Links, Knowledge, Obstacles };
+    enum class Section {
+        Dashboard,
+        Organisations,
+        People,
+        Links,
+        Knowledge,
+        Obstacles,
+        Workshops,
+        Residencies
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -52,6 +63,8 @@ public:
     [[nodiscard]] ListPanel *listPanel(Core::ListTable table) const;
     [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
     [[nodiscard]] DashboardWidget *dashboard() const { return m_dashboard; }
+    [[nodiscard]] WorkshopsPage *workshopsPage() const { return m_workshops; }
+    [[nodiscard]] ResidenciesPage *residenciesPage() const { return m_residencies; }
     [[nodiscard]] SearchPopup *searchPopup() const { return m_search; }
     [[nodiscard]] KnowledgePage *knowledgePage() const { return m_knowledge; }
     [[nodiscard]] BarriersPage *barriersPage() const { return m_barriers; }
@@ -95,6 +108,8 @@ private:
     void onRecordSelected(Core::RecordKind kind, const QString &id);
     void onRecordTouched(Core::RecordKind kind, const QString &id);
     void showError(const QString &title, const QString &message);
+    /// The workshops or residencies page of a section, or nullptr.
+    [[nodiscard]] QWidget *activityPage(Section section) const;
     void updateTitle();
     void updateActions();
     [[nodiscard]] ListPanel *currentListPanel() const;
@@ -113,6 +128,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_outerSplitter = nullptr;
     DashboardWidget *m_dashboard = nullptr;
+    WorkshopsPage *m_workshops = nullptr;
+    ResidenciesPage *m_residencies = nullptr;
     KnowledgePage *m_knowledge = nullptr;
     BarriersPage *m_barriers = nullptr;
     ListPanel *m_organisations = nullptr;

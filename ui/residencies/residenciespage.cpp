@@ -58,6 +58,7 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setMinimumWidth(420);
 
     auto *toolBar = new QWidget;
     buildToolBar(toolBar);
@@ -72,6 +73,8 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The list or calendar gets the larger part; the form scrolls when narrower.
+    splitter->setSizes({640, 520});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

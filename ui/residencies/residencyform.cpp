@@ -76,6 +76,7 @@ void ResidencyForm::buildFields()
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
     m_formMessage->setWordWrap(true);
     m_formMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_formMessage->setVisible(false);

@@ -95,6 +95,7 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setMinimumWidth(420);
     m_tabs->addTab(formScroll, tr("Workshop"));
     m_tabs->addTab(m_attendance, tr("Attendance"));
 
@@ -111,6 +112,8 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The list or calendar gets the larger part; the form scrolls when narrower.
+    splitter->setSizes({640, 520});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
