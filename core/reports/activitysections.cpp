@@ -214,4 +214,103 @@ Result<ReportSection> ActivitySections::residencies(const ReportPeriod &period,
     return section;
 }
 
+Result<QStringList> ActivitySections::listIds(RecordKind kind) const
+{
+    constexpr int PageSize = 500;
+    const ActivityStore activities(m_store);
+    ActivityListQuery query;
+    query.kind = kind;
+    const Result<qint64> total = activities.count(query);
+    if (!total) {
+        return total.error();
+    }
+    QStringList ids;
+    for (qint64 offset = 0; offset < *total; offset += PageSize) {
+        const Result<QList<ListRow>> rows = activities.page(query, offset, PageSize);
+        if (!rows) {
+            return rows.error();
+        }
+        if (rows->isEmpty()) {
+            break; // the file shrank while it was read
+        }
+        for (const ListRow &row : *rows) {
+            ids.append(row.id);
+        }
+    }
+    return ids;
+}
+
+Result<ReportSection> ActivitySections::resources(const ReportPeriod &period,
+                                                  const ReportPeriod &previous,
+                                                  QHash<QString, QString> &recordNames) const
+{
+    const Result<QStringList> ids = listIds(RecordKind::Resource);
+    if (!ids) {
+        return ids.error();
+    }
+    const ActivityStore activities(m_store);
+    QSet<QString> now;
+    QSet<QString> before;
+    for (const QString &id : *ids) {
+        const Result<Resource> resource = activities.resource(id);
+        if (!resource) {
+            return resource.error();
+        }
+        const QDate created = resource->meta.createdAt.toTimeZone(Brussels).date();
+        if (period.contains(created) || previous.contains(created)) {
+            (period.contains(created) ? now : before).insert(id);
+            recordNames.insert(id, resource->title);
+        }
+    }
+    ReportSection section = emptySection(QStringLiteral("resources"));
+    section.figures.append({QStringLiteral("resources-added"),
+                            m_templates.text(QStringLiteral("figure.resources-added")),
+                            sortedIds(now),
+                            sortedIds(before)});
+    return section;
+}
+
+Result<ReportSection> ActivitySections::barriers(const ReportPeriod &period,
+                                                 const ReportPeriod &previous,
+                                                 QHash<QString, QString> &recordNames) const
+{
+    const Result<QStringList> ids = listIds(RecordKind::Barrier);
+    if (!ids) {
+        return ids.error();
+    }
+    const ActivityStore activities(m_store);
+    const QStringList statuses = ActivityKeys::barrierStatuses();
+    QHash<QString, QPair<QSet<QString>, QSet<QString>>> groups;
+    for (const QString &id : *ids) {
+        const Result<Barrier> barrier = activities.barrier(id);
+        if (!barrier) {
+            return barrier.error();
+        }
+        const QDate raised = barrier->raisedOn.isValid()
+                                 ? barrier->raisedOn
+                                 : barrier->meta.createdAt.toTimeZone(Brussels).date();
+        if (!period.contains(raised) && !previous.contains(raised)) {
+            continue;
+        }
+        recordNames.insert(id, barrier->title);
+        const bool current = period.contains(raised);
+        QStringList keys{barrier->status};
+        if (!barrier->recommendation.trimmed().isEmpty()) {
+            keys.append(QStringLiteral("recommendations"));
+        }
+        for (const QString &key : keys) {
+            (current ? groups[key].first : groups[key].second).insert(id);
+        }
+    }
+    ReportSection section = emptySection(QStringLiteral("barriers"));
+    section.chart = ReportChart::Bars;
+    for (const QString &key : statuses + QStringList{QStringLiteral("recommendations")}) {
+        section.figures.append({key,
+                                m_templates.text(u"figure.barriers." + key),
+                                sortedIds(groups.value(key).first),
+                                sortedIds(groups.value(key).second)});
+    }
+    return section;
+}
+
 } // namespace CoopAtlas::Core

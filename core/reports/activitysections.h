@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/domain/records.h>
 #include <core/reports/reportdata.h>
 #include <core/reports/reporttemplates.h>
 #include <core/result.h>
@@ -13,7 +14,7 @@ namespace CoopAtlas::Core {
 
 class Store;
 
-/// The report sections about workshops and residencies.
+/// The report sections about workshops, residencies, resources and barriers.
 ///
 /// A workshop counts in a period when its status is "held" and it starts on a
 /// day of the period (Brussels time). Participants are the people and
@@ -36,8 +37,19 @@ public:
                                                     const ReportPeriod &previous,
                                                     QHash<QString, QString> &recordNames) const;
 
+    /// Resources recorded in the period (by creation date, Brussels time).
+    [[nodiscard]] Result<ReportSection> resources(const ReportPeriod &period,
+                                                  const ReportPeriod &previous,
+                                                  QHash<QString, QString> &recordNames) const;
+    /// Obstacles and opportunities raised in the period (raisedOn, else the
+    /// creation date), by status, and those with a recommendation.
+    [[nodiscard]] Result<ReportSection> barriers(const ReportPeriod &period,
+                                                 const ReportPeriod &previous,
+                                                 QHash<QString, QString> &recordNames) const;
+
 private:
     struct WorkshopFacts;
+    [[nodiscard]] Result<QStringList> listIds(RecordKind kind) const;
     struct ResidencyFacts;
 
     [[nodiscard]] Result<WorkshopFacts> workshopFacts(const ReportPeriod &period,

@@ -5,6 +5,8 @@
 #include "reportchartpainter.h"
 #include "reportlocale.h"
 
+#include <core/interchange/outputfile.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFontMetricsF>
@@ -375,7 +377,11 @@ Result<void> PdfReportWriter::write(const ReportData &data,
                                     const QString &path)
 {
     qCInfo(lcPdfReport) << "Writing the PDF report" << path;
-    QPdfWriter writer(path);
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
+    }
+    QPdfWriter writer(&file.device());
     writer.setResolution(Resolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
                                      QPageLayout::Portrait,
@@ -387,16 +393,20 @@ Result<void> PdfReportWriter::write(const ReportData &data,
     PdfLayout layout(writer, data, templates);
     layout.layOut();
     QPainter painter;
-    if (!painter.begin(&writer) || !layout.paint(painter) || !painter.end()) {
+    const bool painted = painter.begin(&writer) && layout.paint(painter);
+    // end() writes the cross-reference table, so it runs also after a failed page.
+    const bool ended = !painter.isActive() || painter.end();
+    if (!painted || !ended) {
         qCWarning(lcPdfReport) << "Cannot write the PDF report" << path;
+        // A failed write of the device explains the failure better than the painter.
+        if (auto committed = file.commit(); !committed) {
+            return committed.error();
+        }
         return Error{tr("The PDF file cannot be written. Check that the folder exists, that you "
                         "may write in it and that the disk is not full."),
                      path};
     }
-    if (QFile(path).size() == 0) {
-        return Error{tr("The PDF file is empty. Check that the disk is not full."), path};
-    }
-    return {};
+    return file.commit();
 }
 
 } // namespace CoopAtlas::Core

@@ -116,15 +116,16 @@ Result<ReportData> ReportBuilder::build(const ReportPeriod &period)
         organisationIds.insert(it.key());
     }
     const ActivitySections activities(m_store, m_templates, organisationIds);
-    for (const auto section : {&ActivitySections::workshops, &ActivitySections::residencies}) {
+    for (const auto section : {&ActivitySections::workshops,
+                               &ActivitySections::residencies,
+                               &ActivitySections::resources,
+                               &ActivitySections::barriers}) {
         Result<ReportSection> written = (activities.*section)(period, previous, data.recordNames);
         if (!written) {
             return written.error();
         }
         data.sections.append(std::move(written).value());
     }
-    // TODO: add sections for resources added, and for barriers with their status and
-    // recommendations (see activitystore.h).
     for (auto it = m_organisations.cbegin(); it != m_organisations.cend(); ++it) {
         data.recordNames.insert(it.key(), it->name);
     }

@@ -6,6 +6,7 @@
 #include "pdfreportwriter.h"
 #include "xlsxreportwriter.h"
 
+#include <core/interchange/outputfile.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 
@@ -73,7 +74,11 @@ Result<ReportOutcome> generateReport(const ReportRequest &request,
     if (!templates) {
         return templates.error();
     }
-    Result<std::unique_ptr<Database>> database = Database::open(request.databasePath);
+    if (auto distinct = checkOutputIsNotDatabase(request.outputPath, request.databasePath);
+        !distinct) {
+        return distinct.error();
+    }
+    Result<std::unique_ptr<Database>> database = Database::openReadOnly(request.databasePath);
     if (!database) {
         return database.error();
     }

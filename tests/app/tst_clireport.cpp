@@ -73,7 +73,7 @@ void tst_CliReport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_store = m_dir.filePath(QStringLiteral("report.sqlite"));
-    QCOMPARE(ReportFixture::createStore(m_store).size(), 22);
+    QCOMPARE(ReportFixture::createStore(m_store).size(), 25);
 }
 
 void tst_CliReport::writesEachFormat_data()
@@ -122,7 +122,7 @@ void tst_CliReport::writesCsvFolder()
                                u"--output"_qs,
                                folder});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 20);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 24);
     QFile summary(QDir(folder).filePath(QStringLiteral("summary.csv")));
     QVERIFY(summary.open(QIODevice::ReadOnly));
     const QByteArray text = summary.readAll();

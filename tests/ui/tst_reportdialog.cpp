@@ -42,7 +42,7 @@ void tst_ReportDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_store = m_dir.filePath(QStringLiteral("report.sqlite"));
-    QCOMPARE(ReportFixture::createStore(m_store).size(), 22);
+    QCOMPARE(ReportFixture::createStore(m_store).size(), 25);
 }
 
 void tst_ReportDialog::testRequestFromFields()

@@ -16,6 +16,37 @@ namespace ReportFixture {
 
 namespace {
 
+/// Adds the resource K1 (recorded today, so outside both periods) and the barriers B1
+/// (raised 2026-02-15, status "raised", with a recommendation) and B2 (raised
+/// 2025-11-03, status "open").
+bool addKnowledge(ActivityStore &activities, QHash<QString, QString> &ids)
+{
+    Resource resource;
+    resource.title = QStringLiteral("Statute template");
+    const Result<QString> resourceId = activities.insertResource(resource);
+    if (!resourceId) {
+        qWarning("%s", qPrintable(resourceId.error().text()));
+        return false;
+    }
+    ids.insert(QStringLiteral("K1"), *resourceId);
+    for (const auto &[name, raised, status, recommendation] :
+         {std::tuple{"B1", QDate(2026, 2, 15), "raised", "Open public procurement to co-ops"},
+          std::tuple{"B2", QDate(2025, 11, 3), "open", ""}}) {
+        Barrier barrier;
+        barrier.title = QStringLiteral("Barrier %1").arg(QLatin1String(name));
+        barrier.raisedOn = raised;
+        barrier.status = QLatin1String(status);
+        barrier.recommendation = QLatin1String(recommendation);
+        const Result<QString> id = activities.insertBarrier(barrier);
+        if (!id) {
+            qWarning("%s", qPrintable(id.error().text()));
+            return false;
+        }
+        ids.insert(QLatin1String(name), *id);
+    }
+    return true;
+}
+
 /// Adds the people P1 and P2 and the held workshop W1 on 2026-02-10. In W1, P1 registered
 /// and attended, H1 registered and was absent, and P2 cancelled. Also adds the planned
 /// workshop W2 and the Berlin residency R1 (2026-03-01 to 2026-03-10) with P1's stay and
@@ -92,7 +123,7 @@ bool addActivities(Store &store, QHash<QString, QString> &ids)
         qWarning("%s", qPrintable((stayId ? lineId.error() : stayId.error()).text()));
         return false;
     }
-    return true;
+    return addKnowledge(activities, ids);
 }
 
 struct OrganisationRow

@@ -27,6 +27,7 @@ private slots:
     void testGrowth();
     void testWorkshops();
     void testResidencies();
+    void testResourcesAndBarriers();
     void testEmptyPeriod();
     void testRecordNames();
     void cancelledWhenFlagSet();
@@ -48,7 +49,7 @@ void tst_ReportBuilder::initTestCase()
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("report.sqlite"));
     m_ids = ReportFixture::createStore(m_path);
-    QCOMPARE(m_ids.size(), 22);
+    QCOMPARE(m_ids.size(), 25);
 }
 
 ReportData tst_ReportBuilder::build(const ReportPeriod &period, const QString &language)
@@ -275,14 +276,35 @@ void tst_ReportBuilder::testResidencies()
     QCOMPARE(data.recordNames.value(m_ids.value(u"P1"_qs)), QStringLiteral("Zoë P1"));
 }
 
+void tst_ReportBuilder::testResourcesAndBarriers()
+{
+    const ReportData data = build(*ReportPeriod::quarter(QStringLiteral("2026-Q1")));
+    const ReportSection &resources = section(data, QStringLiteral("resources"));
+    QCOMPARE(resources.figures.size(), 1);
+    QCOMPARE(resources.figures.at(0).current(), 0);
+    const ReportData today
+        = build(*ReportPeriod::range(QDate::currentDate(), QDate::currentDate()));
+    QCOMPARE(section(today, QStringLiteral("resources")).figures.at(0).currentIds, ids({u"K1"_qs}));
+    const ReportSection &barriers = section(data, QStringLiteral("barriers"));
+    QCOMPARE(barriers.figures.size(), 5);
+    QCOMPARE(figure(barriers, QStringLiteral("raised")).currentIds, ids({u"B1"_qs}));
+    QCOMPARE(figure(barriers, QStringLiteral("open")).current(), 0);
+    QCOMPARE(figure(barriers, QStringLiteral("open")).previousIds, ids({u"B2"_qs}));
+    QCOMPARE(figure(barriers, QStringLiteral("recommendations")).currentIds, ids({u"B1"_qs}));
+    QCOMPARE(figure(barriers, QStringLiteral("recommendations")).previous(), 0);
+    QCOMPARE(figure(barriers, QStringLiteral("raised")).label,
+             QStringLiteral("Raised with an authority"));
+}
+
 void tst_ReportBuilder::testEmptyPeriod()
 {
     const ReportData data = build(*ReportPeriod::year(2010));
     QVERIFY(data.isEmptyPeriod());
-    QCOMPARE(data.sections.size(), 10);
+    QCOMPARE(data.sections.size(), 12);
     for (const ReportSection &candidate : data.sections) {
         QVERIFY2(candidate.key == u"summary" || candidate.key == u"growth"
                      || candidate.key == u"workshops" || candidate.key == u"residencies"
+                     || candidate.key == u"resources" || candidate.key == u"barriers"
                      || candidate.figures.isEmpty(),
                  qPrintable(candidate.key));
         QVERIFY(!candidate.hasActivity());

@@ -87,7 +87,7 @@ void tst_ReportWriters::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_store = m_dir.filePath(QStringLiteral("report.sqlite"));
-    QCOMPARE(ReportFixture::createStore(m_store).size(), 22);
+    QCOMPARE(ReportFixture::createStore(m_store).size(), 25);
 }
 
 Result<ReportOutcome> tst_ReportWriters::generate(const QString &database,
@@ -287,8 +287,8 @@ void tst_ReportWriters::xlsxCells()
     QVERIFY(workbook.contains(QStringLiteral("name=\"Report\"")));
     QVERIFY(workbook.contains(QStringLiteral("name=\"Key figures\"")));
     QVERIFY(workbook.contains(QStringLiteral("name=\"Key figures ids\"")));
-    // 1 + 10 sections + 10 record lists.
-    QCOMPARE(workbook.count(QStringLiteral("<sheet ")), 21);
+    // 1 + 12 sections + 12 record lists.
+    QCOMPARE(workbook.count(QStringLiteral("<sheet ")), 25);
     const QString summary = unzipped(xlsx, QStringLiteral("xl/worksheets/sheet2.xml"));
     QVERIFY(summary.contains(QStringLiteral(
         "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")));
@@ -299,7 +299,7 @@ void tst_ReportWriters::xlsxCells()
     const QString strings = unzipped(xlsx, QStringLiteral("xl/sharedStrings.xml"));
     QVERIFY(strings.contains(QStringLiteral("Łódź Food Co-op")));
     QVERIFY(strings.contains(QStringLiteral("Ősz Platform 🚲")));
-    for (int sheet = 1; sheet <= 21; ++sheet) {
+    for (int sheet = 1; sheet <= 25; ++sheet) {
         const QString xml = unzipped(xlsx, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
         QVERIFY(!xml.isEmpty());
         QVERIFY2(!xml.contains(QStringLiteral("<f>")) && !xml.contains(QStringLiteral("<f ")),
@@ -335,7 +335,7 @@ void tst_ReportWriters::csvFilesAndFormulaGuard()
     const QString folder = m_dir.filePath(QStringLiteral("csv"));
     QVERIFY(generate(store, ReportFormat::Csv, folder, u"en"_qs, *ReportPeriod::year(2026)).ok());
     const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
-    QCOMPARE(files.size(), 20);
+    QCOMPARE(files.size(), 24);
     QVERIFY(files.contains(QStringLiteral("summary.csv")));
     QVERIFY(files.contains(QStringLiteral("organisations-records.csv")));
     const QString summary = fileText(QDir(folder).filePath(QStringLiteral("summary.csv")));
@@ -390,7 +390,7 @@ void tst_ReportWriters::emptyPeriod()
             QFile::copy(output, QString::fromLocal8Bit(keep) + QStringLiteral("/empty.pdf"));
         }
         // Title page, contents, definitions and one page per section.
-        QCOMPARE(text.count(u'\f'), 13);
+        QCOMPARE(text.count(u'\f'), 15);
     } else if (ReportFormat(format) == ReportFormat::Xlsx) {
         text = unzipped(output, QStringLiteral("xl/sharedStrings.xml"));
     } else {
