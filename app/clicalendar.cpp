@@ -5,6 +5,7 @@
 #include "terminaltext.h"
 
 #include <core/interchange/calendarmapping.h>
+#include <core/interchange/outputfile.h>
 #include <core/storage/activitystore.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
@@ -12,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -149,7 +149,11 @@ parseOptions(const QStringList &arguments, const QString &databasePath, Calendar
 
 Result<int> writeCalendar(const CalendarOptions &options)
 {
-    auto db = Database::open(options.databasePath);
+    if (auto distinct = checkOutputIsNotDatabase(options.outputPath, options.databasePath);
+        !distinct) {
+        return distinct.error();
+    }
+    auto db = Database::openReadOnly(options.databasePath);
     if (!db) {
         return db.error();
     }
@@ -163,12 +167,13 @@ Result<int> writeCalendar(const CalendarOptions &options)
     if (!text) {
         return text.error();
     }
-    QSaveFile file(options.outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*text) != text->size() || !file.commit()) {
-        return Error{CliText::tr("Could not write the file: %1. Check that the folder exists "
-                                 "and can be written.")
-                         .arg(file.errorString()),
-                     options.outputPath};
+    OutputFile file(options.outputPath);
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
+    }
+    file.write(*text);
+    if (auto committed = file.commit(); !committed) {
+        return committed.error();
     }
     return int(items->size());
 }

@@ -7,6 +7,7 @@
 #include <core/interchange/csvwriter.h>
 #include <core/interchange/jsonbackup.h>
 #include <core/interchange/listcsvexport.h>
+#include <core/interchange/outputfile.h>
 #include <core/interchange/vcardexport.h>
 #include <core/storage/database.h>
 
@@ -256,7 +257,7 @@ int runBackup(const QStringList &arguments, const QString &databasePath)
     if (const auto missing = checkDatabaseExists(databasePath)) {
         return *missing;
     }
-    auto db = Database::open(databasePath);
+    auto db = Database::openReadOnly(databasePath);
     if (!db) {
         return fail(CliText::tr("Backup failed: %1").arg(db.error().text()));
     }

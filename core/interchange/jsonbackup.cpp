@@ -3,6 +3,7 @@
 #include "jsonbackup.h"
 
 #include <core/interchange/exportlogging.h>
+#include <core/interchange/outputfile.h>
 #include <core/storage/database.h>
 #include <core/storage/migration.h>
 #include <core/storage/tabledump.h>
@@ -17,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -283,25 +283,22 @@ Result<qint64> JsonBackup::write(Database &db, QIODevice &device) const
 
 Result<qint64> JsonBackup::write(Database &db, const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcExport) << "Cannot create" << path << file.errorString();
-        return Error{JsonBackupText::tr("The backup file cannot be created: %1. Choose a folder "
-                                        "where you may write.")
-                         .arg(file.errorString()),
-                     path};
+    if (auto distinct = checkOutputIsNotDatabase(path, db.path()); !distinct) {
+        return distinct.error();
     }
-    auto rows = write(db, file);
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
+    }
+    auto rows = write(db, file.device());
     if (!rows) {
-        file.cancelWriting();
-        return Error{rows.error().message, path};
+        // A failed write of the file explains the failure better than the writer's message.
+        const std::optional<Error> failure = file.writeFailure();
+        file.cancel();
+        return failure ? *failure : Error{rows.error().message, path};
     }
-    if (!file.commit()) {
-        qCWarning(lcExport) << "Cannot save" << path << file.errorString();
-        return Error{JsonBackupText::tr("The backup file cannot be saved: %1. Check that the "
-                                        "disk is not full.")
-                         .arg(file.errorString()),
-                     path};
+    if (auto committed = file.commit(); !committed) {
+        return committed.error();
     }
     return rows;
 }

@@ -3,12 +3,12 @@
 #include "listcsvexport.h"
 
 #include <core/interchange/exportlogging.h>
+#include <core/interchange/outputfile.h>
 #include <core/storage/database.h>
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
-#include <QSaveFile>
 
 namespace CoopAtlas::Core {
 
@@ -115,30 +115,28 @@ Result<qint64> ListCsvExport::writeFile(const QString &databasePath,
                                         const QString &outputPath) const
 {
     qCInfo(lcExport) << "CSV export of" << databasePath << "to" << outputPath << "started";
-    auto db = Database::open(databasePath);
+    if (auto distinct = checkOutputIsNotDatabase(outputPath, databasePath); !distinct) {
+        return distinct.error();
+    }
+    auto db = Database::openReadOnly(databasePath);
     if (!db) {
         return db.error();
     }
     Store store(std::move(db).value());
-    QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcExport) << "Cannot create" << outputPath << file.errorString();
-        return Error{ListCsvExportText::tr("The CSV file cannot be created: %1. Choose a folder "
-                                           "where you may write.")
-                         .arg(file.errorString()),
-                     outputPath};
+    OutputFile file(outputPath);
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
     }
-    auto rows = write(store, options, file);
+    auto rows = write(store, options, file.device());
     if (!rows) {
-        file.cancelWriting();
+        // A failed write of the file explains the failure better than the writer's message.
+        const std::optional<Error> failure = file.writeFailure();
+        file.cancel();
         qCWarning(lcExport) << "CSV export to" << outputPath << "failed:" << rows.error().text();
-        return Error{rows.error().message, outputPath};
+        return failure ? *failure : Error{rows.error().message, outputPath};
     }
-    if (!file.commit()) {
-        return Error{ListCsvExportText::tr("The CSV file cannot be saved: %1. Check that the "
-                                           "disk is not full.")
-                         .arg(file.errorString()),
-                     outputPath};
+    if (auto committed = file.commit(); !committed) {
+        return committed.error();
     }
     qCInfo(lcExport) << "CSV export to" << outputPath << "finished with" << *rows << "rows";
     return rows;

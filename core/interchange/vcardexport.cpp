@@ -3,11 +3,11 @@
 #include "vcardexport.h"
 
 #include <core/interchange/exportlogging.h>
+#include <core/interchange/outputfile.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace CoopAtlas::Core {
 
@@ -130,30 +130,28 @@ Result<qint64> VCardExport::writeFile(const QString &databasePath,
                                       const QString &outputPath) const
 {
     qCInfo(lcExport) << "vCard export of" << databasePath << "to" << outputPath << "started";
-    auto db = Database::open(databasePath);
+    if (auto distinct = checkOutputIsNotDatabase(outputPath, databasePath); !distinct) {
+        return distinct.error();
+    }
+    auto db = Database::openReadOnly(databasePath);
     if (!db) {
         return db.error();
     }
     Store store(std::move(db).value());
-    QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcExport) << "Cannot create" << outputPath << file.errorString();
-        return Error{VCardExportText::tr("The vCard file cannot be created: %1. Choose a folder "
-                                         "where you may write.")
-                         .arg(file.errorString()),
-                     outputPath};
+    OutputFile file(outputPath);
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
     }
-    auto cards = write(store, options, file);
+    auto cards = write(store, options, file.device());
     if (!cards) {
-        file.cancelWriting();
+        // A failed write of the file explains the failure better than the writer's message.
+        const std::optional<Error> failure = file.writeFailure();
+        file.cancel();
         qCWarning(lcExport) << "vCard export to" << outputPath << "failed:" << cards.error().text();
-        return Error{cards.error().message, outputPath};
+        return failure ? *failure : Error{cards.error().message, outputPath};
     }
-    if (!file.commit()) {
-        return Error{VCardExportText::tr("The vCard file cannot be saved: %1. Check that the "
-                                         "disk is not full.")
-                         .arg(file.errorString()),
-                     outputPath};
+    if (auto committed = file.commit(); !committed) {
+        return committed.error();
     }
     qCInfo(lcExport) << "vCard export to" << outputPath << "finished with" << *cards << "cards";
     return cards;

@@ -15,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -211,6 +212,92 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     qCInfo(lcDb) << "Opened" << path << "at schema version" << db->schemaVersion()
                  << (db->m_isNew ? "(new file)" : "");
     return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
+{
+    if (auto exists = checkExistingFile(path); !exists) {
+        qCWarning(lcDb) << "Rejected" << path << exists.error().message;
+        return exists.error();
+    }
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connectionName = nextConnectionName();
+    if (auto checked = db->checkFileOnce(); !checked) {
+        qCWarning(lcDb) << "Rejected" << path << checked.error().message;
+        return checked.error();
+    }
+    QSqlDatabase connection
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    // A WAL file needs its -shm file: in a read-only folder without a -wal file no
+    // writer can exist, so the file is read as immutable and no -shm is created.
+    const QFileInfo info(path);
+    const bool immutable = !QFileInfo(info.absolutePath()).isWritable()
+                           && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
+    QString name = path;
+    if (immutable) {
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        name = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+               + QStringLiteral("?immutable=1");
+    }
+    connection.setDatabaseName(name);
+    connection.setConnectOptions(options);
+    if (!connection.open()) {
+        const QString reason = describeError(connection.lastError());
+        qCWarning(lcDb) << "Could not open" << path << connection.lastError().text();
+        return Error{DatabaseText::tr("Could not open the data file. %1").arg(reason), path};
+    }
+    if (auto checked = db->checkContents(latestSchemaVersion()); !checked) {
+        qCWarning(lcDb) << "Rejected" << path << checked.error().message;
+        return checked.error();
+    }
+    if (auto checked = db->checkReadOnlyVersion(); !checked) {
+        qCWarning(lcDb) << "Rejected" << path << checked.error().message;
+        return checked.error();
+    }
+    qCInfo(lcDb) << "Opened" << path << "read-only at schema version" << db->schemaVersion();
+    return db;
+}
+
+Result<void> Database::checkExistingFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty()) {
+        return Error{DatabaseText::tr("No data file was given. Give an existing CoopAtlas file."),
+                     QString()};
+    }
+    if (!info.exists()) {
+        return Error{DatabaseText::tr("The file is missing, not a CoopAtlas file. Give an "
+                                      "existing CoopAtlas file."),
+                     path};
+    }
+    if (info.isFile() && info.size() == 0) {
+        return Error{DatabaseText::tr("The file is empty, not a CoopAtlas file. Give an existing "
+                                      "CoopAtlas file."),
+                     path};
+    }
+    return {};
+}
+
+Result<void> Database::checkReadOnlyVersion()
+{
+    const int version = schemaVersion();
+    if (m_isNew || version <= 0) {
+        return Error{DatabaseText::tr("The file has no CoopAtlas tables, so it is not a CoopAtlas "
+                                      "file. Give an existing CoopAtlas file."),
+                     m_path};
+    }
+    if (version < latestSchemaVersion()) {
+        return Error{DatabaseText::tr("This file uses data format version %1, and this command "
+                                      "reads only version %2 without changing the file. Open it "
+                                      "once in the CoopAtlas window, or run a command that writes "
+                                      "(such as import or sync), to upgrade it; then try again.")
+                         .arg(version)
+                         .arg(latestSchemaVersion()),
+                     m_path};
+    }
+    return {};
 }
 
 Result<void> Database::checkWritable(const QString &path)

@@ -36,6 +36,13 @@ public:
     /// schemaMigrations(); tests of the migration runner use it.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
                                                                 const QList<Migration> &migrations);
+    /// Opens an existing store for reading only (SQLITE_OPEN_READONLY), so a
+    /// read-only file or folder works and the file is never changed: no WAL
+    /// switch, no migration. Rejects a missing or empty file, a file that is not
+    /// a CoopAtlas store, and a store of another schema version than
+    /// latestSchemaVersion(), whose message says that the GUI or a writing
+    /// command upgrades it.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
 
     /// A sentence for a failed SQLite call that says what went wrong in plain
     /// words and what to do: a read-only file or folder, a full disk, a file that
@@ -90,6 +97,8 @@ private:
     [[nodiscard]] Result<void> checkFile() const;
     [[nodiscard]] Result<void> checkContents(int latestVersion);
     [[nodiscard]] Result<void> configure();
+    [[nodiscard]] static Result<void> checkExistingFile(const QString &path);
+    [[nodiscard]] Result<void> checkReadOnlyVersion();
     [[nodiscard]] Result<void> migrate(const QList<Migration> &migrations);
     void finishTransaction(bool committed);
 
