@@ -155,6 +155,18 @@ public:
     [[nodiscard]] Result<void> clearRecordErrors(const QString &code);
     [[nodiscard]] Result<QList<SyncRecordError>> recordErrors();
 
+    /// SHA-256 (lowercase hex) of the file bytes stored for a resource, or an
+    /// empty string when it has none.
+    [[nodiscard]] Result<QString> storedResourceFileSha256(const QString &resourceId);
+    /// Bytes of a resource's file; an empty array when it has none.
+    [[nodiscard]] Result<QByteArray> resourceFileData(const QString &resourceId);
+    /// Makes the stored bytes of a resource match its `file_sha256` column after
+    /// a pull: removes them when the resource has no file, and stores `fetched`
+    /// when its SHA-256 is the column's value. Returns false when the resource
+    /// names a file whose bytes are neither stored nor in `fetched`.
+    [[nodiscard]] Result<bool> settleResourceFile(const QString &resourceId,
+                                                  const QByteArray &fetched);
+
     /// Value stored under `key` in the file's metadata, or a null string.
     [[nodiscard]] Result<QString> metadata(const QString &key);
     [[nodiscard]] Result<void> setMetadata(const QString &key, const QString &value);

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SyncStore: rows of the activity records pulled from the server.
 #include <core/storage/activitystore_p.h>
+#include <core/storage/syncstore.h>
 #include <core/storage/syncstore_p.h>
 #include <core/sync/documentcodec.h>
+
+#include <QCryptographicHash>
 
 namespace CoopAtlas::Core {
 
@@ -79,6 +82,64 @@ SyncRecord readActivityRecord(RecordKind kind, const QSqlRecord &row)
         break;
     }
     return readBarrier(row);
+}
+
+namespace {
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Result<QByteArray> SyncStore::resourceFileData(const QString &resourceId)
+{
+    auto found = rows(QStringLiteral("SELECT data FROM resource_files WHERE resource_id = ?"),
+                      {resourceId});
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? QByteArray() : found->constFirst().value(0).toByteArray();
+}
+
+Result<QString> SyncStore::storedResourceFileSha256(const QString &resourceId)
+{
+    auto data = resourceFileData(resourceId);
+    if (!data) {
+        return data.error();
+    }
+    return data->isEmpty() ? QString() : sha256Hex(*data);
+}
+
+Result<bool> SyncStore::settleResourceFile(const QString &resourceId, const QByteArray &fetched)
+{
+    auto found
+        = rows(QStringLiteral("SELECT file_sha256 FROM resources WHERE id = ?"), {resourceId});
+    if (!found) {
+        return found.error();
+    }
+    const QString expected = found->isEmpty() ? QString() : found->constFirst().value(0).toString();
+    if (expected.isEmpty()) {
+        auto removed = execute(QStringLiteral("DELETE FROM resource_files WHERE resource_id = ?"),
+                               {resourceId});
+        return removed ? Result<bool>(true) : Result<bool>(removed.error());
+    }
+    auto stored = storedResourceFileSha256(resourceId);
+    if (!stored) {
+        return stored.error();
+    }
+    if (*stored == expected) {
+        return true;
+    }
+    if (fetched.isEmpty() || sha256Hex(fetched) != expected) {
+        return false;
+    }
+    auto written = execute(QStringLiteral("INSERT INTO resource_files (resource_id, data) "
+                                          "VALUES (?, ?) ON CONFLICT (resource_id) DO "
+                                          "UPDATE SET data = excluded.data"),
+                           {resourceId, fetched});
+    return written ? Result<bool>(true) : Result<bool>(written.error());
 }
 
 } // namespace CoopAtlas::Core

@@ -377,6 +377,29 @@ Result<QJsonObject> CouchClient::document(const QString &id, const QString &rev)
     return json->object();
 }
 
+Result<QByteArray>
+CouchClient::attachment(const QString &id, const QString &name, const QString &rev, qint64 maxBytes)
+{
+    m_d->beginCall();
+    CouchRequest request;
+    request.path = m_d->databasePath() + u'/' + encodedDocumentId(id) + u'/'
+                   + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    request.action = CouchClientText::tr("Reading the file of the document “%1”").arg(id);
+    if (!rev.isEmpty())
+        request.query.addQueryItem(QStringLiteral("rev"), rev);
+
+    const Result<CouchReply> reply = m_d->execute(request);
+    if (!reply.ok())
+        return reply.error();
+    if (reply->body.size() > maxBytes)
+        return m_d->failBadReply(request,
+                                 CouchClientText::tr("the file has %1 bytes, over the limit of "
+                                                     "%2 bytes")
+                                     .arg(reply->body.size())
+                                     .arg(maxBytes));
+    return reply->body;
+}
+
 Result<QList<QJsonObject>> CouchClient::revisions(const QString &id, const QStringList &revs)
 {
     m_d->beginCall();

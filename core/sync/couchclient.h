@@ -98,6 +98,11 @@ public:
     Result<QList<BulkDocResult>> bulkDocs(const QJsonArray &docs);
     /// Reads a document with conflicts=true, at `rev` when given.
     Result<QJsonObject> document(const QString &id, const QString &rev = {});
+    /// Reads the bytes of the attachment `name` of revision `rev` of a document.
+    /// A reply of more than `maxBytes` bytes fails with BadReply. Every reply is
+    /// also capped by the transport's own reply limit while it arrives.
+    Result<QByteArray>
+    attachment(const QString &id, const QString &name, const QString &rev, qint64 maxBytes);
     /// Reads the given revisions of a document (open_revs); missing ones are left out.
     Result<QList<QJsonObject>> revisions(const QString &id, const QStringList &revs);
 

@@ -272,8 +272,8 @@ QJsonObject encodeFields(const BudgetLine &line)
 
 QJsonObject encodeFields(const Resource &resource)
 {
-    // TODO: the file bytes do not travel yet (they should be a CouchDB
-    // attachment); the document carries the file's name, type, size and hash.
+    // The bytes travel as the attachment "file" of the document (see
+    // SyncEngine::withResourceFile()); the fields describe them.
     return {
         {QStringLiteral("title"), resource.title},
         {QStringLiteral("kind"), resource.kind},

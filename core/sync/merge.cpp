@@ -13,6 +13,12 @@ namespace {
 
 const QString DeletedField = QStringLiteral("deleted");
 const QString ExtraField = QStringLiteral("extra");
+/// Fields of a resource's attached file. They merge as one value, so that a
+/// merge never pairs one side's file name with the other side's bytes.
+const QStringList FileFields = {QStringLiteral("file_mime_type"),
+                                QStringLiteral("file_name"),
+                                QStringLiteral("file_sha256"),
+                                QStringLiteral("file_size")};
 
 struct FieldMerge
 {
@@ -120,6 +126,39 @@ void mergeExtra(const QJsonObject &base,
     }
 }
 
+QJsonObject fileFieldsOf(const QJsonObject &document)
+{
+    QJsonObject file;
+    for (const QString &field : FileFields) {
+        if (document.contains(field)) {
+            file.insert(field, document.value(field));
+        }
+    }
+    return file;
+}
+
+/// Merges the file fields as one value. A conflict lists all four fields, so
+/// that resolving it takes the whole file from one side.
+void mergeFile(const QJsonObject &base,
+               const QJsonObject &local,
+               const QJsonObject &remote,
+               MergeResult &result)
+{
+    const QJsonObject localFile = fileFieldsOf(local);
+    const QJsonObject remoteFile = fileFieldsOf(remote);
+    if (localFile.isEmpty() && remoteFile.isEmpty()) {
+        return;
+    }
+    const FieldMerge file = mergeValue(fileFieldsOf(base), localFile, remoteFile);
+    if (file.conflict) {
+        result.conflicts.append(FileFields);
+    }
+    const QJsonObject merged = file.value.toObject();
+    for (auto it = merged.begin(); it != merged.end(); ++it) {
+        result.merged.insert(it.key(), it.value());
+    }
+}
+
 /// True when `side` has a content field other than `deleted` that differs from `base`.
 bool editedContent(const QJsonObject &base, const QJsonObject &side)
 {
@@ -197,7 +236,8 @@ mergeDocuments(const QJsonObject &base, const QJsonObject &local, const QJsonObj
 {
     MergeResult result;
     for (const QString &key : unionOfKeys(base, local, remote)) {
-        if (DocumentCodec::isBookkeepingField(key) || key == ExtraField) {
+        if (DocumentCodec::isBookkeepingField(key) || key == ExtraField
+            || FileFields.contains(key)) {
             continue;
         }
         const FieldMerge field
@@ -210,6 +250,7 @@ mergeDocuments(const QJsonObject &base, const QJsonObject &local, const QJsonObj
         }
     }
     mergeExtra(base, local, remote, result);
+    mergeFile(base, local, remote, result);
     checkDeletion(base, local, remote, result);
     mergeBookkeeping(local, remote, result);
     result.conflicts.sort();

@@ -27,6 +27,9 @@ struct MergeResult
 /// `_ids`, which hold record ids as a set. When both sides have an array there,
 /// the result is the base without the ids that either side removed, followed by
 /// the ids added locally and then those added remotely, and never a conflict.
+/// A resource's file fields (`file_name`, `file_mime_type`, `file_size`,
+/// `file_sha256`) merge as one value: both sides changing the file differently
+/// is a conflict on all four.
 /// `deleted` set on one side while
 /// the other side changed any field is a conflict on "deleted".
 ///

@@ -234,7 +234,13 @@ Result<void> SyncEngine::pull()
         if (!changes->docs.isEmpty() && !atEnd && seenSequences.contains(changes->lastSeq)) {
             return stalledFeed(changes->lastSeq, page + 1);
         }
-        if (auto applied = applyPage(changes->docs, changes->lastSeq); !applied) {
+        // Files are read before the page's transaction, so that the file stays
+        // writable during the requests.
+        auto files = fetchResourceFiles(changes->docs);
+        if (!files) {
+            return files.error();
+        }
+        if (auto applied = applyPage(changes->docs, changes->lastSeq, *files); !applied) {
             return applied;
         }
         done += changes->docs.size();
@@ -269,7 +275,9 @@ Result<void> SyncEngine::stalledFeed(const QByteArray &lastSeq, int pages)
         m_client.config().url.toString()};
 }
 
-Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs, const QByteArray &lastSeq)
+Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs,
+                                   const QByteArray &lastSeq,
+                                   const QHash<QString, QByteArray> &files)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -299,6 +307,9 @@ Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs, const QByteAr
     }
     if (auto applied = applyNewRecords(newRecords); !applied) {
         return applied;
+    }
+    if (auto settled = settleResourceFiles(docs, files); !settled) {
+        return settled;
     }
     if (auto saved = m_store.setMetadata(m_checkpointKey, QString::fromUtf8(lastSeq)); !saved) {
         return saved;

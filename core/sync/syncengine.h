@@ -5,6 +5,8 @@
 #include <core/result.h>
 #include <core/storage/syncstore.h>
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSet>
@@ -77,11 +79,22 @@ public:
     [[nodiscard]] static QString checkpointKey(const QString &serverUrl, const QString &database);
     /// Path of the lock file that guards syncs of the store file at `databasePath`.
     [[nodiscard]] static QString lockFilePath(const QString &databasePath);
+    /// Name of the CouchDB attachment that carries the file of a resource.
+    static constexpr const char *ResourceAttachmentName = "file";
 
 private:
     Result<void> pull();
     Result<void> stalledFeed(const QByteArray &lastSeq, int pages);
-    Result<void> applyPage(const QList<QJsonObject> &docs, const QByteArray &lastSeq);
+    Result<void> applyPage(const QList<QJsonObject> &docs,
+                           const QByteArray &lastSeq,
+                           const QHash<QString, QByteArray> &files);
+    /// Reads from the server the file of each resource in `documents` whose
+    /// SHA-256 differs from the bytes stored here, by resource id.
+    Result<QHash<QString, QByteArray>> fetchResourceFiles(const QList<QJsonObject> &documents);
+    /// Stores the fetched files of the resources in `documents` once the page
+    /// is applied, and fails when a resource would name bytes this file lacks.
+    Result<void> settleResourceFiles(const QList<QJsonObject> &documents,
+                                     const QHash<QString, QByteArray> &files);
     Result<std::optional<RecordKind>> newRecordKind(const QJsonObject &document);
     Result<void> applyNewRecords(const QList<QJsonObject> &documents);
     Result<void> applySingle(const QJsonObject &doc);
@@ -113,6 +126,11 @@ private:
     Result<void> push();
     Result<bool> pushKind(RecordKind kind);
     Result<void> pushBatch(const QList<LocalDocument> &batch);
+    /// The document to push with its file as the attachment "file": the bytes
+    /// when the server lacks them, else a stub. Nothing when the file is over
+    /// MaxResourceFileBytes or its bytes are missing (a record error is saved).
+    Result<std::optional<QJsonObject>> withResourceFile(const LocalDocument &local,
+                                                        QJsonObject document);
     Result<void> handlePushResult(const LocalDocument &local,
                                   const QString &rev,
                                   const QString &error,

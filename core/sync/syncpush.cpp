@@ -134,11 +134,25 @@ Result<bool> SyncEngine::pushKind(RecordKind kind)
     return true;
 }
 
-Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &batch)
+Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &records)
 {
     QJsonArray docs;
-    for (const LocalDocument &local : batch) {
-        docs.append(outgoing(local.document));
+    QList<LocalDocument> batch;
+    for (const LocalDocument &local : records) {
+        auto document = withResourceFile(local, outgoing(local.document));
+        if (!document) {
+            return document.error();
+        }
+        if (document->has_value()) {
+            docs.append(**document);
+            batch.append(local);
+        }
+    }
+    if (batch.isEmpty()) {
+        m_pushDone += records.size();
+        m_pushTotal = std::max(m_pushTotal, m_pushDone);
+        report(SyncPhase::Pushing, m_pushDone, m_pushTotal);
+        return {};
     }
     auto results = m_client.bulkDocs(docs);
     if (!results) {
@@ -216,7 +230,7 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &batch)
     }
     // Reported once the batch's rejections are counted, so that progress
     // shows how many records were sent and how many rejected.
-    m_pushDone += batch.size();
+    m_pushDone += records.size();
     // A record merged after a 409 is sent again in a later pass, beyond the total.
     m_pushTotal = std::max(m_pushTotal, m_pushDone);
     report(SyncPhase::Pushing, m_pushDone, m_pushTotal);

@@ -6,3 +6,7 @@ coopatlas_add_test(tst_activitycodec SOURCES tst_activitycodec.cpp LIBS coopatla
 coopatlas_add_sync_test(tst_activitysync
     SOURCES tst_activitysync.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
     LIBS coopatlas_core coopatlas_sync_testsupport)
+# Files of resources as attachments, and sets of ids merged between two desktops.
+coopatlas_add_sync_test(tst_resourcefilesync
+    SOURCES tst_resourcefilesync.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)
