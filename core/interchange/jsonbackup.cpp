@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -305,6 +307,118 @@ Result<qint64> JsonBackup::write(Database &db, const QString &path) const
 
 namespace {
 
+/// Columns that store a boolean as 0 or 1.
+bool isBooleanColumn(const QString &column)
+{
+    static const QStringList names{
+        QStringLiteral("deleted"), QStringLiteral("dirty"), QStringLiteral("all_day")};
+    return names.contains(column);
+}
+
+/// Columns that store a date or a date and time as ISO 8601 text.
+bool isDateColumn(const QString &column)
+{
+    return column.endsWith(QLatin1String("_at")) || column.endsWith(QLatin1String("_date"))
+           || column.endsWith(QLatin1String("_on")) || column == u"founded";
+}
+
+bool isIsoDate(const QString &text)
+{
+    static const QRegularExpression yearOrMonth(QStringLiteral("^\\d{4}(-\\d{2})?$"));
+    // QDate::fromString() ignores text after the tenth character, so the length is checked.
+    return (text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid())
+           || QDateTime::fromString(text, Qt::ISODateWithMs).isValid()
+           || (yearOrMonth.match(text).hasMatch()
+               && QDate::fromString(text.size() == 4 ? text + QStringLiteral("-01-01")
+                                                     : text + QStringLiteral("-01"),
+                                    Qt::ISODate)
+                      .isValid());
+}
+
+/// Why `value` does not fit column `column` of declared type `type`, or an empty text.
+QString valueProblem(const QString &column, const QString &type, const QVariant &value)
+{
+    if (value.isNull()) {
+        return {}; // NOT NULL constraints are checked by SQLite on insert
+    }
+    const bool integer = value.typeId() == QMetaType::LongLong;
+    if (isBooleanColumn(column)
+        && (!integer || (value.toLongLong() != 0 && value.toLongLong() != 1))) {
+        return JsonBackupText::tr("column \"%1\" takes 0 or 1, not %2")
+            .arg(column, value.toString());
+    }
+    if (type.contains(QLatin1String("INT")) && !integer) {
+        return JsonBackupText::tr("column \"%1\" takes an integer, not \"%2\"")
+            .arg(column, value.toString());
+    }
+    if ((type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA"))
+         || type.contains(QLatin1String("DOUB")))
+        && !integer && value.typeId() != QMetaType::Double) {
+        return JsonBackupText::tr("column \"%1\" takes a number, not \"%2\"")
+            .arg(column, value.toString());
+    }
+    if (isDateColumn(column) && type.contains(QLatin1String("TEXT"))
+        && (value.typeId() != QMetaType::QString || !isIsoDate(value.toString()))) {
+        return JsonBackupText::tr("column \"%1\" takes a date written as YYYY-MM-DD or an ISO "
+                                  "8601 date and time, not \"%2\"")
+            .arg(column, value.toString());
+    }
+    return {};
+}
+
+/// Columns that refer to the id of a record in any table, without a foreign
+/// key in the schema, because the record may be an organisation or a person.
+const QHash<QString, QStringList> &recordReferences()
+{
+    static const QHash<QString, QStringList> references{
+        {QStringLiteral("links"), {QStringLiteral("from_id"), QStringLiteral("to_id")}},
+        {QStringLiteral("notes"), {QStringLiteral("record_id")}}};
+    return references;
+}
+
+/// Checks that every record reference of the backup names the id of a row in it.
+Result<void> checkRecordReferences(const QJsonArray &backupTables, const QString &backupName)
+{
+    QSet<QString> ids;
+    for (const QJsonValue &value : backupTables) {
+        const QJsonObject table = value.toObject();
+        const qsizetype idColumn = table.value(QStringLiteral("columns"))
+                                       .toArray()
+                                       .toVariantList()
+                                       .indexOf(QStringLiteral("id"));
+        if (idColumn < 0) {
+            continue;
+        }
+        for (const QJsonValue &row : table.value(QStringLiteral("rows")).toArray()) {
+            ids.insert(row.toArray().at(idColumn).toString());
+        }
+    }
+    for (const QJsonValue &value : backupTables) {
+        const QJsonObject table = value.toObject();
+        const QString name = table.value(QStringLiteral("name")).toString();
+        const QVariantList columns
+            = table.value(QStringLiteral("columns")).toArray().toVariantList();
+        const QJsonArray rows = table.value(QStringLiteral("rows")).toArray();
+        for (const QString &column : recordReferences().value(name)) {
+            const qsizetype index = columns.indexOf(column);
+            for (qsizetype row = 0; index >= 0 && row < rows.size(); ++row) {
+                const QString id = rows.at(row).toArray().at(index).toString();
+                if (!ids.contains(id)) {
+                    return Error{JsonBackupText::tr("Table \"%1\", row %2: column \"%3\" refers to "
+                                                    "\"%4\", which the backup does not contain. "
+                                                    "Correct or remove that row in the backup file "
+                                                    "and restore again; nothing was restored.")
+                                     .arg(name)
+                                     .arg(row + 1)
+                                     .arg(column, id),
+                                 backupName};
+                }
+            }
+        }
+    }
+    return {};
+}
+
 /// Reads the rows of a parsed backup into a TableDump.
 class RestoreWriter
 {
@@ -383,6 +497,15 @@ private:
             }
             names.append(name);
         }
+        for (const QString &name : table.columns) {
+            if (!names.contains(name)) {
+                return Error{JsonBackupText::tr("Table \"%1\" of the backup lacks column \"%2\". "
+                                                "The backup is damaged or was edited; use another "
+                                                "backup.")
+                                 .arg(table.name, name),
+                             m_backupName};
+            }
+        }
         return names;
     }
 
@@ -431,6 +554,11 @@ private:
                                 JsonBackupText::tr("the value of column \"%1\" is not a number, "
                                                    "text, null or {\"base64\": ...}")
                                     .arg(columns.at(i)));
+            }
+            const qsizetype column = table.columns.indexOf(columns.at(i));
+            if (auto problem = valueProblem(columns.at(i), table.types.value(column), *value);
+                !problem.isEmpty()) {
+                return rowError(table.name, rowNumber, problem);
             }
             values.append(*value);
         }
@@ -558,6 +686,28 @@ Result<qint64> JsonBackup::restoreInto(const QJsonObject &backup,
     const std::function<bool()> cancelled = [this] {
         return isCancelled();
     };
+    if (backupTables.isEmpty()) {
+        return Error{JsonBackupText::tr("The backup contains no tables. The file is damaged or "
+                                        "was edited; use another backup."),
+                     backupName};
+    }
+    for (const DumpTable &table : std::as_const(*tables)) {
+        const bool present = std::any_of(
+            backupTables.cbegin(), backupTables.cend(), [&table](const QJsonValue &t) {
+                return t.toObject().value(QStringLiteral("name")).toString() == table.name;
+            });
+        if (!present) {
+            return Error{JsonBackupText::tr("The backup lacks table \"%1\" of schema version %2. "
+                                            "The backup is damaged or was edited; use another "
+                                            "backup.")
+                             .arg(table.name)
+                             .arg(schemaVersion),
+                         backupName};
+        }
+    }
+    if (auto referenced = checkRecordReferences(backupTables, backupName); !referenced) {
+        return referenced.error();
+    }
     RestoreWriter writer(dump, backupName, cancelled, m_progress);
     qint64 total = 0;
     for (const QJsonValue &table : backupTables) {

@@ -77,20 +77,23 @@ QString TableDump::quoteIdentifier(const QString &name)
     return u'"' + quoted + u'"';
 }
 
-Result<QStringList> TableDump::columnsOf(const QString &table, bool virtualTable) const
+Result<void> TableDump::readColumns(DumpTable &table) const
 {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("PRAGMA table_info(") + quoteIdentifier(table) + u')')) {
-        return queryError(query, table);
+    if (!query.exec(QStringLiteral("PRAGMA table_info(") + quoteIdentifier(table.name) + u')')) {
+        return queryError(query, table.name);
     }
-    QStringList columns;
-    if (virtualTable) {
-        columns.append(QStringLiteral("rowid"));
+    table.columns.clear();
+    table.types.clear();
+    if (table.virtualTable) {
+        table.columns.append(QStringLiteral("rowid"));
+        table.types.append(QString());
     }
     while (query.next()) {
-        columns.append(query.value(1).toString());
+        table.columns.append(query.value(1).toString());
+        table.types.append(query.value(2).toString().toUpper());
     }
-    return columns;
+    return {};
 }
 
 Result<QList<DumpTable>> TableDump::tables() const
@@ -134,11 +137,9 @@ Result<QList<DumpTable>> TableDump::tables() const
         if (shadow) {
             continue;
         }
-        auto columns = columnsOf(table.name, table.virtualTable);
-        if (!columns) {
-            return columns.error();
+        if (auto read = readColumns(table); !read) {
+            return read.error();
         }
-        table.columns = *columns;
         table.derived = table.virtualTable || derived.contains(table.name);
         kept.append(table);
     }

@@ -25,6 +25,9 @@ struct DumpTable
     /// Column names in declaration order. Virtual tables start with "rowid",
     /// because their rows are referenced by rowid.
     QStringList columns;
+    /// Declared type of each column (PRAGMA table_info), upper case; empty for
+    /// the "rowid" of a virtual table and for columns declared without a type.
+    QStringList types;
     bool virtualTable = false;
     /// True when triggers write the table (search index, counters), so that a
     /// restore writes it after the tables that fire those triggers.
@@ -71,7 +74,7 @@ public:
     [[nodiscard]] static QString quoteIdentifier(const QString &name);
 
 private:
-    [[nodiscard]] Result<QStringList> columnsOf(const QString &table, bool virtualTable) const;
+    [[nodiscard]] Result<void> readColumns(DumpTable &table) const;
     [[nodiscard]] QString orderClause(const DumpTable &table) const;
 
     Database &m_db;

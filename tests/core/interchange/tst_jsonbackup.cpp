@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,6 +71,8 @@ private slots:
     void testNewerSchemaRejected();
     void testConstraintViolation();
     void testUnknownTable();
+    void damagedBackupIsRejected_data();
+    void damagedBackupIsRejected();
     void testOlderSchemaMigrated();
     void testCancelledBackupWritesNothing();
 
@@ -233,7 +236,9 @@ void tst_JsonBackup::testRestoredStoreSearches()
     QCOMPARE(hits->size(), 1);
     auto people = restored.totalCount(RecordKind::Person);
     QVERIFY(people.ok());
-    QCOMPARE(*people, 1);
+    auto originalPeople = m_store->totalCount(RecordKind::Person);
+    QVERIFY(originalPeople.ok());
+    QCOMPARE(*people, *originalPeople);
     auto person = restored.person(hits->constFirst().id);
     QVERIFY(!person.ok()); // the hit is the note, not the person
     auto note = restored.note(hits->constFirst().id);
@@ -358,6 +363,103 @@ void tst_JsonBackup::testConstraintViolation()
     QVERIFY2(message.contains(QStringLiteral("NOT NULL")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Correct or remove that row")), qPrintable(message));
     QCOMPARE(restored.error().context, QStringLiteral("backup.json"));
+    verifyNoFilesBesides({QStringLiteral("original.coopatlas"),
+                          QStringLiteral("original.coopatlas-shm"),
+                          QStringLiteral("original.coopatlas-wal"),
+                          QStringLiteral("backup.json")});
+}
+
+void tst_JsonBackup::damagedBackupIsRejected_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no tables") << QStringLiteral("no tables")
+                               << QStringLiteral("The backup contains no tables.");
+    QTest::newRow("table missing")
+        << QStringLiteral("table missing")
+        << QStringLiteral("The backup lacks table \"links\" of schema version");
+    QTest::newRow("column missing")
+        << QStringLiteral("column missing")
+        << QStringLiteral("Table \"organisations\" of the backup lacks column \"member_count\".");
+    QTest::newRow("text in integer column")
+        << QStringLiteral("member_count lots")
+        << QStringLiteral("Table \"organisations\", row 2: column \"member_count\" takes an "
+                          "integer, not \"lots\"");
+    QTest::newRow("boolean out of range")
+        << QStringLiteral("deleted 7")
+        << QStringLiteral("Table \"organisations\", row 2: column \"deleted\" takes 0 or 1, not 7");
+    QTest::newRow("invalid date")
+        << QStringLiteral("updated_at junk")
+        << QStringLiteral("Table \"organisations\", row 2: column \"updated_at\" takes a date");
+    QTest::newRow("dangling reference")
+        << QStringLiteral("dangling link")
+        << QStringLiteral("Table \"links\", row 1: column \"from_id\" refers to "
+                          "\"0190ffff-0000-7000-8000-000000000000\", which the backup does not "
+                          "contain.");
+}
+
+void tst_JsonBackup::damagedBackupIsRejected()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, expected);
+    fillStore();
+    const QString backup = backUp();
+    QJsonObject json = readJson(backup);
+    QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
+    if (damage == u"no tables") {
+        tables = QJsonArray();
+    }
+    for (qsizetype i = tables.size() - 1; i >= 0; --i) {
+        QJsonObject table = tables.at(i).toObject();
+        const QString name = table.value(QStringLiteral("name")).toString();
+        if (damage == u"table missing" && name == u"links") {
+            tables.removeAt(i);
+            continue;
+        }
+        const QString target = damage == u"dangling link" ? QStringLiteral("links")
+                                                          : QStringLiteral("organisations");
+        if (name != target || damage == u"table missing") {
+            continue;
+        }
+        QJsonArray columns = table.value(QStringLiteral("columns")).toArray();
+        QJsonArray rows = table.value(QStringLiteral("rows")).toArray();
+        const QString column = damage.section(u' ', 0, 0) == u"column"
+                                   ? QStringLiteral("member_count")
+                               : damage == u"dangling link" ? QStringLiteral("from_id")
+                                                            : damage.section(u' ', 0, 0);
+        const qsizetype index = columns.toVariantList().indexOf(column);
+        QVERIFY(index >= 0);
+        const QJsonValue value
+            = damage == u"member_count lots" ? QJsonValue(QStringLiteral("lots"))
+              : damage == u"deleted 7"       ? QJsonValue(7)
+              : damage == u"updated_at junk"
+                  ? QJsonValue(QStringLiteral("2026-10-01 junk"))
+                  : QJsonValue(QStringLiteral("0190ffff-0000-7000-8000-000000000000"));
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            QJsonArray row = rows.at(r).toArray();
+            if (damage == u"column missing") {
+                row.removeAt(index);
+            } else if (r == (damage == u"dangling link" ? 0 : 1)) {
+                row.replace(index, value);
+            }
+            rows.replace(r, row);
+        }
+        if (damage == u"column missing") {
+            columns.removeAt(index);
+        }
+        table.insert(QStringLiteral("columns"), columns);
+        table.insert(QStringLiteral("rows"), rows);
+        tables.replace(i, table);
+    }
+    json.insert(QStringLiteral("tables"), tables);
+    writeJson(backup, json);
+
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().message.contains(expected), qPrintable(restored.error().message));
+    QCOMPARE(restored.error().context, QStringLiteral("backup.json"));
+    QVERIFY(!QFileInfo::exists(target));
     verifyNoFilesBesides({QStringLiteral("original.coopatlas"),
                           QStringLiteral("original.coopatlas-shm"),
                           QStringLiteral("original.coopatlas-wal"),
