@@ -5,11 +5,20 @@
 #include "reportcelltext.h"
 #include "reportlocale.h"
 
+#include <core/interchange/outputfile.h>
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace CoopAtlas::Core {
 
@@ -274,7 +283,17 @@ Result<void>
 XlsxReportWriter::write(ReportData &data, const ReportTemplates &templates, const QString &path)
 {
     qCInfo(lcXlsxReport) << "Writing the XLSX report" << path;
-    lxw_workbook *workbook = workbook_new(path.toUtf8().constData());
+    // libxlsxwriter writes to a file name, so the workbook goes to a temporary
+    // file in the same folder that replaces `path` only after a checked close.
+    const QFileInfo target(path);
+    QTemporaryFile temporary(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
+    if (!temporary.open()) {
+        return Error{describeWriteError(path, errno, temporary.errorString()), {}};
+    }
+    temporary.close();
+    errno = 0;
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(temporary.fileName()).constData());
     if (workbook == nullptr) {
         return Error{tr("The spreadsheet cannot be created. Check the file name and that you "
                         "may write in its folder."),
@@ -283,14 +302,26 @@ XlsxReportWriter::write(ReportData &data, const ReportTemplates &templates, cons
     WorkbookWriter writer(workbook, data, templates);
     const lxw_error written = writer.write();
     const lxw_error closed = workbook_close(workbook); // frees the workbook in every case
+    const int closeErrno = errno;
     const lxw_error error = written != LXW_NO_ERROR ? written : closed;
     if (error != LXW_NO_ERROR) {
         qCWarning(lcXlsxReport) << "Cannot write the XLSX report" << path << lxw_strerror(error);
-        return Error{tr("The spreadsheet cannot be written (%1). Check that you may write in the "
-                        "folder and that the disk is not full.")
-                         .arg(QString::fromUtf8(lxw_strerror(error))),
-                     path};
+        return Error{describeWriteError(path, closeErrno, QString::fromUtf8(lxw_strerror(error))),
+                     {}};
     }
+    // QTemporaryFile creates the file for its owner only; a report is as readable as other files.
+    temporary.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                             | QFile::ReadOther);
+    if (std::rename(QFile::encodeName(temporary.fileName()).constData(),
+                    QFile::encodeName(path).constData())
+        != 0) {
+        const int renameErrno = errno;
+        qCWarning(lcXlsxReport) << "Cannot rename the XLSX report to" << path;
+        return Error{describeWriteError(
+                         path, renameErrno, QString::fromLocal8Bit(std::strerror(renameErrno))),
+                     {}};
+    }
+    temporary.setAutoRemove(false);
     return {};
 }
 

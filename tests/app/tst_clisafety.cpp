@@ -116,7 +116,7 @@ QStringList commandWriting(const QString &command, const QString &output)
             QStringLiteral("--year"),
             QStringLiteral("2026"),
             QStringLiteral("--format"),
-            QStringLiteral("pdf"),
+            command == u"xlsx" ? QStringLiteral("xlsx") : QStringLiteral("pdf"),
             outputOption,
             output};
 }
@@ -210,6 +210,7 @@ void tst_CliSafety::fullDiskKeepsPreviousFile_data()
     QTest::newRow("csv") << QStringLiteral("csv") << 200;
     QTest::newRow("vcard") << QStringLiteral("vcard") << 300;
     QTest::newRow("report") << QStringLiteral("report") << 4096;
+    QTest::newRow("xlsx") << QStringLiteral("xlsx") << 2048;
 }
 
 void tst_CliSafety::fullDiskKeepsPreviousFile()
