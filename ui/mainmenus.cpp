@@ -4,6 +4,7 @@
 
 #include <core/storage/store.h>
 #include <ui/detail/detailpane.h>
+#include <ui/export/exportactions.h>
 #include <ui/export/calendarexportdialog.h>
 #include <ui/mainwindow.h>
 #include <ui/network/networkwindow.h>
@@ -64,6 +65,7 @@ void buildFileMenu(MainWindow &window)
                      &QAction::triggered,
                      &window,
                      [&window] { window.openImportWizard(); });
+    (new ExportActions(window))->addToMenu(menu);
     QObject::connect(
         addAction(menu, QStringLiteral("activityReport"), MainWindow::tr("Activity &Report..."), {}),
         &QAction::triggered,
