@@ -55,6 +55,8 @@ QTextStream &err()
 struct GlobalOptions
 {
     QString databasePath;
+    /// True when --database was given, so that restore may take it as its target.
+    bool databaseGiven = false;
 };
 
 using CommandFunction = int (*)(const QStringList &arguments, const GlobalOptions &options);
@@ -227,8 +229,9 @@ const QList<Subcommand> &subcommands()
          }},
         {"restore",
          QT_TRANSLATE_NOOP("CoopAtlas::Cli", "Restore a JSON backup into a new database file."),
-         [](const QStringList &arguments, const GlobalOptions &) {
-             return CoopAtlas::Cli::runRestore(arguments);
+         [](const QStringList &arguments, const GlobalOptions &options) {
+             return CoopAtlas::Cli::runRestore(
+                 arguments, options.databaseGiven ? options.databasePath : QString());
          }},
     };
     return commands;
@@ -310,6 +313,7 @@ int run()
     GlobalOptions options;
     options.databasePath
         = parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
+    options.databaseGiven = parser.isSet(databaseOption);
     // "help" prints this help, and "help COMMAND" the help of that command.
     const bool isHelp = positional.constFirst() == QLatin1String("help");
     if (isHelp && positional.size() == 1) {

@@ -271,7 +271,7 @@ int runBackup(const QStringList &arguments, const QString &databasePath)
     return ExitSuccess;
 }
 
-int runRestore(const QStringList &arguments)
+int runRestore(const QStringList &arguments, const QString &globalDatabasePath)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -280,7 +280,8 @@ int runRestore(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("backup"), CliText::tr("Backup file to read."));
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        CliText::tr("New database file to create; it must not exist."),
+        CliText::tr("New database file to create; it must not exist. It may also be given "
+                    "before the command."),
         QStringLiteral("file"));
     parser.addOption(databaseOption);
     if (const auto exitCode = parse(parser, arguments, QStringLiteral("restore"))) {
@@ -290,17 +291,16 @@ int runRestore(const QStringList &arguments)
         return usage(
             CliText::tr("Give exactly one backup file. See: coopatlas-cli restore --help"));
     }
-    if (!parser.isSet(databaseOption)) {
+    const QString target
+        = parser.isSet(databaseOption) ? parser.value(databaseOption) : globalDatabasePath;
+    if (target.isEmpty()) {
         return usage(CliText::tr("Give the new database file with --database FILE."));
     }
-    auto rows = JsonBackup().restore(parser.positionalArguments().constFirst(),
-                                     parser.value(databaseOption));
+    auto rows = JsonBackup().restore(parser.positionalArguments().constFirst(), target);
     if (!rows) {
         return fail(CliText::tr("Restore failed: %1").arg(rows.error().text()));
     }
-    out() << CliText::tr("Restored %n row(s) into %1.", nullptr, int(*rows))
-                 .arg(parser.value(databaseOption))
-          << '\n';
+    out() << CliText::tr("Restored %n row(s) into %1.", nullptr, int(*rows)).arg(target) << '\n';
     return ExitSuccess;
 }
 

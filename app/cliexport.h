@@ -13,6 +13,8 @@ namespace CoopAtlas::Cli {
 
 int runExport(const QStringList &arguments, const QString &databasePath);
 int runBackup(const QStringList &arguments, const QString &databasePath);
-int runRestore(const QStringList &arguments);
+/// Restores into the file of its own --database option, else into
+/// `globalDatabasePath` (the --database given before the command), if not empty.
+int runRestore(const QStringList &arguments, const QString &globalDatabasePath);
 
 } // namespace CoopAtlas::Cli

@@ -169,7 +169,8 @@ public:
             {QStringLiteral("schemaVersion"), schemaVersion},
             {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
             {QStringLiteral("application"),
-             QString(QStringLiteral("CoopAtlas ") + QCoreApplication::applicationVersion())}};
+             // The project version, as in the PRODID of the calendar export.
+             QStringLiteral("CoopAtlas " COOPATLAS_ICAL_VERSION)}};
         QByteArray start = QJsonDocument(header).toJson(QJsonDocument::Indented);
         start.chop(2); // the closing "}\n", because "tables" follows
         put(start + ",\n    \"tables\": [");
@@ -186,7 +187,8 @@ public:
         if (m_progress) {
             m_progress(m_done, m_total);
         }
-        return m_done;
+        // Rows in the file: the secret metadata rows that were left out are not counted.
+        return m_written;
     }
 
 private:

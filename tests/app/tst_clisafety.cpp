@@ -9,6 +9,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +152,7 @@ private slots:
     void emptyOrMissingDatabaseIsRejected_data() { addCommandRows(); }
     void emptyOrMissingDatabaseIsRejected();
     void olderSchemaIsRejectedUnchanged();
+    void restoreTakesDatabaseBeforeCommand();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -313,6 +317,32 @@ void tst_CliSafety::olderSchemaIsRejectedUnchanged()
         qPrintable(run.err));
     QCOMPARE(digestOf(older), before);
     QVERIFY(!QFileInfo::exists(output));
+}
+
+void tst_CliSafety::restoreTakesDatabaseBeforeCommand()
+{
+    const QString backup = path(QStringLiteral("counted-backup.json"));
+    const CliRun backedUp = runCli(QStringList{QStringLiteral("--database"), m_database}
+                                   + commandWriting(QStringLiteral("backup"), backup));
+    QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
+    const QJsonObject json = QJsonDocument::fromJson(readAll(backup)).object();
+    QCOMPARE(json.value(QStringLiteral("application")).toString(),
+             QStringLiteral("CoopAtlas " COOPATLAS_VERSION));
+    qint64 rowsInFile = 0;
+    for (const QJsonValue &table : json.value(QStringLiteral("tables")).toArray()) {
+        rowsInFile += table.toObject().value(QStringLiteral("rows")).toArray().size();
+    }
+    QVERIFY(rowsInFile > 0);
+    QVERIFY2(backedUp.out.startsWith(QStringLiteral("Backed up %1 row(s)").arg(rowsInFile)),
+             qPrintable(backedUp.out));
+
+    const QString target = path(QStringLiteral("restored-global.coopatlas"));
+    const CliRun restored
+        = runCli({QStringLiteral("--database"), target, QStringLiteral("restore"), backup});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QCOMPARE(restored.out,
+             QStringLiteral("Restored %1 row(s) into %2.\n").arg(rowsInFile).arg(target));
+    QVERIFY(QFileInfo(target).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliSafety)
