@@ -2,25 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of the field &quot;%2&quot;. Choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no start time. Enter the day and time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no end time. Enter the day and time it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, before it starts at %3. Correct the start or the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2, over the limit of %3 for a resource. Attach a smaller file or give a link to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity %1 is negative. Enter the number of places, or leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participation belongs to no workshop. Choose the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participation names no participant. Choose a person or an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to no workshop. Choose the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up has no title. Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residency has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residency takes place in another city. Enter the name of the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residency needs a first and a last day. Enter both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay belongs to no residency. Choose the residency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay names no person. Choose the cohort member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay needs an arrival and a departure date. Enter both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme item belongs to no residency. Choose the residency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme item has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line belongs to no residency. Choose the residency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line has no label. Say what the cost is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Write it as https://example.org/… or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The obstacle or opportunity has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 with id %2 exists (it may have been deleted). Choose another record for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record with id %1 exists that &quot;%2&quot; may name (it may have been deleted). Remove it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the kind &quot;%1&quot; have no list. Choose workshops, residencies, resources or barriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted, so the file &quot;%2&quot; was not attached. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant already takes part in the workshop. Edit the existing participation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Cli</name>
     <message>
         <source>SQLite database to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiving changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -157,14 +392,6 @@
     </message>
     <message>
         <source>Usage: coopatlas-cli [--database FILE] %1 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server URL “%1” is not valid: give it as https://HOST[:PORT] with --server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server URL “%1” contains the path “%2”: give only https://HOST[:PORT] with --server, and the database name with --server-database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,6 +556,549 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workshops and residencies as iCalendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the activity report as PDF, XLSX or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a list as CSV, or contacts as vCards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a full JSON backup of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a JSON backup into a new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes workshops and residencies as one iCalendar (.ics) file: timed workshops in their own time zone, all-day workshops and residencies as dates. Without a filter every live item is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoopAtlas file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, local time) that an item must reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD, local time, included) on which an item may start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only workshops or only residencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only this workshop or residency; give it once per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take a date written as YYYY-MM-DD, such as 2026-03-29.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2. Swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes workshop or residency, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist. Give an existing CoopAtlas file with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar item(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n calendar item to %1.</numerusform>
+            <numerusform>Wrote %n calendar items to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist. Give an existing CoopAtlas file with --database before the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports a record list as CSV: every column and every live row, sorted by the first column. Cells that a spreadsheet would run as a formula start with an apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excel: UTF-8 with a byte order mark and &quot;;&quot; between fields; plain: UTF-8 and &quot;,&quot;. Default: excel for French, Dutch or German system languages, else plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list takes organisations, people or links, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect takes excel or plain, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports people and organisations as vCards, organisations first, each sorted by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version (default: 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only people or only organisations (default: both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes 4.0 or 3.0, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes person or organisation, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n card to %1.</numerusform>
+            <numerusform>Exported %n cards to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: coopatlas-cli export csv|vcard [options]
+  csv    Export a record list as CSV.
+  vcard  Export people and organisations as vCards.
+See: coopatlas-cli export csv --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the format to export: csv or vcard. See: coopatlas-cli export --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a full backup of the database as JSON: every table and row, and the schema version. Restore it with: coopatlas-cli restore BACKUP --database NEWFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Backed up %n row to %1.</numerusform>
+            <numerusform>Backed up %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restores a JSON backup into a new database file. A backup of an older schema version is migrated. Nothing is written when the backup is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database file to create; it must not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one backup file. See: coopatlas-cli restore --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new database file with --database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s) into %1.</source>
+        <translation>
+            <numerusform>Restored %n row into %1.</numerusform>
+            <numerusform>Restored %n rows into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one period: --year YYYY, --quarter YYYY-Qn, or --from DATE --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year as YYYY, such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the activity report for the Region for a period and the period of the same length before it. CSV writes a folder with one file per table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on a calendar year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on a calendar quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write (a folder for CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the format pdf, xlsx or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language fr, nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1, database “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 sent, %3 rejected by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL “%1” is not valid: give it as https://HOST[:PORT][/PATH] with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core</name>
+    <message>
+        <source>Reading the network was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file does not exist. Give the path of a CoopAtlas file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report wording cannot be read (%1). Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the network failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Activities</name>
+    <message>
+        <source>Inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcelona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsistence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacle or opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::CalendarMapping</name>
+    <message>
+        <source>No workshop or residency with id %1 exists (it may have been deleted). Check the id, or leave out --id to export every item.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +1434,14 @@
         <source>Give an existing PEM file with the server&apos;s CA certificate, or no CA file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the file of the document “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, over the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CredentialStore</name>
@@ -755,6 +1533,20 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::CsvReportWriter</name>
+    <message>
+        <source>The folder for the CSV files cannot be created. Check the path and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::CsvWriter</name>
+    <message>
+        <source>Writing the CSV file failed: %1. Check that the disk is not full and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::Database</name>
     <message>
         <source>This is a folder, not a CoopAtlas data file. Choose a file.</source>
@@ -842,6 +1634,26 @@
     </message>
     <message>
         <source>Could not save the changes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data file was given. Give an existing CoopAtlas file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing, not a CoopAtlas file. Give an existing CoopAtlas file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty, not a CoopAtlas file. Give an existing CoopAtlas file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no CoopAtlas tables, so it is not a CoopAtlas file. Give an existing CoopAtlas file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file uses data format version %1, and this command reads only version %2 without changing the file. Open it once in the CoopAtlas window, or run a command that writes (such as import or sync), to upgrade it; then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1850,167 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::JsonBackup</name>
+    <message>
+        <source>The backup or restore was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup failed: %1. Check that the disk is not full and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes 0 or 1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes an integer, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a date written as YYYY-MM-DD or an ISO 8601 date and time, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot;, row %2: column &quot;%3&quot; refers to &quot;%4&quot;, which the backup does not contain. Correct or remove that row in the backup file and restore again; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup contains table &quot;%1&quot;, which this schema version does not have. The backup is damaged or was edited; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot;, row %2: %3. Correct or remove that row in the backup file and restore again; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; has no column &quot;%2&quot; in this schema version. The backup is damaged or was edited; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; of the backup lacks column &quot;%2&quot;. The backup is damaged or was edited; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; has %2 rows but the backup declares %3. The backup is incomplete; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values for %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of column &quot;%1&quot; is not a number, text, null or {&quot;base64&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; was rejected (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file cannot be opened: %1. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is not valid JSON at byte %1 (%2). The file is damaged or incomplete; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CoopAtlas backup (no &quot;format&quot;: &quot;%1&quot;). Choose a file made with Back Up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has format version %1, but this version of CoopAtlas reads format version %2. Restore it with the CoopAtlas version that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has schema version %1, but this version of CoopAtlas knows versions 1 to %2. Update CoopAtlas and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has no &quot;tables&quot; list. The file is damaged; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup contains no tables. The file is damaged or was edited; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup lacks table &quot;%1&quot; of schema version %2. The backup is damaged or was edited; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the backup refer to rows that it does not contain: %1. Add the missing rows or remove those rows in the backup file and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already exists. Choose a new file name for the restored store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored file cannot be moved to its name. Check that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ListCsvExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::MetricsTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigenvector centrality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated project holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::Migration</name>
     <message>
         <source>Could not write the built-in taxonomy terms: %1</source>
@@ -1045,6 +2018,39 @@
     </message>
     <message>
         <source>A schema statement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::NetworkAnalytics</name>
+    <message>
+        <source>The network analysis was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network analysis failed: %1 (%2). Try again with fewer records, or report the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::OutputFile</name>
+    <message>
+        <source>%1 is the database file %2 or one of its SQLite files, so writing it would destroy the database. Choose another output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough space on the disk for %1; free space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::PdfReportWriter</name>
+    <message>
+        <source>The PDF file cannot be written. Check that the folder exists, that you may write in it and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +2066,59 @@
     </message>
     <message>
         <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportBuilder</name>
+    <message>
+        <source>The report period is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportPeriod</name>
+    <message>
+        <source>The year must lie between 1900 and 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the quarter as YYYY-Qn, such as 2026-Q2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the start date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the end date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date: swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates must lie between 1900 and 2999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportTemplates</name>
+    <message>
+        <source>Reports are written in en, fr or nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;key = text&quot;; the line was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +2347,10 @@
         <source>No live term with id %1 exists in the vocabulary &quot;%2&quot;. Reload the terms and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 belongs to a %3 that does not exist or was deleted. Restore the %3 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::SyncEngine</name>
@@ -1319,6 +2382,22 @@
         <source>Only an administrator can delete records on the shared server. The server rejected this deletion, so the record was restored from the server&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file “%1” has %2, over the limit of %3 for files sent to the server, so this resource was not sent. Attach a smaller file or a link to the file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of the file “%1” are missing from this file or do not match its SHA-256, so this resource was not sent. Attach the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the file “%1” of a resource with bytes that do not match its SHA-256. Sync again; if this repeats, attach the file again on the desktop that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” of a resource did not arrive from the server. Sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::SyncStore</name>
@@ -1336,6 +2415,28 @@
     </message>
     <message>
         <source>No open sync conflict exists for this record. It may have been resolved already; run a sync to see the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::TableDump</name>
+    <message>
+        <source>table %1, rowid %2: refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::VCardExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people and organisations can be exported as vCards; leave other records out of the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the vCard file failed: %1. Check that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,6 +2543,81 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::XlsxReportWriter</name>
+    <message>
+        <source>The spreadsheet cannot be created. Check the file name and that you may write in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui</name>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>day, start time, end time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <comment>start day and time, end day and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>time zone id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (position %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ActivityCommands</name>
+    <message>
+        <source>%1 failed: %2. The change was not saved; correct the value or check that the store file is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ActivityFields</name>
+    <message>
+        <source>&quot;%1&quot; cannot be chosen here. Search again and choose a record of the kind asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ActivityRecord</name>
+    <message>
+        <source>This kind of record is not edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::AddLinkDialog</name>
     <message>
         <source>Add Link to %1</source>
@@ -1507,6 +2683,536 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::AttendancePanel</name>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held workshops only: attended / registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per theme&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per workshop&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BarrierForm</name>
+    <message>
+        <source>Evidence: a note or a resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as the Brussels Minister for the Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;commendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the obstacle or opportunity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BarrierTreeModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the obstacles and opportunities failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n project holder(s) affected</source>
+        <translation>
+            <numerusform>, %n project holder affected</numerusform>
+            <numerusform>, %n project holders affected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BarriersPage</name>
+    <message>
+        <source>&amp;Group by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Obstacle or Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its notes? You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BookingConflicts</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also staying in &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also registered for the workshop &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BudgetPanel</name>
+    <message>
+        <source>Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a budget line, then type its label and amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &lt;b&gt;%1&lt;/b&gt; · Actual &lt;b&gt;%2&lt;/b&gt; · Variance &lt;b&gt;&lt;span style=&quot;color:%4&quot;&gt;%3&lt;/span&gt;&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) without an actual amount)</source>
+        <translation>
+            <numerusform>(%n line without an actual amount)</numerusform>
+            <numerusform>(%n lines without an actual amount)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: planned %2, actual %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the budget line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: &quot;%3&quot; is not an amount in euros. Type a number such as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the budget line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (iCalendar)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2. Choose a folder where you may write and that has enough free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All workshops and residencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;selected in the lists</source>
+        <translation>
+            <numerusform>Only the %n &amp;selected in the lists</numerusform>
+            <numerusform>Only the %n &amp;selected in the lists</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only &amp;between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open. Open a store, then export its calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is chosen. Enter a file name or choose one with Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day %1 is before the first day %2. Choose a last day on or after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::CalendarWidget</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of a week</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s)</source>
+        <translation>
+            <numerusform>%1, %n item</numerusform>
+            <numerusform>%1, %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ChartSaving</name>
+    <message>
+        <source>The chart could not be saved. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::CohortPanel</name>
+    <message>
+        <source>Add Cohort Member...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person Already Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Add this stay anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Cohort Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::DashboardWidget</name>
     <message>
         <source>No data yet</source>
@@ -1550,6 +3256,14 @@
     </message>
     <message>
         <source>Updating the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations-over-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations-per-commune</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1639,6 +3353,141 @@ Discard the changes, or cancel and correct the fields.</source>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with &quot;;&quot; (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with &quot;,&quot; (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shown page has no list to export. Show a list and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts as vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected contact or every contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting contacts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoopAtlas backups (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Restored Store As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoopAtlas stores (*.coopatlas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open store and cannot be replaced. Choose another file for the restored store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::ExtraFieldsEdit</name>
     <message>
         <source>Field</source>
@@ -1689,6 +3538,77 @@ Discard the changes, or cancel and correct the fields.</source>
     </message>
     <message>
         <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::FollowupsPanel</name>
+    <message>
+        <source>Add Follow-up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the follow-up &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,6 +4089,76 @@ Choose another file or save it as CSV in UTF-8 and try again.</source>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::KnowledgeCommands</name>
+    <message>
+        <source>%1 failed: %2. The change was not saved; correct the value named, or check that the store file is writable, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::KnowledgePage</name>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, text and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the resource &quot;%1&quot; with its file and notes? You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::LinkForm</name>
     <message>
         <source>From:</source>
@@ -2475,6 +4465,289 @@ Choose another file.</source>
         <source>S&amp;ync Conflicts...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity &amp;Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bstacles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Residencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::MetricsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The metrics are computed again when the network changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components, %2 clusters, modularity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All nodes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated project holders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 (%2 members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network-metrics.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkCanvas</name>
+    <message>
+        <source>Network map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG file could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG file is empty after writing. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkMapWidget</name>
+    <message>
+        <source>Colour by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size by degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size by betweenness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betweenness and communities show once the metrics are computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node is named like &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay Out Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links active on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Lay Out Again to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All link types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link has a start or end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the network: show only the links active on the chosen date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned position was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned. Lay Out Again keeps this node where you dropped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Network Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network-map.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkWindow</name>
+    <message>
+        <source>Network – CoopAtlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OptionalDateEdit</name>
@@ -2635,6 +4908,154 @@ Choose another file.</source>
     </message>
     <message>
         <source>F&amp;ields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ParticipantsPanel</name>
+    <message>
+        <source>Add Participant...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a person or organisation (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected registration; the first one waiting moves up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n waiting</numerusform>
+            <numerusform>, %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already takes part in this workshop. Change the registration in the table instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is full: %1 is on the waiting list at position %2 and moves up when a registration is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled; %2 moved up from the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::PeriodChartsWidget</name>
+    <message>
+        <source>Per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All link types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links-per-period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link starts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links started per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links started per year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2846,6 +5267,73 @@ Choose another file.</source>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ProgrammePanel</name>
+    <message>
+        <source>Add Visit or Meeting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (host: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Visit or Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::RecordCommands</name>
     <message>
         <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
@@ -2894,6 +5382,99 @@ Choose another file.</source>
     </message>
     <message>
         <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordSearchDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacle or opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordSetEdit</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RelatedRecordsEdit</name>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2968,6 +5549,551 @@ By %2</source>
     </message>
     <message>
         <source>Re&amp;place with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ReportDialog</name>
+    <message>
+        <source>Activity Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From and to dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1 (January–March)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2 (April–June)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3 (July–September)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4 (October–December)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the CSV Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date. Swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report for %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1. There was no activity in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is written. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResidenciesPage</name>
+    <message>
+        <source>Residencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residency tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the residency &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n cohort member(s), programme item(s) and budget line(s) will be deleted too.</source>
+        <translation>
+            <numerusform>Its %n cohort member, programme item and budget line will be deleted too.</numerusform>
+            <numerusform>Its %n cohort members, programme items and budget lines will be deleted too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residency &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResidencyForm</name>
+    <message>
+        <source>Add Host Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the residency (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residency selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the residency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResidencyListModel</name>
+    <message>
+        <source>The residencies could not be read: %1. Check that the store file is readable and reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual / planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResourceForm</name>
+    <message>
+        <source>&amp;Attach...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related organisation, workshop or obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, such as statutes, governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the resource (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the URL in the browser, or the file in its application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to keep with the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attached file when saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the File As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Check that the file still exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2. Choose a folder where you may write and that has enough free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add resource &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit resource &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource has neither a web address nor a file. Enter a URL or attach a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opens &quot;%1&quot;. Use Save As... and open the copy with an application of your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResourceListModel</name>
+    <message>
+        <source>Reading the knowledge base failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3065,6 +6191,53 @@ By %2</source>
     </message>
     <message>
         <source>Sync Settings Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SuggestionsPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project holder on the map to see which support organisations and funders could help it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support organisation or funder to suggest for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested support for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the link &quot;%1&quot; from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3316,6 +6489,26 @@ By %2</source>
     </message>
     <message>
         <source>“%1” is not a number. Type digits only, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These documents were received from the server, but this computer could not read or store them, so their records stay as they were here. Ask whoever changed them to correct them on the server. The next sync after that reads them and removes them from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Be Read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3597,6 +6790,13 @@ Compare it with the fingerprint that your server administrator gave you. Trust t
         <source>&amp;Trust and Sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be read</source>
+        <translation>
+            <numerusform>%n document could not be read</numerusform>
+            <numerusform>%n documents could not be read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::TaxonomyDialog</name>
@@ -3765,6 +6965,296 @@ Reopen the store and try again.</source>
     </message>
     <message>
         <source>A changed key is also written to every record that uses the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TimelineRows</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arrives %2, leaves %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TimelineWidget</name>
+    <message>
+        <source>Residency timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter number, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double booking(s)</source>
+        <translation>
+            <numerusform>%n double booking</numerusform>
+            <numerusform>%n double bookings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residency in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopForm</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workshop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the workshop &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopListModel</name>
+    <message>
+        <source>The workshops could not be read: %1. Check that the store file is readable and reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopsPage</name>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the workshop &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n participation(s) will be deleted too.</source>
+        <translation>
+            <numerusform>Its %n participation will be deleted too.</numerusform>
+            <numerusform>Its %n participations will be deleted too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n follow-up action(s) will be deleted too.</source>
+        <translation>
+            <numerusform>Its %n follow-up action will be deleted too.</numerusform>
+            <numerusform>Its %n follow-up actions will be deleted too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,26 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of the field &quot;%2&quot;. Choose one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide du champ «&#xa0;%2&#xa0;». Choisissez parmi&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no start time. Enter the day and time it starts.</source>
+        <translation>%1 n&apos;a pas d&apos;heure de début. Saisissez le jour et l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>%1 has no end time. Enter the day and time it ends.</source>
+        <translation>%1 n&apos;a pas d&apos;heure de fin. Saisissez le jour et l&apos;heure de fin.</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, before it starts at %3. Correct the start or the end.</source>
+        <translation>%1 se termine le %2, avant son début le %3. Corrigez le début ou la fin.</translation>
+    </message>
+    <message>
+        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
+        <translation>La date %1 de «&#xa0;%2&#xa0;» précède la date %3 de «&#xa0;%4&#xa0;». Corrigez l&apos;une des deux dates.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu. Choisissez un fuseau comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
+        <translation>Le montant %1 de «&#xa0;%2&#xa0;» est négatif. Saisissez zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
+        <translation>La capacité %1 est inférieure aux %2 participants déjà inscrits. Augmentez la capacité ou annulez d&apos;abord des inscriptions.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2, over the limit of %3 for a resource. Attach a smaller file or give a link to it instead.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2, au-delà de la limite de %3 pour une ressource. Joignez un fichier plus petit ou donnez plutôt un lien vers celui-ci.</translation>
+    </message>
+    <message>
+        <source>The workshop has no title. Enter its title.</source>
+        <translation>L&apos;atelier n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
+    <message>
+        <source>The workshop</source>
+        <translation>L&apos;atelier</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is negative. Enter the number of places, or leave it empty for no limit.</source>
+        <translation>La capacité %1 est négative. Saisissez le nombre de places, ou laissez vide pour ne pas fixer de limite.</translation>
+    </message>
+    <message>
+        <source>The participation belongs to no workshop. Choose the workshop.</source>
+        <translation>La participation n&apos;est liée à aucun atelier. Choisissez l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The participation names no participant. Choose a person or an organisation.</source>
+        <translation>La participation ne désigne aucun participant. Choisissez une personne ou une organisation.</translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to no workshop. Choose the workshop.</source>
+        <translation>Le suivi n&apos;est lié à aucun atelier. Choisissez l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The follow-up has no title. Say what is to be done.</source>
+        <translation>Le suivi n&apos;a pas de titre. Indiquez ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <source>The residency has no title. Enter its title.</source>
+        <translation>La résidence n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
+    <message>
+        <source>The residency takes place in another city. Enter the name of the city.</source>
+        <translation>La résidence a lieu dans une autre ville. Saisissez le nom de la ville.</translation>
+    </message>
+    <message>
+        <source>The residency needs a first and a last day. Enter both dates.</source>
+        <translation>La résidence doit avoir un premier et un dernier jour. Saisissez les deux dates.</translation>
+    </message>
+    <message>
+        <source>The stay belongs to no residency. Choose the residency.</source>
+        <translation>Le séjour n&apos;est lié à aucune résidence. Choisissez la résidence.</translation>
+    </message>
+    <message>
+        <source>The stay names no person. Choose the cohort member.</source>
+        <translation>Le séjour ne désigne aucune personne. Choisissez le membre de la cohorte.</translation>
+    </message>
+    <message>
+        <source>The stay needs an arrival and a departure date. Enter both dates.</source>
+        <translation>Le séjour doit avoir une date d&apos;arrivée et une date de départ. Saisissez les deux dates.</translation>
+    </message>
+    <message>
+        <source>The programme item belongs to no residency. Choose the residency.</source>
+        <translation>L&apos;élément du programme n&apos;est lié à aucune résidence. Choisissez la résidence.</translation>
+    </message>
+    <message>
+        <source>The programme item has no title. Enter its title.</source>
+        <translation>L&apos;élément du programme n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
+    <message>
+        <source>The programme item</source>
+        <translation>L&apos;élément du programme</translation>
+    </message>
+    <message>
+        <source>The budget line belongs to no residency. Choose the residency.</source>
+        <translation>La ligne budgétaire n&apos;est liée à aucune résidence. Choisissez la résidence.</translation>
+    </message>
+    <message>
+        <source>The budget line has no label. Say what the cost is for.</source>
+        <translation>La ligne budgétaire n&apos;a pas de libellé. Indiquez à quoi sert la dépense.</translation>
+    </message>
+    <message>
+        <source>The resource has no title. Enter its title.</source>
+        <translation>La ressource n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Write it as https://example.org/… or leave it empty.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web. Écrivez-la sous la forme https://example.org/… ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The obstacle or opportunity has no title. Enter its title.</source>
+        <translation>L&apos;obstacle ou l&apos;opportunité n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
+    <message>
+        <source>The follow-up</source>
+        <translation>Le suivi</translation>
+    </message>
+    <message>
+        <source>The residency</source>
+        <translation>La résidence</translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation>La ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>The resource</source>
+        <translation>La ressource</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
+        <translation>%1 a été modifié dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouvert&#xa0;; cette modification n&apos;a donc pas été enregistrée. Rechargez la fiche pour voir l&apos;autre modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2 exists (it may have been deleted). Choose another record for &quot;%3&quot;.</source>
+        <translation>Il n&apos;existe aucune fiche de type %1 avec l&apos;identifiant %2 (elle a peut-être été supprimée). Choisissez une autre fiche pour «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No record with id %1 exists that &quot;%2&quot; may name (it may have been deleted). Remove it from the list.</source>
+        <translation>Aucune fiche avec l&apos;identifiant %1 que «&#xa0;%2&#xa0;» puisse désigner n&apos;existe (elle a peut-être été supprimée). Retirez-la de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Records of the kind &quot;%1&quot; have no list. Choose workshops, residencies, resources or barriers.</source>
+        <translation>Les fiches du type «&#xa0;%1&#xa0;» n&apos;ont pas de liste. Choisissez ateliers, résidences, ressources ou obstacles.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Relevé le</translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted, so the file &quot;%2&quot; was not attached. Reload the list.</source>
+        <translation>La ressource avec l&apos;identifiant %1 est introuvable ou supprimée&#xa0;; le fichier «&#xa0;%2&#xa0;» n&apos;a donc pas été joint. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted. Reload the list.</source>
+        <translation>La ressource avec l&apos;identifiant %1 est introuvable ou supprimée. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>This participant already takes part in the workshop. Edit the existing participation instead.</source>
+        <translation>Ce participant prend déjà part à l&apos;atelier. Modifiez plutôt la participation existante.</translation>
+    </message>
+    <message>
+        <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
+        <translation>%1 séjourne déjà dans la résidence «&#xa0;%2&#xa0;» du %3 au %4, ce qui chevauche ces dates. N&apos;enregistrez quand même que si les deux séjours sont corrects, sinon changez les dates.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Cli</name>
     <message>
         <source>SQLite database to use.</source>
         <translation>Base de données SQLite à utiliser.</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Receiving changes</source>
-        <translation>Réception des modifications</translation>
-    </message>
-    <message>
-        <source>Sending changes</source>
-        <translation>Envoi des modifications</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Terminé</translation>
     </message>
     <message>
         <source>Received: %1</source>
@@ -158,14 +393,6 @@
     <message>
         <source>Usage: coopatlas-cli [--database FILE] %1 </source>
         <translation>Utilisation&#xa0;: coopatlas-cli [--database FILE] %1 </translation>
-    </message>
-    <message>
-        <source>The server URL “%1” is not valid: give it as https://HOST[:PORT] with --server.</source>
-        <translation>L&apos;URL du serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: donnez-la sous la forme https://HOST[:PORT] avec --server.</translation>
-    </message>
-    <message>
-        <source>The server URL “%1” contains the path “%2”: give only https://HOST[:PORT] with --server, and the database name with --server-database.</source>
-        <translation>L&apos;URL du serveur «&#xa0;%1&#xa0;» contient le chemin «&#xa0;%2&#xa0;»&#xa0;: donnez seulement https://HOST[:PORT] avec --server, et le nom de la base de données avec --server-database.</translation>
     </message>
     <message>
         <source>The CA certificate file “%1” does not exist: give the path of the server&apos;s CA certificate (PEM) with --ca-file.</source>
@@ -330,6 +557,552 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Export workshops and residencies as iCalendar.</source>
+        <translation>Exporter les ateliers et résidences en iCalendar.</translation>
+    </message>
+    <message>
+        <source>Write the activity report as PDF, XLSX or CSV.</source>
+        <translation>Écrire le rapport d&apos;activité en PDF, XLSX ou CSV.</translation>
+    </message>
+    <message>
+        <source>Export a list as CSV, or contacts as vCards.</source>
+        <translation>Exporter une liste en CSV, ou les contacts en vCard.</translation>
+    </message>
+    <message>
+        <source>Write a full JSON backup of the database.</source>
+        <translation>Écrire une sauvegarde JSON complète de la base de données.</translation>
+    </message>
+    <message>
+        <source>Restore a JSON backup into a new database file.</source>
+        <translation>Restaurer une sauvegarde JSON dans un nouveau fichier de données.</translation>
+    </message>
+    <message>
+        <source>Writes workshops and residencies as one iCalendar (.ics) file: timed workshops in their own time zone, all-day workshops and residencies as dates. Without a filter every live item is written.</source>
+        <translation>Écrit les ateliers et résidences dans un seul fichier iCalendar (.ics)&#xa0;: les ateliers à heure fixe dans leur propre fuseau horaire, les ateliers d&apos;une journée entière et les résidences sous forme de dates. Sans filtre, tous les éléments actifs sont écrits.</translation>
+    </message>
+    <message>
+        <source>CoopAtlas file to read.</source>
+        <translation>Fichier CoopAtlas à lire.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, local time) that an item must reach.</source>
+        <translation>Premier jour (AAAA-MM-JJ, heure locale) qu&apos;un élément doit atteindre.</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD, local time, included) on which an item may start.</source>
+        <translation>Dernier jour (AAAA-MM-JJ, heure locale, inclus) où un élément peut commencer.</translation>
+    </message>
+    <message>
+        <source>Write only workshops or only residencies.</source>
+        <translation>N&apos;écrire que les ateliers ou que les résidences.</translation>
+    </message>
+    <message>
+        <source>Write only this workshop or residency; give it once per item.</source>
+        <translation>N&apos;écrire que cet atelier ou cette résidence&#xa0;; à donner une fois par élément.</translation>
+    </message>
+    <message>
+        <source>iCalendar file to write.</source>
+        <translation>Fichier iCalendar à écrire.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.</source>
+        <translation>Donnez le fichier à écrire avec --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date written as YYYY-MM-DD, such as 2026-03-29.</source>
+        <translation>--from et --to prennent une date écrite AAAA-MM-JJ, par exemple 2026-03-29.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2. Swap the two dates.</source>
+        <translation>--to %1 précède --from %2. Inversez les deux dates.</translation>
+    </message>
+    <message>
+        <source>--kind takes workshop or residency, not &quot;%1&quot;.</source>
+        <translation>--kind prend workshop ou residency, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist. Give an existing CoopAtlas file with --database.</source>
+        <translation>%1&#xa0;: la base de données n&apos;existe pas. Donnez un fichier CoopAtlas existant avec --database.</translation>
+    </message>
+    <message>
+        <source>Calendar export failed: %1</source>
+        <translation>L&apos;export du calendrier a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar item(s) to %1.</source>
+        <translation>
+            <numerusform>%n élément de calendrier écrit dans %1.</numerusform>
+            <numerusform>%n éléments de calendrier écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist. Give an existing CoopAtlas file with --database before the command.</source>
+        <translation>%1&#xa0;: la base de données n&apos;existe pas. Donnez un fichier CoopAtlas existant avec --database avant la commande.</translation>
+    </message>
+    <message>
+        <source>Exports a record list as CSV: every column and every live row, sorted by the first column. Cells that a spreadsheet would run as a formula start with an apostrophe.</source>
+        <translation>Exporte une liste de fiches en CSV&#xa0;: toutes les colonnes et toutes les lignes actives, triées selon la première colonne. Les cellules qu&apos;un tableur exécuterait comme formule commencent par une apostrophe.</translation>
+    </message>
+    <message>
+        <source>List to export.</source>
+        <translation>Liste à exporter.</translation>
+    </message>
+    <message>
+        <source>excel: UTF-8 with a byte order mark and &quot;;&quot; between fields; plain: UTF-8 and &quot;,&quot;. Default: excel for French, Dutch or German system languages, else plain.</source>
+        <translation>excel&#xa0;: UTF-8 avec marque d&apos;ordre des octets et «&#xa0;;&#xa0;» entre les champs&#xa0;; plain&#xa0;: UTF-8 et «&#xa0;,&#xa0;». Par défaut&#xa0;: excel pour les langues système française, néerlandaise ou allemande, sinon plain.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>Fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>--list takes organisations, people or links, not &quot;%1&quot;.</source>
+        <translation>--list prend organisations, people ou links, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--dialect takes excel or plain, not &quot;%1&quot;.</source>
+        <translation>--dialect prend excel ou plain, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L&apos;export a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports people and organisations as vCards, organisations first, each sorted by name.</source>
+        <translation>Exporte les personnes et organisations en vCard, les organisations d&apos;abord, chacune triée par nom.</translation>
+    </message>
+    <message>
+        <source>vCard version (default: 4.0).</source>
+        <translation>Version vCard (par défaut&#xa0;: 4.0).</translation>
+    </message>
+    <message>
+        <source>Export only people or only organisations (default: both).</source>
+        <translation>N&apos;exporter que les personnes ou que les organisations (par défaut&#xa0;: les deux).</translation>
+    </message>
+    <message>
+        <source>vCard file to write.</source>
+        <translation>Fichier vCard à écrire.</translation>
+    </message>
+    <message>
+        <source>--version takes 4.0 or 3.0, not &quot;%1&quot;.</source>
+        <translation>--version prend 4.0 ou 3.0, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--kind takes person or organisation, not &quot;%1&quot;.</source>
+        <translation>--kind prend person ou organisation, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1.</source>
+        <translation>
+            <numerusform>%n carte exportée dans %1.</numerusform>
+            <numerusform>%n cartes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: coopatlas-cli export csv|vcard [options]
+  csv    Export a record list as CSV.
+  vcard  Export people and organisations as vCards.
+See: coopatlas-cli export csv --help</source>
+        <translation>Usage&#xa0;: coopatlas-cli export csv|vcard [options]
+  csv    Exporter une liste de fiches en CSV.
+  vcard  Exporter les personnes et organisations en vCard.
+Voir&#xa0;: coopatlas-cli export csv --help</translation>
+    </message>
+    <message>
+        <source>Give the format to export: csv or vcard. See: coopatlas-cli export --help</source>
+        <translation>Donnez le format d&apos;export&#xa0;: csv ou vcard. Voir&#xa0;: coopatlas-cli export --help</translation>
+    </message>
+    <message>
+        <source>Writes a full backup of the database as JSON: every table and row, and the schema version. Restore it with: coopatlas-cli restore BACKUP --database NEWFILE</source>
+        <translation>Écrit une sauvegarde complète de la base de données en JSON&#xa0;: toutes les tables et lignes, et la version du schéma. Restaurez-la avec&#xa0;: coopatlas-cli restore SAUVEGARDE --database NOUVEAUFICHIER</translation>
+    </message>
+    <message>
+        <source>Backup file to write.</source>
+        <translation>Fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne sauvegardée dans %1.</numerusform>
+            <numerusform>%n lignes sauvegardées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restores a JSON backup into a new database file. A backup of an older schema version is migrated. Nothing is written when the backup is invalid.</source>
+        <translation>Restaure une sauvegarde JSON dans un nouveau fichier de données. Une sauvegarde d&apos;une version de schéma plus ancienne est migrée. Rien n&apos;est écrit si la sauvegarde n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Backup file to read.</source>
+        <translation>Fichier de sauvegarde à lire.</translation>
+    </message>
+    <message>
+        <source>New database file to create; it must not exist.</source>
+        <translation>Nouveau fichier de données à créer&#xa0;; il ne doit pas exister.</translation>
+    </message>
+    <message>
+        <source>Give exactly one backup file. See: coopatlas-cli restore --help</source>
+        <translation>Donnez exactement un fichier de sauvegarde. Voir&#xa0;: coopatlas-cli restore --help</translation>
+    </message>
+    <message>
+        <source>Give the new database file with --database FILE.</source>
+        <translation>Donnez le nouveau fichier de données avec --database FICHIER.</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>La restauration a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s) into %1.</source>
+        <translation>
+            <numerusform>%n ligne restaurée dans %1.</numerusform>
+            <numerusform>%n lignes restaurées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one period: --year YYYY, --quarter YYYY-Qn, or --from DATE --to DATE.</source>
+        <translation>Donnez une période&#xa0;: --year AAAA, --quarter AAAA-Qn, ou --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>Write the year as YYYY, such as 2026.</source>
+        <translation>Écrivez l&apos;année sous la forme AAAA, par exemple 2026.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Donnez à la fois --from et --to.</translation>
+    </message>
+    <message>
+        <source>Writes the activity report for the Region for a period and the period of the same length before it. CSV writes a folder with one file per table.</source>
+        <translation>Écrit le rapport d&apos;activité pour la Région pour une période et pour la période de même durée qui la précède. En CSV, un dossier est écrit avec un fichier par tableau.</translation>
+    </message>
+    <message>
+        <source>Report on a calendar year.</source>
+        <translation>Rapport sur une année civile.</translation>
+    </message>
+    <message>
+        <source>Report on a calendar quarter.</source>
+        <translation>Rapport sur un trimestre civil.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Premier jour de la période.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>File format.</source>
+        <translation>Format du fichier.</translation>
+    </message>
+    <message>
+        <source>Language of the report.</source>
+        <translation>Langue du rapport.</translation>
+    </message>
+    <message>
+        <source>File to write (a folder for CSV).</source>
+        <translation>Fichier à écrire (un dossier pour le CSV).</translation>
+    </message>
+    <message>
+        <source>Choose the format pdf, xlsx or csv.</source>
+        <translation>Choisissez le format pdf, xlsx ou csv.</translation>
+    </message>
+    <message>
+        <source>Choose the language fr, nl or en.</source>
+        <translation>Choisissez la langue fr, nl ou en.</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Le rapport a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Aucune activité pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1, database “%2”.</source>
+        <translation>Connexion à %1, base de données «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1 of %2.</source>
+        <translation>Réception des modifications&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 sent.</source>
+        <translation>Envoi des modifications&#xa0;: %1 sur %2 envoyées.</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 sent, %3 rejected by the server.</source>
+        <translation>Envoi des modifications&#xa0;: %1 sur %2 envoyées, %3 rejetées par le serveur.</translation>
+    </message>
+    <message>
+        <source>The server URL “%1” is not valid: give it as https://HOST[:PORT][/PATH] with --server.</source>
+        <translation>L&apos;URL du serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: donnez-la sous la forme https://HÔTE[:PORT][/CHEMIN] avec --server.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core</name>
+    <message>
+        <source>Reading the network was cancelled.</source>
+        <translation>La lecture du réseau a été annulée.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
+        <translation>Le fichier CSV ne peut pas être créé (%1). Vérifiez que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
+        <translation>Le fichier CSV ne peut pas être écrit (%1). Vérifiez que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist. Give the path of a CoopAtlas file.</source>
+        <translation>Le fichier de données n&apos;existe pas. Donnez le chemin d&apos;un fichier CoopAtlas.</translation>
+    </message>
+    <message>
+        <source>Give the file to write the report to.</source>
+        <translation>Donnez le fichier dans lequel écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>The report wording cannot be read (%1). Check the file&apos;s permissions.</source>
+        <translation>Les textes du rapport ne peuvent pas être lus (%1). Vérifiez les droits d&apos;accès du fichier.</translation>
+    </message>
+    <message>
+        <source>Reading the network failed. %1</source>
+        <translation>La lecture du réseau a échoué. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Activities</name>
+    <message>
+        <source>Inform</source>
+        <translation>Informer</translation>
+    </message>
+    <message>
+        <source>Federate</source>
+        <translation>Fédérer</translation>
+    </message>
+    <message>
+        <source>Equip</source>
+        <translation>Outiller</translation>
+    </message>
+    <message>
+        <source>Mobilise</source>
+        <translation>Mobiliser</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlin</translation>
+    </message>
+    <message>
+        <source>Barcelona</source>
+        <translation>Barcelone</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Subsistence</source>
+        <translation>Frais de séjour</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Honoraires</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>Résidence</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Élément du programme</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Obstacle or opportunity</source>
+        <translation>Obstacle ou opportunité</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::CalendarMapping</name>
+    <message>
+        <source>No workshop or residency with id %1 exists (it may have been deleted). Check the id, or leave out --id to export every item.</source>
+        <translation>Aucun atelier ni aucune résidence avec l&apos;identifiant %1 n&apos;existe (il a peut-être été supprimé). Vérifiez l&apos;identifiant, ou omettez --id pour exporter tous les éléments.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1437,14 @@
         <source>Give an existing PEM file with the server&apos;s CA certificate, or no CA file.</source>
         <translation>Donnez un fichier PEM existant contenant le certificat CA du serveur, ou aucun fichier CA.</translation>
     </message>
+    <message>
+        <source>Reading the file of the document “%1”</source>
+        <translation>Lecture du fichier du document «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, over the limit of %2 bytes</source>
+        <translation>le fichier fait %1 octets, au-delà de la limite de %2 octets</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CredentialStore</name>
@@ -755,6 +1536,20 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::CsvReportWriter</name>
+    <message>
+        <source>The folder for the CSV files cannot be created. Check the path and that you may write there.</source>
+        <translation>Le dossier des fichiers CSV ne peut pas être créé. Vérifiez le chemin et que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::CsvWriter</name>
+    <message>
+        <source>Writing the CSV file failed: %1. Check that the disk is not full and that you may write to the folder.</source>
+        <translation>L&apos;écriture du fichier CSV a échoué&#xa0;: %1. Vérifiez que le disque n&apos;est pas plein et que vous pouvez écrire dans le dossier.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::Database</name>
     <message>
         <source>This is a folder, not a CoopAtlas data file. Choose a file.</source>
@@ -843,6 +1638,26 @@
     <message>
         <source>Could not save the changes: %1.</source>
         <translation>Impossible d&apos;enregistrer les modifications&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No data file was given. Give an existing CoopAtlas file.</source>
+        <translation>Aucun fichier de données n&apos;a été donné. Donnez un fichier CoopAtlas existant.</translation>
+    </message>
+    <message>
+        <source>The file is missing, not a CoopAtlas file. Give an existing CoopAtlas file.</source>
+        <translation>Le fichier est absent, ce n&apos;est pas un fichier CoopAtlas. Donnez un fichier CoopAtlas existant.</translation>
+    </message>
+    <message>
+        <source>The file is empty, not a CoopAtlas file. Give an existing CoopAtlas file.</source>
+        <translation>Le fichier est vide, ce n&apos;est pas un fichier CoopAtlas. Donnez un fichier CoopAtlas existant.</translation>
+    </message>
+    <message>
+        <source>The file has no CoopAtlas tables, so it is not a CoopAtlas file. Give an existing CoopAtlas file.</source>
+        <translation>Le fichier n&apos;a pas de tables CoopAtlas, ce n&apos;est donc pas un fichier CoopAtlas. Donnez un fichier CoopAtlas existant.</translation>
+    </message>
+    <message>
+        <source>This file uses data format version %1, and this command reads only version %2 without changing the file. Open it once in the CoopAtlas window, or run a command that writes (such as import or sync), to upgrade it; then try again.</source>
+        <translation>Ce fichier utilise la version %1 du format de données, et cette commande ne lit que la version %2 sans modifier le fichier. Ouvrez-le une fois dans la fenêtre de CoopAtlas, ou lancez une commande qui écrit (comme import ou sync), pour le mettre à jour&#xa0;; puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1853,167 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::JsonBackup</name>
+    <message>
+        <source>The backup or restore was cancelled; no file was written.</source>
+        <translation>La sauvegarde ou la restauration a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing the backup failed: %1. Check that the disk is not full and that you may write to the folder.</source>
+        <translation>L&apos;écriture de la sauvegarde a échoué&#xa0;: %1. Vérifiez que le disque n&apos;est pas plein et que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes 0 or 1, not %2</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» prend 0 ou 1, pas %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes an integer, not &quot;%2&quot;</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» prend un entier, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a number, not &quot;%2&quot;</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» prend un nombre, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a date written as YYYY-MM-DD or an ISO 8601 date and time, not &quot;%2&quot;</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» prend une date écrite AAAA-MM-JJ ou une date et heure ISO 8601, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot;, row %2: column &quot;%3&quot; refers to &quot;%4&quot;, which the backup does not contain. Correct or remove that row in the backup file and restore again; nothing was restored.</source>
+        <translation>Table «&#xa0;%1&#xa0;», ligne %2&#xa0;: la colonne «&#xa0;%3&#xa0;» renvoie à «&#xa0;%4&#xa0;», que la sauvegarde ne contient pas. Corrigez ou supprimez cette ligne dans le fichier de sauvegarde et restaurez à nouveau&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup contains table &quot;%1&quot;, which this schema version does not have. The backup is damaged or was edited; use another backup.</source>
+        <translation>La sauvegarde contient la table «&#xa0;%1&#xa0;», que cette version du schéma n&apos;a pas. La sauvegarde est endommagée ou a été modifiée&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot;, row %2: %3. Correct or remove that row in the backup file and restore again; nothing was restored.</source>
+        <translation>Table «&#xa0;%1&#xa0;», ligne %2&#xa0;: %3. Corrigez ou supprimez cette ligne dans le fichier de sauvegarde et restaurez à nouveau&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; has no column &quot;%2&quot; in this schema version. The backup is damaged or was edited; use another backup.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;a pas de colonne «&#xa0;%2&#xa0;» dans cette version du schéma. La sauvegarde est endommagée ou a été modifiée&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; of the backup lacks column &quot;%2&quot;. The backup is damaged or was edited; use another backup.</source>
+        <translation>Il manque à la table «&#xa0;%1&#xa0;» de la sauvegarde la colonne «&#xa0;%2&#xa0;». La sauvegarde est endommagée ou a été modifiée&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; has %2 rows but the backup declares %3. The backup is incomplete; use another backup.</source>
+        <translation>La table «&#xa0;%1&#xa0;» a %2 lignes mais la sauvegarde en déclare %3. La sauvegarde est incomplète&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 columns</source>
+        <translation>%1 valeurs pour %2 colonnes</translation>
+    </message>
+    <message>
+        <source>the value of column &quot;%1&quot; is not a number, text, null or {&quot;base64&quot;: ...}</source>
+        <translation>la valeur de la colonne «&#xa0;%1&#xa0;» n&apos;est ni un nombre, ni un texte, ni null, ni {&quot;base64&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; was rejected (%3)</source>
+        <translation>%1 = «&#xa0;%2&#xa0;» a été rejeté (%3)</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be opened: %1. Check that it exists and that you may read it.</source>
+        <translation>Le fichier de sauvegarde ne peut pas être ouvert&#xa0;: %1. Vérifiez qu&apos;il existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <source>The backup is not valid JSON at byte %1 (%2). The file is damaged or incomplete; use another backup.</source>
+        <translation>La sauvegarde n&apos;est pas du JSON valide à l&apos;octet %1 (%2). Le fichier est endommagé ou incomplet&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This is not a CoopAtlas backup (no &quot;format&quot;: &quot;%1&quot;). Choose a file made with Back Up.</source>
+        <translation>Ce n&apos;est pas une sauvegarde CoopAtlas (pas de «&#xa0;format&#xa0;»&#xa0;: «&#xa0;%1&#xa0;»). Choisissez un fichier créé avec Sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The backup has format version %1, but this version of CoopAtlas reads format version %2. Restore it with the CoopAtlas version that wrote it.</source>
+        <translation>La sauvegarde est au format version %1, mais cette version de CoopAtlas lit le format version %2. Restaurez-la avec la version de CoopAtlas qui l&apos;a écrite.</translation>
+    </message>
+    <message>
+        <source>The backup has schema version %1, but this version of CoopAtlas knows versions 1 to %2. Update CoopAtlas and restore again.</source>
+        <translation>La sauvegarde a la version de schéma %1, mais cette version de CoopAtlas connaît les versions 1 à %2. Mettez CoopAtlas à jour et restaurez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The backup has no &quot;tables&quot; list. The file is damaged; use another backup.</source>
+        <translation>La sauvegarde n&apos;a pas de liste «&#xa0;tables&#xa0;». Le fichier est endommagé&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup contains no tables. The file is damaged or was edited; use another backup.</source>
+        <translation>La sauvegarde ne contient aucune table. Le fichier est endommagé ou a été modifié&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup lacks table &quot;%1&quot; of schema version %2. The backup is damaged or was edited; use another backup.</source>
+        <translation>Il manque à la sauvegarde la table «&#xa0;%1&#xa0;» de la version de schéma %2. La sauvegarde est endommagée ou a été modifiée&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Rows of the backup refer to rows that it does not contain: %1. Add the missing rows or remove those rows in the backup file and restore again.</source>
+        <translation>Des lignes de la sauvegarde renvoient à des lignes qu&apos;elle ne contient pas&#xa0;: %1. Ajoutez les lignes manquantes ou supprimez ces lignes dans le fichier de sauvegarde et restaurez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file already exists. Choose a new file name for the restored store.</source>
+        <translation>Le fichier existe déjà. Choisissez un nouveau nom de fichier pour les données restaurées.</translation>
+    </message>
+    <message>
+        <source>The restored file cannot be moved to its name. Check that you may write to the folder.</source>
+        <translation>Le fichier restauré ne peut pas être renommé. Vérifiez que vous pouvez écrire dans le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ListCsvExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;export a été annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::MetricsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degré</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Intermédiarité</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <source>Eigenvector centrality</source>
+        <translation>Centralité de vecteur propre</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <source>Broker rank</source>
+        <translation>Rang d&apos;intermédiaire</translation>
+    </message>
+    <message>
+        <source>Isolated project holder</source>
+        <translation>Porteur de projet isolé</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::Migration</name>
     <message>
         <source>Could not write the built-in taxonomy terms: %1</source>
@@ -1046,6 +2022,39 @@
     <message>
         <source>A schema statement failed: %1</source>
         <translation>Une instruction du schéma a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::NetworkAnalytics</name>
+    <message>
+        <source>The network analysis was cancelled.</source>
+        <translation>L&apos;analyse du réseau a été annulée.</translation>
+    </message>
+    <message>
+        <source>The network analysis failed: %1 (%2). Try again with fewer records, or report the error.</source>
+        <translation>L&apos;analyse du réseau a échoué&#xa0;: %1 (%2). Réessayez avec moins de fiches, ou signalez l&apos;erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::OutputFile</name>
+    <message>
+        <source>%1 is the database file %2 or one of its SQLite files, so writing it would destroy the database. Choose another output file.</source>
+        <translation>%1 est le fichier de données %2 ou l&apos;un de ses fichiers SQLite&#xa0;; l&apos;écrire détruirait les données. Choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>Not enough space on the disk for %1; free space or choose another folder.</source>
+        <translation>Pas assez d&apos;espace disque pour %1&#xa0;; libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::PdfReportWriter</name>
+    <message>
+        <source>The PDF file cannot be written. Check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>Le fichier PDF ne peut pas être écrit. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2070,59 @@
     <message>
         <source>The name is empty.</source>
         <translation>Le nom est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportBuilder</name>
+    <message>
+        <source>The report period is not valid.</source>
+        <translation>La période du rapport n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportPeriod</name>
+    <message>
+        <source>The year must lie between 1900 and 2999.</source>
+        <translation>L&apos;année doit être comprise entre 1900 et 2999.</translation>
+    </message>
+    <message>
+        <source>Write the quarter as YYYY-Qn, such as 2026-Q2.</source>
+        <translation>Écrivez le trimestre sous la forme AAAA-Qn, par exemple 2026-Q2.</translation>
+    </message>
+    <message>
+        <source>Write the start date as YYYY-MM-DD.</source>
+        <translation>Écrivez la date de début sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Write the end date as YYYY-MM-DD.</source>
+        <translation>Écrivez la date de fin sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Give both a start and an end date.</source>
+        <translation>Donnez une date de début et une date de fin.</translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date: swap them.</source>
+        <translation>La date de fin précède la date de début&#xa0;: inversez-les.</translation>
+    </message>
+    <message>
+        <source>The dates must lie between 1900 and 2999.</source>
+        <translation>Les dates doivent être comprises entre 1900 et 2999.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportTemplates</name>
+    <message>
+        <source>Reports are written in en, fr or nl.</source>
+        <translation>Les rapports sont écrits en en, fr ou nl.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;key = text&quot;; the line was skipped.</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;clé = texte&#xa0;» attendu&#xa0;; la ligne a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +2351,10 @@
         <source>No live term with id %1 exists in the vocabulary &quot;%2&quot;. Reload the terms and try again.</source>
         <translation>Aucun terme actif d&apos;identifiant %1 n&apos;existe dans le vocabulaire «&#xa0;%2&#xa0;». Rechargez les termes et réessayez.</translation>
     </message>
+    <message>
+        <source>%1 %2 belongs to a %3 that does not exist or was deleted. Restore the %3 first.</source>
+        <translation>%1 %2 appartient à un(e) %3 qui n&apos;existe pas ou a été supprimé(e). Restaurez d&apos;abord le/la %3.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::SyncEngine</name>
@@ -1320,6 +2386,22 @@
         <source>Only an administrator can delete records on the shared server. The server rejected this deletion, so the record was restored from the server&apos;s copy.</source>
         <translation>Seul un administrateur peut supprimer des fiches sur le serveur partagé. Le serveur a refusé cette suppression, la fiche a donc été restaurée à partir de la copie du serveur.</translation>
     </message>
+    <message>
+        <source>The file “%1” has %2, over the limit of %3 for files sent to the server, so this resource was not sent. Attach a smaller file or a link to the file instead.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2, au-delà de la limite de %3 pour les fichiers envoyés au serveur&#xa0;; cette ressource n&apos;a donc pas été envoyée. Joignez un fichier plus petit ou plutôt un lien vers le fichier.</translation>
+    </message>
+    <message>
+        <source>The bytes of the file “%1” are missing from this file or do not match its SHA-256, so this resource was not sent. Attach the file again.</source>
+        <translation>Les octets du fichier «&#xa0;%1&#xa0;» manquent dans ce fichier de données ou ne correspondent pas à son SHA-256&#xa0;; cette ressource n&apos;a donc pas été envoyée. Joignez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The server sent the file “%1” of a resource with bytes that do not match its SHA-256. Sync again; if this repeats, attach the file again on the desktop that has it.</source>
+        <translation>Le serveur a envoyé le fichier «&#xa0;%1&#xa0;» d&apos;une ressource avec des octets qui ne correspondent pas à son SHA-256. Synchronisez à nouveau&#xa0;; si cela se répète, joignez à nouveau le fichier sur l&apos;ordinateur qui l&apos;a.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of a resource did not arrive from the server. Sync again.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» d&apos;une ressource n&apos;est pas arrivé du serveur. Synchronisez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::SyncStore</name>
@@ -1338,6 +2420,28 @@
     <message>
         <source>No open sync conflict exists for this record. It may have been resolved already; run a sync to see the current state.</source>
         <translation>Il n&apos;existe aucun conflit de synchronisation ouvert pour cette fiche. Il a peut-être déjà été résolu&#xa0;; lancez une synchronisation pour voir l&apos;état actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::TableDump</name>
+    <message>
+        <source>table %1, rowid %2: refers to a missing row of %3</source>
+        <translation>table %1, rowid %2&#xa0;: renvoie à une ligne absente de %3</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::VCardExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;export a été annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Only people and organisations can be exported as vCards; leave other records out of the selection.</source>
+        <translation>Seules les personnes et les organisations peuvent être exportées en vCard&#xa0;; retirez les autres fiches de la sélection.</translation>
+    </message>
+    <message>
+        <source>Writing the vCard file failed: %1. Check that the disk is not full.</source>
+        <translation>L&apos;écriture du fichier vCard a échoué&#xa0;: %1. Vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +2547,81 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::XlsxReportWriter</name>
+    <message>
+        <source>The spreadsheet cannot be created. Check the file name and that you may write in its folder.</source>
+        <translation>Le classeur ne peut pas être créé. Vérifiez le nom du fichier et que vous pouvez écrire dans son dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui</name>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>cohort member</source>
+        <translation>membre de la cohorte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>day, start time, end time</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <comment>start day and time, end day and time</comment>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>time zone id</comment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (position %1)</source>
+        <translation>En attente (position %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ActivityCommands</name>
+    <message>
+        <source>%1 failed: %2. The change was not saved; correct the value or check that the store file is writable, then try again.</source>
+        <translation>%1 a échoué&#xa0;: %2. La modification n&apos;a pas été enregistrée&#xa0;; corrigez la valeur ou vérifiez que le fichier de données est accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation>Annulation de %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ActivityFields</name>
+    <message>
+        <source>&quot;%1&quot; cannot be chosen here. Search again and choose a record of the kind asked for.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être choisi ici. Cherchez à nouveau et choisissez une fiche du type demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ActivityRecord</name>
+    <message>
+        <source>This kind of record is not edited here.</source>
+        <translation>Ce type de fiche ne se modifie pas ici.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::AddLinkDialog</name>
     <message>
         <source>Add Link to %1</source>
@@ -1508,6 +2687,537 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::AttendancePanel</name>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Attendance per theme</source>
+        <translation>Présence par thème</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Attendance per workshop</source>
+        <translation>Présence par atelier</translation>
+    </message>
+    <message>
+        <source>Held workshops only: attended / registered.</source>
+        <translation>Ateliers tenus uniquement&#xa0;: présents / inscrits.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per theme&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Par thème&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per workshop&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Par atelier&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(sans thème)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BarrierForm</name>
+    <message>
+        <source>Evidence: a note or a resource</source>
+        <translation>Preuve&#xa0;: une note ou une ressource</translation>
+    </message>
+    <message>
+        <source>Affected organisation</source>
+        <translation>Organisation concernée</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Such as the Brussels Minister for the Economy</source>
+        <translation>Par exemple le ministre bruxellois de l&apos;Économie</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Preuves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Concernés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;commendation:</source>
+        <translation>Re&amp;commandation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation>A&amp;utorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Relevé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the obstacle or opportunity (%1)</source>
+        <translation>Enregistrer l&apos;obstacle ou l&apos;opportunité (%1)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BarrierTreeModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Relevé le</translation>
+    </message>
+    <message>
+        <source>Reading the obstacles and opportunities failed: %1</source>
+        <translation>La lecture des obstacles et opportunités a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation>Sans domaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n élément</numerusform>
+            <numerusform>%1&#xa0;: %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n project holder(s) affected</source>
+        <translation>
+            <numerusform>, %n porteur de projet concerné</numerusform>
+            <numerusform>, %n porteurs de projet concernés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BarriersPage</name>
+    <message>
+        <source>&amp;Group by domain</source>
+        <translation>&amp;Grouper par domaine</translation>
+    </message>
+    <message>
+        <source>Obstacles and opportunities</source>
+        <translation>Obstacles et opportunités</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Delete Obstacle or Opportunity</source>
+        <translation>Supprimer l&apos;obstacle ou l&apos;opportunité</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its notes? You can undo this with Edit &gt; Undo.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses notes&#xa0;? Vous pouvez l&apos;annuler avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BookingConflicts</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Also staying in &quot;%1&quot; (%2).</source>
+        <translation>Séjourne aussi dans «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>Also registered for the workshop &quot;%1&quot; (%2).</source>
+        <translation>Inscrit aussi à l&apos;atelier «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BudgetPanel</name>
+    <message>
+        <source>Add Line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Add a budget line, then type its label and amounts</source>
+        <translation>Ajoutez une ligne budgétaire, puis saisissez son libellé et ses montants</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Nouvelle ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Category of %1</source>
+        <translation>Catégorie de %1</translation>
+    </message>
+    <message>
+        <source>Totals could not be read.</source>
+        <translation>Les totaux n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Planned &lt;b&gt;%1&lt;/b&gt; · Actual &lt;b&gt;%2&lt;/b&gt; · Variance &lt;b&gt;&lt;span style=&quot;color:%4&quot;&gt;%3&lt;/span&gt;&lt;/b&gt;</source>
+        <translation>Prévu &lt;b&gt;%1&lt;/b&gt; · Réel &lt;b&gt;%2&lt;/b&gt; · Écart &lt;b&gt;&lt;span style=&quot;color:%4&quot;&gt;%3&lt;/span&gt;&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) without an actual amount)</source>
+        <translation>
+            <numerusform>(%n ligne sans montant réel)</numerusform>
+            <numerusform>(%n lignes sans montant réel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: planned %2, actual %3</source>
+        <translation>%1&#xa0;: prévu %2, réel %3</translation>
+    </message>
+    <message>
+        <source>Add the budget line &quot;%1&quot;</source>
+        <translation>Ajouter la ligne budgétaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: &quot;%3&quot; is not an amount in euros. Type a number such as %4.</source>
+        <translation>Ligne %1, %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un montant en euros. Saisissez un nombre tel que %4.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Edit the budget line &quot;%1&quot;</source>
+        <translation>Modifier la ligne budgétaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (iCalendar)...</source>
+        <translation>&amp;Calendrier (iCalendar)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1</numerusform>
+            <numerusform>%n événements écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2. Choose a folder where you may write and that has enough free space.</source>
+        <translation>L&apos;écriture de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2. Choisissez un dossier où vous pouvez écrire et qui a assez d&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>&amp;All workshops and residencies</source>
+        <translation>&amp;Tous les ateliers et résidences</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;selected in the lists</source>
+        <translation>
+            <numerusform>Uniquement le %n élément &amp;sélectionné dans les listes</numerusform>
+            <numerusform>Uniquement les %n éléments &amp;sélectionnés dans les listes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only &amp;between:</source>
+        <translation>Uniquement &amp;entre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Fichier du calendrier</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>No store is open. Open a store, then export its calendar.</source>
+        <translation>Aucun fichier de données n&apos;est ouvert. Ouvrez-en un, puis exportez son calendrier.</translation>
+    </message>
+    <message>
+        <source>No file is chosen. Enter a file name or choose one with Browse...</source>
+        <translation>Aucun fichier n&apos;est choisi. Saisissez un nom de fichier ou choisissez-en un avec Parcourir...</translation>
+    </message>
+    <message>
+        <source>The last day %1 is before the first day %2. Choose a last day on or after the first day.</source>
+        <translation>Le dernier jour %1 précède le premier jour %2. Choisissez un dernier jour égal ou postérieur au premier.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::CalendarWidget</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of a week</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s)</source>
+        <translation>
+            <numerusform>%1, %n élément</numerusform>
+            <numerusform>%1, %n éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ChartSaving</name>
+    <message>
+        <source>The chart could not be saved. Check that the folder exists and that you may write to it.</source>
+        <translation>Le graphique n&apos;a pas pu être enregistré. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG...</source>
+        <translation>Enregistrer le graphique en PNG...</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG...</source>
+        <translation>Enregistrer le graphique en SVG...</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::CohortPanel</name>
+    <message>
+        <source>Add Cohort Member...</source>
+        <translation>Ajouter un membre de la cohorte...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Project holder</source>
+        <translation>Porteur de projet</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Person Already Booked</source>
+        <translation>Personne déjà réservée</translation>
+    </message>
+    <message>
+        <source>%1
+Add this stay anyway?</source>
+        <translation>%1
+Ajouter ce séjour quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add %1 to the cohort</source>
+        <translation>Ajouter %1 à la cohorte</translation>
+    </message>
+    <message>
+        <source>Add Cohort Member</source>
+        <translation>Ajouter un membre de la cohorte</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Project Holder</source>
+        <translation>Porteur de projet</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Project &amp;holder:</source>
+        <translation>Porteur de &amp;projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Arrivée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>&amp;Départ&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::DashboardWidget</name>
     <message>
         <source>No data yet</source>
@@ -1552,6 +3262,14 @@
     <message>
         <source>Updating the charts…</source>
         <translation>Mise à jour des graphiques…</translation>
+    </message>
+    <message>
+        <source>organisations-over-time</source>
+        <translation>organisations-dans-le-temps</translation>
+    </message>
+    <message>
+        <source>organisations-per-commune</source>
+        <translation>organisations-par-commune</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +3360,141 @@ Abandonnez les modifications, ou annulez et corrigez les champs.</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>List as &amp;CSV...</source>
+        <translation>Liste en &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard...</source>
+        <translation>Contacts en &amp;vCard...</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up...</source>
+        <translation>&amp;Sauvegarder...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup...</source>
+        <translation>&amp;Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with &quot;;&quot; (*.csv)</source>
+        <translation>CSV pour Excel, UTF-8 avec «&#xa0;;&#xa0;» (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with &quot;,&quot; (*.csv)</source>
+        <translation>CSV, UTF-8 avec «&#xa0;,&#xa0;» (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export List as CSV</source>
+        <translation>Exporter la liste en CSV</translation>
+    </message>
+    <message>
+        <source>list.csv</source>
+        <translation>liste.csv</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>The shown page has no list to export. Show a list and export again.</source>
+        <translation>La page affichée n&apos;a pas de liste à exporter. Affichez une liste et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <source>No list is shown.</source>
+        <translation>Aucune liste n&apos;est affichée.</translation>
+    </message>
+    <message>
+        <source>Exporting the list...</source>
+        <translation>Export de la liste...</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Export Contacts as vCard</source>
+        <translation>Exporter les contacts en vCard</translation>
+    </message>
+    <message>
+        <source>Export the selected contact or every contact?</source>
+        <translation>Exporter le contact sélectionné ou tous les contacts&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Selected</source>
+        <translation>&amp;Sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Tous</translation>
+    </message>
+    <message>
+        <source>vCard version:</source>
+        <translation>Version vCard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contacts.vcf</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>Fichiers vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Exporting contacts...</source>
+        <translation>Export des contacts...</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>CoopAtlas backups (*.json)</source>
+        <translation>Sauvegardes CoopAtlas (*.json)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sauvegarde en cours...</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Save the Restored Store As</source>
+        <translation>Enregistrer le fichier restauré sous</translation>
+    </message>
+    <message>
+        <source>CoopAtlas stores (*.coopatlas)</source>
+        <translation>Fichiers de données CoopAtlas (*.coopatlas)</translation>
+    </message>
+    <message>
+        <source>%1 is the open store and cannot be replaced. Choose another file for the restored store.</source>
+        <translation>%1 est le fichier de données ouvert et ne peut pas être remplacé. Choisissez un autre fichier pour la restauration.</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>Restoring...</source>
+        <translation>Restauration en cours...</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::ExtraFieldsEdit</name>
     <message>
         <source>Field</source>
@@ -1693,6 +3546,77 @@ Abandonnez les modifications, ou annulez et corrigez les champs.</translation>
     <message>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::FollowupsPanel</name>
+    <message>
+        <source>Add Follow-up...</source>
+        <translation>Ajouter un suivi...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Due %1 days ago</source>
+        <translation>Échue depuis %1 jours</translation>
+    </message>
+    <message>
+        <source>Add the follow-up &quot;%1&quot;</source>
+        <translation>Ajouter le suivi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; done</source>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme fait</translation>
+    </message>
+    <message>
+        <source>Reopen &quot;%1&quot;</source>
+        <translation>Rouvrir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add Follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +4098,76 @@ Choisissez un autre fichier ou enregistrez-le en CSV UTF-8 et réessayez.</trans
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::KnowledgeCommands</name>
+    <message>
+        <source>%1 failed: %2. The change was not saved; correct the value named, or check that the store file is writable, and try again.</source>
+        <translation>%1 a échoué&#xa0;: %2. La modification n&apos;a pas été enregistrée&#xa0;; corrigez la valeur indiquée, ou vérifiez que le fichier de données est accessible en écriture, et réessayez.</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::KnowledgePage</name>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, text and tags</source>
+        <translation>Rechercher dans les titres, résumés, textes et étiquettes</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Rechercher dans la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filtrer par langue</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation>Supprimer la ressource</translation>
+    </message>
+    <message>
+        <source>Delete the resource &quot;%1&quot; with its file and notes? You can undo this with Edit &gt; Undo.</source>
+        <translation>Supprimer la ressource «&#xa0;%1&#xa0;» avec son fichier et ses notes&#xa0;? Vous pouvez l&apos;annuler avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation>La ressource «&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::LinkForm</name>
     <message>
         <source>From:</source>
@@ -2481,6 +4475,289 @@ Choisissez un autre fichier.</translation>
         <source>S&amp;ync Conflicts...</source>
         <translation>Conflits de s&amp;ynchronisation...</translation>
     </message>
+    <message>
+        <source>Activity &amp;Report...</source>
+        <translation>&amp;Rapport d&apos;activité...</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge Base</source>
+        <translation>Base de &amp;connaissances</translation>
+    </message>
+    <message>
+        <source>O&amp;bstacles</source>
+        <translation>O&amp;bstacles</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>A&amp;teliers</translation>
+    </message>
+    <message>
+        <source>&amp;Residencies</source>
+        <translation>Rési&amp;dences</translation>
+    </message>
+    <message>
+        <source>&amp;Network Map</source>
+        <translation>Carte du rése&amp;au</translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Residencies</source>
+        <translation>Résidences</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::MetricsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Comma separated</source>
+        <translation>Séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>Semicolon separated</source>
+        <translation>Séparé par des points-virgules</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exporter en CSV...</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Calcul des indicateurs…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The metrics are computed again when the network changes.</source>
+        <translation>Annulé. Les indicateurs sont recalculés quand le réseau change.</translation>
+    </message>
+    <message>
+        <source>The metrics could not be computed: %1</source>
+        <translation>Les indicateurs n&apos;ont pas pu être calculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 components, %2 clusters, modularity %3</source>
+        <translation>%1 composantes, %2 groupes, modularité %3</translation>
+    </message>
+    <message>
+        <source>All nodes (%1)</source>
+        <translation>Tous les nœuds (%1)</translation>
+    </message>
+    <message>
+        <source>Isolated project holders (%1)</source>
+        <translation>Porteurs de projet isolés (%1)</translation>
+    </message>
+    <message>
+        <source>Brokers (%1)</source>
+        <translation>Intermédiaires (%1)</translation>
+    </message>
+    <message>
+        <source>Cluster %1 (%2 members)</source>
+        <translation>Groupe %1 (%2 membres)</translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>network-metrics.csv</source>
+        <translation>indicateurs-reseau.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Metrics Not Exported</source>
+        <translation>Indicateurs non exportés</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkCanvas</name>
+    <message>
+        <source>Network map</source>
+        <translation>Carte du réseau</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>L&apos;image PNG n&apos;a pas pu être écrite. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The SVG file could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>Le fichier SVG n&apos;a pas pu être écrit. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The SVG file is empty after writing. Check the free disk space.</source>
+        <translation>Le fichier SVG est vide après l&apos;écriture. Vérifiez l&apos;espace disque libre.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkMapWidget</name>
+    <message>
+        <source>Colour by kind</source>
+        <translation>Couleur par type</translation>
+    </message>
+    <message>
+        <source>Colour by stage</source>
+        <translation>Couleur par stade</translation>
+    </message>
+    <message>
+        <source>Size by degree</source>
+        <translation>Taille selon le degré</translation>
+    </message>
+    <message>
+        <source>Size by betweenness</source>
+        <translation>Taille selon l&apos;intermédiarité</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>Couleur par communauté</translation>
+    </message>
+    <message>
+        <source>Betweenness and communities show once the metrics are computed.</source>
+        <translation>L&apos;intermédiarité et les communautés s&apos;affichent une fois les indicateurs calculés.</translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation>Trouver un nœud</translation>
+    </message>
+    <message>
+        <source>No node is named like &quot;%1&quot;.</source>
+        <translation>Aucun nœud ne porte un nom comme «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+0)</source>
+        <translation>Afficher tout le réseau (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Lay Out Again</source>
+        <translation>Redisposer</translation>
+    </message>
+    <message>
+        <source>Export Image...</source>
+        <translation>Exporter l&apos;image...</translation>
+    </message>
+    <message>
+        <source>Links active on</source>
+        <translation>Liens actifs le</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading the network…</source>
+        <translation>Lecture du réseau…</translation>
+    </message>
+    <message>
+        <source>Laying out the network…</source>
+        <translation>Disposition du réseau…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Lay Out Again to start over.</source>
+        <translation>Annulé. Cliquez sur Redisposer pour recommencer.</translation>
+    </message>
+    <message>
+        <source>The network could not be drawn: %1</source>
+        <translation>Le réseau n&apos;a pas pu être dessiné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 links</source>
+        <translation>%1 nœuds, %2 liens</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All link types</source>
+        <translation>Tous les types de liens</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>No link has a start or end date.</source>
+        <translation>Aucun lien n&apos;a de date de début ou de fin.</translation>
+    </message>
+    <message>
+        <source>Replay the network: show only the links active on the chosen date.</source>
+        <translation>Rejouer le réseau&#xa0;: n&apos;afficher que les liens actifs à la date choisie.</translation>
+    </message>
+    <message>
+        <source>The pinned position was not saved: %1</source>
+        <translation>La position épinglée n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pinned. Lay Out Again keeps this node where you dropped it.</source>
+        <translation>Épinglé. Redisposer garde ce nœud là où vous l&apos;avez déposé.</translation>
+    </message>
+    <message>
+        <source>Export Network Map</source>
+        <translation>Exporter la carte du réseau</translation>
+    </message>
+    <message>
+        <source>network-map.png</source>
+        <translation>carte-reseau.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map Not Exported</source>
+        <translation>Carte non exportée</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkWindow</name>
+    <message>
+        <source>Network – CoopAtlas</source>
+        <translation>Réseau – CoopAtlas</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OptionalDateEdit</name>
@@ -2642,6 +4919,154 @@ Choisissez un autre fichier.</translation>
     <message>
         <source>F&amp;ields:</source>
         <translation>Ch&amp;amps&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ParticipantsPanel</name>
+    <message>
+        <source>Add Participant...</source>
+        <translation>Ajouter un participant...</translation>
+    </message>
+    <message>
+        <source>Cancel Registration</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Register a person or organisation (Ctrl+Shift+P)</source>
+        <translation>Inscrire une personne ou une organisation (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected registration; the first one waiting moves up</source>
+        <translation>Annuler l&apos;inscription sélectionnée&#xa0;; la première personne en attente monte</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 places prises sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n en attente</numerusform>
+            <numerusform>, %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Présence de %1</translation>
+    </message>
+    <message>
+        <source>%1 already takes part in this workshop. Change the registration in the table instead.</source>
+        <translation>%1 participe déjà à cet atelier. Modifiez plutôt l&apos;inscription dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>Inscrire %1</translation>
+    </message>
+    <message>
+        <source>The workshop is full: %1 is on the waiting list at position %2 and moves up when a registration is cancelled.</source>
+        <translation>L&apos;atelier est complet&#xa0;: %1 est sur la liste d&apos;attente en position %2 et monte quand une inscription est annulée.</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 est inscrit.</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1</source>
+        <translation>Annuler l&apos;inscription de %1</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled.</source>
+        <translation>L&apos;inscription de %1 est annulée.</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled; %2 moved up from the waiting list.</source>
+        <translation>L&apos;inscription de %1 est annulée&#xa0;; %2 quitte la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Marquer %1 comme %2</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Changer le rôle de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::PeriodChartsWidget</name>
+    <message>
+        <source>Per quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>All link types</source>
+        <translation>Tous les types de liens</translation>
+    </message>
+    <message>
+        <source>links-per-period</source>
+        <translation>liens-par-periode</translation>
+    </message>
+    <message>
+        <source>No link starts in this period</source>
+        <translation>Aucun lien ne commence dans cette période</translation>
+    </message>
+    <message>
+        <source>Links started from</source>
+        <translation>Liens commencés du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Links started per quarter</source>
+        <translation>Liens commencés par trimestre</translation>
+    </message>
+    <message>
+        <source>Links started per year</source>
+        <translation>Liens commencés par année</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +5277,73 @@ Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ProgrammePanel</name>
+    <message>
+        <source>Add Visit or Meeting...</source>
+        <translation>Ajouter une visite ou une réunion...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>%1 (host: %2)</source>
+        <translation>%1 (hôte&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the programme</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au programme</translation>
+    </message>
+    <message>
+        <source>Add Visit or Meeting</source>
+        <translation>Ajouter une visite ou une réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start (%1):</source>
+        <translation>&amp;Début (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End (%1):</source>
+        <translation>&amp;Fin (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::RecordCommands</name>
     <message>
         <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
@@ -2901,6 +5393,99 @@ Choisissez un autre fichier.</translation>
     <message>
         <source>Person</source>
         <translation>Personne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordSearchDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Obstacle or opportunity</source>
+        <translation>Obstacle ou opportunité</translation>
+    </message>
+    <message>
+        <source>Type to search: %1</source>
+        <translation>Tapez pour rechercher&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Matching records</source>
+        <translation>Fiches correspondantes</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordSetEdit</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Ajouter...</translation>
+    </message>
+    <message>
+        <source>Remove the selected organisation</source>
+        <translation>Retirer l&apos;organisation sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RelatedRecordsEdit</name>
+    <message>
+        <source>Add...</source>
+        <translation>Ajouter...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Ajouter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected record</source>
+        <translation>Retirer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Unknown record %1</source>
+        <translation>Fiche inconnue %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2976,6 +5561,551 @@ Par %2</translation>
     <message>
         <source>Re&amp;place with:</source>
         <translation>Rem&amp;placer par&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ReportDialog</name>
+    <message>
+        <source>Activity Report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>From and to dates</source>
+        <translation>Dates de début et de fin</translation>
+    </message>
+    <message>
+        <source>Q1 (January–March)</source>
+        <translation>T1 (janvier–mars)</translation>
+    </message>
+    <message>
+        <source>Q2 (April–June)</source>
+        <translation>T2 (avril–juin)</translation>
+    </message>
+    <message>
+        <source>Q3 (July–September)</source>
+        <translation>T3 (juillet–septembre)</translation>
+    </message>
+    <message>
+        <source>Q4 (October–December)</source>
+        <translation>T4 (octobre–décembre)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files in a folder</source>
+        <translation>Fichiers CSV dans un dossier</translation>
+    </message>
+    <message>
+        <source>activity-report</source>
+        <translation>rapport-activite</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Write Report</source>
+        <translation>&amp;Écrire le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV Files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date. Swap the two dates.</source>
+        <translation>La date de fin précède la date de début. Inversez les deux dates.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <source>Writing the report for %1...</source>
+        <translation>Écriture du rapport pour %1...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annulation...</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1. There was no activity in this period.</source>
+        <translation>Rapport écrit dans %1. Il n&apos;y a eu aucune activité pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The report is written. Open it now?</source>
+        <translation>Le rapport est écrit. L&apos;ouvrir maintenant&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResidenciesPage</name>
+    <message>
+        <source>Residencies</source>
+        <translation>Résidences</translation>
+    </message>
+    <message>
+        <source>Residency tools</source>
+        <translation>Outils des résidences</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Residency</source>
+        <translation>Nouvelle résidence</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Delete the residency &quot;%1&quot;?</source>
+        <translation>Supprimer la résidence «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n cohort member(s), programme item(s) and budget line(s) will be deleted too.</source>
+        <translation>
+            <numerusform>%n membre de la cohorte, élément du programme ou ligne budgétaire sera aussi supprimé.</numerusform>
+            <numerusform>Ses %n membres de la cohorte, éléments du programme et lignes budgétaires seront aussi supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Vous pouvez l&apos;annuler avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete Residency</source>
+        <translation>Supprimer la résidence</translation>
+    </message>
+    <message>
+        <source>Unsaved Residency</source>
+        <translation>Résidence non enregistrée</translation>
+    </message>
+    <message>
+        <source>The residency &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation>La résidence «&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResidencyForm</name>
+    <message>
+        <source>Add Host Organisation</source>
+        <translation>Ajouter une organisation hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Add Note...</source>
+        <translation>Ajouter une note...</translation>
+    </message>
+    <message>
+        <source>Name of the city</source>
+        <translation>Nom de la ville</translation>
+    </message>
+    <message>
+        <source>City name</source>
+        <translation>Nom de la ville</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Save the residency (%1)</source>
+        <translation>Enregistrer la résidence (%1)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Hôtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>No residency selected</source>
+        <translation>Aucune résidence sélectionnée</translation>
+    </message>
+    <message>
+        <source>New Residency</source>
+        <translation>Nouvelle résidence</translation>
+    </message>
+    <message>
+        <source>Add the residency &quot;%1&quot;</source>
+        <translation>Ajouter la résidence «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Note, %1: %2</source>
+        <translation>Note, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Link: %1 %2 %3</source>
+        <translation>Lien&#xa0;: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Add a note to &quot;%1&quot;</source>
+        <translation>Ajouter une note à «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResidencyListModel</name>
+    <message>
+        <source>The residencies could not be read: %1. Check that the store file is readable and reopen it.</source>
+        <translation>Les résidences n&apos;ont pas pu être lues&#xa0;: %1. Vérifiez que le fichier de données est lisible et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Actual / planned</source>
+        <translation>Réel / prévu</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResourceForm</name>
+    <message>
+        <source>&amp;Attach...</source>
+        <translation>&amp;Joindre...</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Enregistrer &amp;sous...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Related organisation, workshop or obstacle</source>
+        <translation>Organisation, atelier ou obstacle lié</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>Comma-separated, such as statutes, governance</source>
+        <translation>Séparées par des virgules, par exemple statuts, gouvernance</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Rés&amp;umé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Liés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the resource (%1)</source>
+        <translation>Enregistrer la ressource (%1)</translation>
+    </message>
+    <message>
+        <source>Open the URL in the browser, or the file in its application</source>
+        <translation>Ouvrir l&apos;URL dans le navigateur, ou le fichier dans son application</translation>
+    </message>
+    <message>
+        <source>Files up to %1</source>
+        <translation>Fichiers jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Choose a file to keep with the resource</source>
+        <translation>Choisir un fichier à garder avec la ressource</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Enregistrer une copie du fichier joint</translation>
+    </message>
+    <message>
+        <source>Remove the attached file when saving</source>
+        <translation>Retirer le fichier joint à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Aucun fichier joint</translation>
+    </message>
+    <message>
+        <source>Attach a File</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Save the File As</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <source>Save As Failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Check that the file still exists and that you may read it.</source>
+        <translation>La lecture de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2. Vérifiez que le fichier existe toujours et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2. Choose a folder where you may write and that has enough free space.</source>
+        <translation>L&apos;écriture de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2. Choisissez un dossier où vous pouvez écrire et qui a assez d&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>Add resource &quot;%1&quot;</source>
+        <translation>Ajouter la ressource «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit resource &quot;%1&quot;</source>
+        <translation>Modifier la ressource «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nothing to Open</source>
+        <translation>Rien à ouvrir</translation>
+    </message>
+    <message>
+        <source>The resource has neither a web address nor a file. Enter a URL or attach a file.</source>
+        <translation>La ressource n&apos;a ni adresse web ni fichier. Saisissez une URL ou joignez un fichier.</translation>
+    </message>
+    <message>
+        <source>Open Failed</source>
+        <translation>Échec de l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>No application opens &quot;%1&quot;. Use Save As... and open the copy with an application of your choice.</source>
+        <translation>Aucune application n&apos;ouvre «&#xa0;%1&#xa0;». Utilisez Enregistrer sous... et ouvrez la copie avec l&apos;application de votre choix.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResourceListModel</name>
+    <message>
+        <source>Reading the knowledge base failed: %1</source>
+        <translation>La lecture de la base de connaissances a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +6203,53 @@ Par %2</translation>
     <message>
         <source>Sync Settings Not Saved</source>
         <translation>Paramètres de synchronisation non enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SuggestionsPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Select a project holder on the map to see which support organisations and funders could help it.</source>
+        <translation>Sélectionnez un porteur de projet sur la carte pour voir quelles structures d&apos;accompagnement et quels financeurs pourraient l&apos;aider.</translation>
+    </message>
+    <message>
+        <source>No suggestions for %1: %2</source>
+        <translation>Aucune suggestion pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No support organisation or funder to suggest for %1.</source>
+        <translation>Aucune structure d&apos;accompagnement ni aucun financeur à suggérer pour %1.</translation>
+    </message>
+    <message>
+        <source>Suggested support for %1:</source>
+        <translation>Accompagnement suggéré pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Create the link &quot;%1&quot; from %2 to %3</source>
+        <translation>Créer le lien «&#xa0;%1&#xa0;» de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Network suggestion</source>
+        <translation>Suggestion du réseau</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>Lier %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +6501,26 @@ Par %2</translation>
     <message>
         <source>“%1” is not a number. Type digits only, such as 12.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. Tapez uniquement des chiffres, par exemple 12.</translation>
+    </message>
+    <message>
+        <source>Could Not Be Read</source>
+        <translation>Illisibles</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>Documents that could not be read</source>
+        <translation>Documents qui n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>These documents were received from the server, but this computer could not read or store them, so their records stay as they were here. Ask whoever changed them to correct them on the server. The next sync after that reads them and removes them from this list.</source>
+        <translation>Ces documents ont été reçus du serveur, mais cet ordinateur n&apos;a pas pu les lire ou les enregistrer&#xa0;; leurs fiches restent donc telles qu&apos;elles étaient ici. Demandez à la personne qui les a modifiés de les corriger sur le serveur. La synchronisation suivante les lira alors et les retirera de cette liste.</translation>
+    </message>
+    <message>
+        <source>Could Not Be Read (%1)</source>
+        <translation>Illisibles (%1)</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +6806,13 @@ Comparez-la avec l&apos;empreinte que l&apos;administrateur de votre serveur vou
         <source>&amp;Trust and Sync</source>
         <translation>&amp;Faire confiance et synchroniser</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be read</source>
+        <translation>
+            <numerusform>%n document n&apos;a pas pu être lu</numerusform>
+            <numerusform>%n documents n&apos;ont pas pu être lus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::TaxonomyDialog</name>
@@ -3780,6 +6984,296 @@ Rouvrez le fichier de données et réessayez.</translation>
     <message>
         <source>A changed key is also written to every record that uses the term.</source>
         <translation>Une clé modifiée est aussi écrite dans chaque fiche qui utilise le terme.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TimelineRows</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: arrives %2, leaves %3</source>
+        <translation>%1&#xa0;: arrive le %2, part le %3</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TimelineWidget</name>
+    <message>
+        <source>Residency timeline</source>
+        <translation>Chronologie des résidences</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter number, year</comment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double booking(s)</source>
+        <translation>
+            <numerusform>%n double réservation</numerusform>
+            <numerusform>%n doubles réservations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>Résidence</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No residency in this period.</source>
+        <translation>Aucune résidence pendant cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopForm</name>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>All &amp;day</source>
+        <translation>Toute la &amp;journée</translation>
+    </message>
+    <message>
+        <source>Add Organiser</source>
+        <translation>Ajouter un organisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Save the workshop (%1)</source>
+        <translation>Enregistrer l&apos;atelier (%1)</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation>A&amp;xe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation>&amp;Organisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Follow-up Actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>No workshop selected</source>
+        <translation>Aucun atelier sélectionné</translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Add the workshop &quot;%1&quot;</source>
+        <translation>Ajouter l&apos;atelier «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopListModel</name>
+    <message>
+        <source>The workshops could not be read: %1. Check that the store file is readable and reopen it.</source>
+        <translation>Les ateliers n&apos;ont pas pu être lus&#xa0;: %1. Vérifiez que le fichier de données est lisible et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopsPage</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Workshop tools</source>
+        <translation>Outils des ateliers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Delete the workshop &quot;%1&quot;?</source>
+        <translation>Supprimer l&apos;atelier «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n participation(s) will be deleted too.</source>
+        <translation>
+            <numerusform>%n participation sera aussi supprimée.</numerusform>
+            <numerusform>Ses %n participations seront aussi supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n follow-up action(s) will be deleted too.</source>
+        <translation>
+            <numerusform>%n action de suivi sera aussi supprimée.</numerusform>
+            <numerusform>Ses %n actions de suivi seront aussi supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Vous pouvez l&apos;annuler avec Édition &gt; Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete Workshop</source>
+        <translation>Supprimer l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Unsaved Workshop</source>
+        <translation>Atelier non enregistré</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation>L&apos;atelier «&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -2,26 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of the field &quot;%2&quot;. Choose one of: %3.</source>
+        <translation>&quot;%1&quot; is geen geldige waarde voor het veld &quot;%2&quot;. Kies uit: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no start time. Enter the day and time it starts.</source>
+        <translation>%1 heeft geen begintijd. Vul de dag en het uur in waarop het begint.</translation>
+    </message>
+    <message>
+        <source>%1 has no end time. Enter the day and time it ends.</source>
+        <translation>%1 heeft geen eindtijd. Vul de dag en het uur in waarop het eindigt.</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, before it starts at %3. Correct the start or the end.</source>
+        <translation>%1 eindigt op %2, vóór het begin op %3. Corrigeer het begin of het einde.</translation>
+    </message>
+    <message>
+        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
+        <translation>De datum %1 van &quot;%2&quot; valt vóór de datum %3 van &quot;%4&quot;. Corrigeer een van de twee datums.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
+        <translation>&quot;%1&quot; is geen bekende tijdzone. Kies een zone zoals Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
+        <translation>Het bedrag %1 van &quot;%2&quot; is negatief. Vul nul of meer in.</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
+        <translation>De capaciteit %1 is lager dan de %2 deelnemers die al ingeschreven zijn. Verhoog de capaciteit of annuleer eerst inschrijvingen.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2, over the limit of %3 for a resource. Attach a smaller file or give a link to it instead.</source>
+        <translation>Het bestand &quot;%1&quot; is %2, meer dan de limiet van %3 voor een bron. Voeg een kleiner bestand bij of geef in plaats daarvan een link ernaar.</translation>
+    </message>
+    <message>
+        <source>The workshop has no title. Enter its title.</source>
+        <translation>De workshop heeft geen titel. Vul de titel in.</translation>
+    </message>
+    <message>
+        <source>The workshop</source>
+        <translation>De workshop</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is negative. Enter the number of places, or leave it empty for no limit.</source>
+        <translation>De capaciteit %1 is negatief. Vul het aantal plaatsen in, of laat het leeg voor geen limiet.</translation>
+    </message>
+    <message>
+        <source>The participation belongs to no workshop. Choose the workshop.</source>
+        <translation>De deelname hoort bij geen enkele workshop. Kies de workshop.</translation>
+    </message>
+    <message>
+        <source>The participation names no participant. Choose a person or an organisation.</source>
+        <translation>De deelname noemt geen deelnemer. Kies een persoon of een organisatie.</translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to no workshop. Choose the workshop.</source>
+        <translation>De opvolging hoort bij geen enkele workshop. Kies de workshop.</translation>
+    </message>
+    <message>
+        <source>The follow-up has no title. Say what is to be done.</source>
+        <translation>De opvolging heeft geen titel. Geef aan wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>The residency has no title. Enter its title.</source>
+        <translation>De residentie heeft geen titel. Vul de titel in.</translation>
+    </message>
+    <message>
+        <source>The residency takes place in another city. Enter the name of the city.</source>
+        <translation>De residentie vindt plaats in een andere stad. Vul de naam van de stad in.</translation>
+    </message>
+    <message>
+        <source>The residency needs a first and a last day. Enter both dates.</source>
+        <translation>De residentie heeft een eerste en een laatste dag nodig. Vul beide datums in.</translation>
+    </message>
+    <message>
+        <source>The stay belongs to no residency. Choose the residency.</source>
+        <translation>Het verblijf hoort bij geen enkele residentie. Kies de residentie.</translation>
+    </message>
+    <message>
+        <source>The stay names no person. Choose the cohort member.</source>
+        <translation>Het verblijf noemt geen persoon. Kies het cohortelid.</translation>
+    </message>
+    <message>
+        <source>The stay needs an arrival and a departure date. Enter both dates.</source>
+        <translation>Het verblijf heeft een aankomst- en een vertrekdatum nodig. Vul beide datums in.</translation>
+    </message>
+    <message>
+        <source>The programme item belongs to no residency. Choose the residency.</source>
+        <translation>Het programma-onderdeel hoort bij geen enkele residentie. Kies de residentie.</translation>
+    </message>
+    <message>
+        <source>The programme item has no title. Enter its title.</source>
+        <translation>Het programma-onderdeel heeft geen titel. Vul de titel in.</translation>
+    </message>
+    <message>
+        <source>The programme item</source>
+        <translation>Het programma-onderdeel</translation>
+    </message>
+    <message>
+        <source>The budget line belongs to no residency. Choose the residency.</source>
+        <translation>De begrotingsregel hoort bij geen enkele residentie. Kies de residentie.</translation>
+    </message>
+    <message>
+        <source>The budget line has no label. Say what the cost is for.</source>
+        <translation>De begrotingsregel heeft geen omschrijving. Geef aan waarvoor de kost dient.</translation>
+    </message>
+    <message>
+        <source>The resource has no title. Enter its title.</source>
+        <translation>De bron heeft geen titel. Vul de titel in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Write it as https://example.org/… or leave it empty.</source>
+        <translation>&quot;%1&quot; is geen webadres. Schrijf het als https://example.org/… of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>The obstacle or opportunity has no title. Enter its title.</source>
+        <translation>De belemmering of kans heeft geen titel. Vul de titel in.</translation>
+    </message>
+    <message>
+        <source>The follow-up</source>
+        <translation>De opvolging</translation>
+    </message>
+    <message>
+        <source>The residency</source>
+        <translation>De residentie</translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation>De begrotingsregel</translation>
+    </message>
+    <message>
+        <source>The resource</source>
+        <translation>De bron</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
+        <translation>%1 is gewijzigd in een ander venster of programma sinds u het opende, dus deze wijziging is niet opgeslagen. Laad de fiche opnieuw om de andere wijziging te zien en breng uw wijziging daarna opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2 exists (it may have been deleted). Choose another record for &quot;%3&quot;.</source>
+        <translation>Er bestaat geen %1 met id %2 (misschien is die verwijderd). Kies een andere fiche voor &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No record with id %1 exists that &quot;%2&quot; may name (it may have been deleted). Remove it from the list.</source>
+        <translation>Er bestaat geen fiche met id %1 die &quot;%2&quot; mag noemen (misschien is die verwijderd). Verwijder ze uit de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Records of the kind &quot;%1&quot; have no list. Choose workshops, residencies, resources or barriers.</source>
+        <translation>Fiches van de soort &quot;%1&quot; hebben geen lijst. Kies workshops, residenties, bronnen of belemmeringen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted, so the file &quot;%2&quot; was not attached. Reload the list.</source>
+        <translation>De bron met id %1 is niet gevonden of is verwijderd, dus het bestand &quot;%2&quot; is niet bijgevoegd. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted. Reload the list.</source>
+        <translation>De bron met id %1 is niet gevonden of is verwijderd. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This participant already takes part in the workshop. Edit the existing participation instead.</source>
+        <translation>Deze deelnemer neemt al deel aan de workshop. Bewerk in plaats daarvan de bestaande deelname.</translation>
+    </message>
+    <message>
+        <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
+        <translation>%1 verblijft al in de residentie &quot;%2&quot; van %3 tot %4, wat overlapt met deze datums. Sla toch op alleen als beide verblijven kloppen, of wijzig de datums.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Cli</name>
     <message>
         <source>SQLite database to use.</source>
         <translation>SQLite-database die gebruikt wordt.</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Receiving changes</source>
-        <translation>Wijzigingen ontvangen</translation>
-    </message>
-    <message>
-        <source>Sending changes</source>
-        <translation>Wijzigingen verzenden</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Klaar</translation>
     </message>
     <message>
         <source>Received: %1</source>
@@ -158,14 +393,6 @@
     <message>
         <source>Usage: coopatlas-cli [--database FILE] %1 </source>
         <translation>Gebruik: coopatlas-cli [--database FILE] %1 </translation>
-    </message>
-    <message>
-        <source>The server URL “%1” is not valid: give it as https://HOST[:PORT] with --server.</source>
-        <translation>De server-URL ‘%1’ is ongeldig: geef ze op als https://HOST[:PORT] met --server.</translation>
-    </message>
-    <message>
-        <source>The server URL “%1” contains the path “%2”: give only https://HOST[:PORT] with --server, and the database name with --server-database.</source>
-        <translation>De server-URL ‘%1’ bevat het pad ‘%2’: geef alleen https://HOST[:PORT] op met --server, en de naam van de database met --server-database.</translation>
     </message>
     <message>
         <source>The CA certificate file “%1” does not exist: give the path of the server&apos;s CA certificate (PEM) with --ca-file.</source>
@@ -330,6 +557,552 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Onbekende opdracht ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Export workshops and residencies as iCalendar.</source>
+        <translation>Workshops en residenties exporteren als iCalendar.</translation>
+    </message>
+    <message>
+        <source>Write the activity report as PDF, XLSX or CSV.</source>
+        <translation>Het activiteitenverslag schrijven als PDF, XLSX of CSV.</translation>
+    </message>
+    <message>
+        <source>Export a list as CSV, or contacts as vCards.</source>
+        <translation>Een lijst exporteren als CSV, of contacten als vCards.</translation>
+    </message>
+    <message>
+        <source>Write a full JSON backup of the database.</source>
+        <translation>Een volledige JSON-back-up van de database schrijven.</translation>
+    </message>
+    <message>
+        <source>Restore a JSON backup into a new database file.</source>
+        <translation>Een JSON-back-up herstellen in een nieuw databasebestand.</translation>
+    </message>
+    <message>
+        <source>Writes workshops and residencies as one iCalendar (.ics) file: timed workshops in their own time zone, all-day workshops and residencies as dates. Without a filter every live item is written.</source>
+        <translation>Schrijft workshops en residenties als één iCalendar-bestand (.ics): workshops met een tijdstip in hun eigen tijdzone, workshops van een hele dag en residenties als datums. Zonder filter wordt elk actief item geschreven.</translation>
+    </message>
+    <message>
+        <source>CoopAtlas file to read.</source>
+        <translation>CoopAtlas-bestand om te lezen.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, local time) that an item must reach.</source>
+        <translation>Eerste dag (JJJJ-MM-DD, lokale tijd) die een item moet bereiken.</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD, local time, included) on which an item may start.</source>
+        <translation>Laatste dag (JJJJ-MM-DD, lokale tijd, inbegrepen) waarop een item mag beginnen.</translation>
+    </message>
+    <message>
+        <source>Write only workshops or only residencies.</source>
+        <translation>Alleen workshops of alleen residenties schrijven.</translation>
+    </message>
+    <message>
+        <source>Write only this workshop or residency; give it once per item.</source>
+        <translation>Alleen deze workshop of residentie schrijven; geef de optie één keer per item.</translation>
+    </message>
+    <message>
+        <source>iCalendar file to write.</source>
+        <translation>iCalendar-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.</source>
+        <translation>Geef het te schrijven bestand met --output BESTAND.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date written as YYYY-MM-DD, such as 2026-03-29.</source>
+        <translation>--from en --to nemen een datum geschreven als JJJJ-MM-DD, zoals 2026-03-29.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2. Swap the two dates.</source>
+        <translation>--to %1 valt vóór --from %2. Wissel de twee datums om.</translation>
+    </message>
+    <message>
+        <source>--kind takes workshop or residency, not &quot;%1&quot;.</source>
+        <translation>--kind neemt workshop of residency, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist. Give an existing CoopAtlas file with --database.</source>
+        <translation>%1: de database bestaat niet. Geef een bestaand CoopAtlas-bestand met --database.</translation>
+    </message>
+    <message>
+        <source>Calendar export failed: %1</source>
+        <translation>Het exporteren van de kalender is mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar item(s) to %1.</source>
+        <translation>
+            <numerusform>%n kalenderitem geschreven naar %1.</numerusform>
+            <numerusform>%n kalenderitems geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist. Give an existing CoopAtlas file with --database before the command.</source>
+        <translation>%1: de database bestaat niet. Geef een bestaand CoopAtlas-bestand met --database vóór de opdracht.</translation>
+    </message>
+    <message>
+        <source>Exports a record list as CSV: every column and every live row, sorted by the first column. Cells that a spreadsheet would run as a formula start with an apostrophe.</source>
+        <translation>Exporteert een lijst fiches als CSV: elke kolom en elke actieve rij, gesorteerd op de eerste kolom. Cellen die een rekenblad als formule zou uitvoeren, beginnen met een apostrof.</translation>
+    </message>
+    <message>
+        <source>List to export.</source>
+        <translation>Te exporteren lijst.</translation>
+    </message>
+    <message>
+        <source>excel: UTF-8 with a byte order mark and &quot;;&quot; between fields; plain: UTF-8 and &quot;,&quot;. Default: excel for French, Dutch or German system languages, else plain.</source>
+        <translation>excel: UTF-8 met byte order mark en &quot;;&quot; tussen de velden; plain: UTF-8 en &quot;,&quot;. Standaard: excel voor Franse, Nederlandse of Duitse systeemtalen, anders plain.</translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation>CSV-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>--list takes organisations, people or links, not &quot;%1&quot;.</source>
+        <translation>--list neemt organisations, people of links, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--dialect takes excel or plain, not &quot;%1&quot;.</source>
+        <translation>--dialect neemt excel of plain, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports people and organisations as vCards, organisations first, each sorted by name.</source>
+        <translation>Exporteert personen en organisaties als vCards, eerst de organisaties, elk gesorteerd op naam.</translation>
+    </message>
+    <message>
+        <source>vCard version (default: 4.0).</source>
+        <translation>vCard-versie (standaard: 4.0).</translation>
+    </message>
+    <message>
+        <source>Export only people or only organisations (default: both).</source>
+        <translation>Alleen personen of alleen organisaties exporteren (standaard: beide).</translation>
+    </message>
+    <message>
+        <source>vCard file to write.</source>
+        <translation>vCard-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>--version takes 4.0 or 3.0, not &quot;%1&quot;.</source>
+        <translation>--version neemt 4.0 of 3.0, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind takes person or organisation, not &quot;%1&quot;.</source>
+        <translation>--kind neemt person of organisation, niet &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1.</source>
+        <translation>
+            <numerusform>%n kaart geëxporteerd naar %1.</numerusform>
+            <numerusform>%n kaarten geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: coopatlas-cli export csv|vcard [options]
+  csv    Export a record list as CSV.
+  vcard  Export people and organisations as vCards.
+See: coopatlas-cli export csv --help</source>
+        <translation>Gebruik: coopatlas-cli export csv|vcard [opties]
+  csv    Een lijst fiches exporteren als CSV.
+  vcard  Personen en organisaties exporteren als vCards.
+Zie: coopatlas-cli export csv --help</translation>
+    </message>
+    <message>
+        <source>Give the format to export: csv or vcard. See: coopatlas-cli export --help</source>
+        <translation>Geef het exportformaat: csv of vcard. Zie: coopatlas-cli export --help</translation>
+    </message>
+    <message>
+        <source>Writes a full backup of the database as JSON: every table and row, and the schema version. Restore it with: coopatlas-cli restore BACKUP --database NEWFILE</source>
+        <translation>Schrijft een volledige back-up van de database als JSON: elke tabel en rij, en de schemaversie. Herstel ze met: coopatlas-cli restore BACKUP --database NIEUWBESTAND</translation>
+    </message>
+    <message>
+        <source>Backup file to write.</source>
+        <translation>Back-upbestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Back-up mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n rij opgeslagen in back-up %1.</numerusform>
+            <numerusform>%n rijen opgeslagen in back-up %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restores a JSON backup into a new database file. A backup of an older schema version is migrated. Nothing is written when the backup is invalid.</source>
+        <translation>Herstelt een JSON-back-up in een nieuw databasebestand. Een back-up van een oudere schemaversie wordt gemigreerd. Er wordt niets geschreven als de back-up ongeldig is.</translation>
+    </message>
+    <message>
+        <source>Backup file to read.</source>
+        <translation>Back-upbestand om te lezen.</translation>
+    </message>
+    <message>
+        <source>New database file to create; it must not exist.</source>
+        <translation>Nieuw databasebestand om aan te maken; het mag nog niet bestaan.</translation>
+    </message>
+    <message>
+        <source>Give exactly one backup file. See: coopatlas-cli restore --help</source>
+        <translation>Geef precies één back-upbestand. Zie: coopatlas-cli restore --help</translation>
+    </message>
+    <message>
+        <source>Give the new database file with --database FILE.</source>
+        <translation>Geef het nieuwe databasebestand met --database BESTAND.</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Herstellen mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n row(s) into %1.</source>
+        <translation>
+            <numerusform>%n rij hersteld in %1.</numerusform>
+            <numerusform>%n rijen hersteld in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one period: --year YYYY, --quarter YYYY-Qn, or --from DATE --to DATE.</source>
+        <translation>Geef één periode: --year JJJJ, --quarter JJJJ-Qn, of --from DATUM --to DATUM.</translation>
+    </message>
+    <message>
+        <source>Write the year as YYYY, such as 2026.</source>
+        <translation>Schrijf het jaar als JJJJ, zoals 2026.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Geef zowel --from als --to.</translation>
+    </message>
+    <message>
+        <source>Writes the activity report for the Region for a period and the period of the same length before it. CSV writes a folder with one file per table.</source>
+        <translation>Schrijft het activiteitenverslag voor het Gewest voor een periode en voor de even lange periode ervoor. CSV schrijft een map met één bestand per tabel.</translation>
+    </message>
+    <message>
+        <source>Report on a calendar year.</source>
+        <translation>Verslag over een kalenderjaar.</translation>
+    </message>
+    <message>
+        <source>Report on a calendar quarter.</source>
+        <translation>Verslag over een kalenderkwartaal.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Eerste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Laatste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>File format.</source>
+        <translation>Bestandsformaat.</translation>
+    </message>
+    <message>
+        <source>Language of the report.</source>
+        <translation>Taal van het verslag.</translation>
+    </message>
+    <message>
+        <source>File to write (a folder for CSV).</source>
+        <translation>Te schrijven bestand (een map voor CSV).</translation>
+    </message>
+    <message>
+        <source>Choose the format pdf, xlsx or csv.</source>
+        <translation>Kies het formaat pdf, xlsx of csv.</translation>
+    </message>
+    <message>
+        <source>Choose the language fr, nl or en.</source>
+        <translation>Kies de taal fr, nl of en.</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Verslag mislukt: %1</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Geen activiteit in deze periode.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Verslag geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1, database “%2”.</source>
+        <translation>Verbinden met %1, database &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1 of %2.</source>
+        <translation>Wijzigingen ontvangen: %1 van %2.</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 sent.</source>
+        <translation>Wijzigingen versturen: %1 van %2 verstuurd.</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 sent, %3 rejected by the server.</source>
+        <translation>Wijzigingen versturen: %1 van %2 verstuurd, %3 geweigerd door de server.</translation>
+    </message>
+    <message>
+        <source>The server URL “%1” is not valid: give it as https://HOST[:PORT][/PATH] with --server.</source>
+        <translation>De server-URL &quot;%1&quot; is ongeldig: geef ze als https://HOST[:POORT][/PAD] met --server.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core</name>
+    <message>
+        <source>Reading the network was cancelled.</source>
+        <translation>Het lezen van het netwerk is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
+        <translation>Het CSV-bestand kan niet aangemaakt worden (%1). Controleer of u in de map mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
+        <translation>Het CSV-bestand kan niet geschreven worden (%1). Controleer of de schijf niet vol is.</translation>
+    </message>
+    <message>
+        <source>The database file does not exist. Give the path of a CoopAtlas file.</source>
+        <translation>Het databasebestand bestaat niet. Geef het pad van een CoopAtlas-bestand.</translation>
+    </message>
+    <message>
+        <source>Give the file to write the report to.</source>
+        <translation>Geef het bestand waarin het verslag geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Het verslag is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The report wording cannot be read (%1). Check the file&apos;s permissions.</source>
+        <translation>De teksten van het verslag kunnen niet gelezen worden (%1). Controleer de rechten van het bestand.</translation>
+    </message>
+    <message>
+        <source>Reading the network failed. %1</source>
+        <translation>Het lezen van het netwerk is mislukt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Activities</name>
+    <message>
+        <source>Inform</source>
+        <translation>Informeren</translation>
+    </message>
+    <message>
+        <source>Federate</source>
+        <translation>Verenigen</translation>
+    </message>
+    <message>
+        <source>Equip</source>
+        <translation>Uitrusten</translation>
+    </message>
+    <message>
+        <source>Mobilise</source>
+        <translation>Mobiliseren</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlijn</translation>
+    </message>
+    <message>
+        <source>Barcelona</source>
+        <translation>Barcelona</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Verblijf</translation>
+    </message>
+    <message>
+        <source>Subsistence</source>
+        <translation>Verblijfkosten</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Honoraria</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Belemmering</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Aangekaart</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deelname</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>Residentie</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Verblijf</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Programma-onderdeel</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Begrotingsregel</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Obstacle or opportunity</source>
+        <translation>Belemmering of kans</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::CalendarMapping</name>
+    <message>
+        <source>No workshop or residency with id %1 exists (it may have been deleted). Check the id, or leave out --id to export every item.</source>
+        <translation>Er bestaat geen workshop of residentie met id %1 (misschien is die verwijderd). Controleer de id, of laat --id weg om elk item te exporteren.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1437,14 @@
         <source>Give an existing PEM file with the server&apos;s CA certificate, or no CA file.</source>
         <translation>Geef een bestaand PEM-bestand met het CA-certificaat van de server op, of geen CA-bestand.</translation>
     </message>
+    <message>
+        <source>Reading the file of the document “%1”</source>
+        <translation>Het bestand van het document &quot;%1&quot; lezen</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, over the limit of %2 bytes</source>
+        <translation>het bestand is %1 bytes, meer dan de limiet van %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CredentialStore</name>
@@ -755,6 +1536,20 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::CsvReportWriter</name>
+    <message>
+        <source>The folder for the CSV files cannot be created. Check the path and that you may write there.</source>
+        <translation>De map voor de CSV-bestanden kan niet aangemaakt worden. Controleer het pad en of u er mag schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::CsvWriter</name>
+    <message>
+        <source>Writing the CSV file failed: %1. Check that the disk is not full and that you may write to the folder.</source>
+        <translation>Het schrijven van het CSV-bestand is mislukt: %1. Controleer of de schijf niet vol is en of u in de map mag schrijven.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::Database</name>
     <message>
         <source>This is a folder, not a CoopAtlas data file. Choose a file.</source>
@@ -843,6 +1638,26 @@
     <message>
         <source>Could not save the changes: %1.</source>
         <translation>De wijzigingen konden niet worden opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>No data file was given. Give an existing CoopAtlas file.</source>
+        <translation>Er is geen gegevensbestand opgegeven. Geef een bestaand CoopAtlas-bestand.</translation>
+    </message>
+    <message>
+        <source>The file is missing, not a CoopAtlas file. Give an existing CoopAtlas file.</source>
+        <translation>Het bestand ontbreekt; het is geen CoopAtlas-bestand. Geef een bestaand CoopAtlas-bestand.</translation>
+    </message>
+    <message>
+        <source>The file is empty, not a CoopAtlas file. Give an existing CoopAtlas file.</source>
+        <translation>Het bestand is leeg; het is geen CoopAtlas-bestand. Geef een bestaand CoopAtlas-bestand.</translation>
+    </message>
+    <message>
+        <source>The file has no CoopAtlas tables, so it is not a CoopAtlas file. Give an existing CoopAtlas file.</source>
+        <translation>Het bestand heeft geen CoopAtlas-tabellen, dus het is geen CoopAtlas-bestand. Geef een bestaand CoopAtlas-bestand.</translation>
+    </message>
+    <message>
+        <source>This file uses data format version %1, and this command reads only version %2 without changing the file. Open it once in the CoopAtlas window, or run a command that writes (such as import or sync), to upgrade it; then try again.</source>
+        <translation>Dit bestand gebruikt versie %1 van het gegevensformaat, en deze opdracht leest alleen versie %2 zonder het bestand te wijzigen. Open het één keer in het CoopAtlas-venster, of voer een opdracht uit die schrijft (zoals import of sync), om het bij te werken; probeer het daarna opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1853,167 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::JsonBackup</name>
+    <message>
+        <source>The backup or restore was cancelled; no file was written.</source>
+        <translation>De back-up of het herstel is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Writing the backup failed: %1. Check that the disk is not full and that you may write to the folder.</source>
+        <translation>Het schrijven van de back-up is mislukt: %1. Controleer of de schijf niet vol is en of u in de map mag schrijven.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes 0 or 1, not %2</source>
+        <translation>kolom &quot;%1&quot; neemt 0 of 1, niet %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes an integer, not &quot;%2&quot;</source>
+        <translation>kolom &quot;%1&quot; neemt een geheel getal, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a number, not &quot;%2&quot;</source>
+        <translation>kolom &quot;%1&quot; neemt een getal, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a date written as YYYY-MM-DD or an ISO 8601 date and time, not &quot;%2&quot;</source>
+        <translation>kolom &quot;%1&quot; neemt een datum geschreven als JJJJ-MM-DD of een ISO 8601-datum en -tijd, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot;, row %2: column &quot;%3&quot; refers to &quot;%4&quot;, which the backup does not contain. Correct or remove that row in the backup file and restore again; nothing was restored.</source>
+        <translation>Tabel &quot;%1&quot;, rij %2: kolom &quot;%3&quot; verwijst naar &quot;%4&quot;, die de back-up niet bevat. Corrigeer of verwijder die rij in het back-upbestand en herstel opnieuw; er is niets hersteld.</translation>
+    </message>
+    <message>
+        <source>The backup contains table &quot;%1&quot;, which this schema version does not have. The backup is damaged or was edited; use another backup.</source>
+        <translation>De back-up bevat tabel &quot;%1&quot;, die deze schemaversie niet heeft. De back-up is beschadigd of bewerkt; gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot;, row %2: %3. Correct or remove that row in the backup file and restore again; nothing was restored.</source>
+        <translation>Tabel &quot;%1&quot;, rij %2: %3. Corrigeer of verwijder die rij in het back-upbestand en herstel opnieuw; er is niets hersteld.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; has no column &quot;%2&quot; in this schema version. The backup is damaged or was edited; use another backup.</source>
+        <translation>Tabel &quot;%1&quot; heeft geen kolom &quot;%2&quot; in deze schemaversie. De back-up is beschadigd of bewerkt; gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; of the backup lacks column &quot;%2&quot;. The backup is damaged or was edited; use another backup.</source>
+        <translation>Tabel &quot;%1&quot; van de back-up mist kolom &quot;%2&quot;. De back-up is beschadigd of bewerkt; gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; has %2 rows but the backup declares %3. The backup is incomplete; use another backup.</source>
+        <translation>Tabel &quot;%1&quot; heeft %2 rijen maar de back-up vermeldt er %3. De back-up is onvolledig; gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 columns</source>
+        <translation>%1 waarden voor %2 kolommen</translation>
+    </message>
+    <message>
+        <source>the value of column &quot;%1&quot; is not a number, text, null or {&quot;base64&quot;: ...}</source>
+        <translation>de waarde van kolom &quot;%1&quot; is geen getal, tekst, null of {&quot;base64&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; was rejected (%3)</source>
+        <translation>%1 = &quot;%2&quot; is geweigerd (%3)</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be opened: %1. Check that it exists and that you may read it.</source>
+        <translation>Het back-upbestand kan niet geopend worden: %1. Controleer of het bestaat en of u het mag lezen.</translation>
+    </message>
+    <message>
+        <source>The backup is not valid JSON at byte %1 (%2). The file is damaged or incomplete; use another backup.</source>
+        <translation>De back-up is geen geldige JSON op byte %1 (%2). Het bestand is beschadigd of onvolledig; gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>This is not a CoopAtlas backup (no &quot;format&quot;: &quot;%1&quot;). Choose a file made with Back Up.</source>
+        <translation>Dit is geen CoopAtlas-back-up (geen &quot;format&quot;: &quot;%1&quot;). Kies een bestand dat met Back-up maken is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The backup has format version %1, but this version of CoopAtlas reads format version %2. Restore it with the CoopAtlas version that wrote it.</source>
+        <translation>De back-up heeft formaatversie %1, maar deze versie van CoopAtlas leest formaatversie %2. Herstel ze met de CoopAtlas-versie die ze geschreven heeft.</translation>
+    </message>
+    <message>
+        <source>The backup has schema version %1, but this version of CoopAtlas knows versions 1 to %2. Update CoopAtlas and restore again.</source>
+        <translation>De back-up heeft schemaversie %1, maar deze versie van CoopAtlas kent de versies 1 tot %2. Werk CoopAtlas bij en herstel opnieuw.</translation>
+    </message>
+    <message>
+        <source>The backup has no &quot;tables&quot; list. The file is damaged; use another backup.</source>
+        <translation>De back-up heeft geen lijst &quot;tables&quot;. Het bestand is beschadigd; gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>The backup contains no tables. The file is damaged or was edited; use another backup.</source>
+        <translation>De back-up bevat geen tabellen. Het bestand is beschadigd of bewerkt; gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>The backup lacks table &quot;%1&quot; of schema version %2. The backup is damaged or was edited; use another backup.</source>
+        <translation>De back-up mist tabel &quot;%1&quot; van schemaversie %2. De back-up is beschadigd of bewerkt; gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>Rows of the backup refer to rows that it does not contain: %1. Add the missing rows or remove those rows in the backup file and restore again.</source>
+        <translation>Rijen van de back-up verwijzen naar rijen die ze niet bevat: %1. Voeg de ontbrekende rijen toe of verwijder die rijen in het back-upbestand en herstel opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file already exists. Choose a new file name for the restored store.</source>
+        <translation>Het bestand bestaat al. Kies een nieuwe bestandsnaam voor de herstelde gegevens.</translation>
+    </message>
+    <message>
+        <source>The restored file cannot be moved to its name. Check that you may write to the folder.</source>
+        <translation>Het herstelde bestand kan niet naar zijn naam verplaatst worden. Controleer of u in de map mag schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ListCsvExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::MetricsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Graad</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Tussenliggendheid</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Nabijheid</translation>
+    </message>
+    <message>
+        <source>Eigenvector centrality</source>
+        <translation>Eigenvectorcentraliteit</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Gemeenschap</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Broker rank</source>
+        <translation>Rang als bruggenbouwer</translation>
+    </message>
+    <message>
+        <source>Isolated project holder</source>
+        <translation>Geïsoleerde projectdrager</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::Migration</name>
     <message>
         <source>Could not write the built-in taxonomy terms: %1</source>
@@ -1046,6 +2022,39 @@
     <message>
         <source>A schema statement failed: %1</source>
         <translation>Een schema-instructie is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::NetworkAnalytics</name>
+    <message>
+        <source>The network analysis was cancelled.</source>
+        <translation>De netwerkanalyse is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The network analysis failed: %1 (%2). Try again with fewer records, or report the error.</source>
+        <translation>De netwerkanalyse is mislukt: %1 (%2). Probeer opnieuw met minder fiches, of meld de fout.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::OutputFile</name>
+    <message>
+        <source>%1 is the database file %2 or one of its SQLite files, so writing it would destroy the database. Choose another output file.</source>
+        <translation>%1 is het databasebestand %2 of een van zijn SQLite-bestanden, dus het overschrijven zou de database vernietigen. Kies een ander uitvoerbestand.</translation>
+    </message>
+    <message>
+        <source>Not enough space on the disk for %1; free space or choose another folder.</source>
+        <translation>Niet genoeg ruimte op de schijf voor %1; maak ruimte vrij of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>Kon %1 niet schrijven: %2. Controleer of de map bestaat en of u erin mag schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::PdfReportWriter</name>
+    <message>
+        <source>The PDF file cannot be written. Check that the folder exists, that you may write in it and that the disk is not full.</source>
+        <translation>Het PDF-bestand kan niet geschreven worden. Controleer of de map bestaat, of u erin mag schrijven en of de schijf niet vol is.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2070,59 @@
     <message>
         <source>The name is empty.</source>
         <translation>De naam is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportBuilder</name>
+    <message>
+        <source>The report period is not valid.</source>
+        <translation>De periode van het verslag is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Het verslag is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportPeriod</name>
+    <message>
+        <source>The year must lie between 1900 and 2999.</source>
+        <translation>Het jaar moet tussen 1900 en 2999 liggen.</translation>
+    </message>
+    <message>
+        <source>Write the quarter as YYYY-Qn, such as 2026-Q2.</source>
+        <translation>Schrijf het kwartaal als JJJJ-Qn, zoals 2026-Q2.</translation>
+    </message>
+    <message>
+        <source>Write the start date as YYYY-MM-DD.</source>
+        <translation>Schrijf de begindatum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write the end date as YYYY-MM-DD.</source>
+        <translation>Schrijf de einddatum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Give both a start and an end date.</source>
+        <translation>Geef zowel een begin- als een einddatum.</translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date: swap them.</source>
+        <translation>De einddatum valt vóór de begindatum: wissel ze om.</translation>
+    </message>
+    <message>
+        <source>The dates must lie between 1900 and 2999.</source>
+        <translation>De datums moeten tussen 1900 en 2999 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportTemplates</name>
+    <message>
+        <source>Reports are written in en, fr or nl.</source>
+        <translation>Verslagen worden geschreven in en, fr of nl.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;key = text&quot;; the line was skipped.</source>
+        <translation>%1, regel %2: &quot;sleutel = tekst&quot; verwacht; de regel is overgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +2351,10 @@
         <source>No live term with id %1 exists in the vocabulary &quot;%2&quot;. Reload the terms and try again.</source>
         <translation>Er bestaat geen actieve term met id %1 in de woordenlijst ‘%2’. Laad de termen opnieuw en probeer het nog eens.</translation>
     </message>
+    <message>
+        <source>%1 %2 belongs to a %3 that does not exist or was deleted. Restore the %3 first.</source>
+        <translation>%1 %2 hoort bij een %3 die niet bestaat of verwijderd is. Herstel eerst de %3.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::SyncEngine</name>
@@ -1320,6 +2386,22 @@
         <source>Only an administrator can delete records on the shared server. The server rejected this deletion, so the record was restored from the server&apos;s copy.</source>
         <translation>Alleen een beheerder kan fiches verwijderen op de gedeelde server. De server weigerde deze verwijdering, dus werd de fiche hersteld uit de kopie van de server.</translation>
     </message>
+    <message>
+        <source>The file “%1” has %2, over the limit of %3 for files sent to the server, so this resource was not sent. Attach a smaller file or a link to the file instead.</source>
+        <translation>Het bestand &quot;%1&quot; is %2, meer dan de limiet van %3 voor bestanden die naar de server gaan, dus deze bron is niet verstuurd. Voeg een kleiner bestand of een link naar het bestand bij.</translation>
+    </message>
+    <message>
+        <source>The bytes of the file “%1” are missing from this file or do not match its SHA-256, so this resource was not sent. Attach the file again.</source>
+        <translation>De bytes van het bestand &quot;%1&quot; ontbreken in dit gegevensbestand of komen niet overeen met de SHA-256, dus deze bron is niet verstuurd. Voeg het bestand opnieuw bij.</translation>
+    </message>
+    <message>
+        <source>The server sent the file “%1” of a resource with bytes that do not match its SHA-256. Sync again; if this repeats, attach the file again on the desktop that has it.</source>
+        <translation>De server stuurde het bestand &quot;%1&quot; van een bron met bytes die niet overeenkomen met de SHA-256. Synchroniseer opnieuw; als dit zich herhaalt, voeg het bestand opnieuw bij op de computer die het heeft.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of a resource did not arrive from the server. Sync again.</source>
+        <translation>Het bestand &quot;%1&quot; van een bron is niet van de server aangekomen. Synchroniseer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::SyncStore</name>
@@ -1338,6 +2420,28 @@
     <message>
         <source>No open sync conflict exists for this record. It may have been resolved already; run a sync to see the current state.</source>
         <translation>Er is geen open synchronisatieconflict voor deze fiche. Misschien werd het al opgelost; start een synchronisatie om de huidige toestand te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::TableDump</name>
+    <message>
+        <source>table %1, rowid %2: refers to a missing row of %3</source>
+        <translation>tabel %1, rowid %2: verwijst naar een ontbrekende rij van %3</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::VCardExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Only people and organisations can be exported as vCards; leave other records out of the selection.</source>
+        <translation>Alleen personen en organisaties kunnen als vCards geëxporteerd worden; laat andere fiches uit de selectie.</translation>
+    </message>
+    <message>
+        <source>Writing the vCard file failed: %1. Check that the disk is not full.</source>
+        <translation>Het schrijven van het vCard-bestand is mislukt: %1. Controleer of de schijf niet vol is.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +2547,81 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::XlsxReportWriter</name>
+    <message>
+        <source>The spreadsheet cannot be created. Check the file name and that you may write in its folder.</source>
+        <translation>De werkmap kan niet aangemaakt worden. Controleer de bestandsnaam en of u in de map mag schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui</name>
+    <message>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>cohort member</source>
+        <translation>cohortelid</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>day, start time, end time</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <comment>start day and time, end day and time</comment>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>time zone id</comment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (position %1)</source>
+        <translation>Wachtend (positie %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ActivityCommands</name>
+    <message>
+        <source>%1 failed: %2. The change was not saved; correct the value or check that the store file is writable, then try again.</source>
+        <translation>%1 is mislukt: %2. De wijziging is niet opgeslagen; corrigeer de waarde of controleer of het gegevensbestand beschrijfbaar is en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation>Ongedaan maken van %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ActivityFields</name>
+    <message>
+        <source>&quot;%1&quot; cannot be chosen here. Search again and choose a record of the kind asked for.</source>
+        <translation>&quot;%1&quot; kan hier niet gekozen worden. Zoek opnieuw en kies een fiche van de gevraagde soort.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ActivityRecord</name>
+    <message>
+        <source>This kind of record is not edited here.</source>
+        <translation>Deze soort fiche wordt hier niet bewerkt.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::AddLinkDialog</name>
     <message>
         <source>Add Link to %1</source>
@@ -1508,6 +2687,537 @@
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::AttendancePanel</name>
+    <message>
+        <source>Rate</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Attendance per theme</source>
+        <translation>Aanwezigheid per thema</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Attendance per workshop</source>
+        <translation>Aanwezigheid per workshop</translation>
+    </message>
+    <message>
+        <source>Held workshops only: attended / registered.</source>
+        <translation>Alleen gehouden workshops: aanwezig / ingeschreven.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per theme&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Per thema&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per workshop&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Per workshop&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(geen thema)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BarrierForm</name>
+    <message>
+        <source>Evidence: a note or a resource</source>
+        <translation>Bewijs: een notitie of een bron</translation>
+    </message>
+    <message>
+        <source>Affected organisation</source>
+        <translation>Betrokken organisatie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Such as the Brussels Minister for the Economy</source>
+        <translation>Bijvoorbeeld de Brusselse minister van Economie</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domein:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschrijving:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bewijs:</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Betrokken:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Ernst:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Re&amp;commendation:</source>
+        <translation>Be&amp;leidsaanbeveling:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation>&amp;Overheid:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Gemeld op:</translation>
+    </message>
+    <message>
+        <source>Save the obstacle or opportunity (%1)</source>
+        <translation>De belemmering of kans opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BarrierTreeModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Reading the obstacles and opportunities failed: %1</source>
+        <translation>Het lezen van de belemmeringen en kansen is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation>Geen domein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n project holder(s) affected</source>
+        <translation>
+            <numerusform>, %n projectdrager getroffen</numerusform>
+            <numerusform>, %n projectdragers getroffen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BarriersPage</name>
+    <message>
+        <source>&amp;Group by domain</source>
+        <translation>&amp;Groeperen per domein</translation>
+    </message>
+    <message>
+        <source>Obstacles and opportunities</source>
+        <translation>Belemmeringen en kansen</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filteren op soort</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Delete Obstacle or Opportunity</source>
+        <translation>Belemmering of kans verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its notes? You can undo this with Edit &gt; Undo.</source>
+        <translation>&quot;%1&quot; met de notities verwijderen? U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation>&quot;%1&quot; heeft niet-opgeslagen wijzigingen. Opslaan voordat u verdergaat?</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BookingConflicts</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Also staying in &quot;%1&quot; (%2).</source>
+        <translation>Verblijft ook in &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>Also registered for the workshop &quot;%1&quot; (%2).</source>
+        <translation>Ook ingeschreven voor de workshop &quot;%1&quot; (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::BudgetPanel</name>
+    <message>
+        <source>Add Line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Begrotingsregels</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Add a budget line, then type its label and amounts</source>
+        <translation>Voeg een begrotingsregel toe en typ dan de omschrijving en de bedragen</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Nieuwe begrotingsregel</translation>
+    </message>
+    <message>
+        <source>Category of %1</source>
+        <translation>Categorie van %1</translation>
+    </message>
+    <message>
+        <source>Totals could not be read.</source>
+        <translation>De totalen konden niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Planned &lt;b&gt;%1&lt;/b&gt; · Actual &lt;b&gt;%2&lt;/b&gt; · Variance &lt;b&gt;&lt;span style=&quot;color:%4&quot;&gt;%3&lt;/span&gt;&lt;/b&gt;</source>
+        <translation>Gepland &lt;b&gt;%1&lt;/b&gt; · Werkelijk &lt;b&gt;%2&lt;/b&gt; · Verschil &lt;b&gt;&lt;span style=&quot;color:%4&quot;&gt;%3&lt;/span&gt;&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) without an actual amount)</source>
+        <translation>
+            <numerusform>(%n regel zonder werkelijk bedrag)</numerusform>
+            <numerusform>(%n regels zonder werkelijk bedrag)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: planned %2, actual %3</source>
+        <translation>%1: gepland %2, werkelijk %3</translation>
+    </message>
+    <message>
+        <source>Add the budget line &quot;%1&quot;</source>
+        <translation>De begrotingsregel &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: &quot;%3&quot; is not an amount in euros. Type a number such as %4.</source>
+        <translation>Regel %1, %2: &quot;%3&quot; is geen bedrag in euro. Typ een getal zoals %4.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Regel %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Edit the budget line &quot;%1&quot;</source>
+        <translation>De begrotingsregel &quot;%1&quot; bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::CalendarExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (iCalendar)...</source>
+        <translation>&amp;Kalender (iCalendar)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n gebeurtenis geschreven naar %1</numerusform>
+            <numerusform>%n gebeurtenissen geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2. Choose a folder where you may write and that has enough free space.</source>
+        <translation>Het schrijven van &quot;%1&quot; is mislukt: %2. Kies een map waarin u mag schrijven en die genoeg vrije ruimte heeft.</translation>
+    </message>
+    <message>
+        <source>&amp;All workshops and residencies</source>
+        <translation>&amp;Alle workshops en residenties</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;selected in the lists</source>
+        <translation>
+            <numerusform>Alleen het %n &amp;geselecteerde item in de lijsten</numerusform>
+            <numerusform>Alleen de %n &amp;geselecteerde items in de lijsten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only &amp;between:</source>
+        <translation>Alleen &amp;tussen:</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exporteren</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderbestand</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>No store is open. Open a store, then export its calendar.</source>
+        <translation>Er is geen gegevensbestand geopend. Open er een en exporteer dan de kalender.</translation>
+    </message>
+    <message>
+        <source>No file is chosen. Enter a file name or choose one with Browse...</source>
+        <translation>Er is geen bestand gekozen. Typ een bestandsnaam of kies er een met Bladeren...</translation>
+    </message>
+    <message>
+        <source>The last day %1 is before the first day %2. Choose a last day on or after the first day.</source>
+        <translation>De laatste dag %1 valt vóór de eerste dag %2. Kies een laatste dag op of na de eerste dag.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::CalendarWidget</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of a week</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n meer</numerusform>
+            <numerusform>+%n meer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n item(s)</source>
+        <translation>
+            <numerusform>%1, %n item</numerusform>
+            <numerusform>%1, %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ChartSaving</name>
+    <message>
+        <source>The chart could not be saved. Check that the folder exists and that you may write to it.</source>
+        <translation>De grafiek kon niet opgeslagen worden. Controleer of de map bestaat en of u erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Grafiek niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG...</source>
+        <translation>Grafiek opslaan als PNG...</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG...</source>
+        <translation>Grafiek opslaan als SVG...</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::CohortPanel</name>
+    <message>
+        <source>Add Cohort Member...</source>
+        <translation>Cohortelid toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Project holder</source>
+        <translation>Projectdrager</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Aankomst</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <source>Person Already Booked</source>
+        <translation>Persoon al geboekt</translation>
+    </message>
+    <message>
+        <source>%1
+Add this stay anyway?</source>
+        <translation>%1
+Dit verblijf toch toevoegen?</translation>
+    </message>
+    <message>
+        <source>Add %1 to the cohort</source>
+        <translation>%1 aan de cohorte toevoegen</translation>
+    </message>
+    <message>
+        <source>Add Cohort Member</source>
+        <translation>Cohortelid toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <source>Project Holder</source>
+        <translation>Projectdrager</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>Project &amp;holder:</source>
+        <translation>Project&amp;drager:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Aankomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>&amp;Vertrek:</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::DashboardWidget</name>
     <message>
         <source>No data yet</source>
@@ -1552,6 +3262,14 @@
     <message>
         <source>Updating the charts…</source>
         <translation>Grafieken bijwerken…</translation>
+    </message>
+    <message>
+        <source>organisations-over-time</source>
+        <translation>organisaties-in-de-tijd</translation>
+    </message>
+    <message>
+        <source>organisations-per-commune</source>
+        <translation>organisaties-per-gemeente</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +3360,141 @@ Laat de wijzigingen vallen, of annuleer en verbeter de velden.</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ExportActions</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>List as &amp;CSV...</source>
+        <translation>Lijst als &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard...</source>
+        <translation>Contacten als &amp;vCard...</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up...</source>
+        <translation>&amp;Back-up maken...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup...</source>
+        <translation>&amp;Herstellen uit back-up...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with &quot;;&quot; (*.csv)</source>
+        <translation>CSV voor Excel, UTF-8 met &quot;;&quot; (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with &quot;,&quot; (*.csv)</source>
+        <translation>CSV, UTF-8 met &quot;,&quot; (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export List as CSV</source>
+        <translation>Lijst exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>list.csv</source>
+        <translation>lijst.csv</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>The shown page has no list to export. Show a list and export again.</source>
+        <translation>De getoonde pagina heeft geen lijst om te exporteren. Toon een lijst en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>No list is shown.</source>
+        <translation>Er wordt geen lijst getoond.</translation>
+    </message>
+    <message>
+        <source>Exporting the list...</source>
+        <translation>De lijst wordt geëxporteerd...</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation>%1 kon niet geschreven worden: %2. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Export Contacts as vCard</source>
+        <translation>Contacten exporteren als vCard</translation>
+    </message>
+    <message>
+        <source>Export the selected contact or every contact?</source>
+        <translation>Het geselecteerde contact of alle contacten exporteren?</translation>
+    </message>
+    <message>
+        <source>&amp;Selected</source>
+        <translation>&amp;Geselecteerd</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>vCard version:</source>
+        <translation>vCard-versie:</translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contacten.vcf</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-bestanden (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Exporting contacts...</source>
+        <translation>De contacten worden geëxporteerd...</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>CoopAtlas backups (*.json)</source>
+        <translation>CoopAtlas-back-ups (*.json)</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Back-up wordt gemaakt...</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Herstellen uit back-up</translation>
+    </message>
+    <message>
+        <source>Save the Restored Store As</source>
+        <translation>Het herstelde bestand opslaan als</translation>
+    </message>
+    <message>
+        <source>CoopAtlas stores (*.coopatlas)</source>
+        <translation>CoopAtlas-gegevensbestanden (*.coopatlas)</translation>
+    </message>
+    <message>
+        <source>%1 is the open store and cannot be replaced. Choose another file for the restored store.</source>
+        <translation>%1 is het geopende gegevensbestand en kan niet vervangen worden. Kies een ander bestand voor het herstel.</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>Herstellen mislukt</translation>
+    </message>
+    <message>
+        <source>Restoring...</source>
+        <translation>Bezig met herstellen...</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::ExtraFieldsEdit</name>
     <message>
         <source>Field</source>
@@ -1693,6 +3546,77 @@ Laat de wijzigingen vallen, of annuleer en verbeter de velden.</translation>
     <message>
         <source>Hide this message</source>
         <translation>Dit bericht verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::FollowupsPanel</name>
+    <message>
+        <source>Add Follow-up...</source>
+        <translation>Opvolging toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Opvolgingsacties</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>Due %1 days ago</source>
+        <translation>%1 dagen geleden vervallen</translation>
+    </message>
+    <message>
+        <source>Add the follow-up &quot;%1&quot;</source>
+        <translation>De opvolging &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; done</source>
+        <translation>&quot;%1&quot; als klaar markeren</translation>
+    </message>
+    <message>
+        <source>Reopen &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; heropenen</translation>
+    </message>
+    <message>
+        <source>Add Follow-up</source>
+        <translation>Opvolging toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwoordelijke:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vervaldatum:</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +4098,76 @@ Kies een ander bestand of sla het op als CSV in UTF-8 en probeer opnieuw.</trans
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::KnowledgeCommands</name>
+    <message>
+        <source>%1 failed: %2. The change was not saved; correct the value named, or check that the store file is writable, and try again.</source>
+        <translation>%1 is mislukt: %2. De wijziging is niet opgeslagen; corrigeer de genoemde waarde, of controleer of het gegevensbestand beschrijfbaar is, en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::KnowledgePage</name>
+    <message>
+        <source>Resources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, text and tags</source>
+        <translation>Zoeken in titels, samenvattingen, tekst en tags</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Zoeken in de kennisbank</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filteren op soort</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filteren op taal</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filteren op tag</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Delete Resource</source>
+        <translation>Bron verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the resource &quot;%1&quot; with its file and notes? You can undo this with Edit &gt; Undo.</source>
+        <translation>De bron &quot;%1&quot; met het bestand en de notities verwijderen? U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation>De bron &quot;%1&quot; heeft niet-opgeslagen wijzigingen. Opslaan voordat u verdergaat?</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::LinkForm</name>
     <message>
         <source>From:</source>
@@ -2481,6 +4475,289 @@ Kies een ander bestand.</translation>
         <source>S&amp;ync Conflicts...</source>
         <translation>S&amp;ynchronisatieconflicten...</translation>
     </message>
+    <message>
+        <source>Activity &amp;Report...</source>
+        <translation>&amp;Activiteitenverslag...</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge Base</source>
+        <translation>&amp;Kennisbank</translation>
+    </message>
+    <message>
+        <source>O&amp;bstacles</source>
+        <translation>&amp;Belemmeringen</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Workshops</translation>
+    </message>
+    <message>
+        <source>&amp;Residencies</source>
+        <translation>&amp;Residenties</translation>
+    </message>
+    <message>
+        <source>&amp;Network Map</source>
+        <translation>&amp;Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>Kennisbank</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Belemmeringen</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Residencies</source>
+        <translation>Residenties</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::MetricsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Comma separated</source>
+        <translation>Gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Semicolon separated</source>
+        <translation>Gescheiden door puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exporteren als CSV...</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>De indicatoren worden berekend…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The metrics are computed again when the network changes.</source>
+        <translation>Geannuleerd. De indicatoren worden opnieuw berekend wanneer het netwerk verandert.</translation>
+    </message>
+    <message>
+        <source>The metrics could not be computed: %1</source>
+        <translation>De indicatoren konden niet berekend worden: %1</translation>
+    </message>
+    <message>
+        <source>%1 components, %2 clusters, modularity %3</source>
+        <translation>%1 componenten, %2 clusters, modulariteit %3</translation>
+    </message>
+    <message>
+        <source>All nodes (%1)</source>
+        <translation>Alle knooppunten (%1)</translation>
+    </message>
+    <message>
+        <source>Isolated project holders (%1)</source>
+        <translation>Geïsoleerde projectdragers (%1)</translation>
+    </message>
+    <message>
+        <source>Brokers (%1)</source>
+        <translation>Bruggenbouwers (%1)</translation>
+    </message>
+    <message>
+        <source>Cluster %1 (%2 members)</source>
+        <translation>Cluster %1 (%2 leden)</translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation>Indicatoren exporteren</translation>
+    </message>
+    <message>
+        <source>network-metrics.csv</source>
+        <translation>netwerkindicatoren.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Metrics Not Exported</source>
+        <translation>Indicatoren niet geëxporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkCanvas</name>
+    <message>
+        <source>Network map</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>De PNG-afbeelding kon niet geschreven worden. Controleer of de map bestaat en of u erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The SVG file could not be written. Check that the folder exists and that you may write to it.</source>
+        <translation>Het SVG-bestand kon niet geschreven worden. Controleer of de map bestaat en of u erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The SVG file is empty after writing. Check the free disk space.</source>
+        <translation>Het SVG-bestand is leeg na het schrijven. Controleer de vrije schijfruimte.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkMapWidget</name>
+    <message>
+        <source>Colour by kind</source>
+        <translation>Kleur per soort</translation>
+    </message>
+    <message>
+        <source>Colour by stage</source>
+        <translation>Kleur per fase</translation>
+    </message>
+    <message>
+        <source>Size by degree</source>
+        <translation>Grootte volgens graad</translation>
+    </message>
+    <message>
+        <source>Size by betweenness</source>
+        <translation>Grootte volgens tussenliggendheid</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>Kleur per gemeenschap</translation>
+    </message>
+    <message>
+        <source>Betweenness and communities show once the metrics are computed.</source>
+        <translation>Tussenliggendheid en gemeenschappen verschijnen zodra de indicatoren berekend zijn.</translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation>Een knooppunt zoeken</translation>
+    </message>
+    <message>
+        <source>No node is named like &quot;%1&quot;.</source>
+        <translation>Geen knooppunt heeft een naam zoals &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend maken</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+0)</source>
+        <translation>Het hele netwerk tonen (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Lay Out Again</source>
+        <translation>Opnieuw schikken</translation>
+    </message>
+    <message>
+        <source>Export Image...</source>
+        <translation>Afbeelding exporteren...</translation>
+    </message>
+    <message>
+        <source>Links active on</source>
+        <translation>Relaties actief op</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Reading the network…</source>
+        <translation>Het netwerk wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Laying out the network…</source>
+        <translation>Het netwerk wordt geschikt…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Lay Out Again to start over.</source>
+        <translation>Geannuleerd. Klik op Opnieuw schikken om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>The network could not be drawn: %1</source>
+        <translation>Het netwerk kon niet getekend worden: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 links</source>
+        <translation>%1 knooppunten, %2 relaties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>All link types</source>
+        <translation>Alle relatietypes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>No link has a start or end date.</source>
+        <translation>Geen enkele relatie heeft een begin- of einddatum.</translation>
+    </message>
+    <message>
+        <source>Replay the network: show only the links active on the chosen date.</source>
+        <translation>Het netwerk afspelen: alleen de relaties tonen die op de gekozen datum actief zijn.</translation>
+    </message>
+    <message>
+        <source>The pinned position was not saved: %1</source>
+        <translation>De vastgezette positie is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Pinned. Lay Out Again keeps this node where you dropped it.</source>
+        <translation>Vastgezet. Opnieuw schikken houdt dit knooppunt waar u het hebt neergezet.</translation>
+    </message>
+    <message>
+        <source>Export Network Map</source>
+        <translation>Netwerkkaart exporteren</translation>
+    </message>
+    <message>
+        <source>network-map.png</source>
+        <translation>netwerkkaart.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map Not Exported</source>
+        <translation>Kaart niet geëxporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::NetworkWindow</name>
+    <message>
+        <source>Network – CoopAtlas</source>
+        <translation>Netwerk – CoopAtlas</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicatoren</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::OptionalDateEdit</name>
@@ -2642,6 +4919,154 @@ Kies een ander bestand.</translation>
     <message>
         <source>F&amp;ields:</source>
         <translation>V&amp;elden:</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ParticipantsPanel</name>
+    <message>
+        <source>Add Participant...</source>
+        <translation>Deelnemer toevoegen...</translation>
+    </message>
+    <message>
+        <source>Cancel Registration</source>
+        <translation>Inschrijving annuleren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inschrijving</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Register a person or organisation (Ctrl+Shift+P)</source>
+        <translation>Een persoon of organisatie inschrijven (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Cancel the selected registration; the first one waiting moves up</source>
+        <translation>De geselecteerde inschrijving annuleren; de eerste op de wachtlijst schuift door</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 van %2 plaatsen bezet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n ingeschreven</numerusform>
+            <numerusform>%n ingeschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting</source>
+        <translation>
+            <numerusform>, %n wachtend</numerusform>
+            <numerusform>, %n wachtend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol van %1</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Aanwezigheid van %1</translation>
+    </message>
+    <message>
+        <source>%1 already takes part in this workshop. Change the registration in the table instead.</source>
+        <translation>%1 neemt al deel aan deze workshop. Wijzig in plaats daarvan de inschrijving in de tabel.</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>%1 inschrijven</translation>
+    </message>
+    <message>
+        <source>The workshop is full: %1 is on the waiting list at position %2 and moves up when a registration is cancelled.</source>
+        <translation>De workshop is volzet: %1 staat op de wachtlijst op positie %2 en schuift door wanneer een inschrijving geannuleerd wordt.</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 is ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1</source>
+        <translation>De inschrijving van %1 annuleren</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled.</source>
+        <translation>De inschrijving van %1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The registration of %1 is cancelled; %2 moved up from the waiting list.</source>
+        <translation>De inschrijving van %1 is geannuleerd; %2 schuift door van de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>%1 markeren als %2</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>De rol van %1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::PeriodChartsWidget</name>
+    <message>
+        <source>Per quarter</source>
+        <translation>Per kwartaal</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Per jaar</translation>
+    </message>
+    <message>
+        <source>All link types</source>
+        <translation>Alle relatietypes</translation>
+    </message>
+    <message>
+        <source>links-per-period</source>
+        <translation>relaties-per-periode</translation>
+    </message>
+    <message>
+        <source>No link starts in this period</source>
+        <translation>Geen relatie begint in deze periode</translation>
+    </message>
+    <message>
+        <source>Links started from</source>
+        <translation>Relaties begonnen van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Links started per quarter</source>
+        <translation>Begonnen relaties per kwartaal</translation>
+    </message>
+    <message>
+        <source>Links started per year</source>
+        <translation>Begonnen relaties per jaar</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +5277,73 @@ Kies een ander bestand.</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ProgrammePanel</name>
+    <message>
+        <source>Add Visit or Meeting...</source>
+        <translation>Bezoek of vergadering toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>%1 (host: %2)</source>
+        <translation>%1 (gastheer: %2)</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the programme</source>
+        <translation>&quot;%1&quot; aan het programma toevoegen</translation>
+    </message>
+    <message>
+        <source>Add Visit or Meeting</source>
+        <translation>Bezoek of vergadering toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Start (%1):</source>
+        <translation>&amp;Begin (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;End (%1):</source>
+        <translation>&amp;Einde (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::RecordCommands</name>
     <message>
         <source>%1 failed: %2. The change was not saved; check that the store file is writable and try again.</source>
@@ -2901,6 +5393,99 @@ Kies een ander bestand.</translation>
     <message>
         <source>Person</source>
         <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordSearchDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Obstacle or opportunity</source>
+        <translation>Belemmering of kans</translation>
+    </message>
+    <message>
+        <source>Type to search: %1</source>
+        <translation>Typ om te zoeken: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Matching records</source>
+        <translation>Overeenkomende fiches</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RecordSetEdit</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove the selected organisation</source>
+        <translation>De geselecteerde organisatie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::RelatedRecordsEdit</name>
+    <message>
+        <source>Add...</source>
+        <translation>Toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Toevoegen: %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected record</source>
+        <translation>De geselecteerde fiche verwijderen</translation>
+    </message>
+    <message>
+        <source>Unknown record %1</source>
+        <translation>Onbekende fiche %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2976,6 +5561,551 @@ Door %2</translation>
     <message>
         <source>Re&amp;place with:</source>
         <translation>Vervangen &amp;door:</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ReportDialog</name>
+    <message>
+        <source>Activity Report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>From and to dates</source>
+        <translation>Begin- en einddatum</translation>
+    </message>
+    <message>
+        <source>Q1 (January–March)</source>
+        <translation>K1 (januari–maart)</translation>
+    </message>
+    <message>
+        <source>Q2 (April–June)</source>
+        <translation>K2 (april–juni)</translation>
+    </message>
+    <message>
+        <source>Q3 (July–September)</source>
+        <translation>K3 (juli–september)</translation>
+    </message>
+    <message>
+        <source>Q4 (October–December)</source>
+        <translation>K4 (oktober–december)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-werkmap (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files in a folder</source>
+        <translation>CSV-bestanden in een map</translation>
+    </message>
+    <message>
+        <source>activity-report</source>
+        <translation>activiteitenverslag</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Bladeren...</translation>
+    </message>
+    <message>
+        <source>&amp;Write Report</source>
+        <translation>Verslag &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Opslaan in:</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV Files</source>
+        <translation>Map voor de CSV-bestanden</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation>Verslag opslaan als</translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date. Swap the two dates.</source>
+        <translation>De einddatum valt vóór de begindatum. Wissel de twee datums om.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Kies waar het verslag opgeslagen wordt.</translation>
+    </message>
+    <message>
+        <source>Writing the report for %1...</source>
+        <translation>Het verslag voor %1 wordt geschreven...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Bezig met annuleren...</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Het verslag is niet geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1. There was no activity in this period.</source>
+        <translation>Verslag geschreven naar %1. Er was geen activiteit in deze periode.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Verslag geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>The report is written. Open it now?</source>
+        <translation>Het verslag is geschreven. Nu openen?</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResidenciesPage</name>
+    <message>
+        <source>Residencies</source>
+        <translation>Residenties</translation>
+    </message>
+    <message>
+        <source>Residency tools</source>
+        <translation>Residentiehulpmiddelen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Residency</source>
+        <translation>Nieuwe residentie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Delete the residency &quot;%1&quot;?</source>
+        <translation>De residentie &quot;%1&quot; verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n cohort member(s), programme item(s) and budget line(s) will be deleted too.</source>
+        <translation>
+            <numerusform>Ook %n cohortelid, programma-onderdeel of begrotingsregel wordt verwijderd.</numerusform>
+            <numerusform>Ook %n cohorteleden, programma-onderdelen en begrotingsregels worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete Residency</source>
+        <translation>Residentie verwijderen</translation>
+    </message>
+    <message>
+        <source>Unsaved Residency</source>
+        <translation>Niet-opgeslagen residentie</translation>
+    </message>
+    <message>
+        <source>The residency &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation>De residentie &quot;%1&quot; heeft niet-opgeslagen wijzigingen. Opslaan voordat u verdergaat?</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResidencyForm</name>
+    <message>
+        <source>Add Host Organisation</source>
+        <translation>Gastorganisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Add Note...</source>
+        <translation>Notitie toevoegen...</translation>
+    </message>
+    <message>
+        <source>Name of the city</source>
+        <translation>Naam van de stad</translation>
+    </message>
+    <message>
+        <source>City name</source>
+        <translation>Stadsnaam</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Save the residency (%1)</source>
+        <translation>De residentie opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>S&amp;tad:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tijd&amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Gastheren:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Doelstellingen:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschrijving:</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Begroting</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>No residency selected</source>
+        <translation>Geen residentie geselecteerd</translation>
+    </message>
+    <message>
+        <source>New Residency</source>
+        <translation>Nieuwe residentie</translation>
+    </message>
+    <message>
+        <source>Add the residency &quot;%1&quot;</source>
+        <translation>De residentie &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>Note, %1: %2</source>
+        <translation>Notitie, %1: %2</translation>
+    </message>
+    <message>
+        <source>Link: %1 %2 %3</source>
+        <translation>Relatie: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Add a note to &quot;%1&quot;</source>
+        <translation>Een notitie toevoegen aan &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResidencyListModel</name>
+    <message>
+        <source>The residencies could not be read: %1. Check that the store file is readable and reopen it.</source>
+        <translation>De residenties konden niet gelezen worden: %1. Controleer of het gegevensbestand leesbaar is en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Actual / planned</source>
+        <translation>Werkelijk / gepland</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResourceForm</name>
+    <message>
+        <source>&amp;Attach...</source>
+        <translation>&amp;Bijvoegen...</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Opslaan &amp;als...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Related organisation, workshop or obstacle</source>
+        <translation>Gerelateerde organisatie, workshop of belemmering</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>Comma-separated, such as statutes, governance</source>
+        <translation>Gescheiden door komma&apos;s, zoals statuten, bestuur</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Sa&amp;menvatting:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Gerelateerd:</translation>
+    </message>
+    <message>
+        <source>Save the resource (%1)</source>
+        <translation>De bron opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>Open the URL in the browser, or the file in its application</source>
+        <translation>De URL openen in de browser, of het bestand in de bijbehorende toepassing</translation>
+    </message>
+    <message>
+        <source>Files up to %1</source>
+        <translation>Bestanden tot %1</translation>
+    </message>
+    <message>
+        <source>Choose a file to keep with the resource</source>
+        <translation>Een bestand kiezen om bij de bron te bewaren</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attached file</source>
+        <translation>Een kopie van het bijgevoegde bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Remove the attached file when saving</source>
+        <translation>Het bijgevoegde bestand verwijderen bij het opslaan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Geen bestand bijgevoegd</translation>
+    </message>
+    <message>
+        <source>Attach a File</source>
+        <translation>Een bestand bijvoegen</translation>
+    </message>
+    <message>
+        <source>Save the File As</source>
+        <translation>Het bestand opslaan als</translation>
+    </message>
+    <message>
+        <source>Save As Failed</source>
+        <translation>Opslaan als mislukt</translation>
+    </message>
+    <message>
+        <source>Reading &quot;%1&quot; failed: %2. Check that the file still exists and that you may read it.</source>
+        <translation>Het lezen van &quot;%1&quot; is mislukt: %2. Controleer of het bestand nog bestaat en of u het mag lezen.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed: %2. Choose a folder where you may write and that has enough free space.</source>
+        <translation>Het schrijven van &quot;%1&quot; is mislukt: %2. Kies een map waarin u mag schrijven en die genoeg vrije ruimte heeft.</translation>
+    </message>
+    <message>
+        <source>Add resource &quot;%1&quot;</source>
+        <translation>Bron &quot;%1&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit resource &quot;%1&quot;</source>
+        <translation>Bron &quot;%1&quot; bewerken</translation>
+    </message>
+    <message>
+        <source>Nothing to Open</source>
+        <translation>Niets om te openen</translation>
+    </message>
+    <message>
+        <source>The resource has neither a web address nor a file. Enter a URL or attach a file.</source>
+        <translation>De bron heeft geen webadres en geen bestand. Typ een URL of voeg een bestand bij.</translation>
+    </message>
+    <message>
+        <source>Open Failed</source>
+        <translation>Openen mislukt</translation>
+    </message>
+    <message>
+        <source>No application opens &quot;%1&quot;. Use Save As... and open the copy with an application of your choice.</source>
+        <translation>Geen enkele toepassing opent &quot;%1&quot;. Gebruik Opslaan als... en open de kopie met een toepassing naar keuze.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::ResourceListModel</name>
+    <message>
+        <source>Reading the knowledge base failed: %1</source>
+        <translation>Het lezen van de kennisbank is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +6203,53 @@ Door %2</translation>
     <message>
         <source>Sync Settings Not Saved</source>
         <translation>Synchronisatie-instellingen niet bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::SuggestionsPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Select a project holder on the map to see which support organisations and funders could help it.</source>
+        <translation>Selecteer een projectdrager op de kaart om te zien welke ondersteuningsorganisaties en financiers kunnen helpen.</translation>
+    </message>
+    <message>
+        <source>No suggestions for %1: %2</source>
+        <translation>Geen suggesties voor %1: %2</translation>
+    </message>
+    <message>
+        <source>No support organisation or funder to suggest for %1.</source>
+        <translation>Geen ondersteuningsorganisatie of financier om voor te stellen voor %1.</translation>
+    </message>
+    <message>
+        <source>Suggested support for %1:</source>
+        <translation>Voorgestelde ondersteuning voor %1:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <source>Create the link &quot;%1&quot; from %2 to %3</source>
+        <translation>De relatie &quot;%1&quot; van %2 naar %3 aanmaken</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Network suggestion</source>
+        <translation>Netwerksuggestie</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>%1 met %2 verbinden</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +6501,26 @@ Door %2</translation>
     <message>
         <source>“%1” is not a number. Type digits only, such as 12.</source>
         <translation>‘%1’ is geen getal. Typ alleen cijfers, zoals 12.</translation>
+    </message>
+    <message>
+        <source>Could Not Be Read</source>
+        <translation>Onleesbaar</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Fiche-id</translation>
+    </message>
+    <message>
+        <source>Documents that could not be read</source>
+        <translation>Documenten die niet gelezen konden worden</translation>
+    </message>
+    <message>
+        <source>These documents were received from the server, but this computer could not read or store them, so their records stay as they were here. Ask whoever changed them to correct them on the server. The next sync after that reads them and removes them from this list.</source>
+        <translation>Deze documenten zijn van de server ontvangen, maar deze computer kon ze niet lezen of opslaan, dus hun fiches blijven zoals ze hier waren. Vraag wie ze gewijzigd heeft om ze op de server te corrigeren. De volgende synchronisatie daarna leest ze en haalt ze uit deze lijst.</translation>
+    </message>
+    <message>
+        <source>Could Not Be Read (%1)</source>
+        <translation>Onleesbaar (%1)</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +6806,13 @@ Vergelijk ze met de vingerafdruk die uw serverbeheerder u gaf. Vertrouw het cert
         <source>&amp;Trust and Sync</source>
         <translation>&amp;Vertrouwen en synchroniseren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be read</source>
+        <translation>
+            <numerusform>%n document kon niet gelezen worden</numerusform>
+            <numerusform>%n documenten konden niet gelezen worden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::TaxonomyDialog</name>
@@ -3780,6 +6984,296 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
     <message>
         <source>A changed key is also written to every record that uses the term.</source>
         <translation>Een gewijzigde sleutel wordt ook in elk fiche geschreven dat de term gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TimelineRows</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: arrives %2, leaves %3</source>
+        <translation>%1: komt aan op %2, vertrekt op %3</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::TimelineWidget</name>
+    <message>
+        <source>Residency timeline</source>
+        <translation>Tijdlijn van de residenties</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter number, year</comment>
+        <translation>K%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n double booking(s)</source>
+        <translation>
+            <numerusform>%n dubbele boeking</numerusform>
+            <numerusform>%n dubbele boekingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Residency</source>
+        <translation>Residentie</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No residency in this period.</source>
+        <translation>Geen residentie in deze periode.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopForm</name>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>All &amp;day</source>
+        <translation>Hele &amp;dag</translation>
+    </message>
+    <message>
+        <source>Add Organiser</source>
+        <translation>Organisator toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>Save the workshop (%1)</source>
+        <translation>De workshop opslaan (%1)</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisatoren</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation>A&amp;s:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tijd&amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capaciteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation>&amp;Organisatoren:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eschrijving:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Follow-up Actions</source>
+        <translation>Opvolgingsacties</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>No workshop selected</source>
+        <translation>Geen workshop geselecteerd</translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <source>Add the workshop &quot;%1&quot;</source>
+        <translation>De workshop &quot;%1&quot; toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopListModel</name>
+    <message>
+        <source>The workshops could not be read: %1. Check that the store file is readable and reopen it.</source>
+        <translation>De workshops konden niet gelezen worden: %1. Controleer of het gegevensbestand leesbaar is en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopsPage</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Workshop tools</source>
+        <translation>Workshophulpmiddelen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nieuwe workshop</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Delete the workshop &quot;%1&quot;?</source>
+        <translation>De workshop &quot;%1&quot; verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n participation(s) will be deleted too.</source>
+        <translation>
+            <numerusform>Ook %n deelname wordt verwijderd.</numerusform>
+            <numerusform>Ook %n deelnames worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n follow-up action(s) will be deleted too.</source>
+        <translation>
+            <numerusform>Ook %n opvolgingsactie wordt verwijderd.</numerusform>
+            <numerusform>Ook %n opvolgingsacties worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete Workshop</source>
+        <translation>Workshop verwijderen</translation>
+    </message>
+    <message>
+        <source>Unsaved Workshop</source>
+        <translation>Niet-opgeslagen workshop</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation>De workshop &quot;%1&quot; heeft niet-opgeslagen wijzigingen. Opslaan voordat u verdergaat?</translation>
     </message>
 </context>
 <context>
