@@ -234,8 +234,8 @@ Result<void> SyncEngine::pull()
         if (!changes->docs.isEmpty() && !atEnd && seenSequences.contains(changes->lastSeq)) {
             return stalledFeed(changes->lastSeq, page + 1);
         }
-        // Files are read before the page's transaction, so that the file stays
-        // writable during the requests.
+        // Files are read before the page's transaction, so that the GUI can
+        // keep writing to the store file during the requests.
         auto files = fetchResourceFiles(changes->docs);
         if (!files) {
             return files.error();

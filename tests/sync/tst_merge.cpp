@@ -85,6 +85,9 @@ private slots:
     void idSetsMergeAsSets_data();
     void idSetsMergeAsSets();
     void idSetAgainstScalarConflicts();
+    void fileFieldsMergeAsOneValue();
+    void differentFilesConflictOnAllFields();
+    void renameAgainstReplacementConflicts();
 };
 
 void tst_Merge::unchangedSidesGiveBase()
@@ -482,6 +485,68 @@ void tst_Merge::idSetAgainstScalarConflicts()
                          edited(baseDocument(), QStringLiteral("pids"), ids({"a", "b"})),
                          edited(baseDocument(), QStringLiteral("pids"), ids({"a", "c"})));
     QCOMPARE(plain.conflicts, QStringList{QStringLiteral("pids")});
+}
+
+namespace {
+
+/// A resource document with the file fields of `name` and `sha256`.
+QJsonObject resourceWithFile(const QString &name, const QString &sha256, qint64 size)
+{
+    return QJsonObject{{QStringLiteral("_id"), QStringLiteral("resource:1")},
+                       {QStringLiteral("title"), QStringLiteral("Statuts")},
+                       {QStringLiteral("file_name"), name},
+                       {QStringLiteral("file_mime_type"), QStringLiteral("application/pdf")},
+                       {QStringLiteral("file_size"), size},
+                       {QStringLiteral("file_sha256"), sha256}};
+}
+
+} // namespace
+
+void tst_Merge::fileFieldsMergeAsOneValue()
+{
+    const QJsonObject base = resourceWithFile(QStringLiteral("a.pdf"), QStringLiteral("aa"), 10);
+    const QJsonObject local = resourceWithFile(QStringLiteral("b.pdf"), QStringLiteral("bb"), 20);
+    const QJsonObject remote
+        = edited(base, QStringLiteral("title"), QStringLiteral("Statuts 2026"));
+    const MergeResult merge = mergeDocuments(base, local, remote);
+    QVERIFY(merge.isClean());
+    QCOMPARE(merge.merged.value(QStringLiteral("file_name")).toString(), QStringLiteral("b.pdf"));
+    QCOMPARE(merge.merged.value(QStringLiteral("file_sha256")).toString(), QStringLiteral("bb"));
+    QCOMPARE(merge.merged.value(QStringLiteral("file_size")).toInteger(), 20);
+    QCOMPARE(merge.merged.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Statuts 2026"));
+}
+
+void tst_Merge::differentFilesConflictOnAllFields()
+{
+    const QJsonObject base = resourceWithFile(QStringLiteral("a.pdf"), QStringLiteral("aa"), 10);
+    const QJsonObject local = resourceWithFile(QStringLiteral("b.pdf"), QStringLiteral("bb"), 20);
+    const QJsonObject remote = resourceWithFile(QStringLiteral("c.pdf"), QStringLiteral("cc"), 30);
+    const MergeResult merge = mergeDocuments(base, local, remote);
+    QCOMPARE(merge.conflicts,
+             QStringList({QStringLiteral("file_mime_type"),
+                          QStringLiteral("file_name"),
+                          QStringLiteral("file_sha256"),
+                          QStringLiteral("file_size")}));
+    QCOMPARE(merge.merged.value(QStringLiteral("file_name")).toString(), QStringLiteral("b.pdf"));
+    const QJsonObject resolved
+        = resolveConflictingFields(base, local, remote, ConflictSide::Remote);
+    QCOMPARE(resolved.value(QStringLiteral("file_name")).toString(), QStringLiteral("c.pdf"));
+    QCOMPARE(resolved.value(QStringLiteral("file_sha256")).toString(), QStringLiteral("cc"));
+    QCOMPARE(resolved.value(QStringLiteral("file_size")).toInteger(), 30);
+}
+
+void tst_Merge::renameAgainstReplacementConflicts()
+{
+    // Field by field, this would pair the local name with the remote bytes.
+    const QJsonObject base = resourceWithFile(QStringLiteral("a.pdf"), QStringLiteral("aa"), 10);
+    const QJsonObject local = edited(base, QStringLiteral("file_name"), QStringLiteral("b.pdf"));
+    QJsonObject remote = edited(base, QStringLiteral("file_sha256"), QStringLiteral("cc"));
+    remote = edited(remote, QStringLiteral("file_size"), 30);
+    const MergeResult merge = mergeDocuments(base, local, remote);
+    QCOMPARE(merge.conflicts.size(), 4);
+    QCOMPARE(merge.merged.value(QStringLiteral("file_name")).toString(), QStringLiteral("b.pdf"));
+    QCOMPARE(merge.merged.value(QStringLiteral("file_sha256")).toString(), QStringLiteral("aa"));
 }
 
 QTEST_GUILESS_MAIN(tst_Merge)

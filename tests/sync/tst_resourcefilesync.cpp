@@ -60,7 +60,7 @@ private slots:
     void fileTravelsBothWays();
     void unchangedFileNotResent();
     void removedFileDisappears();
-    void oversizedFileRefusedBeforeUpload();
+    void oversizedFileRejectedBeforeUpload();
     void differentFilesConflict();
     void organiserSetMerges_data();
     void organiserSetMerges();
@@ -229,7 +229,7 @@ void tst_ResourceFileSync::removedFileDisappears()
     QVERIFY(bob.conflicts().isEmpty());
 }
 
-void tst_ResourceFileSync::oversizedFileRefusedBeforeUpload()
+void tst_ResourceFileSync::oversizedFileRejectedBeforeUpload()
 {
     SyncTestDesktop alice(*m_database, QStringLiteral("alice"), true);
     QVERIFY(alice.isValid());
@@ -275,7 +275,7 @@ void tst_ResourceFileSync::oversizedFileRefusedBeforeUpload()
     QVERIFY2(errors.at(0).message.contains(QLatin1String("21")), qPrintable(errors.at(0).message));
     QVERIFY2(errors.at(0).message.contains(QLatin1String("20")), qPrintable(errors.at(0).message));
     QVERIFY(serverDocument(QStringLiteral("resource:") + id).contains(QStringLiteral("error")));
-    // The client refused the file itself: no request met a 413 from the server.
+    // The client rejected the file itself: no request met a 413 from the server.
     const QJsonArray log = proxy.log().value();
     QVERIFY(!log.isEmpty());
     for (const QJsonValue &entry : log) {
