@@ -7,6 +7,7 @@
 #include <core/reports/reportgenerator.h>
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -90,9 +91,10 @@ void addOptions(QCommandLineParser &parser)
          {QStringLiteral("from"), CliText::tr("First day of the period."), QStringLiteral("DATE")},
          {QStringLiteral("to"), CliText::tr("Last day of the period."), QStringLiteral("DATE")},
          {QStringLiteral("format"),
-          CliText::tr("File format."),
-          QStringLiteral("pdf|xlsx|csv"),
-          QStringLiteral("pdf")},
+          CliText::tr("File format. Default: from the extension of --output (.pdf or .xlsx); "
+                      "required for CSV and for other names. A format that differs from the "
+                      "extension is rejected."),
+          QStringLiteral("pdf|xlsx|csv")},
          {QStringLiteral("lang"),
           CliText::tr("Language of the report."),
           QStringLiteral("fr|nl|en"),
@@ -135,14 +137,9 @@ int runReport(const QStringList &arguments, const QString &databasePath)
     if (!period) {
         return usage(escapeControlCharacters(period.error().text()));
     }
-    const auto format = reportFormatFromName(parser.value(QStringLiteral("format")));
-    if (!format) {
-        return usage(CliText::tr("Choose the format pdf, xlsx or csv."));
-    }
     ReportRequest request;
     request.databasePath = databasePath;
     request.period = *period;
-    request.format = *format;
     request.language = parser.value(QStringLiteral("lang"));
     request.outputPath = parser.value(QStringLiteral("output"));
     if (!ReportTemplates::languages().contains(request.language)) {
@@ -151,6 +148,27 @@ int runReport(const QStringList &arguments, const QString &databasePath)
     if (request.outputPath.isEmpty()) {
         return usage(CliText::tr("Give the file to write with --output FILE."));
     }
+    const QString outputPath = parser.value(QStringLiteral("output"));
+    const QString extension = QFileInfo(outputPath).suffix().toLower();
+    const bool knownExtension = extension == u"pdf" || extension == u"xlsx";
+    QString formatName = parser.value(QStringLiteral("format"));
+    if (!parser.isSet(QStringLiteral("format"))) {
+        if (!knownExtension) {
+            return usage(CliText::tr("Give the format with --format pdf, xlsx or csv, or end "
+                                     "the --output name with .pdf or .xlsx."));
+        }
+        formatName = extension;
+    }
+    const auto format = reportFormatFromName(formatName);
+    if (!format) {
+        return usage(CliText::tr("Choose the format pdf, xlsx or csv."));
+    }
+    if (knownExtension && formatName.toLower() != extension) {
+        return usage(escapeControlCharacters(
+            CliText::tr("--format %1 does not match the extension of %2. Change one of them.")
+                .arg(formatName, outputPath)));
+    }
+    request.format = *format;
     const Result<ReportOutcome> outcome = generateReport(request);
     if (!outcome) {
         err() << escapeControlCharacters(

@@ -153,6 +153,7 @@ private slots:
     void emptyOrMissingDatabaseIsRejected();
     void olderSchemaIsRejectedUnchanged();
     void restoreTakesDatabaseBeforeCommand();
+    void reportFormatFollowsExtension();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -343,6 +344,38 @@ void tst_CliSafety::restoreTakesDatabaseBeforeCommand()
     QCOMPARE(restored.out,
              QStringLiteral("Restored %1 row(s) into %2.\n").arg(rowsInFile).arg(target));
     QVERIFY(QFileInfo(target).size() > 0);
+}
+
+void tst_CliSafety::reportFormatFollowsExtension()
+{
+    const QStringList report{QStringLiteral("--database"),
+                             m_database,
+                             QStringLiteral("report"),
+                             QStringLiteral("--year"),
+                             QStringLiteral("2026")};
+    const QString workbook = path(QStringLiteral("q.xlsx"));
+    CliRun run = runCli(report + QStringList{QStringLiteral("--output"), workbook});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(readAll(workbook).startsWith("PK\x03\x04"));
+
+    const QString mismatched = path(QStringLiteral("mismatch.xlsx"));
+    run = runCli(report
+                 + QStringList{QStringLiteral("--format"),
+                               QStringLiteral("pdf"),
+                               QStringLiteral("--output"),
+                               mismatched});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--format pdf does not match the extension of ")
+                              + mismatched),
+             qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(mismatched));
+
+    const QString unknown = path(QStringLiteral("report.out"));
+    run = runCli(report + QStringList{QStringLiteral("--output"), unknown});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("Give the format with --format")),
+             qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(unknown));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSafety)
