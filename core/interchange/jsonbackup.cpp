@@ -788,7 +788,13 @@ JsonBackup::restore(const QString &backupPath, const QString &targetPath, bool r
     if (!rows) {
         qCWarning(lcExport) << "Restore of" << backupPath << "failed:" << rows.error().text();
         removeStoreFiles(temporary);
-        return rows;
+        // The temporary file is hidden from the user, so errors name the target instead.
+        Error error = rows.error();
+        error.message.replace(temporary, targetPath);
+        if (error.context == temporary) {
+            error.context = targetPath;
+        }
+        return error;
     }
     qCInfo(lcExport) << "Restore of" << backupPath << "finished with" << *rows << "rows";
     return rows;

@@ -154,6 +154,7 @@ private slots:
     void olderSchemaIsRejectedUnchanged();
     void restoreTakesDatabaseBeforeCommand();
     void reportFormatFollowsExtension();
+    void restoreErrorNamesTarget();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -376,6 +377,20 @@ void tst_CliSafety::reportFormatFollowsExtension()
     QVERIFY2(run.err.contains(QStringLiteral("Give the format with --format")),
              qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(unknown));
+}
+
+void tst_CliSafety::restoreErrorNamesTarget()
+{
+    const QString backup = path(QStringLiteral("target-backup.json"));
+    const CliRun backedUp = runCli(QStringList{QStringLiteral("--database"), m_database}
+                                   + commandWriting(QStringLiteral("backup"), backup));
+    QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
+    const QString target = path(QStringLiteral("no-such-folder/restored.coopatlas"));
+    const CliRun run
+        = runCli({QStringLiteral("restore"), backup, QStringLiteral("--database"), target});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(target), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral(".restoring")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSafety)
