@@ -171,6 +171,8 @@ void NetworkMapWidget::buildControls()
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus), &NetworkCanvas::zoomOut);
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), &NetworkCanvas::fitToView);
 
+    for (QComboBox *combo : {m_style, m_kind, m_sector, m_linkType})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *filters = new QHBoxLayout;
     for (QWidget *widget : {static_cast<QWidget *>(m_style),
                             static_cast<QWidget *>(m_kind),

@@ -93,22 +93,24 @@ void NetworkPainter::paintEdges(QPainter &painter, const QList<int> &nodes, bool
 
 void NetworkPainter::paintNodesSimple(QPainter &painter, const QList<int> &nodes) const
 {
-    QHash<QRgb, QList<QPointF>> byColour;
+    // Filled squares without a pen take the raster engine's fast rectangle
+    // path, unlike wide points, which are stroked one by one.
+    const double side = std::max(2.0, 2.0 * m_canvas.zoom() * 0.18);
+    QHash<QRgb, QList<QRectF>> byColour;
     for (int node : nodes) {
         if (!m_canvas.isNodeVisible(node))
             continue;
         QColor colour = m_canvas.nodeColour(node);
         if (m_canvas.isDimmed(node))
             colour = dimmed(colour);
-        byColour[colour.rgba()].append(m_canvas.mapFromLayout(m_canvas.m_positions.at(node)));
+        const QPointF centre = m_canvas.mapFromLayout(m_canvas.m_positions.at(node));
+        byColour[colour.rgba()].append(
+            QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side));
     }
-    QPen pen;
-    pen.setCapStyle(Qt::SquareCap);
-    pen.setWidthF(std::max(2.0, 2.0 * m_canvas.zoom() * 0.18));
+    painter.setPen(Qt::NoPen);
     for (auto it = byColour.cbegin(); it != byColour.cend(); ++it) {
-        pen.setColor(QColor::fromRgba(it.key()));
-        painter.setPen(pen);
-        painter.drawPoints(it.value().constData(), int(it.value().size()));
+        painter.setBrush(QColor::fromRgba(it.key()));
+        painter.drawRects(it.value().constData(), int(it.value().size()));
     }
 }
 

@@ -42,6 +42,7 @@ NetworkWindow::NetworkWindow(Core::Store *store,
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({900, 340});
     m_tabs->addTab(splitter, tr("Map"));
     m_tabs->addTab(m_metrics, tr("Metrics"));
     auto *layout = new QVBoxLayout(this);
