@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -66,14 +67,28 @@ struct CalendarOptions
     CalendarSelection selection;
 };
 
-std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+/// The date of a --from or --to option, a null date when it is absent, or a
+/// message that names the value. The whole value must be YYYY-MM-DD, because
+/// QDate::fromString() ignores text after the tenth character.
+Result<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     if (!parser.isSet(option)) {
         return QDate();
     }
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    const QString text = parser.value(option);
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QString name = QStringLiteral("--") + option.names().constFirst();
+    if (!pattern.match(text).hasMatch()) {
+        return Error{CliText::tr("%1 \"%2\" is not a date: write it as YYYY-MM-DD, such as "
+                                 "2026-03-29.")
+                         .arg(name, escapeControlCharacters(text)),
+                     QString()};
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        return std::nullopt;
+        return Error{
+            CliText::tr("%1 %2: that day does not exist. Check the month and day.").arg(name, text),
+            QString()};
     }
     return date;
 }
@@ -126,9 +141,11 @@ parseOptions(const QStringList &arguments, const QString &databasePath, Calendar
     }
     const auto from = dateOption(parser, fromOption);
     const auto to = dateOption(parser, toOption);
-    if (!from || !to) {
-        return usage(CliText::tr("--from and --to take a date written as YYYY-MM-DD, such as "
-                                 "2026-03-29."));
+    if (!from) {
+        return usage(from.error().message);
+    }
+    if (!to) {
+        return usage(to.error().message);
     }
     if (from->isValid() && to->isValid() && *to < *from) {
         return usage(CliText::tr("--to %1 is before --from %2. Swap the two dates.")

@@ -155,6 +155,8 @@ private slots:
     void restoreTakesDatabaseBeforeCommand();
     void reportFormatFollowsExtension();
     void restoreErrorNamesTarget();
+    void calendarDateIsChecked_data();
+    void calendarDateIsChecked();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -391,6 +393,38 @@ void tst_CliSafety::restoreErrorNamesTarget()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(target), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QStringLiteral(".restoring")), qPrintable(run.err));
+}
+
+void tst_CliSafety::calendarDateIsChecked_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("trailing words")
+        << QStringLiteral("2026-10-01 junk")
+        << QStringLiteral("--from \"2026-10-01 junk\" is not a date: write it as YYYY-MM-DD");
+    QTest::newRow("trailing letter")
+        << QStringLiteral("2026-10-01x")
+        << QStringLiteral("--from \"2026-10-01x\" is not a date: write it as YYYY-MM-DD");
+    QTest::newRow("day that does not exist")
+        << QStringLiteral("2026-02-30")
+        << QStringLiteral("--from 2026-02-30: that day does not exist.");
+}
+
+void tst_CliSafety::calendarDateIsChecked()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, expected);
+    const QString output = path(QStringLiteral("dated.ics"));
+    const CliRun run = runCli({QStringLiteral("--database"),
+                               m_database,
+                               QStringLiteral("calendar"),
+                               QStringLiteral("--from"),
+                               date,
+                               QStringLiteral("--output"),
+                               output});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(output));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSafety)
