@@ -337,7 +337,8 @@ bool isIsoDate(const QString &text)
                       .isValid());
 }
 
-/// Why `value` does not fit column `column` of declared type `type`, or an empty text.
+/// The problem that keeps `value` out of column `column` of declared type `type`, or an
+/// empty text when the value fits.
 QString valueProblem(const QString &column, const QString &type, const QVariant &value)
 {
     if (value.isNull()) {
