@@ -56,7 +56,8 @@ int fail(const QString &message)
 
 int usage(const QString &message)
 {
-    err() << message << '\n';
+    // Messages echo option values, which may contain terminal control sequences.
+    err() << escapeControlCharacters(message) << '\n';
     err().flush();
     return ExitUsage;
 }
@@ -77,6 +78,9 @@ parse(QCommandLineParser &parser, const QStringList &arguments, const QString &c
             help.insert(options, command + u' ');
         }
         out() << help;
+        if (!help.endsWith(u'\n')) {
+            out() << '\n';
+        }
         out().flush();
         return ExitSuccess;
     }
@@ -129,6 +133,10 @@ int runExportCsv(const QStringList &arguments, const QString &databasePath)
     parser.addOptions({listOption, dialectOption, outputOption});
     if (const auto exitCode = parse(parser, arguments, QStringLiteral("export csv"))) {
         return *exitCode;
+    }
+    if (!parser.isSet(listOption)) {
+        return usage(
+            CliText::tr("Give the list to export with --list organisations, people or links."));
     }
     const auto list = listFromName(parser.value(listOption));
     if (!list) {

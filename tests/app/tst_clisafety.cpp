@@ -157,6 +157,7 @@ private slots:
     void restoreErrorNamesTarget();
     void calendarDateIsChecked_data();
     void calendarDateIsChecked();
+    void exportCsvUsageIsSafe();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -425,6 +426,32 @@ void tst_CliSafety::calendarDateIsChecked()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(output));
+}
+
+void tst_CliSafety::exportCsvUsageIsSafe()
+{
+    const QString output = path(QStringLiteral("usage.csv"));
+    const QStringList exportCsv{
+        QStringLiteral("--database"), m_database, QStringLiteral("export"), QStringLiteral("csv")};
+    CliRun run = runCli(exportCsv + QStringList{QStringLiteral("--output"), output});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(
+        run.err,
+        QStringLiteral("Give the list to export with --list organisations, people or links.\n"));
+
+    run = runCli(exportCsv
+                 + QStringList{QStringLiteral("--list"),
+                               QStringLiteral("\x1b]0;title\a"),
+                               QStringLiteral("--output"),
+                               output});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(!run.err.contains(QChar(0x1b)), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QChar(0x07)), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(output));
+
+    run = runCli(exportCsv + QStringList{QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.endsWith(u'\n'));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSafety)
