@@ -2,257 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&quot;%1&quot; is not a valid value of the field &quot;%2&quot;. Choose one of: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no start time. Enter the day and time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no end time. Enter the day and time it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ends at %2, before it starts at %3. Correct the start or the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is %2, over the limit of %3 for a resource. Attach a smaller file or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop has no title. Enter its title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capacity %1 is negative. Enter the number of places, or leave it empty for no limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The participation belongs to no workshop. Choose the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The participation names no participant. Choose a person or an organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up belongs to no workshop. Choose the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up has no title. Say what is to be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The residency has no title. Enter its title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The residency takes place in another city. Enter the name of the city.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The residency needs a first and a last day. Enter both dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stay belongs to no residency. Choose the residency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stay names no person. Choose the cohort member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stay needs an arrival and a departure date. Enter both dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programme item belongs to no residency. Choose the residency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programme item has no title. Enter its title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programme item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget line belongs to no residency. Choose the residency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget line has no label. Say what the cost is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resource has no title. Enter its title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a web address. Write it as https://example.org/… or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The obstacle or opportunity has no title. Enter its title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The residency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 with id %2 exists (it may have been deleted). Choose another record for &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No record with id %1 exists that &quot;%2&quot; may name (it may have been deleted). Remove it from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records of the kind &quot;%1&quot; have no list. Choose workshops, residencies, resources or barriers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raised on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resource with id %1 was not found or is deleted, so the file &quot;%2&quot; was not attached. Reload the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resource with id %1 was not found or is deleted. Reload the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This participant already takes part in the workshop. Edit the existing participation instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Cli</name>
     <message>
         <source>SQLite database to use.</source>
@@ -611,10 +360,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from and --to take a date written as YYYY-MM-DD, such as 2026-03-29.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--to %1 is before --from %2. Swap the two dates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,10 +491,6 @@ See: coopatlas-cli export csv --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New database file to create; it must not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give exactly one backup file. See: coopatlas-cli restore --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,10 +542,6 @@ See: coopatlas-cli export csv --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language of the report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,39 +589,32 @@ See: coopatlas-cli export csv --help</source>
         <source>The server URL “%1” is not valid: give it as https://HOST[:PORT][/PATH] with --server.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core</name>
     <message>
-        <source>Reading the network was cancelled.</source>
+        <source>%1 &quot;%2&quot; is not a date: write it as YYYY-MM-DD, such as 2026-03-29.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
+        <source>%1 %2: that day does not exist. Check the month and day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
+        <source>Give the list to export with --list organisations, people or links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file does not exist. Give the path of a CoopAtlas file.</source>
+        <source>New database file to create; it must not exist. It may also be given before the command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the file to write the report to.</source>
+        <source>File format. Default: from the extension of --output (.pdf or .xlsx); required for CSV and for other names. A format that differs from the extension is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report was cancelled.</source>
+        <source>Give the format with --format pdf, xlsx or csv, or end the --output name with .pdf or .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report wording cannot be read (%1). Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the network failed. %1</source>
+        <source>--format %1 does not match the extension of %2. Change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,6 +822,145 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>Obstacle or opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ActivityStore</name>
+    <message>
+        <source>The workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 with id %2 exists (it may have been deleted). Choose another record for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record with id %1 exists that &quot;%2&quot; may name (it may have been deleted). Remove it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the kind &quot;%1&quot; have no list. Choose workshops, residencies, resources or barriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted, so the file &quot;%2&quot; was not attached. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant already takes part in the workshop. Edit the existing participation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,6 +1405,14 @@ See: coopatlas-cli export csv --help</source>
     <name>CoopAtlas::Core::CsvReportWriter</name>
     <message>
         <source>The folder for the CSV files cannot be created. Check the path and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,6 +1910,24 @@ See: coopatlas-cli export csv --help</source>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::NetworkLoader</name>
+    <message>
+        <source>Reading the network was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::NetworkRows</name>
+    <message>
+        <source>Reading the network failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the network was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::OutputFile</name>
     <message>
         <source>%1 is the database file %2 or one of its SQLite files, so writing it would destroy the database. Choose another output file.</source>
@@ -2081,6 +1976,21 @@ See: coopatlas-cli export csv --help</source>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::ReportGenerator</name>
+    <message>
+        <source>The database file does not exist. Give the path of a CoopAtlas file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::ReportPeriod</name>
     <message>
         <source>The year must lie between 1900 and 2999.</source>
@@ -2119,6 +2029,10 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>%1, line %2: expected &quot;key = text&quot;; the line was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report wording cannot be read (%1). Check the file&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,46 +2455,131 @@ See: coopatlas-cli export csv --help</source>
         <source>The term has no English label. Enter one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of the field &quot;%2&quot;. Choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no start time. Enter the day and time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no end time. Enter the day and time it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, before it starts at %3. Correct the start or the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2, over the limit of %3 for a resource. Attach a smaller file or give a link to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity %1 is negative. Enter the number of places, or leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participation belongs to no workshop. Choose the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participation names no participant. Choose a person or an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to no workshop. Choose the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up has no title. Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residency has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residency takes place in another city. Enter the name of the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residency needs a first and a last day. Enter both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay belongs to no residency. Choose the residency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay names no person. Choose the cohort member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay needs an arrival and a departure date. Enter both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme item belongs to no residency. Choose the residency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme item has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line belongs to no residency. Choose the residency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line has no label. Say what the cost is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Write it as https://example.org/… or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The obstacle or opportunity has no title. Enter its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::XlsxReportWriter</name>
     <message>
         <source>The spreadsheet cannot be created. Check the file name and that you may write in its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui</name>
-    <message>
-        <source>participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cohort member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>first and last day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2–%3</source>
-        <comment>day, start time, end time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 – %3 %4</source>
-        <comment>start day and time, end day and time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <comment>time zone id</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting (position %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2614,6 +2613,14 @@ See: coopatlas-cli export csv --help</source>
     <name>CoopAtlas::Ui::ActivityRecord</name>
     <message>
         <source>This kind of record is not edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7166,6 +7173,33 @@ Reopen the store and try again.</source>
     </message>
     <message>
         <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopText</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>day, start time, end time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <comment>start day and time, end day and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>time zone id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (position %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

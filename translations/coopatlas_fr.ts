@@ -2,257 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&quot;%1&quot; is not a valid value of the field &quot;%2&quot;. Choose one of: %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide du champ «&#xa0;%2&#xa0;». Choisissez parmi&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>%1 has no start time. Enter the day and time it starts.</source>
-        <translation>%1 n&apos;a pas d&apos;heure de début. Saisissez le jour et l&apos;heure de début.</translation>
-    </message>
-    <message>
-        <source>%1 has no end time. Enter the day and time it ends.</source>
-        <translation>%1 n&apos;a pas d&apos;heure de fin. Saisissez le jour et l&apos;heure de fin.</translation>
-    </message>
-    <message>
-        <source>%1 ends at %2, before it starts at %3. Correct the start or the end.</source>
-        <translation>%1 se termine le %2, avant son début le %3. Corrigez le début ou la fin.</translation>
-    </message>
-    <message>
-        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
-        <translation>La date %1 de «&#xa0;%2&#xa0;» précède la date %3 de «&#xa0;%4&#xa0;». Corrigez l&apos;une des deux dates.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu. Choisissez un fuseau comme Europe/Brussels.</translation>
-    </message>
-    <message>
-        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
-        <translation>Le montant %1 de «&#xa0;%2&#xa0;» est négatif. Saisissez zéro ou plus.</translation>
-    </message>
-    <message>
-        <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
-        <translation>La capacité %1 est inférieure aux %2 participants déjà inscrits. Augmentez la capacité ou annulez d&apos;abord des inscriptions.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is %2, over the limit of %3 for a resource. Attach a smaller file or give a link to it instead.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2, au-delà de la limite de %3 pour une ressource. Joignez un fichier plus petit ou donnez plutôt un lien vers celui-ci.</translation>
-    </message>
-    <message>
-        <source>The workshop has no title. Enter its title.</source>
-        <translation>L&apos;atelier n&apos;a pas de titre. Saisissez son titre.</translation>
-    </message>
-    <message>
-        <source>The workshop</source>
-        <translation>L&apos;atelier</translation>
-    </message>
-    <message>
-        <source>The capacity %1 is negative. Enter the number of places, or leave it empty for no limit.</source>
-        <translation>La capacité %1 est négative. Saisissez le nombre de places, ou laissez vide pour ne pas fixer de limite.</translation>
-    </message>
-    <message>
-        <source>The participation belongs to no workshop. Choose the workshop.</source>
-        <translation>La participation n&apos;est liée à aucun atelier. Choisissez l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>The participation names no participant. Choose a person or an organisation.</source>
-        <translation>La participation ne désigne aucun participant. Choisissez une personne ou une organisation.</translation>
-    </message>
-    <message>
-        <source>The follow-up belongs to no workshop. Choose the workshop.</source>
-        <translation>Le suivi n&apos;est lié à aucun atelier. Choisissez l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>The follow-up has no title. Say what is to be done.</source>
-        <translation>Le suivi n&apos;a pas de titre. Indiquez ce qu&apos;il faut faire.</translation>
-    </message>
-    <message>
-        <source>The residency has no title. Enter its title.</source>
-        <translation>La résidence n&apos;a pas de titre. Saisissez son titre.</translation>
-    </message>
-    <message>
-        <source>The residency takes place in another city. Enter the name of the city.</source>
-        <translation>La résidence a lieu dans une autre ville. Saisissez le nom de la ville.</translation>
-    </message>
-    <message>
-        <source>The residency needs a first and a last day. Enter both dates.</source>
-        <translation>La résidence doit avoir un premier et un dernier jour. Saisissez les deux dates.</translation>
-    </message>
-    <message>
-        <source>The stay belongs to no residency. Choose the residency.</source>
-        <translation>Le séjour n&apos;est lié à aucune résidence. Choisissez la résidence.</translation>
-    </message>
-    <message>
-        <source>The stay names no person. Choose the cohort member.</source>
-        <translation>Le séjour ne désigne aucune personne. Choisissez le membre de la cohorte.</translation>
-    </message>
-    <message>
-        <source>The stay needs an arrival and a departure date. Enter both dates.</source>
-        <translation>Le séjour doit avoir une date d&apos;arrivée et une date de départ. Saisissez les deux dates.</translation>
-    </message>
-    <message>
-        <source>The programme item belongs to no residency. Choose the residency.</source>
-        <translation>L&apos;élément du programme n&apos;est lié à aucune résidence. Choisissez la résidence.</translation>
-    </message>
-    <message>
-        <source>The programme item has no title. Enter its title.</source>
-        <translation>L&apos;élément du programme n&apos;a pas de titre. Saisissez son titre.</translation>
-    </message>
-    <message>
-        <source>The programme item</source>
-        <translation>L&apos;élément du programme</translation>
-    </message>
-    <message>
-        <source>The budget line belongs to no residency. Choose the residency.</source>
-        <translation>La ligne budgétaire n&apos;est liée à aucune résidence. Choisissez la résidence.</translation>
-    </message>
-    <message>
-        <source>The budget line has no label. Say what the cost is for.</source>
-        <translation>La ligne budgétaire n&apos;a pas de libellé. Indiquez à quoi sert la dépense.</translation>
-    </message>
-    <message>
-        <source>The resource has no title. Enter its title.</source>
-        <translation>La ressource n&apos;a pas de titre. Saisissez son titre.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a web address. Write it as https://example.org/… or leave it empty.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web. Écrivez-la sous la forme https://example.org/… ou laissez vide.</translation>
-    </message>
-    <message>
-        <source>The obstacle or opportunity has no title. Enter its title.</source>
-        <translation>L&apos;obstacle ou l&apos;opportunité n&apos;a pas de titre. Saisissez son titre.</translation>
-    </message>
-    <message>
-        <source>The follow-up</source>
-        <translation>Le suivi</translation>
-    </message>
-    <message>
-        <source>The residency</source>
-        <translation>La résidence</translation>
-    </message>
-    <message>
-        <source>The budget line</source>
-        <translation>La ligne budgétaire</translation>
-    </message>
-    <message>
-        <source>The resource</source>
-        <translation>La ressource</translation>
-    </message>
-    <message>
-        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
-        <translation>%1 a été modifié dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouvert&#xa0;; cette modification n&apos;a donc pas été enregistrée. Rechargez la fiche pour voir l&apos;autre modification, puis refaites la vôtre.</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>No %1 with id %2 exists (it may have been deleted). Choose another record for &quot;%3&quot;.</source>
-        <translation>Il n&apos;existe aucune fiche de type %1 avec l&apos;identifiant %2 (elle a peut-être été supprimée). Choisissez une autre fiche pour «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No record with id %1 exists that &quot;%2&quot; may name (it may have been deleted). Remove it from the list.</source>
-        <translation>Aucune fiche avec l&apos;identifiant %1 que «&#xa0;%2&#xa0;» puisse désigner n&apos;existe (elle a peut-être été supprimée). Retirez-la de la liste.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;</source>
-        <translation>%1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Records of the kind &quot;%1&quot; have no list. Choose workshops, residencies, resources or barriers.</source>
-        <translation>Les fiches du type «&#xa0;%1&#xa0;» n&apos;ont pas de liste. Choisissez ateliers, résidences, ressources ou obstacles.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Axis</source>
-        <translation>Axe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Adresse web</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Raised on</source>
-        <translation>Relevé le</translation>
-    </message>
-    <message>
-        <source>The resource with id %1 was not found or is deleted, so the file &quot;%2&quot; was not attached. Reload the list.</source>
-        <translation>La ressource avec l&apos;identifiant %1 est introuvable ou supprimée&#xa0;; le fichier «&#xa0;%2&#xa0;» n&apos;a donc pas été joint. Rechargez la liste.</translation>
-    </message>
-    <message>
-        <source>The resource with id %1 was not found or is deleted. Reload the list.</source>
-        <translation>La ressource avec l&apos;identifiant %1 est introuvable ou supprimée. Rechargez la liste.</translation>
-    </message>
-    <message>
-        <source>This participant already takes part in the workshop. Edit the existing participation instead.</source>
-        <translation>Ce participant prend déjà part à l&apos;atelier. Modifiez plutôt la participation existante.</translation>
-    </message>
-    <message>
-        <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
-        <translation>%1 séjourne déjà dans la résidence «&#xa0;%2&#xa0;» du %3 au %4, ce qui chevauche ces dates. N&apos;enregistrez quand même que si les deux séjours sont corrects, sinon changez les dates.</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Cli</name>
     <message>
         <source>SQLite database to use.</source>
@@ -611,10 +360,6 @@
         <translation>Donnez le fichier à écrire avec --output FICHIER.</translation>
     </message>
     <message>
-        <source>--from and --to take a date written as YYYY-MM-DD, such as 2026-03-29.</source>
-        <translation>--from et --to prennent une date écrite AAAA-MM-JJ, par exemple 2026-03-29.</translation>
-    </message>
-    <message>
         <source>--to %1 is before --from %2. Swap the two dates.</source>
         <translation>--to %1 précède --from %2. Inversez les deux dates.</translation>
     </message>
@@ -749,10 +494,6 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <translation>Fichier de sauvegarde à lire.</translation>
     </message>
     <message>
-        <source>New database file to create; it must not exist.</source>
-        <translation>Nouveau fichier de données à créer&#xa0;; il ne doit pas exister.</translation>
-    </message>
-    <message>
         <source>Give exactly one backup file. See: coopatlas-cli restore --help</source>
         <translation>Donnez exactement un fichier de sauvegarde. Voir&#xa0;: coopatlas-cli restore --help</translation>
     </message>
@@ -804,10 +545,6 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <translation>Dernier jour de la période.</translation>
     </message>
     <message>
-        <source>File format.</source>
-        <translation>Format du fichier.</translation>
-    </message>
-    <message>
         <source>Language of the report.</source>
         <translation>Langue du rapport.</translation>
     </message>
@@ -855,40 +592,33 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>The server URL “%1” is not valid: give it as https://HOST[:PORT][/PATH] with --server.</source>
         <translation>L&apos;URL du serveur «&#xa0;%1&#xa0;» n&apos;est pas valide&#xa0;: donnez-la sous la forme https://HÔTE[:PORT][/CHEMIN] avec --server.</translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core</name>
     <message>
-        <source>Reading the network was cancelled.</source>
-        <translation>La lecture du réseau a été annulée.</translation>
+        <source>%1 &quot;%2&quot; is not a date: write it as YYYY-MM-DD, such as 2026-03-29.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-29.</translation>
     </message>
     <message>
-        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
-        <translation>Le fichier CSV ne peut pas être créé (%1). Vérifiez que vous pouvez écrire dans le dossier.</translation>
+        <source>%1 %2: that day does not exist. Check the month and day.</source>
+        <translation>%1 %2&#xa0;: ce jour n&apos;existe pas. Vérifiez le mois et le jour.</translation>
     </message>
     <message>
-        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
-        <translation>Le fichier CSV ne peut pas être écrit (%1). Vérifiez que le disque n&apos;est pas plein.</translation>
+        <source>Give the list to export with --list organisations, people or links.</source>
+        <translation>Donnez la liste à exporter avec --list organisations, people ou links.</translation>
     </message>
     <message>
-        <source>The database file does not exist. Give the path of a CoopAtlas file.</source>
-        <translation>Le fichier de données n&apos;existe pas. Donnez le chemin d&apos;un fichier CoopAtlas.</translation>
+        <source>New database file to create; it must not exist. It may also be given before the command.</source>
+        <translation>Nouveau fichier de données à créer&#xa0;; il ne doit pas exister. Il peut aussi être donné avant la commande.</translation>
     </message>
     <message>
-        <source>Give the file to write the report to.</source>
-        <translation>Donnez le fichier dans lequel écrire le rapport.</translation>
+        <source>File format. Default: from the extension of --output (.pdf or .xlsx); required for CSV and for other names. A format that differs from the extension is rejected.</source>
+        <translation>Format du fichier. Par défaut&#xa0;: d&apos;après l&apos;extension de --output (.pdf ou .xlsx)&#xa0;; obligatoire pour le CSV et pour les autres noms. Un format qui diffère de l&apos;extension est rejeté.</translation>
     </message>
     <message>
-        <source>The report was cancelled.</source>
-        <translation>Le rapport a été annulé.</translation>
+        <source>Give the format with --format pdf, xlsx or csv, or end the --output name with .pdf or .xlsx.</source>
+        <translation>Donnez le format avec --format pdf, xlsx ou csv, ou terminez le nom de --output par .pdf ou .xlsx.</translation>
     </message>
     <message>
-        <source>The report wording cannot be read (%1). Check the file&apos;s permissions.</source>
-        <translation>Les textes du rapport ne peuvent pas être lus (%1). Vérifiez les droits d&apos;accès du fichier.</translation>
-    </message>
-    <message>
-        <source>Reading the network failed. %1</source>
-        <translation>La lecture du réseau a échoué. %1</translation>
+        <source>--format %1 does not match the extension of %2. Change one of them.</source>
+        <translation>--format %1 ne correspond pas à l&apos;extension de %2. Changez l&apos;un des deux.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +826,145 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>Obstacle or opportunity</source>
         <translation>Obstacle ou opportunité</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ActivityStore</name>
+    <message>
+        <source>The workshop</source>
+        <translation>L&apos;atelier</translation>
+    </message>
+    <message>
+        <source>The follow-up</source>
+        <translation>Le suivi</translation>
+    </message>
+    <message>
+        <source>The residency</source>
+        <translation>La résidence</translation>
+    </message>
+    <message>
+        <source>The programme item</source>
+        <translation>L&apos;élément du programme</translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation>La ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>The resource</source>
+        <translation>La ressource</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
+        <translation>%1 a été modifié dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouvert&#xa0;; cette modification n&apos;a donc pas été enregistrée. Rechargez la fiche pour voir l&apos;autre modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2 exists (it may have been deleted). Choose another record for &quot;%3&quot;.</source>
+        <translation>Il n&apos;existe aucune fiche de type %1 avec l&apos;identifiant %2 (elle a peut-être été supprimée). Choisissez une autre fiche pour «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No record with id %1 exists that &quot;%2&quot; may name (it may have been deleted). Remove it from the list.</source>
+        <translation>Aucune fiche avec l&apos;identifiant %1 que «&#xa0;%2&#xa0;» puisse désigner n&apos;existe (elle a peut-être été supprimée). Retirez-la de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Records of the kind &quot;%1&quot; have no list. Choose workshops, residencies, resources or barriers.</source>
+        <translation>Les fiches du type «&#xa0;%1&#xa0;» n&apos;ont pas de liste. Choisissez ateliers, résidences, ressources ou obstacles.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Relevé le</translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted, so the file &quot;%2&quot; was not attached. Reload the list.</source>
+        <translation>La ressource avec l&apos;identifiant %1 est introuvable ou supprimée&#xa0;; le fichier «&#xa0;%2&#xa0;» n&apos;a donc pas été joint. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted. Reload the list.</source>
+        <translation>La ressource avec l&apos;identifiant %1 est introuvable ou supprimée. Rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>This participant already takes part in the workshop. Edit the existing participation instead.</source>
+        <translation>Ce participant prend déjà part à l&apos;atelier. Modifiez plutôt la participation existante.</translation>
+    </message>
+    <message>
+        <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
+        <translation>%1 séjourne déjà dans la résidence «&#xa0;%2&#xa0;» du %3 au %4, ce qui chevauche ces dates. N&apos;enregistrez quand même que si les deux séjours sont corrects, sinon changez les dates.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1409,14 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>The folder for the CSV files cannot be created. Check the path and that you may write there.</source>
         <translation>Le dossier des fichiers CSV ne peut pas être créé. Vérifiez le chemin et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
+        <translation>Le fichier CSV ne peut pas être créé (%1). Vérifiez que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
+        <translation>Le fichier CSV ne peut pas être écrit (%1). Vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +1913,24 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::NetworkLoader</name>
+    <message>
+        <source>Reading the network was cancelled.</source>
+        <translation>La lecture du réseau a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::NetworkRows</name>
+    <message>
+        <source>Reading the network failed. %1</source>
+        <translation>La lecture du réseau a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Reading the network was cancelled.</source>
+        <translation>La lecture du réseau a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::OutputFile</name>
     <message>
         <source>%1 is the database file %2 or one of its SQLite files, so writing it would destroy the database. Choose another output file.</source>
@@ -2084,6 +1979,21 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::ReportGenerator</name>
+    <message>
+        <source>The database file does not exist. Give the path of a CoopAtlas file.</source>
+        <translation>Le fichier de données n&apos;existe pas. Donnez le chemin d&apos;un fichier CoopAtlas.</translation>
+    </message>
+    <message>
+        <source>Give the file to write the report to.</source>
+        <translation>Donnez le fichier dans lequel écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::ReportPeriod</name>
     <message>
         <source>The year must lie between 1900 and 2999.</source>
@@ -2123,6 +2033,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>%1, line %2: expected &quot;key = text&quot;; the line was skipped.</source>
         <translation>%1, ligne %2&#xa0;: «&#xa0;clé = texte&#xa0;» attendu&#xa0;; la ligne a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The report wording cannot be read (%1). Check the file&apos;s permissions.</source>
+        <translation>Les textes du rapport ne peuvent pas être lus (%1). Vérifiez les droits d&apos;accès du fichier.</translation>
     </message>
 </context>
 <context>
@@ -2545,47 +2459,132 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>The term has no English label. Enter one.</source>
         <translation>Le terme n&apos;a pas de libellé anglais. Saisissez-en un.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of the field &quot;%2&quot;. Choose one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide du champ «&#xa0;%2&#xa0;». Choisissez parmi&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no start time. Enter the day and time it starts.</source>
+        <translation>%1 n&apos;a pas d&apos;heure de début. Saisissez le jour et l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>%1 has no end time. Enter the day and time it ends.</source>
+        <translation>%1 n&apos;a pas d&apos;heure de fin. Saisissez le jour et l&apos;heure de fin.</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, before it starts at %3. Correct the start or the end.</source>
+        <translation>%1 se termine le %2, avant son début le %3. Corrigez le début ou la fin.</translation>
+    </message>
+    <message>
+        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
+        <translation>La date %1 de «&#xa0;%2&#xa0;» précède la date %3 de «&#xa0;%4&#xa0;». Corrigez l&apos;une des deux dates.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu. Choisissez un fuseau comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
+        <translation>Le montant %1 de «&#xa0;%2&#xa0;» est négatif. Saisissez zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
+        <translation>La capacité %1 est inférieure aux %2 participants déjà inscrits. Augmentez la capacité ou annulez d&apos;abord des inscriptions.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2, over the limit of %3 for a resource. Attach a smaller file or give a link to it instead.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2, au-delà de la limite de %3 pour une ressource. Joignez un fichier plus petit ou donnez plutôt un lien vers celui-ci.</translation>
+    </message>
+    <message>
+        <source>The workshop has no title. Enter its title.</source>
+        <translation>L&apos;atelier n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
+    <message>
+        <source>The workshop</source>
+        <translation>L&apos;atelier</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is negative. Enter the number of places, or leave it empty for no limit.</source>
+        <translation>La capacité %1 est négative. Saisissez le nombre de places, ou laissez vide pour ne pas fixer de limite.</translation>
+    </message>
+    <message>
+        <source>The participation belongs to no workshop. Choose the workshop.</source>
+        <translation>La participation n&apos;est liée à aucun atelier. Choisissez l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The participation names no participant. Choose a person or an organisation.</source>
+        <translation>La participation ne désigne aucun participant. Choisissez une personne ou une organisation.</translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to no workshop. Choose the workshop.</source>
+        <translation>Le suivi n&apos;est lié à aucun atelier. Choisissez l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The follow-up has no title. Say what is to be done.</source>
+        <translation>Le suivi n&apos;a pas de titre. Indiquez ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <source>The residency has no title. Enter its title.</source>
+        <translation>La résidence n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
+    <message>
+        <source>The residency takes place in another city. Enter the name of the city.</source>
+        <translation>La résidence a lieu dans une autre ville. Saisissez le nom de la ville.</translation>
+    </message>
+    <message>
+        <source>The residency needs a first and a last day. Enter both dates.</source>
+        <translation>La résidence doit avoir un premier et un dernier jour. Saisissez les deux dates.</translation>
+    </message>
+    <message>
+        <source>The stay belongs to no residency. Choose the residency.</source>
+        <translation>Le séjour n&apos;est lié à aucune résidence. Choisissez la résidence.</translation>
+    </message>
+    <message>
+        <source>The stay names no person. Choose the cohort member.</source>
+        <translation>Le séjour ne désigne aucune personne. Choisissez le membre de la cohorte.</translation>
+    </message>
+    <message>
+        <source>The stay needs an arrival and a departure date. Enter both dates.</source>
+        <translation>Le séjour doit avoir une date d&apos;arrivée et une date de départ. Saisissez les deux dates.</translation>
+    </message>
+    <message>
+        <source>The programme item belongs to no residency. Choose the residency.</source>
+        <translation>L&apos;élément du programme n&apos;est lié à aucune résidence. Choisissez la résidence.</translation>
+    </message>
+    <message>
+        <source>The programme item has no title. Enter its title.</source>
+        <translation>L&apos;élément du programme n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
+    <message>
+        <source>The programme item</source>
+        <translation>L&apos;élément du programme</translation>
+    </message>
+    <message>
+        <source>The budget line belongs to no residency. Choose the residency.</source>
+        <translation>La ligne budgétaire n&apos;est liée à aucune résidence. Choisissez la résidence.</translation>
+    </message>
+    <message>
+        <source>The budget line has no label. Say what the cost is for.</source>
+        <translation>La ligne budgétaire n&apos;a pas de libellé. Indiquez à quoi sert la dépense.</translation>
+    </message>
+    <message>
+        <source>The resource has no title. Enter its title.</source>
+        <translation>La ressource n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Write it as https://example.org/… or leave it empty.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web. Écrivez-la sous la forme https://example.org/… ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>The obstacle or opportunity has no title. Enter its title.</source>
+        <translation>L&apos;obstacle ou l&apos;opportunité n&apos;a pas de titre. Saisissez son titre.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::XlsxReportWriter</name>
     <message>
         <source>The spreadsheet cannot be created. Check the file name and that you may write in its folder.</source>
         <translation>Le classeur ne peut pas être créé. Vérifiez le nom du fichier et que vous pouvez écrire dans son dossier.</translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui</name>
-    <message>
-        <source>participant</source>
-        <translation>participant</translation>
-    </message>
-    <message>
-        <source>cohort member</source>
-        <translation>membre de la cohorte</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>first and last day</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1, %2–%3</source>
-        <comment>day, start time, end time</comment>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
-        <source>%1 %2 – %3 %4</source>
-        <comment>start day and time, end day and time</comment>
-        <translation>%1 %2 – %3 %4</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <comment>time zone id</comment>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>Waiting (position %1)</source>
-        <translation>En attente (position %1)</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2618,14 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>This kind of record is not edited here.</source>
         <translation>Ce type de fiche ne se modifie pas ici.</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>cohort member</source>
+        <translation>membre de la cohorte</translation>
     </message>
 </context>
 <context>
@@ -7185,6 +7192,33 @@ Rouvrez le fichier de données et réessayez.</translation>
     <message>
         <source>Attendance</source>
         <translation>Présence</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopText</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>day, start time, end time</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <comment>start day and time, end day and time</comment>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>time zone id</comment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (position %1)</source>
+        <translation>En attente (position %1)</translation>
     </message>
 </context>
 <context>

@@ -2,257 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&quot;%1&quot; is not a valid value of the field &quot;%2&quot;. Choose one of: %3.</source>
-        <translation>&quot;%1&quot; is geen geldige waarde voor het veld &quot;%2&quot;. Kies uit: %3.</translation>
-    </message>
-    <message>
-        <source>%1 has no start time. Enter the day and time it starts.</source>
-        <translation>%1 heeft geen begintijd. Vul de dag en het uur in waarop het begint.</translation>
-    </message>
-    <message>
-        <source>%1 has no end time. Enter the day and time it ends.</source>
-        <translation>%1 heeft geen eindtijd. Vul de dag en het uur in waarop het eindigt.</translation>
-    </message>
-    <message>
-        <source>%1 ends at %2, before it starts at %3. Correct the start or the end.</source>
-        <translation>%1 eindigt op %2, vóór het begin op %3. Corrigeer het begin of het einde.</translation>
-    </message>
-    <message>
-        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
-        <translation>De datum %1 van &quot;%2&quot; valt vóór de datum %3 van &quot;%4&quot;. Corrigeer een van de twee datums.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
-        <translation>&quot;%1&quot; is geen bekende tijdzone. Kies een zone zoals Europe/Brussels.</translation>
-    </message>
-    <message>
-        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
-        <translation>Het bedrag %1 van &quot;%2&quot; is negatief. Vul nul of meer in.</translation>
-    </message>
-    <message>
-        <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
-        <translation>De capaciteit %1 is lager dan de %2 deelnemers die al ingeschreven zijn. Verhoog de capaciteit of annuleer eerst inschrijvingen.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is %2, over the limit of %3 for a resource. Attach a smaller file or give a link to it instead.</source>
-        <translation>Het bestand &quot;%1&quot; is %2, meer dan de limiet van %3 voor een bron. Voeg een kleiner bestand bij of geef in plaats daarvan een link ernaar.</translation>
-    </message>
-    <message>
-        <source>The workshop has no title. Enter its title.</source>
-        <translation>De workshop heeft geen titel. Vul de titel in.</translation>
-    </message>
-    <message>
-        <source>The workshop</source>
-        <translation>De workshop</translation>
-    </message>
-    <message>
-        <source>The capacity %1 is negative. Enter the number of places, or leave it empty for no limit.</source>
-        <translation>De capaciteit %1 is negatief. Vul het aantal plaatsen in, of laat het leeg voor geen limiet.</translation>
-    </message>
-    <message>
-        <source>The participation belongs to no workshop. Choose the workshop.</source>
-        <translation>De deelname hoort bij geen enkele workshop. Kies de workshop.</translation>
-    </message>
-    <message>
-        <source>The participation names no participant. Choose a person or an organisation.</source>
-        <translation>De deelname noemt geen deelnemer. Kies een persoon of een organisatie.</translation>
-    </message>
-    <message>
-        <source>The follow-up belongs to no workshop. Choose the workshop.</source>
-        <translation>De opvolging hoort bij geen enkele workshop. Kies de workshop.</translation>
-    </message>
-    <message>
-        <source>The follow-up has no title. Say what is to be done.</source>
-        <translation>De opvolging heeft geen titel. Geef aan wat er moet gebeuren.</translation>
-    </message>
-    <message>
-        <source>The residency has no title. Enter its title.</source>
-        <translation>De residentie heeft geen titel. Vul de titel in.</translation>
-    </message>
-    <message>
-        <source>The residency takes place in another city. Enter the name of the city.</source>
-        <translation>De residentie vindt plaats in een andere stad. Vul de naam van de stad in.</translation>
-    </message>
-    <message>
-        <source>The residency needs a first and a last day. Enter both dates.</source>
-        <translation>De residentie heeft een eerste en een laatste dag nodig. Vul beide datums in.</translation>
-    </message>
-    <message>
-        <source>The stay belongs to no residency. Choose the residency.</source>
-        <translation>Het verblijf hoort bij geen enkele residentie. Kies de residentie.</translation>
-    </message>
-    <message>
-        <source>The stay names no person. Choose the cohort member.</source>
-        <translation>Het verblijf noemt geen persoon. Kies het cohortelid.</translation>
-    </message>
-    <message>
-        <source>The stay needs an arrival and a departure date. Enter both dates.</source>
-        <translation>Het verblijf heeft een aankomst- en een vertrekdatum nodig. Vul beide datums in.</translation>
-    </message>
-    <message>
-        <source>The programme item belongs to no residency. Choose the residency.</source>
-        <translation>Het programma-onderdeel hoort bij geen enkele residentie. Kies de residentie.</translation>
-    </message>
-    <message>
-        <source>The programme item has no title. Enter its title.</source>
-        <translation>Het programma-onderdeel heeft geen titel. Vul de titel in.</translation>
-    </message>
-    <message>
-        <source>The programme item</source>
-        <translation>Het programma-onderdeel</translation>
-    </message>
-    <message>
-        <source>The budget line belongs to no residency. Choose the residency.</source>
-        <translation>De begrotingsregel hoort bij geen enkele residentie. Kies de residentie.</translation>
-    </message>
-    <message>
-        <source>The budget line has no label. Say what the cost is for.</source>
-        <translation>De begrotingsregel heeft geen omschrijving. Geef aan waarvoor de kost dient.</translation>
-    </message>
-    <message>
-        <source>The resource has no title. Enter its title.</source>
-        <translation>De bron heeft geen titel. Vul de titel in.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a web address. Write it as https://example.org/… or leave it empty.</source>
-        <translation>&quot;%1&quot; is geen webadres. Schrijf het als https://example.org/… of laat het leeg.</translation>
-    </message>
-    <message>
-        <source>The obstacle or opportunity has no title. Enter its title.</source>
-        <translation>De belemmering of kans heeft geen titel. Vul de titel in.</translation>
-    </message>
-    <message>
-        <source>The follow-up</source>
-        <translation>De opvolging</translation>
-    </message>
-    <message>
-        <source>The residency</source>
-        <translation>De residentie</translation>
-    </message>
-    <message>
-        <source>The budget line</source>
-        <translation>De begrotingsregel</translation>
-    </message>
-    <message>
-        <source>The resource</source>
-        <translation>De bron</translation>
-    </message>
-    <message>
-        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
-        <translation>%1 is gewijzigd in een ander venster of programma sinds u het opende, dus deze wijziging is niet opgeslagen. Laad de fiche opnieuw om de andere wijziging te zien en breng uw wijziging daarna opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>persoon</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organisatie</translation>
-    </message>
-    <message>
-        <source>No %1 with id %2 exists (it may have been deleted). Choose another record for &quot;%3&quot;.</source>
-        <translation>Er bestaat geen %1 met id %2 (misschien is die verwijderd). Kies een andere fiche voor &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>No record with id %1 exists that &quot;%2&quot; may name (it may have been deleted). Remove it from the list.</source>
-        <translation>Er bestaat geen fiche met id %1 die &quot;%2&quot; mag noemen (misschien is die verwijderd). Verwijder ze uit de lijst.</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>Records of the kind &quot;%1&quot; have no list. Choose workshops, residencies, resources or barriers.</source>
-        <translation>Fiches van de soort &quot;%1&quot; hebben geen lijst. Kies workshops, residenties, bronnen of belemmeringen.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Begin</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Einde</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Axis</source>
-        <translation>As</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Stad</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Eerste dag</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Laatste dag</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Webadres</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domein</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Ernst</translation>
-    </message>
-    <message>
-        <source>Raised on</source>
-        <translation>Gemeld op</translation>
-    </message>
-    <message>
-        <source>The resource with id %1 was not found or is deleted, so the file &quot;%2&quot; was not attached. Reload the list.</source>
-        <translation>De bron met id %1 is niet gevonden of is verwijderd, dus het bestand &quot;%2&quot; is niet bijgevoegd. Laad de lijst opnieuw.</translation>
-    </message>
-    <message>
-        <source>The resource with id %1 was not found or is deleted. Reload the list.</source>
-        <translation>De bron met id %1 is niet gevonden of is verwijderd. Laad de lijst opnieuw.</translation>
-    </message>
-    <message>
-        <source>This participant already takes part in the workshop. Edit the existing participation instead.</source>
-        <translation>Deze deelnemer neemt al deel aan de workshop. Bewerk in plaats daarvan de bestaande deelname.</translation>
-    </message>
-    <message>
-        <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
-        <translation>%1 verblijft al in de residentie &quot;%2&quot; van %3 tot %4, wat overlapt met deze datums. Sla toch op alleen als beide verblijven kloppen, of wijzig de datums.</translation>
-    </message>
-</context>
-<context>
     <name>CoopAtlas::Cli</name>
     <message>
         <source>SQLite database to use.</source>
@@ -611,10 +360,6 @@
         <translation>Geef het te schrijven bestand met --output BESTAND.</translation>
     </message>
     <message>
-        <source>--from and --to take a date written as YYYY-MM-DD, such as 2026-03-29.</source>
-        <translation>--from en --to nemen een datum geschreven als JJJJ-MM-DD, zoals 2026-03-29.</translation>
-    </message>
-    <message>
         <source>--to %1 is before --from %2. Swap the two dates.</source>
         <translation>--to %1 valt vóór --from %2. Wissel de twee datums om.</translation>
     </message>
@@ -749,10 +494,6 @@ Zie: coopatlas-cli export csv --help</translation>
         <translation>Back-upbestand om te lezen.</translation>
     </message>
     <message>
-        <source>New database file to create; it must not exist.</source>
-        <translation>Nieuw databasebestand om aan te maken; het mag nog niet bestaan.</translation>
-    </message>
-    <message>
         <source>Give exactly one backup file. See: coopatlas-cli restore --help</source>
         <translation>Geef precies één back-upbestand. Zie: coopatlas-cli restore --help</translation>
     </message>
@@ -804,10 +545,6 @@ Zie: coopatlas-cli export csv --help</translation>
         <translation>Laatste dag van de periode.</translation>
     </message>
     <message>
-        <source>File format.</source>
-        <translation>Bestandsformaat.</translation>
-    </message>
-    <message>
         <source>Language of the report.</source>
         <translation>Taal van het verslag.</translation>
     </message>
@@ -855,40 +592,33 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>The server URL “%1” is not valid: give it as https://HOST[:PORT][/PATH] with --server.</source>
         <translation>De server-URL &quot;%1&quot; is ongeldig: geef ze als https://HOST[:POORT][/PAD] met --server.</translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core</name>
     <message>
-        <source>Reading the network was cancelled.</source>
-        <translation>Het lezen van het netwerk is geannuleerd.</translation>
+        <source>%1 &quot;%2&quot; is not a date: write it as YYYY-MM-DD, such as 2026-03-29.</source>
+        <translation>%1 &quot;%2&quot; is geen datum: schrijf ze als JJJJ-MM-DD, zoals 2026-03-29.</translation>
     </message>
     <message>
-        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
-        <translation>Het CSV-bestand kan niet aangemaakt worden (%1). Controleer of u in de map mag schrijven.</translation>
+        <source>%1 %2: that day does not exist. Check the month and day.</source>
+        <translation>%1 %2: die dag bestaat niet. Controleer de maand en de dag.</translation>
     </message>
     <message>
-        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
-        <translation>Het CSV-bestand kan niet geschreven worden (%1). Controleer of de schijf niet vol is.</translation>
+        <source>Give the list to export with --list organisations, people or links.</source>
+        <translation>Geef de te exporteren lijst met --list organisations, people of links.</translation>
     </message>
     <message>
-        <source>The database file does not exist. Give the path of a CoopAtlas file.</source>
-        <translation>Het databasebestand bestaat niet. Geef het pad van een CoopAtlas-bestand.</translation>
+        <source>New database file to create; it must not exist. It may also be given before the command.</source>
+        <translation>Nieuw databasebestand om aan te maken; het mag nog niet bestaan. Het mag ook vóór de opdracht gegeven worden.</translation>
     </message>
     <message>
-        <source>Give the file to write the report to.</source>
-        <translation>Geef het bestand waarin het verslag geschreven wordt.</translation>
+        <source>File format. Default: from the extension of --output (.pdf or .xlsx); required for CSV and for other names. A format that differs from the extension is rejected.</source>
+        <translation>Bestandsformaat. Standaard: volgens de extensie van --output (.pdf of .xlsx); verplicht voor CSV en voor andere namen. Een formaat dat verschilt van de extensie wordt geweigerd.</translation>
     </message>
     <message>
-        <source>The report was cancelled.</source>
-        <translation>Het verslag is geannuleerd.</translation>
+        <source>Give the format with --format pdf, xlsx or csv, or end the --output name with .pdf or .xlsx.</source>
+        <translation>Geef het formaat met --format pdf, xlsx of csv, of laat de naam bij --output eindigen op .pdf of .xlsx.</translation>
     </message>
     <message>
-        <source>The report wording cannot be read (%1). Check the file&apos;s permissions.</source>
-        <translation>De teksten van het verslag kunnen niet gelezen worden (%1). Controleer de rechten van het bestand.</translation>
-    </message>
-    <message>
-        <source>Reading the network failed. %1</source>
-        <translation>Het lezen van het netwerk is mislukt. %1</translation>
+        <source>--format %1 does not match the extension of %2. Change one of them.</source>
+        <translation>--format %1 komt niet overeen met de extensie van %2. Wijzig een van beide.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +826,145 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>Obstacle or opportunity</source>
         <translation>Belemmering of kans</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ActivityStore</name>
+    <message>
+        <source>The workshop</source>
+        <translation>De workshop</translation>
+    </message>
+    <message>
+        <source>The follow-up</source>
+        <translation>De opvolging</translation>
+    </message>
+    <message>
+        <source>The residency</source>
+        <translation>De residentie</translation>
+    </message>
+    <message>
+        <source>The programme item</source>
+        <translation>Het programma-onderdeel</translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation>De begrotingsregel</translation>
+    </message>
+    <message>
+        <source>The resource</source>
+        <translation>De bron</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so this change was not saved. Reload the record to see the other change, then make your change again.</source>
+        <translation>%1 is gewijzigd in een ander venster of programma sinds u het opende, dus deze wijziging is niet opgeslagen. Laad de fiche opnieuw om de andere wijziging te zien en breng uw wijziging daarna opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2 exists (it may have been deleted). Choose another record for &quot;%3&quot;.</source>
+        <translation>Er bestaat geen %1 met id %2 (misschien is die verwijderd). Kies een andere fiche voor &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No record with id %1 exists that &quot;%2&quot; may name (it may have been deleted). Remove it from the list.</source>
+        <translation>Er bestaat geen fiche met id %1 die &quot;%2&quot; mag noemen (misschien is die verwijderd). Verwijder ze uit de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Records of the kind &quot;%1&quot; have no list. Choose workshops, residencies, resources or barriers.</source>
+        <translation>Fiches van de soort &quot;%1&quot; hebben geen lijst. Kies workshops, residenties, bronnen of belemmeringen.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted, so the file &quot;%2&quot; was not attached. Reload the list.</source>
+        <translation>De bron met id %1 is niet gevonden of is verwijderd, dus het bestand &quot;%2&quot; is niet bijgevoegd. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>The resource with id %1 was not found or is deleted. Reload the list.</source>
+        <translation>De bron met id %1 is niet gevonden of is verwijderd. Laad de lijst opnieuw.</translation>
+    </message>
+    <message>
+        <source>This participant already takes part in the workshop. Edit the existing participation instead.</source>
+        <translation>Deze deelnemer neemt al deel aan de workshop. Bewerk in plaats daarvan de bestaande deelname.</translation>
+    </message>
+    <message>
+        <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
+        <translation>%1 verblijft al in de residentie &quot;%2&quot; van %3 tot %4, wat overlapt met deze datums. Sla toch op alleen als beide verblijven kloppen, of wijzig de datums.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1409,14 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>The folder for the CSV files cannot be created. Check the path and that you may write there.</source>
         <translation>De map voor de CSV-bestanden kan niet aangemaakt worden. Controleer het pad en of u er mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
+        <translation>Het CSV-bestand kan niet aangemaakt worden (%1). Controleer of u in de map mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
+        <translation>Het CSV-bestand kan niet geschreven worden (%1). Controleer of de schijf niet vol is.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +1913,24 @@ Zie: coopatlas-cli export csv --help</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::NetworkLoader</name>
+    <message>
+        <source>Reading the network was cancelled.</source>
+        <translation>Het lezen van het netwerk is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::NetworkRows</name>
+    <message>
+        <source>Reading the network failed. %1</source>
+        <translation>Het lezen van het netwerk is mislukt. %1</translation>
+    </message>
+    <message>
+        <source>Reading the network was cancelled.</source>
+        <translation>Het lezen van het netwerk is geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::OutputFile</name>
     <message>
         <source>%1 is the database file %2 or one of its SQLite files, so writing it would destroy the database. Choose another output file.</source>
@@ -2084,6 +1979,21 @@ Zie: coopatlas-cli export csv --help</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Core::ReportGenerator</name>
+    <message>
+        <source>The database file does not exist. Give the path of a CoopAtlas file.</source>
+        <translation>Het databasebestand bestaat niet. Geef het pad van een CoopAtlas-bestand.</translation>
+    </message>
+    <message>
+        <source>Give the file to write the report to.</source>
+        <translation>Geef het bestand waarin het verslag geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Het verslag is geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Core::ReportPeriod</name>
     <message>
         <source>The year must lie between 1900 and 2999.</source>
@@ -2123,6 +2033,10 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>%1, line %2: expected &quot;key = text&quot;; the line was skipped.</source>
         <translation>%1, regel %2: &quot;sleutel = tekst&quot; verwacht; de regel is overgeslagen.</translation>
+    </message>
+    <message>
+        <source>The report wording cannot be read (%1). Check the file&apos;s permissions.</source>
+        <translation>De teksten van het verslag kunnen niet gelezen worden (%1). Controleer de rechten van het bestand.</translation>
     </message>
 </context>
 <context>
@@ -2545,47 +2459,132 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>The term has no English label. Enter one.</source>
         <translation>De term heeft geen Engels label. Vul er een in.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of the field &quot;%2&quot;. Choose one of: %3.</source>
+        <translation>&quot;%1&quot; is geen geldige waarde voor het veld &quot;%2&quot;. Kies uit: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no start time. Enter the day and time it starts.</source>
+        <translation>%1 heeft geen begintijd. Vul de dag en het uur in waarop het begint.</translation>
+    </message>
+    <message>
+        <source>%1 has no end time. Enter the day and time it ends.</source>
+        <translation>%1 heeft geen eindtijd. Vul de dag en het uur in waarop het eindigt.</translation>
+    </message>
+    <message>
+        <source>%1 ends at %2, before it starts at %3. Correct the start or the end.</source>
+        <translation>%1 eindigt op %2, vóór het begin op %3. Corrigeer het begin of het einde.</translation>
+    </message>
+    <message>
+        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
+        <translation>De datum %1 van &quot;%2&quot; valt vóór de datum %3 van &quot;%4&quot;. Corrigeer een van de twee datums.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
+        <translation>&quot;%1&quot; is geen bekende tijdzone. Kies een zone zoals Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
+        <translation>Het bedrag %1 van &quot;%2&quot; is negatief. Vul nul of meer in.</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
+        <translation>De capaciteit %1 is lager dan de %2 deelnemers die al ingeschreven zijn. Verhoog de capaciteit of annuleer eerst inschrijvingen.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is %2, over the limit of %3 for a resource. Attach a smaller file or give a link to it instead.</source>
+        <translation>Het bestand &quot;%1&quot; is %2, meer dan de limiet van %3 voor een bron. Voeg een kleiner bestand bij of geef in plaats daarvan een link ernaar.</translation>
+    </message>
+    <message>
+        <source>The workshop has no title. Enter its title.</source>
+        <translation>De workshop heeft geen titel. Vul de titel in.</translation>
+    </message>
+    <message>
+        <source>The workshop</source>
+        <translation>De workshop</translation>
+    </message>
+    <message>
+        <source>The capacity %1 is negative. Enter the number of places, or leave it empty for no limit.</source>
+        <translation>De capaciteit %1 is negatief. Vul het aantal plaatsen in, of laat het leeg voor geen limiet.</translation>
+    </message>
+    <message>
+        <source>The participation belongs to no workshop. Choose the workshop.</source>
+        <translation>De deelname hoort bij geen enkele workshop. Kies de workshop.</translation>
+    </message>
+    <message>
+        <source>The participation names no participant. Choose a person or an organisation.</source>
+        <translation>De deelname noemt geen deelnemer. Kies een persoon of een organisatie.</translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to no workshop. Choose the workshop.</source>
+        <translation>De opvolging hoort bij geen enkele workshop. Kies de workshop.</translation>
+    </message>
+    <message>
+        <source>The follow-up has no title. Say what is to be done.</source>
+        <translation>De opvolging heeft geen titel. Geef aan wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>The residency has no title. Enter its title.</source>
+        <translation>De residentie heeft geen titel. Vul de titel in.</translation>
+    </message>
+    <message>
+        <source>The residency takes place in another city. Enter the name of the city.</source>
+        <translation>De residentie vindt plaats in een andere stad. Vul de naam van de stad in.</translation>
+    </message>
+    <message>
+        <source>The residency needs a first and a last day. Enter both dates.</source>
+        <translation>De residentie heeft een eerste en een laatste dag nodig. Vul beide datums in.</translation>
+    </message>
+    <message>
+        <source>The stay belongs to no residency. Choose the residency.</source>
+        <translation>Het verblijf hoort bij geen enkele residentie. Kies de residentie.</translation>
+    </message>
+    <message>
+        <source>The stay names no person. Choose the cohort member.</source>
+        <translation>Het verblijf noemt geen persoon. Kies het cohortelid.</translation>
+    </message>
+    <message>
+        <source>The stay needs an arrival and a departure date. Enter both dates.</source>
+        <translation>Het verblijf heeft een aankomst- en een vertrekdatum nodig. Vul beide datums in.</translation>
+    </message>
+    <message>
+        <source>The programme item belongs to no residency. Choose the residency.</source>
+        <translation>Het programma-onderdeel hoort bij geen enkele residentie. Kies de residentie.</translation>
+    </message>
+    <message>
+        <source>The programme item has no title. Enter its title.</source>
+        <translation>Het programma-onderdeel heeft geen titel. Vul de titel in.</translation>
+    </message>
+    <message>
+        <source>The programme item</source>
+        <translation>Het programma-onderdeel</translation>
+    </message>
+    <message>
+        <source>The budget line belongs to no residency. Choose the residency.</source>
+        <translation>De begrotingsregel hoort bij geen enkele residentie. Kies de residentie.</translation>
+    </message>
+    <message>
+        <source>The budget line has no label. Say what the cost is for.</source>
+        <translation>De begrotingsregel heeft geen omschrijving. Geef aan waarvoor de kost dient.</translation>
+    </message>
+    <message>
+        <source>The resource has no title. Enter its title.</source>
+        <translation>De bron heeft geen titel. Vul de titel in.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Write it as https://example.org/… or leave it empty.</source>
+        <translation>&quot;%1&quot; is geen webadres. Schrijf het als https://example.org/… of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>The obstacle or opportunity has no title. Enter its title.</source>
+        <translation>De belemmering of kans heeft geen titel. Vul de titel in.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::XlsxReportWriter</name>
     <message>
         <source>The spreadsheet cannot be created. Check the file name and that you may write in its folder.</source>
         <translation>De werkmap kan niet aangemaakt worden. Controleer de bestandsnaam en of u in de map mag schrijven.</translation>
-    </message>
-</context>
-<context>
-    <name>CoopAtlas::Ui</name>
-    <message>
-        <source>participant</source>
-        <translation>deelnemer</translation>
-    </message>
-    <message>
-        <source>cohort member</source>
-        <translation>cohortelid</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <comment>first and last day</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1, %2–%3</source>
-        <comment>day, start time, end time</comment>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
-        <source>%1 %2 – %3 %4</source>
-        <comment>start day and time, end day and time</comment>
-        <translation>%1 %2 – %3 %4</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <comment>time zone id</comment>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>Waiting (position %1)</source>
-        <translation>Wachtend (positie %1)</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2618,14 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>This kind of record is not edited here.</source>
         <translation>Deze soort fiche wordt hier niet bewerkt.</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>cohort member</source>
+        <translation>cohortelid</translation>
     </message>
 </context>
 <context>
@@ -7185,6 +7192,33 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
     <message>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Ui::WorkshopText</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>day, start time, end time</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <comment>start day and time, end day and time</comment>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>time zone id</comment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (position %1)</source>
+        <translation>Wachtend (positie %1)</translation>
     </message>
 </context>
 <context>

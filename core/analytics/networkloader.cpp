@@ -15,10 +15,11 @@ namespace {
 
 constexpr qint64 CheckInterval = 1000;
 
-QString tr(const char *text)
+// A class, not a helper function, so that lupdate files its strings under its context.
+class Text
 {
-    return QCoreApplication::translate("CoopAtlas::Core::NetworkLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::NetworkLoader)
+};
 
 /// Counts rows read, reports progress and checks the cancel flag every CheckInterval rows.
 class RowCounter
@@ -120,7 +121,7 @@ Result<NetworkSnapshot> loadNetworkSnapshot(const QString &storePath,
 {
     qCInfo(lcAnalytics) << "Loading the network of" << storePath;
     if (control.isCancelled()) {
-        return Error{tr("Reading the network was cancelled."), storePath};
+        return Error{Text::tr("Reading the network was cancelled."), storePath};
     }
     auto database = Database::open(storePath);
     if (!database) {

@@ -11,12 +11,11 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-class ActivityValidationText
+// Named Text itself, not an alias, so that lupdate files its strings under its context.
+class Text
 {
     Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::Validation)
 };
-
-using Text = ActivityValidationText;
 
 void requireText(const QString &value,
                  const QString &field,

@@ -31,8 +31,10 @@ Result<void> writeFile(const QString &path, const QList<QStringList> &rows)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{tr("The CSV file cannot be created (%1). Check that you may write in the "
-                        "folder.")
+        return Error{QCoreApplication::translate(
+                         "CoopAtlas::Core::CsvReportWriter",
+                         "The CSV file cannot be created (%1). Check that you may write in the "
+                         "folder.")
                          .arg(file.errorString()),
                      path};
     }
@@ -41,7 +43,9 @@ Result<void> writeFile(const QString &path, const QList<QStringList> &rows)
         file.write(CsvReportWriter::line(row));
     }
     if (!file.commit()) {
-        return Error{tr("The CSV file cannot be written (%1). Check that the disk is not full.")
+        return Error{QCoreApplication::translate(
+                         "CoopAtlas::Core::CsvReportWriter",
+                         "The CSV file cannot be written (%1). Check that the disk is not full.")
                          .arg(file.errorString()),
                      path};
     }

@@ -20,10 +20,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcReports, "coopatlas.core.reports")
 
-QString tr(const char *text)
+// A class, not a helper function, so that lupdate files its strings under its context.
+class Text
 {
-    return QCoreApplication::translate("CoopAtlas::Core::ReportGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::ReportGenerator)
+};
 
 /// Progress given to computing; writing the file takes the rest.
 constexpr int ComputeShare = 80;
@@ -63,11 +64,12 @@ Result<ReportOutcome> generateReport(const ReportRequest &request,
                                      const ReportCancelFlag &cancel)
 {
     if (!QFileInfo(request.databasePath).isFile()) {
-        return Error{tr("The database file does not exist. Give the path of a CoopAtlas file."),
-                     request.databasePath};
+        return Error{
+            Text::tr("The database file does not exist. Give the path of a CoopAtlas file."),
+            request.databasePath};
     }
     if (request.outputPath.isEmpty()) {
-        return Error{tr("Give the file to write the report to."), {}};
+        return Error{Text::tr("Give the file to write the report to."), {}};
     }
     Result<ReportTemplates> templates
         = ReportTemplates::load(request.language, request.templateFolder);
@@ -100,7 +102,7 @@ Result<ReportOutcome> generateReport(const ReportRequest &request,
     }
     data->warnings = templates->warnings() + data->warnings;
     if (cancel && cancel->load()) {
-        return Error{tr("The report was cancelled."), {}};
+        return Error{Text::tr("The report was cancelled."), {}};
     }
     if (Result<void> written = writeReport(data.value(), *templates, request); !written) {
         return written.error();

@@ -25,7 +25,9 @@ Result<QString> readUtf8(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tr("The report wording cannot be read (%1). Check the file's permissions.")
+        return Error{QCoreApplication::translate(
+                         "CoopAtlas::Core::ReportTemplates",
+                         "The report wording cannot be read (%1). Check the file's permissions.")
                          .arg(file.errorString()),
                      path};
     }

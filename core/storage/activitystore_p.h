@@ -62,12 +62,11 @@ template <typename Write> auto transact(Database &db, Write write) -> decltype(w
     return result;
 }
 
-class ActivityStoreText
+// Named Text itself, not an alias, so that lupdate files its strings under its context.
+class Text
 {
     Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::ActivityStore)
 };
-
-using Text = ActivityStoreText;
 
 inline void fillNewMeta(RecordMeta &meta, const QString &author)
 {

@@ -11,10 +11,11 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a helper function, so that lupdate files its strings under its context.
+class Text
 {
-    return QCoreApplication::translate("CoopAtlas::Core::NetworkRows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::NetworkRows)
+};
 
 /// Runs `sql` forward-only and calls `visit` for each row until it returns false.
 Result<void>
@@ -23,19 +24,19 @@ forEachRow(Database &db, const QString &sql, const std::function<bool(const QSql
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
-        return Error{
-            tr("Reading the network failed. %1").arg(Database::describeError(query.lastError())),
-            db.path()};
+        return Error{Text::tr("Reading the network failed. %1")
+                         .arg(Database::describeError(query.lastError())),
+                     db.path()};
     }
     while (query.next()) {
         if (!visit(query)) {
-            return Error{tr("Reading the network was cancelled."), db.path()};
+            return Error{Text::tr("Reading the network was cancelled."), db.path()};
         }
     }
     if (query.lastError().isValid()) {
-        return Error{
-            tr("Reading the network failed. %1").arg(Database::describeError(query.lastError())),
-            db.path()};
+        return Error{Text::tr("Reading the network failed. %1")
+                         .arg(Database::describeError(query.lastError())),
+                     db.path()};
     }
     return {};
 }

@@ -63,15 +63,18 @@ Core::RecordMeta &metaOf(ActivityRecord &record)
 
 QString displayNameOf(const ActivityRecord &record)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("CoopAtlas::Ui::ActivityRecord", text);
-    };
     return std::visit(Overloaded{
                           [](const Core::Workshop &value) { return value.title; },
-                          [&](const Core::Participation &) { return tr("participant"); },
+                          [](const Core::Participation &) {
+                              return QCoreApplication::translate("CoopAtlas::Ui::ActivityRecord",
+                                                                 "participant");
+                          },
                           [](const Core::Followup &value) { return value.title; },
                           [](const Core::Residency &value) { return value.title; },
-                          [&](const Core::Stay &) { return tr("cohort member"); },
+                          [](const Core::Stay &) {
+                              return QCoreApplication::translate("CoopAtlas::Ui::ActivityRecord",
+                                                                 "cohort member");
+                          },
                           [](const Core::Visit &value) { return value.title; },
                           [](const Core::BudgetLine &value) { return value.label; },
                       },

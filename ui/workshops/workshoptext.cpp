@@ -13,10 +13,11 @@ namespace CoopAtlas::Ui {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// A class, not a helper function, so that lupdate files its strings under its context.
+class Text
 {
-    return QCoreApplication::translate("CoopAtlas::Ui::WorkshopText", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Ui::WorkshopText)
+};
 
 } // namespace
 
@@ -31,25 +32,25 @@ QString workshopWhenText(const Core::Workshop &workshop)
     if (workshop.allDay) {
         if (start.date() == end.date())
             return locale.toString(start.date(), dayFormat);
-        return tr("%1 – %2", "first and last day")
+        return Text::tr("%1 – %2", "first and last day")
             .arg(locale.toString(start.date(), dayFormat), locale.toString(end.date(), dayFormat));
     }
     const QString timeFormat = QStringLiteral("HH:mm");
     QString text;
     if (start.date() == end.date()) {
-        text = tr("%1, %2–%3", "day, start time, end time")
+        text = Text::tr("%1, %2–%3", "day, start time, end time")
                    .arg(locale.toString(start.date(), dayFormat),
                         locale.toString(start.time(), timeFormat),
                         locale.toString(end.time(), timeFormat));
     } else {
-        text = tr("%1 %2 – %3 %4", "start day and time, end day and time")
+        text = Text::tr("%1 %2 – %3 %4", "start day and time, end day and time")
                    .arg(locale.toString(start.date(), dayFormat),
                         locale.toString(start.time(), timeFormat),
                         locale.toString(end.date(), dayFormat),
                         locale.toString(end.time(), timeFormat));
     }
     if (shownZone != QTimeZone::systemTimeZone())
-        text += tr(" (%1)", "time zone id").arg(QString::fromUtf8(shownZone.id()));
+        text += Text::tr(" (%1)", "time zone id").arg(QString::fromUtf8(shownZone.id()));
     return text;
 }
 
@@ -68,7 +69,7 @@ QHash<QString, QString> workshopThemeLabels(const Core::Store &store)
 QString registrationText(const QString &registration, int waitingPosition)
 {
     if (registration == QLatin1String("waiting") && waitingPosition > 0)
-        return tr("Waiting (position %1)").arg(waitingPosition);
+        return Text::tr("Waiting (position %1)").arg(waitingPosition);
     return Core::ActivityKeys::label(registration);
 }
 
