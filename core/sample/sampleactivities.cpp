@@ -76,6 +76,32 @@ QString personId(const char *name)
     return sampleRecordId(RecordKind::Person, QString::fromUtf8(name));
 }
 
+QString projectHolderId(const char *key)
+{
+    return sampleRecordId(RecordKind::Organisation, QString::fromLatin1(key));
+}
+
+/// Inserts two invented organisations of kind "project-holder", the kind that
+/// the obstacle view counts as affected.
+void addProjectHolders(Store &store, Inserter &inserter)
+{
+    const std::pair<const char *, const char *> holders[] = {
+        {"delivery", "Coursiers Exemple (projet de plateforme coopérative)"},
+        {"care", "Soins Exemple (projet de plateforme coopérative)"},
+    };
+    for (const auto &[key, name] : holders) {
+        Organisation organisation;
+        organisation.meta.id = projectHolderId(key);
+        organisation.name = QString::fromUtf8(name);
+        organisation.kind = QStringLiteral("project-holder");
+        organisation.locality = QStringLiteral("Bruxelles");
+        organisation.country = QStringLiteral("BE");
+        organisation.description = QStringLiteral("Invented project of the sample data set.");
+        organisation.extra = SampleMark;
+        inserter.check(store.insertOrganisation(organisation));
+    }
+}
+
 void addWorkshops(ActivityStore &activities, Inserter &inserter)
 {
     const WorkshopSpec specs[] = {
@@ -99,7 +125,7 @@ void addWorkshops(ActivityStore &activities, Inserter &inserter)
          "Données ouvertes et protocoles communs entre coopératives",
          "data",
          "inform",
-         at(2026, 10, 29, 18, 0, "Europe/Brussels"),
+         at(2026, 10, 21, 18, 0, "Europe/Brussels"),
          2,
          "held",
          "Partager des données sans dépendre d'une plateforme dominante."},
@@ -214,11 +240,22 @@ void addResidency(ActivityStore &activities,
         line.extra = SampleMark;
         inserter.check(activities.insertBudgetLine(line));
     }
+}
+
+/// Inserts the stay of `person` in `residency`; the first stay of a residency
+/// keeps the id it had when each residency had one stay.
+void addStay(ActivityStore &activities,
+             Inserter &inserter,
+             const Residency &residency,
+             const char *person,
+             bool first)
+{
     Stay stay;
-    stay.meta.id = sampleRecordId(RecordKind::Stay, residency.meta.id);
+    stay.meta.id = sampleRecordId(RecordKind::Stay,
+                                  first ? residency.meta.id
+                                        : residency.meta.id + u'/' + QString::fromUtf8(person));
     stay.residencyId = residency.meta.id;
-    stay.personId
-        = personId(residency.city == QLatin1String("berlin") ? "Camille Exemple" : "Sam Example");
+    stay.personId = personId(person);
     stay.arrival = residency.start;
     stay.departure = residency.end;
     stay.extra = SampleMark;
@@ -245,6 +282,7 @@ void addResidencies(ActivityStore &activities, Inserter &inserter)
                   {"Hébergement 4 nuits", "accommodation", 56000, 61200},
                   {"Indemnités de séjour", "subsistence", 20000, std::nullopt}});
     Visit visit;
+    addStay(activities, inserter, berlin, "Camille Exemple", true);
     visit.meta.id = sampleRecordId(RecordKind::Visit, QStringLiteral("berlin-2026-dgrv"));
     visit.residencyId = berlin.meta.id;
     visit.title = QStringLiteral("Rencontre avec la fédération coopérative");
@@ -273,6 +311,11 @@ void addResidencies(ActivityStore &activities, Inserter &inserter)
                  {{"Vols Bruxelles–Barcelone", "travel", 38000, 35500},
                   {"Hébergement 4 nuits", "accommodation", 48000, 48000},
                   {"Location de salle", "venue", 15000, 0}});
+    // Camille also facilitates the data workshop in Brussels on 21 October:
+    // the timeline shows this double booking.
+    addStay(activities, inserter, barcelona, "Sam Example", true);
+    addStay(activities, inserter, barcelona, "Camille Exemple", false);
+    addStay(activities, inserter, barcelona, "Jo Voorbeeld", false);
 }
 
 void addResources(ActivityStore &activities, Inserter &inserter)
@@ -381,6 +424,10 @@ void addBarriers(ActivityStore &activities, Inserter &inserter)
         barrier.recommendation = QString::fromUtf8(spec.recommendation);
         barrier.authority = QString::fromUtf8(spec.authority);
         barrier.affectedOrganisationIds = {org("SMart")};
+        if (barrier.kind == QLatin1String("obstacle")) {
+            barrier.affectedOrganisationIds << projectHolderId("delivery")
+                                            << projectHolderId("care");
+        }
         barrier.extra = SampleMark;
         inserter.check(activities.insertBarrier(barrier));
     }
@@ -398,6 +445,7 @@ Result<int> insertSampleActivities(Store &store)
     ActivityStore activities(store);
     Inserter inserter;
     addPeople(store, inserter);
+    addProjectHolders(store, inserter);
     addWorkshops(activities, inserter);
     addParticipations(activities, inserter);
     addResidencies(activities, inserter);

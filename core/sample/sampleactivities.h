@@ -16,9 +16,10 @@ class Store;
 
 /// Inserts the sample workshops (with example participants and follow-ups),
 /// the residencies in Berlin and Barcelona (with programme and budget), the
-/// knowledge-base resources and the obstacles and opportunities. The records
-/// are illustrations, marked "sample": true in their custom fields, and the
-/// three people are invented. Needs the sample organisations SMart, Febecoop,
+/// knowledge-base resources, two project holders and the obstacles and
+/// opportunities. The records are illustrations, marked "sample": true in
+/// their custom fields, and the three people and two project holders are
+/// invented. Needs the sample organisations SMart, Febecoop,
 /// DGRV and CoopCat in the store. Returns the number of records inserted.
 [[nodiscard]] Result<int> insertSampleActivities(Store &store);
 

@@ -109,11 +109,12 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    // The list or calendar gets the larger part; the form scrolls when narrower.
-    splitter->setSizes({640, 520});
+    // The form gets the larger part because its date rows, organiser buttons and
+    // tables are wider than 500 px; the list elides its columns instead.
+    splitter->setSizes({480, 680});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -52,7 +52,7 @@ void tst_SampleActivities::loadAddsEveryKind()
     QCOMPARE(m_store->totalCount(RecordKind::Participation).value(), 7);
     QCOMPARE(m_store->totalCount(RecordKind::Followup).value(), 1);
     QCOMPARE(m_store->totalCount(RecordKind::Residency).value(), 2);
-    QCOMPARE(m_store->totalCount(RecordKind::Stay).value(), 2);
+    QCOMPARE(m_store->totalCount(RecordKind::Stay).value(), 4);
     QCOMPARE(m_store->totalCount(RecordKind::Visit).value(), 1);
     QCOMPARE(m_store->totalCount(RecordKind::BudgetLine).value(), 6);
     QCOMPARE(m_store->totalCount(RecordKind::Resource).value(), 4);
