@@ -121,7 +121,10 @@ parseOptions(const QStringList &arguments, const QString &databasePath, Calendar
         CliText::tr("Write only this workshop or residency; give it once per item."),
         QStringLiteral("uuid"));
     const QCommandLineOption outputOption(
-        QStringLiteral("output"), CliText::tr("iCalendar file to write."), QStringLiteral("file"));
+        QStringLiteral("output"),
+        CliText::tr("iCalendar file to write. An existing file is replaced only once the whole "
+                    "output is written; \"-\" (standard output) is rejected."),
+        QStringLiteral("file"));
     parser.addOptions({databaseOption, fromOption, toOption, kindOption, idOption, outputOption});
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());

@@ -129,7 +129,10 @@ int runExportCsv(const QStringList &arguments, const QString &databasePath)
                     "else plain."),
         QStringLiteral("excel|plain"));
     const QCommandLineOption outputOption(
-        QStringLiteral("output"), CliText::tr("CSV file to write."), QStringLiteral("file"));
+        QStringLiteral("output"),
+        CliText::tr("CSV file to write. An existing file is replaced only once the whole output is "
+                    "written; \"-\" (standard output) is rejected."),
+        QStringLiteral("file"));
     parser.addOptions({listOption, dialectOption, outputOption});
     if (const auto exitCode = parse(parser, arguments, QStringLiteral("export csv"))) {
         return *exitCode;
@@ -185,7 +188,10 @@ int runExportVCard(const QStringList &arguments, const QString &databasePath)
         CliText::tr("Export only people or only organisations (default: both)."),
         QStringLiteral("person|organisation"));
     const QCommandLineOption outputOption(
-        QStringLiteral("output"), CliText::tr("vCard file to write."), QStringLiteral("file"));
+        QStringLiteral("output"),
+        CliText::tr("vCard file to write. An existing file is replaced only once the whole output "
+                    "is written; \"-\" (standard output) is rejected."),
+        QStringLiteral("file"));
     parser.addOptions({versionOption, kindOption, outputOption});
     if (const auto exitCode = parse(parser, arguments, QStringLiteral("export vcard"))) {
         return *exitCode;
@@ -254,7 +260,10 @@ int runBackup(const QStringList &arguments, const QString &databasePath)
                     "schema version. Restore it with: coopatlas-cli restore BACKUP --database "
                     "NEWFILE"));
     const QCommandLineOption outputOption(
-        QStringLiteral("output"), CliText::tr("Backup file to write."), QStringLiteral("file"));
+        QStringLiteral("output"),
+        CliText::tr("Backup file to write. An existing file is replaced only once the whole output "
+                    "is written; \"-\" (standard output) is rejected."),
+        QStringLiteral("file"));
     parser.addOption(outputOption);
     if (const auto exitCode = parse(parser, arguments, QStringLiteral("backup"))) {
         return *exitCode;

@@ -100,7 +100,8 @@ void addOptions(QCommandLineParser &parser)
           QStringLiteral("fr|nl|en"),
           QStringLiteral("en")},
          {QStringLiteral("output"),
-          CliText::tr("File to write (a folder for CSV)."),
+          CliText::tr("File to write (a folder for CSV). An existing file is replaced only once "
+                      "the whole output is written; \"-\" (standard output) is rejected."),
           QStringLiteral("FILE")}});
 }
 

@@ -101,6 +101,12 @@ OutputFile::~OutputFile()
 
 Result<void> OutputFile::open()
 {
+    if (m_path == u"-") {
+        m_done = true;
+        return Error{OutputFileText::tr("Writing to standard output (\"-\") is not supported. Give "
+                                        "a file name."),
+                     QString()};
+    }
     errno = 0;
     if (!m_file.open(QIODevice::WriteOnly)) {
         recordFailure();

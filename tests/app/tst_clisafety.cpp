@@ -158,6 +158,8 @@ private slots:
     void calendarDateIsChecked_data();
     void calendarDateIsChecked();
     void exportCsvUsageIsSafe();
+    void standardOutputIsRejected_data() { addCommandRows(); }
+    void standardOutputIsRejected();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -452,6 +454,18 @@ void tst_CliSafety::exportCsvUsageIsSafe()
     run = runCli(exportCsv + QStringList{QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.endsWith(u'\n'));
+}
+
+void tst_CliSafety::standardOutputIsRejected()
+{
+    QFETCH(QString, command);
+    const CliRun run = runCli(QStringList{QStringLiteral("--database"), m_database}
+                              + commandWriting(command, QStringLiteral("-")));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        run.err.contains(QStringLiteral("Writing to standard output (\"-\") is not supported")),
+        qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(QDir::current().filePath(QStringLiteral("-"))));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSafety)
