@@ -247,8 +247,14 @@ void TimelineWidget::paintHeader(QPainter &painter) const
         QDate day = firstVisibleDay();
         if (m_zoom == Zoom::Quarter)
             day = day.addDays((8 - day.dayOfWeek()) % 7); // first Monday
+        // A narrow timeline skips the day numbers that would overlap the previous one.
+        const qreal numberWidth = fontMetrics().horizontalAdvance(QStringLiteral("30 "));
+        qreal freeFrom = 0;
         for (; day <= lastVisibleDay(); day = day.addDays(step)) {
             const qreal x = xOf(day);
+            if (x < freeFrom)
+                continue;
+            freeFrom = x + numberWidth;
             painter.setPen(palette().color(QPalette::PlaceholderText));
             painter.drawText(QRectF(x, lineHeight, xOf(day.addDays(step)) - x, lineHeight),
                              Qt::AlignLeft | Qt::AlignVCenter,

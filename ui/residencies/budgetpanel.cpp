@@ -75,8 +75,10 @@ BudgetPanel::BudgetPanel(QUndoStack *undoStack, CommandContext *context, QWidget
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
-    buttons->addStretch();
-    buttons->addWidget(m_totals);
+    // The totals wrap so that a narrow form keeps them inside its width.
+    m_totals->setWordWrap(true);
+    m_totals->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    buttons->addWidget(m_totals, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);

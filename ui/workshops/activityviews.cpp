@@ -7,8 +7,8 @@
 #include <ui/calendar/timelinewidget.h>
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
-#include <ui/residencies/residenciespage.h>
 #include <ui/residencies/budgetpanel.h>
+#include <ui/residencies/residenciespage.h>
 #include <ui/residencies/residencyform.h>
 #include <ui/residencies/residencylistmodel.h>
 #include <ui/workshops/participantspanel.h>
@@ -62,13 +62,21 @@ QStringList activityViewNames()
             QStringLiteral("workshops-month"),
             QStringLiteral("workshops-week"),
             QStringLiteral("residencies"),
-            QStringLiteral("residencies-timeline")};
+            QStringLiteral("residencies-timeline"),
+            QStringLiteral("knowledge"),
+            QStringLiteral("obstacles")};
 }
 
 bool showActivityView(MainWindow &window, const QString &view, QDate date)
 {
     if (!activityViewNames().contains(view) || !window.store())
         return false;
+    if (view == QLatin1String("knowledge") || view == QLatin1String("obstacles")) {
+        window.showSection(view == QLatin1String("knowledge") ? MainWindow::Section::Knowledge
+                                                              : MainWindow::Section::Obstacles);
+        qCInfo(lcUi) << "Showing the view" << view;
+        return true;
+    }
     const Core::ActivityStore activities(*window.store());
     if (!date.isValid())
         date = QDate::currentDate();
@@ -96,8 +104,10 @@ bool showActivityView(MainWindow &window, const QString &view, QDate date)
         window.showSection(MainWindow::Section::Residencies);
         ResidenciesPage *page = window.residenciesPage();
         const QString id = heaviestId(*page->listModel(), [&](const QString &residencyId) {
+            // Budget lines first, then the larger cohort.
             const auto lines = activities.budgetLinesOf(residencyId);
-            return lines ? lines->size() : 0;
+            const auto stays = activities.staysOf(residencyId);
+            return (lines ? lines->size() : 0) * 100 + (stays ? stays->size() : 0);
         });
         page->selectResidency(id);
         if (view == QLatin1String("residencies"))
