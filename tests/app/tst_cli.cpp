@@ -330,21 +330,20 @@ void tst_Cli::invalidServerUrlIsNamedAndNotSaved_data()
 
     QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:41018")
                                << QStringLiteral("Sync failed: The server URL “127.0.0.1:41018” "
-                                                 "is not valid: give it as https://HOST[:PORT] "
-                                                 "with --server.\n");
+                                                 "is not valid: give it as "
+                                                 "https://HOST[:PORT][/PATH] with --server.\n");
     QTest::newRow("http") << QStringLiteral("http://127.0.0.1:41018")
                           << QStringLiteral("Sync failed: The server URL “http://127.0.0.1:41018” "
-                                            "is not valid: give it as https://HOST[:PORT] with "
-                                            "--server.\n");
-    QTest::newRow("database in the path")
-        << QStringLiteral("https://127.0.0.1:33361/coop")
-        << QStringLiteral("Sync failed: The server URL “https://127.0.0.1:33361/coop” contains "
-                          "the path “/coop”: give only https://HOST[:PORT] with --server, and the "
-                          "database name with --server-database.\n");
+                                            "is not valid: give it as https://HOST[:PORT][/PATH] "
+                                            "with --server.\n");
+    QTest::newRow("database as a query")
+        << QStringLiteral("https://127.0.0.1:33361/?db=coop")
+        << QStringLiteral("Sync failed: The server URL “https://127.0.0.1:33361/?db=coop” is not "
+                          "valid: give it as https://HOST[:PORT][/PATH] with --server.\n");
     QTest::newRow("control character")
         << QStringLiteral("https://127.0.0.1\x1b[2J")
         << QStringLiteral("Sync failed: The server URL “https://127.0.0.1\\x1b[2J” is not valid: "
-                          "give it as https://HOST[:PORT] with --server.\n");
+                          "give it as https://HOST[:PORT][/PATH] with --server.\n");
 }
 
 void tst_Cli::invalidServerUrlIsNamedAndNotSaved()
