@@ -453,7 +453,17 @@ void CalendarWidget::paintWeek(QPainter &painter) const
         font.setBold(date == today());
         painter.setFont(font);
         painter.setPen(palette().color(QPalette::Text));
-        const QString label = locale.toString(date, QStringLiteral("ddd d/M"));
+        // A narrow column drops the month, then the day name, in every column alike:
+        // the widths are measured on a wide date.
+        const QDate widest(2026, 12, 30);
+        const auto fits = [&](const QString &format) {
+            return painter.fontMetrics().horizontalAdvance(locale.toString(widest, format)) + 4
+                   <= column.width();
+        };
+        const QString format = fits(QStringLiteral("ddd d/M")) ? QStringLiteral("ddd d/M")
+                               : fits(QStringLiteral("ddd d")) ? QStringLiteral("ddd d")
+                                                               : QStringLiteral("d");
+        const QString label = locale.toString(date, format);
         painter.drawText(
             QRectF(column.left(), 0, column.width(), g.header.height()), Qt::AlignCenter, label);
         font.setBold(false);
