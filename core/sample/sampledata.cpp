@@ -5,6 +5,7 @@
 #include <core/domain/communes.h>
 #include <core/logging.h>
 #include <core/sample/sampleactivities.h>
+#include <core/sample/samplenetwork.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 
@@ -178,6 +179,8 @@ Result<int> loadSampleData(Store &store)
         return organisations.error();
     }
 
+    applySampleRoles(organisations.value());
+
     Transaction transaction(store.database());
     if (!transaction.isActive()) {
         qCWarning(lcSample) << "Sample data set not loaded:" << transaction.beginError().text();
@@ -195,6 +198,11 @@ Result<int> loadSampleData(Store &store)
                                                      "sample organisation \"%1\"")
                              .arg(name)};
         }
+    }
+    if (const Result<int> links = insertSampleLinks(store); !links) {
+        qCWarning(lcSample) << "Sample data set not loaded: inserting the sample links failed:"
+                            << links.error().text();
+        return links.error();
     }
     const Result<int> activities = insertSampleActivities(store);
     if (!activities) {

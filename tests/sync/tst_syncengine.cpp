@@ -35,7 +35,8 @@ void editOrganisation(Store &store,
 qint64 otherSampleRows(const SyncTestDesktop &desktop)
 {
     qint64 rows = 0;
-    for (const char *table : {"persons",
+    for (const char *table : {"links",
+                              "persons",
                               "workshops",
                               "participations",
                               "followups",
@@ -394,6 +395,7 @@ void tst_SyncEngine::sampleDataGivesNoDuplicates()
     QVERIFY(count.ok());
     QCOMPARE(*count, organisations + terms + others + 1); // + the design document
     QCOMPARE(bob.rowCount(QStringLiteral("organisations")), organisations);
+    QCOMPARE(bob.rowCount(QStringLiteral("links")), 93);
     compareDesktops({&alice, &bob});
 }
 
