@@ -179,10 +179,10 @@ void NetworkMapWidget::buildControls()
                             static_cast<QWidget *>(m_sector),
                             static_cast<QWidget *>(m_linkType)})
         filters->addWidget(widget);
+    // Room for the whole placeholder; the buttons sit on the date row below.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                              + 40);
     filters->addWidget(m_search, 1);
-    filters->addWidget(fit);
-    filters->addWidget(relayoutButton);
-    filters->addWidget(exportButton);
 
     m_dateCheck = new QCheckBox(tr("Links active on"), this);
     m_dateCheck->setObjectName(QStringLiteral("dateCheck"));
@@ -197,6 +197,9 @@ void NetworkMapWidget::buildControls()
     dates->addWidget(m_dateCheck);
     dates->addWidget(m_dateSlider, 1);
     dates->addWidget(m_dateLabel);
+    dates->addWidget(fit);
+    dates->addWidget(relayoutButton);
+    dates->addWidget(exportButton);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, int(ProgressScale));
