@@ -9,12 +9,14 @@
 #include <ui/models/recordlistmodel.h>
 #include <ui/storeopener.h>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
@@ -114,6 +116,14 @@ void tst_ExportActions::testMenuActions()
     QVERIFY(m_window->action(QStringLiteral("backUp")));
     QVERIFY(m_window->action(QStringLiteral("restoreBackup")));
     QVERIFY(actions());
+
+    // The list, contact and calendar exports share one Export submenu.
+    const QList<QMenu *> exportMenus
+        = m_window->findChildren<QMenu *>(QStringLiteral("exportMenu"));
+    QCOMPARE(exportMenus.size(), 1);
+    QVERIFY(exportMenus.first()->actions().contains(csv));
+    QVERIFY(exportMenus.first()->actions().contains(
+        m_window->action(QStringLiteral("exportCalendar"))));
 }
 
 void tst_ExportActions::testListExportThroughAction()
@@ -127,7 +137,7 @@ void tst_ExportActions::testListExportThroughAction()
         if (!dialog)
             return;
         dialog->selectFile(path);
-        dialog->accept();
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
     });
     QSignalSpy spy(actions(), &Ui::ExportActions::finished);
     m_window->action(QStringLiteral("exportListCsv"))->trigger();

@@ -98,6 +98,7 @@ ExportActions::ExportActions(MainWindow &window)
 void ExportActions::addToMenu(QMenu *fileMenu)
 {
     QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
     QAction *csv = exportMenu->addAction(tr("List as &CSV..."));
     csv->setObjectName(QStringLiteral("exportListCsv"));
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
