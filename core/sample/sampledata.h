@@ -28,11 +28,11 @@ inline constexpr auto SampleDataResource = ":/sample/sample-data.json";
 [[nodiscard]] Result<QList<Organisation>> parseSampleData(const QByteArray &json);
 
 /// Inserts every organisation of the bundled sample data set into the store
-/// with the id sampleOrganisationId(name) and the roles of applySampleRoles(),
-/// then the links of insertSampleLinks() and the sample activities of
-/// insertSampleActivities(), all in one transaction, records the time in the
+/// with the id sampleOrganisationId(name) and the roles of applySampleRoles().
+/// Then inserts the links of insertSampleLinks() and the records of
+/// insertSampleActivities(), all in one transaction. Records the time in the
 /// store's metadata under "sample_data_loaded" and returns how many
-/// organisations were inserted. Returns 0 without inserting when that metadata
+/// organisations of the data set were inserted. Returns 0 without inserting when that metadata
 /// key is already set, and inserts nothing when any step fails.
 [[nodiscard]] Result<int> loadSampleData(Store &store);
 

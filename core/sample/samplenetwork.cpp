@@ -24,7 +24,7 @@ struct RoleSpec
     const char *closed;
 };
 
-// Illustrative roles. Networks whose name says so keep "network".
+// Illustrative roles. Only organisations whose name says they are networks get "network".
 constexpr RoleSpec Roles[] = {
     {"SMart", "support-organisation", "", "", "", ""},
     {"Smart Coop", "support-organisation", "", "", "", ""},
@@ -117,7 +117,7 @@ constexpr auto Selbsthilfe = "Netzwerk Selbsthilfe e.V.";
 constexpr auto Taxi = "Kreuzberger Taxi-Genossenschaft";
 constexpr auto Dgrv = "DGRV - Deutscher Genossenschafts- und Raiffeisenverband e.V.";
 
-// Illustrative links; "" as end means ongoing.
+// Illustrative links. An empty end date means that the link is ongoing.
 constexpr LinkSpec Links[] = {
     // Brussels: support organisations and their project holders.
     {"Smart Coop", "partners-with", Smart, "2019-01-15", ""},
@@ -288,11 +288,12 @@ Result<int> insertSampleLinks(Store &store)
         link.end = dateOf(spec.end);
         link.note = QStringLiteral("Illustrative link of the sample data set.");
         link.source = QStringLiteral("sample");
-        if (!store.organisation(link.fromId)) {
-            return missingOrganisation(spec.from);
-        }
-        if (!store.organisation(link.toId)) {
-            return missingOrganisation(spec.to);
+        for (const char *name : {spec.from, spec.to}) {
+            if (!store.organisation(sampleOrganisationId(QString::fromUtf8(name)))) {
+                qCWarning(lcSample) << "Sample link" << from << spec.type << to
+                                    << "names an organisation that is not in the store:" << name;
+                return missingOrganisation(name);
+            }
         }
         const Result<QString> id = store.insertLink(std::move(link));
         if (!id) {

@@ -17,19 +17,19 @@ class Store;
 /// Number of links that insertSampleLinks() inserts.
 [[nodiscard]] int sampleLinkCount();
 
-/// Gives some sample organisations, found by name, an illustrative kind
-/// (support organisation, funder, network, project holder); project holders
-/// also get a stage, a sector and a founding date between 2019 and 2026. The
-/// roles are made for the demonstration: they are not facts about the
-/// organisations. Organisations not in the table keep their values.
+/// Sets an illustrative kind on the sample organisations of the role table,
+/// found by name. Project holders also get a stage, a sector and a founding
+/// date between 2019 and 2026. The roles are made for the demonstration and
+/// are not facts about the organisations. Other organisations are unchanged.
 void applySampleRoles(QList<Organisation> &organisations);
 
 /// Inserts the illustrative links between sample organisations (supports,
-/// funds, partners with, member of, mentors, hosts), dated 2019 to 2026, some
-/// ended. Each link has the id sampleRecordId(RecordKind::Link, key), the key
-/// made of the two names and the type, so that every file that loads the
-/// sample data set gives a link the same id. Needs the sample organisations in
-/// the store. Returns the number of links inserted; stops at the first error.
+/// funds, partners with, member of, mentors, hosts), which start between 2019
+/// and 2026. Some have ended. A link's id is sampleRecordId(RecordKind::Link,
+/// "<from>/<type>/<to>") with the two organisation names, so every file that
+/// loads the sample data set gives the link the same id. Needs the sample
+/// organisations in the store and stops at the first error. Returns the
+/// number of links inserted.
 [[nodiscard]] Result<int> insertSampleLinks(Store &store);
 
 } // namespace CoopAtlas::Core

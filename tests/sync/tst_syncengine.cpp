@@ -31,7 +31,7 @@ void editOrganisation(Store &store,
 }
 
 /// Rows of the tables that loadSampleData() fills besides organisations and
-/// terms: the invented people and the activity records.
+/// terms, which are the links, the invented people and the activity records.
 qint64 otherSampleRows(const SyncTestDesktop &desktop)
 {
     qint64 rows = 0;

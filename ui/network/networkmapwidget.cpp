@@ -179,7 +179,7 @@ void NetworkMapWidget::buildControls()
                             static_cast<QWidget *>(m_sector),
                             static_cast<QWidget *>(m_linkType)})
         filters->addWidget(widget);
-    // Room for the whole placeholder; the buttons sit on the date row below.
+    // Wide enough for the whole placeholder. The buttons are on the date row below.
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
                               + 40);
     filters->addWidget(m_search, 1);
