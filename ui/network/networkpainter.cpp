@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace CoopAtlas::Ui {
 
 namespace {
@@ -141,18 +143,36 @@ void NetworkPainter::paintLabels(QPainter &painter, const QList<int> &nodes) con
 {
     const QFontMetrics metrics(painter.font());
     const QColor text = m_canvas.palette().text().color();
+    // Labels of the highlighted nodes come first. A label that would overlap
+    // one already drawn is left out, so that every label shown can be read.
+    QList<int> ordered;
+    ordered.reserve(nodes.size());
     for (int node : nodes) {
-        if (!m_canvas.isNodeVisible(node))
-            continue;
-        painter.setPen(m_canvas.isDimmed(node) ? dimmed(text) : text);
+        if (m_canvas.isNodeVisible(node) && !m_canvas.isDimmed(node))
+            ordered.append(node);
+    }
+    for (int node : nodes) {
+        if (m_canvas.isNodeVisible(node) && m_canvas.isDimmed(node))
+            ordered.append(node);
+    }
+    QList<QRectF> drawn;
+    drawn.reserve(ordered.size());
+    for (int node : std::as_const(ordered)) {
         const QPointF centre = m_canvas.mapFromLayout(m_canvas.m_positions.at(node));
         const double radius = m_canvas.nodeRadius(node) * m_canvas.zoom();
         const QString label = metrics.elidedText(
             m_canvas.m_snapshot.nodes().at(node).label, Qt::ElideRight, LabelWidthPixels);
-        const QRectF box(centre.x() - LabelWidthPixels / 2.0,
-                         centre.y() + radius + 2,
-                         LabelWidthPixels,
-                         metrics.height());
+        const double width = metrics.horizontalAdvance(label);
+        const QRectF box(
+            centre.x() - width / 2.0, centre.y() + radius + 2, width, metrics.height());
+        const bool overlaps
+            = std::any_of(drawn.cbegin(), drawn.cend(), [&box](const QRectF &other) {
+                  return other.intersects(box);
+              });
+        if (overlaps)
+            continue;
+        drawn.append(box);
+        painter.setPen(m_canvas.isDimmed(node) ? dimmed(text) : text);
         painter.drawText(box, Qt::AlignHCenter | Qt::AlignTop, label);
     }
 }
