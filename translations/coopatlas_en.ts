@@ -352,10 +352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>iCalendar file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the file to write with --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,10 +395,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--list takes organisations, people or links, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,10 +426,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vCard file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--version takes 4.0 or 3.0, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,10 +453,6 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>Writes a full backup of the database as JSON: every table and row, and the schema version. Restore it with: coopatlas-cli restore BACKUP --database NEWFILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -546,10 +530,6 @@ See: coopatlas-cli export csv --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File to write (a folder for CSV).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the format pdf, xlsx or csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,6 +595,26 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>--format %1 does not match the extension of %2. Change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write (a folder for CSV). An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1886,6 +1886,34 @@ See: coopatlas-cli export csv --help</source>
         <source>Isolated project holder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be a comma or a semicolon, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the metrics failed: %1. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1. Choose a folder where you can save files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the file failed: %1. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Migration</name>
@@ -1939,6 +1967,10 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>Could not write %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to standard output (&quot;-&quot;) is not supported. Give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,6 +2092,10 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>sample organisation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample link names the organisation &quot;%1&quot;, which is not in the sample data set. Rebuild CoopAtlas with a matching sample data set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,6 +2299,39 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>%1 %2 belongs to a %3 that does not exist or was deleted. Restore the %3 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Suggestions</name>
+    <message numerus="yes">
+        <source>Funds %1 of the %n project holders in the same sectors (%2).</source>
+        <translation>
+            <numerusform>Funds %1 of the %n project holders in the same sectors (%2).</numerusform>
+            <numerusform>Funds %1 of the %n project holders in the same sectors (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supports %1 of the %n project holders in the same sectors (%2).</source>
+        <translation>
+            <numerusform>Supports %1 of the %n project holders in the same sectors (%2).</numerusform>
+            <numerusform>Supports %1 of the %n project holders in the same sectors (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works in the same sectors (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers services that match its needs (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already works with project holders at the same stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions: %1 is not a project holder of the network shown. Choose a project holder, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

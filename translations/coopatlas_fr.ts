@@ -352,10 +352,6 @@
         <translation>N&apos;écrire que cet atelier ou cette résidence&#xa0;; à donner une fois par élément.</translation>
     </message>
     <message>
-        <source>iCalendar file to write.</source>
-        <translation>Fichier iCalendar à écrire.</translation>
-    </message>
-    <message>
         <source>Give the file to write with --output FILE.</source>
         <translation>Donnez le fichier à écrire avec --output FICHIER.</translation>
     </message>
@@ -399,10 +395,6 @@
         <translation>excel&#xa0;: UTF-8 avec marque d&apos;ordre des octets et «&#xa0;;&#xa0;» entre les champs&#xa0;; plain&#xa0;: UTF-8 et «&#xa0;,&#xa0;». Par défaut&#xa0;: excel pour les langues système française, néerlandaise ou allemande, sinon plain.</translation>
     </message>
     <message>
-        <source>CSV file to write.</source>
-        <translation>Fichier CSV à écrire.</translation>
-    </message>
-    <message>
         <source>--list takes organisations, people or links, not &quot;%1&quot;.</source>
         <translation>--list prend organisations, people ou links, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -432,10 +424,6 @@
     <message>
         <source>Export only people or only organisations (default: both).</source>
         <translation>N&apos;exporter que les personnes ou que les organisations (par défaut&#xa0;: les deux).</translation>
-    </message>
-    <message>
-        <source>vCard file to write.</source>
-        <translation>Fichier vCard à écrire.</translation>
     </message>
     <message>
         <source>--version takes 4.0 or 3.0, not &quot;%1&quot;.</source>
@@ -469,10 +457,6 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>Writes a full backup of the database as JSON: every table and row, and the schema version. Restore it with: coopatlas-cli restore BACKUP --database NEWFILE</source>
         <translation>Écrit une sauvegarde complète de la base de données en JSON&#xa0;: toutes les tables et lignes, et la version du schéma. Restaurez-la avec&#xa0;: coopatlas-cli restore SAUVEGARDE --database NOUVEAUFICHIER</translation>
-    </message>
-    <message>
-        <source>Backup file to write.</source>
-        <translation>Fichier de sauvegarde à écrire.</translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
@@ -549,10 +533,6 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <translation>Langue du rapport.</translation>
     </message>
     <message>
-        <source>File to write (a folder for CSV).</source>
-        <translation>Fichier à écrire (un dossier pour le CSV).</translation>
-    </message>
-    <message>
         <source>Choose the format pdf, xlsx or csv.</source>
         <translation>Choisissez le format pdf, xlsx ou csv.</translation>
     </message>
@@ -619,6 +599,26 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>--format %1 does not match the extension of %2. Change one of them.</source>
         <translation>--format %1 ne correspond pas à l&apos;extension de %2. Changez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>iCalendar file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>Fichier iCalendar à écrire. Un fichier existant n&apos;est remplacé qu&apos;une fois toute la sortie écrite&#xa0;; «&#xa0;-&#xa0;» (sortie standard) est rejeté.</translation>
+    </message>
+    <message>
+        <source>CSV file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>Fichier CSV à écrire. Un fichier existant n&apos;est remplacé qu&apos;une fois toute la sortie écrite&#xa0;; «&#xa0;-&#xa0;» (sortie standard) est rejeté.</translation>
+    </message>
+    <message>
+        <source>vCard file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>Fichier vCard à écrire. Un fichier existant n&apos;est remplacé qu&apos;une fois toute la sortie écrite&#xa0;; «&#xa0;-&#xa0;» (sortie standard) est rejeté.</translation>
+    </message>
+    <message>
+        <source>Backup file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>Fichier de sauvegarde à écrire. Un fichier existant n&apos;est remplacé qu&apos;une fois toute la sortie écrite&#xa0;; «&#xa0;-&#xa0;» (sortie standard) est rejeté.</translation>
+    </message>
+    <message>
+        <source>File to write (a folder for CSV). An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>Fichier à écrire (un dossier pour le CSV). Un fichier existant n&apos;est remplacé qu&apos;une fois toute la sortie écrite&#xa0;; «&#xa0;-&#xa0;» (sortie standard) est rejeté.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1889,34 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>Isolated project holder</source>
         <translation>Porteur de projet isolé</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be a comma or a semicolon, not &quot;%1&quot;.</source>
+        <translation>Le séparateur CSV doit être une virgule ou un point-virgule, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Writing the metrics failed: %1. Check the free space and try again.</source>
+        <translation>L&apos;écriture des indicateurs a échoué&#xa0;: %1. Vérifiez l&apos;espace libre et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1. Choose a folder where you can save files.</source>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: %1. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <source>Saving the file failed: %1. Check the free space and try again.</source>
+        <translation>L&apos;enregistrement du fichier a échoué&#xa0;: %1. Vérifiez l&apos;espace libre et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Migration</name>
@@ -1943,6 +1971,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>Could not write %1: %2. Check that the folder exists and that you may write to it.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Writing to standard output (&quot;-&quot;) is not supported. Give a file name.</source>
+        <translation>L&apos;écriture sur la sortie standard («&#xa0;-&#xa0;») n&apos;est pas prise en charge. Donnez un nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2096,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>sample organisation &quot;%1&quot;</source>
         <translation>organisation d&apos;exemple «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A sample link names the organisation &quot;%1&quot;, which is not in the sample data set. Rebuild CoopAtlas with a matching sample data set.</source>
+        <translation>Un lien d&apos;exemple désigne l&apos;organisation «&#xa0;%1&#xa0;», qui n&apos;est pas dans le jeu de données d&apos;exemple. Recompilez CoopAtlas avec un jeu de données d&apos;exemple correspondant.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2304,39 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>%1 %2 belongs to a %3 that does not exist or was deleted. Restore the %3 first.</source>
         <translation>%1 %2 appartient à un(e) %3 qui n&apos;existe pas ou a été supprimé(e). Restaurez d&apos;abord le/la %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Suggestions</name>
+    <message numerus="yes">
+        <source>Funds %1 of the %n project holders in the same sectors (%2).</source>
+        <translation>
+            <numerusform>Finance %1 sur %n porteur de projet des mêmes secteurs (%2).</numerusform>
+            <numerusform>Finance %1 des %n porteurs de projet des mêmes secteurs (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supports %1 of the %n project holders in the same sectors (%2).</source>
+        <translation>
+            <numerusform>Accompagne %1 sur %n porteur de projet des mêmes secteurs (%2).</numerusform>
+            <numerusform>Accompagne %1 des %n porteurs de projet des mêmes secteurs (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works in the same sectors (%1).</source>
+        <translation>Travaille dans les mêmes secteurs (%1).</translation>
+    </message>
+    <message>
+        <source>Offers services that match its needs (%1).</source>
+        <translation>Propose des services qui répondent à ses besoins (%1).</translation>
+    </message>
+    <message>
+        <source>Already works with project holders at the same stage.</source>
+        <translation>Travaille déjà avec des porteurs de projet au même stade.</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1 is not a project holder of the network shown. Choose a project holder, or clear the filters.</source>
+        <translation>Aucune suggestion&#xa0;: %1 n&apos;est pas un porteur de projet du réseau affiché. Choisissez un porteur de projet, ou effacez les filtres.</translation>
     </message>
 </context>
 <context>

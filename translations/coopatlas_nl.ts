@@ -352,10 +352,6 @@
         <translation>Alleen deze workshop of residentie schrijven; geef de optie één keer per item.</translation>
     </message>
     <message>
-        <source>iCalendar file to write.</source>
-        <translation>iCalendar-bestand om te schrijven.</translation>
-    </message>
-    <message>
         <source>Give the file to write with --output FILE.</source>
         <translation>Geef het te schrijven bestand met --output BESTAND.</translation>
     </message>
@@ -399,10 +395,6 @@
         <translation>excel: UTF-8 met byte order mark en &quot;;&quot; tussen de velden; plain: UTF-8 en &quot;,&quot;. Standaard: excel voor Franse, Nederlandse of Duitse systeemtalen, anders plain.</translation>
     </message>
     <message>
-        <source>CSV file to write.</source>
-        <translation>CSV-bestand om te schrijven.</translation>
-    </message>
-    <message>
         <source>--list takes organisations, people or links, not &quot;%1&quot;.</source>
         <translation>--list neemt organisations, people of links, niet &quot;%1&quot;.</translation>
     </message>
@@ -432,10 +424,6 @@
     <message>
         <source>Export only people or only organisations (default: both).</source>
         <translation>Alleen personen of alleen organisaties exporteren (standaard: beide).</translation>
-    </message>
-    <message>
-        <source>vCard file to write.</source>
-        <translation>vCard-bestand om te schrijven.</translation>
     </message>
     <message>
         <source>--version takes 4.0 or 3.0, not &quot;%1&quot;.</source>
@@ -469,10 +457,6 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>Writes a full backup of the database as JSON: every table and row, and the schema version. Restore it with: coopatlas-cli restore BACKUP --database NEWFILE</source>
         <translation>Schrijft een volledige back-up van de database als JSON: elke tabel en rij, en de schemaversie. Herstel ze met: coopatlas-cli restore BACKUP --database NIEUWBESTAND</translation>
-    </message>
-    <message>
-        <source>Backup file to write.</source>
-        <translation>Back-upbestand om te schrijven.</translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
@@ -549,10 +533,6 @@ Zie: coopatlas-cli export csv --help</translation>
         <translation>Taal van het verslag.</translation>
     </message>
     <message>
-        <source>File to write (a folder for CSV).</source>
-        <translation>Te schrijven bestand (een map voor CSV).</translation>
-    </message>
-    <message>
         <source>Choose the format pdf, xlsx or csv.</source>
         <translation>Kies het formaat pdf, xlsx of csv.</translation>
     </message>
@@ -619,6 +599,26 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>--format %1 does not match the extension of %2. Change one of them.</source>
         <translation>--format %1 komt niet overeen met de extensie van %2. Wijzig een van beide.</translation>
+    </message>
+    <message>
+        <source>iCalendar file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>iCalendar-bestand om te schrijven. Een bestaand bestand wordt pas vervangen als de hele uitvoer geschreven is; &quot;-&quot; (standaarduitvoer) wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>CSV file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>CSV-bestand om te schrijven. Een bestaand bestand wordt pas vervangen als de hele uitvoer geschreven is; &quot;-&quot; (standaarduitvoer) wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>vCard file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>vCard-bestand om te schrijven. Een bestaand bestand wordt pas vervangen als de hele uitvoer geschreven is; &quot;-&quot; (standaarduitvoer) wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>Backup file to write. An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>Back-upbestand om te schrijven. Een bestaand bestand wordt pas vervangen als de hele uitvoer geschreven is; &quot;-&quot; (standaarduitvoer) wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>File to write (a folder for CSV). An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation>Te schrijven bestand (een map voor CSV). Een bestaand bestand wordt pas vervangen als de hele uitvoer geschreven is; &quot;-&quot; (standaarduitvoer) wordt geweigerd.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1889,34 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>Isolated project holder</source>
         <translation>Geïsoleerde projectdrager</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be a comma or a semicolon, not &quot;%1&quot;.</source>
+        <translation>Het CSV-scheidingsteken moet een komma of een puntkomma zijn, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Writing the metrics failed: %1. Check the free space and try again.</source>
+        <translation>Het schrijven van de indicatoren is mislukt: %1. Controleer de vrije ruimte en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1. Choose a folder where you can save files.</source>
+        <translation>Kan het bestand niet schrijven: %1. Kies een map waarin u bestanden mag opslaan.</translation>
+    </message>
+    <message>
+        <source>Saving the file failed: %1. Check the free space and try again.</source>
+        <translation>Het opslaan van het bestand is mislukt: %1. Controleer de vrije ruimte en probeer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Migration</name>
@@ -1943,6 +1971,10 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>Could not write %1: %2. Check that the folder exists and that you may write to it.</source>
         <translation>Kon %1 niet schrijven: %2. Controleer of de map bestaat en of u erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Writing to standard output (&quot;-&quot;) is not supported. Give a file name.</source>
+        <translation>Schrijven naar standaarduitvoer (&quot;-&quot;) wordt niet ondersteund. Geef een bestandsnaam.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2096,10 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>sample organisation &quot;%1&quot;</source>
         <translation>voorbeeldorganisatie ‘%1’</translation>
+    </message>
+    <message>
+        <source>A sample link names the organisation &quot;%1&quot;, which is not in the sample data set. Rebuild CoopAtlas with a matching sample data set.</source>
+        <translation>Een voorbeeldrelatie noemt de organisatie &quot;%1&quot;, die niet in de voorbeeldgegevens staat. Bouw CoopAtlas opnieuw met bijpassende voorbeeldgegevens.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2304,39 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>%1 %2 belongs to a %3 that does not exist or was deleted. Restore the %3 first.</source>
         <translation>%1 %2 hoort bij een %3 die niet bestaat of verwijderd is. Herstel eerst de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Suggestions</name>
+    <message numerus="yes">
+        <source>Funds %1 of the %n project holders in the same sectors (%2).</source>
+        <translation>
+            <numerusform>Financiert %1 van de %n projectdrager in dezelfde sectoren (%2).</numerusform>
+            <numerusform>Financiert %1 van de %n projectdragers in dezelfde sectoren (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supports %1 of the %n project holders in the same sectors (%2).</source>
+        <translation>
+            <numerusform>Ondersteunt %1 van de %n projectdrager in dezelfde sectoren (%2).</numerusform>
+            <numerusform>Ondersteunt %1 van de %n projectdragers in dezelfde sectoren (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Works in the same sectors (%1).</source>
+        <translation>Werkt in dezelfde sectoren (%1).</translation>
+    </message>
+    <message>
+        <source>Offers services that match its needs (%1).</source>
+        <translation>Biedt diensten aan die aan de noden beantwoorden (%1).</translation>
+    </message>
+    <message>
+        <source>Already works with project holders at the same stage.</source>
+        <translation>Werkt al met projectdragers in dezelfde fase.</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1 is not a project holder of the network shown. Choose a project holder, or clear the filters.</source>
+        <translation>Geen suggesties: %1 is geen projectdrager van het getoonde netwerk. Kies een projectdrager, of wis de filters.</translation>
     </message>
 </context>
 <context>

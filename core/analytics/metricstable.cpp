@@ -11,8 +11,6 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-constexpr auto Context = "CoopAtlas::Core::MetricsTable";
-
 QString numberText(double value)
 {
     return QString::number(value, 'g', 6);
@@ -51,7 +49,7 @@ QString MetricsTable::columnTitle(int column)
     if (column < 0 || column >= ColumnCount) {
         return {};
     }
-    return QCoreApplication::translate(Context, titles[column]);
+    return QCoreApplication::translate("CoopAtlas::Core::MetricsTable", titles[column]);
 }
 
 QString MetricsTable::nodeId(int row) const
@@ -75,8 +73,9 @@ QVariant MetricsTable::value(int row, int column) const
     case Name:
         return node.label;
     case Type:
-        return node.isOrganisation() ? QCoreApplication::translate(Context, "Organisation")
-                                     : QCoreApplication::translate(Context, "Person");
+        return node.isOrganisation()
+                   ? QCoreApplication::translate("CoopAtlas::Core::MetricsTable", "Organisation")
+                   : QCoreApplication::translate("CoopAtlas::Core::MetricsTable", "Person");
     case Kind:
         return node.kind.isEmpty() ? QVariant() : QVariant(node.kind);
     case Degree:
@@ -98,7 +97,7 @@ QVariant MetricsTable::value(int row, int column) const
         return m_brokerRank.at(row) > 0 ? QVariant(m_brokerRank.at(row)) : QVariant();
     case Isolated:
         return m_metrics.isolatedProjectHolders.contains(row)
-                   ? QVariant(QCoreApplication::translate(Context, "yes"))
+                   ? QVariant(QCoreApplication::translate("CoopAtlas::Core::MetricsTable", "yes"))
                    : QVariant();
     default:
         return {};
@@ -133,7 +132,7 @@ QString MetricsTable::csvCell(const QString &text, QChar delimiter)
 Result<void> MetricsTable::writeCsv(QIODevice &device, QChar delimiter) const
 {
     if (delimiter != QLatin1Char(',') && delimiter != QLatin1Char(';')) {
-        return Error{QCoreApplication::translate(Context,
+        return Error{QCoreApplication::translate("CoopAtlas::Core::MetricsTable",
                                                  "The CSV delimiter must be a comma or a "
                                                  "semicolon, not \"%1\".")
                          .arg(delimiter),
@@ -164,7 +163,7 @@ Result<void> MetricsTable::writeCsv(QIODevice &device, QChar delimiter) const
         written = writeLine(cells);
     }
     if (!written) {
-        return Error{QCoreApplication::translate(Context,
+        return Error{QCoreApplication::translate("CoopAtlas::Core::MetricsTable",
                                                  "Writing the metrics failed: %1. Check the free "
                                                  "space and try again.")
                          .arg(device.errorString()),
@@ -178,7 +177,7 @@ Result<void> MetricsTable::saveCsv(const QString &path, QChar delimiter) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         qCWarning(lcAnalytics) << "Cannot open" << path << "for the metrics:" << file.errorString();
-        return Error{QCoreApplication::translate(Context,
+        return Error{QCoreApplication::translate("CoopAtlas::Core::MetricsTable",
                                                  "Cannot write the file: %1. Choose a folder where "
                                                  "you can save files.")
                          .arg(file.errorString()),
@@ -192,7 +191,7 @@ Result<void> MetricsTable::saveCsv(const QString &path, QChar delimiter) const
     }
     if (!file.commit()) {
         qCWarning(lcAnalytics) << "Cannot save" << path << ":" << file.errorString();
-        return Error{QCoreApplication::translate(Context,
+        return Error{QCoreApplication::translate("CoopAtlas::Core::MetricsTable",
                                                  "Saving the file failed: %1. Check the free "
                                                  "space and try again.")
                          .arg(file.errorString()),

@@ -12,7 +12,7 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-constexpr auto Context = "CoopAtlas::Core::Suggestions";
+constexpr auto UnscannedContext = "CoopAtlas::Core::Suggestions";
 
 /// The project holder under study, with what the scores need about it.
 struct Holder
@@ -176,12 +176,12 @@ QString peerReason(const NetworkSnapshot &snapshot,
     const QString sectors = sectorList(snapshot, holder.commonSectors);
     const QString text = funder
                              ? QCoreApplication::translate(
-                                 Context,
+                                 "CoopAtlas::Core::Suggestions",
                                  "Funds %1 of the %n project holders in the same sectors (%2).",
                                  nullptr,
                                  int(holder.similar.size()))
                              : QCoreApplication::translate(
-                                 Context,
+                                 "CoopAtlas::Core::Suggestions",
                                  "Supports %1 of the %n project holders in the same sectors (%2).",
                                  nullptr,
                                  int(holder.similar.size()));
@@ -216,19 +216,23 @@ QString reasonFor(const NetworkSnapshot &snapshot,
     case 0:
         return peerReason(snapshot, holder, funder, peers);
     case 1:
-        return QCoreApplication::translate(Context, "Works in the same sectors (%1).")
+        return QCoreApplication::translate("CoopAtlas::Core::Suggestions",
+                                           "Works in the same sectors (%1).")
             .arg(sectorList(snapshot, QSet<QString>(candidateSectors).intersect(holder.sectors)));
     case 2:
-        return QCoreApplication::translate(Context, "Offers services that match its needs (%1).")
+        return QCoreApplication::translate("CoopAtlas::Core::Suggestions",
+                                           "Offers services that match its needs (%1).")
             .arg(sectorList(snapshot, QSet<QString>(candidateTags).intersect(holder.needs)));
     case 3:
+        // TODO: lupdate 6.4.2 hangs on this call when its context is a literal, so lupdate does
+        // not see this sentence and it shows untranslated.
         return QCoreApplication::translate(
-            Context,
+            UnscannedContext,
             "Is linked to %n of the organisations and people this project holder works with.",
             nullptr,
             int(std::lround(parts.neighbours * double(holder.linked.size()))));
     default:
-        return QCoreApplication::translate(Context,
+        return QCoreApplication::translate("CoopAtlas::Core::Suggestions",
                                            "Already works with project holders at the same stage.");
     }
 }
@@ -241,7 +245,7 @@ Result<QList<Suggestion>> suggestPartners(const NetworkSnapshot &snapshot,
 {
     const int node = snapshot.indexOf(projectHolderId);
     if (node < 0 || !snapshot.nodes().at(node).isOfKind(NetworkTerms::ProjectHolder)) {
-        return Error{QCoreApplication::translate(Context,
+        return Error{QCoreApplication::translate("CoopAtlas::Core::Suggestions",
                                                  "No suggestions: %1 is not a project holder of "
                                                  "the network shown. Choose a project holder, "
                                                  "or clear the filters.")
