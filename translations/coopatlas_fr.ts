@@ -3081,7 +3081,7 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     </message>
     <message>
         <source>&amp;Calendar (iCalendar)...</source>
-        <translation>&amp;Calendrier (iCalendar)...</translation>
+        <translation>Ca&amp;lendrier (iCalendar)...</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
@@ -3107,7 +3107,7 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     </message>
     <message>
         <source>Only &amp;between:</source>
-        <translation>Uniquement &amp;entre&#xa0;:</translation>
+        <translation>Uniquement e&amp;ntre&#xa0;:</translation>
     </message>
     <message>
         <source>Export Calendar</source>
@@ -3282,7 +3282,7 @@ Ajouter ce séjour quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Project &amp;holder:</source>
-        <translation>Porteur de &amp;projet&#xa0;:</translation>
+        <translation>Porteur de pro&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Arrival:</source>
@@ -4417,7 +4417,7 @@ Choisissez un autre fichier ou enregistrez-le en CSV UTF-8 et réessayez.</trans
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation>&amp;Rechercher...</translation>
+        <translation>Re&amp;chercher...</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4441,7 +4441,7 @@ Choisissez un autre fichier ou enregistrez-le en CSV UTF-8 et réessayez.</trans
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About CoopAtlas</source>
@@ -4565,7 +4565,7 @@ Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>&amp;Workshops</source>
-        <translation>A&amp;teliers</translation>
+        <translation>Atel&amp;iers</translation>
     </message>
     <message>
         <source>&amp;Residencies</source>
@@ -4573,7 +4573,7 @@ Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>&amp;Network Map</source>
-        <translation>Carte du rése&amp;au</translation>
+        <translation>Carte du &amp;réseau</translation>
     </message>
     <message>
         <source>Knowledge Base</source>
@@ -5904,7 +5904,7 @@ Par %2</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>Fuseau &amp;horaire&#xa0;:</translation>
+        <translation>Fuseau hora&amp;ire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hosts:</source>
@@ -5924,7 +5924,7 @@ Par %2</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+        <translation>Descri&amp;ption&#xa0;:</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -6070,7 +6070,7 @@ Par %2</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation>Rés&amp;umé&#xa0;:</translation>
+        <translation>Résu&amp;mé&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
@@ -7181,7 +7181,7 @@ Rouvrez le fichier de données et réessayez.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>Fuseau &amp;horaire&#xa0;:</translation>
+        <translation>Fuseau hora&amp;ire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -7201,7 +7201,7 @@ Rouvrez le fichier de données et réessayez.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+        <translation>Descri&amp;ption&#xa0;:</translation>
     </message>
     <message>
         <source>Participants</source>

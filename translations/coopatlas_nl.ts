@@ -2857,7 +2857,7 @@ Zie: coopatlas-cli export csv --help</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation>&amp;Ernst:</translation>
+        <translation>Er&amp;nst:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
@@ -3135,7 +3135,7 @@ Zie: coopatlas-cli export csv --help</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Bestand:</translation>
+        <translation>Be&amp;stand:</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
@@ -3692,7 +3692,7 @@ Laat de wijzigingen vallen, of annuleer en verbeter de velden.</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>&amp;Vervaldatum:</translation>
+        <translation>Verval&amp;datum:</translation>
     </message>
 </context>
 <context>
@@ -4381,7 +4381,7 @@ Kies een ander bestand of sla het op als CSV in UTF-8 en probeer opnieuw.</trans
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Instellingen...</translation>
+        <translation>In&amp;stellingen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4397,7 +4397,7 @@ Kies een ander bestand of sla het op als CSV in UTF-8 en probeer opnieuw.</trans
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Op&amp;nieuw</translation>
+        <translation>&amp;Herhalen</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -4553,7 +4553,7 @@ Kies een ander bestand.</translation>
     </message>
     <message>
         <source>Activity &amp;Report...</source>
-        <translation>&amp;Activiteitenverslag...</translation>
+        <translation>Activiteiten&amp;verslag...</translation>
     </message>
     <message>
         <source>&amp;Knowledge Base</source>
@@ -4569,7 +4569,7 @@ Kies een ander bestand.</translation>
     </message>
     <message>
         <source>&amp;Residencies</source>
-        <translation>&amp;Residenties</translation>
+        <translation>Re&amp;sidenties</translation>
     </message>
     <message>
         <source>&amp;Network Map</source>
@@ -5856,7 +5856,7 @@ Door %2</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Terugzetten</translation>
+        <translation>Te&amp;rugzetten</translation>
     </message>
     <message>
         <source>Add Note...</source>
@@ -5900,7 +5900,7 @@ Door %2</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>S&amp;tad:</translation>
+        <translation>&amp;Stad:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -5920,7 +5920,7 @@ Door %2</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation>&amp;Doelstellingen:</translation>
+        <translation>Doe&amp;lstellingen:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
@@ -7141,7 +7141,7 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Terugzetten</translation>
+        <translation>Te&amp;rugzetten</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -7193,7 +7193,7 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>&amp;Organisers:</source>
-        <translation>&amp;Organisatoren:</translation>
+        <translation>Or&amp;ganisatoren:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
