@@ -136,7 +136,7 @@ void tst_CliCalendar::writesEveryItemByDefault()
                                QStringLiteral("--output"),
                                output(QStringLiteral("all.ics"))});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QStringLiteral("Wrote 2 calendar item(s)")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Wrote 2 calendar items")), qPrintable(run.out));
     const auto starts = eventStarts(output(QStringLiteral("all.ics")));
     QCOMPARE(starts.size(), 2);
     QCOMPARE(starts.value(m_workshop + QStringLiteral("@coopatlas")),

@@ -340,7 +340,7 @@ void tst_CliSafety::restoreTakesDatabaseBeforeCommand()
         rowsInFile += table.toObject().value(QStringLiteral("rows")).toArray().size();
     }
     QVERIFY(rowsInFile > 0);
-    QVERIFY2(backedUp.out.startsWith(QStringLiteral("Backed up %1 row(s)").arg(rowsInFile)),
+    QVERIFY2(backedUp.out.startsWith(QStringLiteral("Backed up %1 rows").arg(rowsInFile)),
              qPrintable(backedUp.out));
 
     const QString target = path(QStringLiteral("restored-global.coopatlas"));
@@ -348,7 +348,7 @@ void tst_CliSafety::restoreTakesDatabaseBeforeCommand()
         = runCli({QStringLiteral("--database"), target, QStringLiteral("restore"), backup});
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
     QCOMPARE(restored.out,
-             QStringLiteral("Restored %1 row(s) into %2.\n").arg(rowsInFile).arg(target));
+             QStringLiteral("Restored %1 rows into %2.\n").arg(rowsInFile).arg(target));
     QVERIFY(QFileInfo(target).size() > 0);
 }
 
