@@ -44,13 +44,28 @@ Result<ReportPeriod> ReportPeriod::quarter(const QString &text)
     return ReportPeriod{Kind::Quarter, from, from.addMonths(3).addDays(-1)};
 }
 
+namespace {
+
+/// The date written as exactly YYYY-MM-DD, or a null date. QDate::fromString()
+/// alone ignores text after the tenth character ("2026-10-01x").
+QDate strictIsoDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch()) {
+        return {};
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+} // namespace
+
 Result<ReportPeriod> ReportPeriod::range(const QString &fromText, const QString &toText)
 {
-    const QDate from = QDate::fromString(fromText.trimmed(), Qt::ISODate);
+    const QDate from = strictIsoDate(fromText.trimmed());
     if (!from.isValid()) {
         return Error{tr("Write the start date as YYYY-MM-DD."), fromText};
     }
-    const QDate to = QDate::fromString(toText.trimmed(), Qt::ISODate);
+    const QDate to = strictIsoDate(toText.trimmed());
     if (!to.isValid()) {
         return Error{tr("Write the end date as YYYY-MM-DD."), toText};
     }

@@ -127,6 +127,9 @@ void tst_ReportBuilder::testPeriodErrors()
     QVERIFY(!ReportPeriod::year(12).ok());
     QVERIFY(!ReportPeriod::range(QStringLiteral("2026-03-10"), QStringLiteral("2026-03-01")).ok());
     QVERIFY(!ReportPeriod::range(QStringLiteral("2026-02-30"), QStringLiteral("2026-03-01")).ok());
+    QVERIFY(!ReportPeriod::range(QStringLiteral("2026-10-01x"), QStringLiteral("2026-12-31")).ok());
+    QVERIFY(
+        !ReportPeriod::range(QStringLiteral("2026-10-01"), QStringLiteral("2026-12-31 junk")).ok());
 }
 
 void tst_ReportBuilder::testSummary()
