@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarmapping.h"
 
+#include <core/interchange/exportlogging.h>
 #include <core/storage/activitystore.h>
 
 #include <QCoreApplication>
@@ -90,14 +91,20 @@ CalendarItem calendarItem(const Workshop &workshop)
     }
     item.status = calendarStatus(workshop.status);
     item.lastModified = workshop.meta.updatedAt;
-    const QTimeZone zone(workshop.timeZone.toUtf8());
+    QTimeZone zone(workshop.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        // The stored times are UTC instants, so the item keeps its true time in UTC.
+        qCWarning(lcExport) << "Workshop" << workshop.meta.id << "has the unknown time zone"
+                            << workshop.timeZone << "and is exported in UTC";
+        zone = QTimeZone::utc();
+    }
     if (workshop.allDay) {
         item.allDay = true;
         item.startDate = workshop.start.toTimeZone(zone).date();
         item.endDate = workshop.end.toTimeZone(zone).date();
         return item;
     }
-    item.timeZone = workshop.timeZone.toUtf8();
+    item.timeZone = zone == QTimeZone::utc() ? QByteArray() : workshop.timeZone.toUtf8();
     // The writer reads the date and time of these values as wall time in timeZone.
     // NOTE: a time in the hour that repeats when clocks go back (02:00-03:00 on the
     // last Sunday of October in Brussels) is written as a wall time, which

@@ -68,6 +68,7 @@ private slots:
     void workshopKeepsWallTimeAcrossClockChange_data();
     void workshopKeepsWallTimeAcrossClockChange();
     void allDayWorkshopUsesLocalDays();
+    void unknownTimeZoneIsExportedInUtc();
     void residencyIsAllDayWithExclusiveEnd();
     void statusAndSequenceFollowRecord();
     void selectionByRangeKindAndId();
@@ -193,6 +194,26 @@ void tst_ActivityCalendar::workshopKeepsWallTimeAcrossClockChange()
     const QByteArray dtstart = QByteArray("DTSTART;TZID=") + zone.toUtf8() + ':'
                                + day.toString(u"yyyyMMdd").toLatin1() + "T100000";
     QVERIFY2(text->contains(dtstart), text->constData());
+}
+
+void tst_ActivityCalendar::unknownTimeZoneIsExportedInUtc()
+{
+    // A zone unknown to this machine (a file from a newer system, or edited by hand)
+    // still gives the item at its true instant.
+    Workshop workshop;
+    workshop.meta.id = QStringLiteral("0190c3a0-0000-7000-8000-000000000001");
+    workshop.title = QStringLiteral("Atelier");
+    workshop.start = QDateTime(QDate(2026, 10, 21), QTime(16, 0), Qt::UTC);
+    workshop.end = QDateTime(QDate(2026, 10, 21), QTime(18, 0), Qt::UTC);
+    workshop.timeZone = QStringLiteral("Mars/Olympus");
+    workshop.meta.updatedAt = QDateTime(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC);
+    const CalendarItem item = calendarItem(workshop);
+    QVERIFY(item.timeZone.isEmpty());
+    QCOMPARE(item.start, workshop.start);
+    auto text = writeICalendar({item});
+    QVERIFY2(text.ok(), qPrintable(text ? QString() : text.error().text()));
+    QVERIFY2(text->contains("DTSTART:20261021T160000Z"), text->constData());
+    QVERIFY2(!text->contains("Mars/Olympus"), text->constData());
 }
 
 void tst_ActivityCalendar::allDayWorkshopUsesLocalDays()
