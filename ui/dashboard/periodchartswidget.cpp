@@ -191,7 +191,8 @@ void PeriodChartsWidget::redraw()
         chart->addSeries(series);
         auto *periods = new QBarCategoryAxis;
         for (const QDate &period : std::as_const(m_counts.periods))
-            periods->append(periodLabel(period, granularity));
+            // The year above the quarter keeps "2022 Q1" whole in narrow bar slots.
+            periods->append(periodLabel(period, granularity).replace(u' ', QStringLiteral("<br>")));
         chart->addAxis(periods, Qt::AlignBottom);
         series->attachAxis(periods);
         auto *counts = new QValueAxis;
