@@ -44,7 +44,7 @@ struct NetworkNode
 };
 
 /// An edge of the network: one live link. Links are directed (`from` supports
-/// `to`), but the metrics treat them as undirected unless MetricsOptions says otherwise.
+/// `to`), but the metrics treat them as undirected unless MetricsOptions sets directed.
 struct NetworkEdge
 {
     QString id;
@@ -60,7 +60,7 @@ struct NetworkEdge
     [[nodiscard]] bool isActiveOn(const QDate &date) const;
 };
 
-/// Which part of the network a snapshot keeps. Empty lists mean "all".
+/// Filter of the nodes and links that a snapshot keeps. Empty lists mean "all".
 struct NetworkFilter
 {
     bool includeOrganisations = true;

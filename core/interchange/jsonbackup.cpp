@@ -601,8 +601,8 @@ Result<QJsonObject> readBackup(const QString &path)
                          .arg(file.errorString()),
                      path};
     }
-    // TODO: the whole backup is parsed in memory; a streaming reader would bound the
-    // memory of a restore the way the writer bounds it for a backup.
+    // TODO: the whole backup is parsed in memory. A streaming reader would bound the
+    // memory of a restore, as the writer does for a backup.
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {

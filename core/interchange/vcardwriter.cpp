@@ -17,8 +17,8 @@ bool isParameterSafe(const QString &value)
     return safe.match(value).hasMatch();
 }
 
-/// A property or parameter value in double quotes when it needs them; a
-/// double quote itself cannot be written in a vCard 3.0 or 4.0 parameter.
+/// Returns a property or parameter value in double quotes when it needs them.
+/// A double quote itself cannot be written in a vCard 3.0 or 4.0 parameter.
 QString parameterValue(QString value)
 {
     value.remove(u'"');

@@ -18,7 +18,7 @@ namespace CoopAtlas::Core {
 
 class Database;
 
-/// One table of the schema as TableDump sees it.
+/// One table of the schema, with the columns that TableDump reads.
 struct DumpTable
 {
     QString name;
@@ -56,7 +56,7 @@ public:
     readRows(const DumpTable &table,
              const std::function<Result<void>(const QVariantList &)> &handler) const;
 
-    /// Starts a read transaction, so that every read sees one snapshot of the file.
+    /// Starts a read transaction, so that every read uses one snapshot of the file.
     [[nodiscard]] Result<void> beginSnapshot();
     void endSnapshot();
 
