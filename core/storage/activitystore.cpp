@@ -62,6 +62,25 @@ Residency normalisedResidency(Residency residency)
     return residency;
 }
 
+/// Checks the domain term and the evidence and organisation ids of a barrier.
+/// A template, because Store::Private is private to the classes that use it.
+template <typename D>
+void checkBarrierReferences(D &store, const Barrier &barrier, QList<FieldError> &errors)
+{
+    store.checkTerm(
+        QLatin1String(Vocabulary::BarrierDomain), barrier.domain, QStringLiteral("domain"), errors);
+    checkLiveAny(store,
+                 {RecordKind::Note, RecordKind::Resource},
+                 barrier.evidenceIds,
+                 QStringLiteral("evidenceIds"),
+                 errors);
+    checkLiveIds(store,
+                 RecordKind::Organisation,
+                 barrier.affectedOrganisationIds,
+                 QStringLiteral("affectedOrganisationIds"),
+                 errors);
+}
+
 } // namespace
 
 ActivityStore::ActivityStore(Store &store)
@@ -422,20 +441,7 @@ Result<Barrier> ActivityStore::barrier(const QString &id) const
 Result<QString> ActivityStore::insertBarrier(Barrier barrier)
 {
     const auto check = [this, &barrier](QList<FieldError> &errors) {
-        d().checkTerm(QLatin1String(Vocabulary::BarrierDomain),
-                      barrier.domain,
-                      QStringLiteral("domain"),
-                      errors);
-        checkLiveAny(d(),
-                     {RecordKind::Note, RecordKind::Resource},
-                     barrier.evidenceIds,
-                     QStringLiteral("evidenceIds"),
-                     errors);
-        checkLiveIds(d(),
-                     RecordKind::Organisation,
-                     barrier.affectedOrganisationIds,
-                     QStringLiteral("affectedOrganisationIds"),
-                     errors);
+        checkBarrierReferences(d(), barrier, errors);
     };
     return insertActivity(d(),
                           db(),
@@ -449,20 +455,7 @@ Result<QString> ActivityStore::insertBarrier(Barrier barrier)
 Result<void> ActivityStore::updateBarrier(const Barrier &barrier)
 {
     const auto check = [this, &barrier](QList<FieldError> &errors) {
-        d().checkTerm(QLatin1String(Vocabulary::BarrierDomain),
-                      barrier.domain,
-                      QStringLiteral("domain"),
-                      errors);
-        checkLiveAny(d(),
-                     {RecordKind::Note, RecordKind::Resource},
-                     barrier.evidenceIds,
-                     QStringLiteral("evidenceIds"),
-                     errors);
-        checkLiveIds(d(),
-                     RecordKind::Organisation,
-                     barrier.affectedOrganisationIds,
-                     QStringLiteral("affectedOrganisationIds"),
-                     errors);
+        checkBarrierReferences(d(), barrier, errors);
     };
     return updateActivity(d(),
                           db(),
