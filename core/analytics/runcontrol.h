@@ -13,7 +13,7 @@ namespace CoopAtlas::Core {
 /// Cancel flag and progress handler of one analytics run (loading, metrics,
 /// layout). Every analytics function takes one; both members may be empty.
 ///
-/// A run that sees the flag set stops at its next check and returns an Error.
+/// A run that finds the flag set stops at its next check and returns an Error.
 /// The caller that set the flag tells a cancel from a failure by reading its
 /// own flag, as the dashboard loader does.
 struct RunControl

@@ -38,7 +38,7 @@ enum class CsvDialect {
 [[nodiscard]] QString removeCsvFormulaGuard(const QString &cell);
 
 /// Writes CSV records to a device, one at a time, so that a large export never
-/// holds the whole file in memory. Every cell goes through guardCsvFormula().
+/// keeps the whole file in memory. Every cell goes through guardCsvFormula().
 class CsvWriter
 {
 public:

@@ -77,8 +77,8 @@ ListCsvExport::write(Store &store, const ListCsvOptions &options, QIODevice &dev
     }
     qint64 done = 0;
     QStringList cells;
-    // TODO: OFFSET paging rescans the skipped rows, so a list of a million rows
-    // reads about 250 times more rows than it writes; keyset paging would not.
+    // TODO: OFFSET paging rescans the skipped rows. A list of a million rows reads
+    // about 250 times more rows than it writes. Keyset paging would avoid that.
     for (qint64 offset = 0; offset < *total; offset += PageSize) {
         if (isCancelled()) {
             return Error{ListCsvExportText::tr("The export was cancelled; no file was written."),

@@ -19,7 +19,7 @@ class QIODevice;
 
 namespace CoopAtlas::Core {
 
-/// What a list export writes.
+/// Options of a list export: its rows, columns, headers, dialect and cell format.
 struct ListCsvOptions
 {
     ListQuery query; ///< table, filter and sort order of the rows

@@ -18,7 +18,7 @@ namespace CoopAtlas::Core {
 
 class Store;
 
-/// Which records a vCard export writes.
+/// Selection of the records that a vCard export writes.
 struct VCardExportOptions
 {
     VCardVersion version = VCardVersion::V40;

@@ -40,8 +40,8 @@ public:
     /// read-only file or folder works and the file is never changed: no WAL
     /// switch, no migration. Rejects a missing or empty file, a file that is not
     /// a CoopAtlas store, and a store of another schema version than
-    /// latestSchemaVersion(), whose message says that the GUI or a writing
-    /// command upgrades it.
+    /// latestSchemaVersion(). That last message tells the user that the GUI or a
+    /// writing command upgrades the file.
     [[nodiscard]] static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
 
     /// A sentence for a failed SQLite call that says what went wrong in plain
