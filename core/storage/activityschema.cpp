@@ -119,6 +119,8 @@ QStringList activityIndexes()
     return statements;
 }
 
+// The search sources of step 5. Step 6 replaces those of workshops and
+// residencies by workshopSearch() and residencySearch().
 QStringList activitySearchTriggers()
 {
     const QList<SearchSource> sources{
@@ -151,6 +153,33 @@ QStringList activitySearchTriggers()
         statements += searchTriggers(source);
     }
     return statements;
+}
+
+/// Search source of workshops from step 6 on. The body also contains the
+/// venue and the English, French and Dutch labels of the theme.
+SearchSource workshopSearch()
+{
+    return {QStringLiteral("workshop"),
+            QStringLiteral("workshops"),
+            QStringLiteral("title, description, venue, theme, deleted"),
+            QStringLiteral("new.title"),
+            QStringLiteral("coalesce(new.description, '') || ' ' || coalesce(new.venue, '') || "
+                           "' ' || coalesce((SELECT group_concat(coalesce(label_en, '') || ' ' "
+                           "|| coalesce(label_fr, '') || ' ' || coalesce(label_nl, ''), ' ') "
+                           "FROM taxonomy WHERE vocabulary = 'workshop-theme' "
+                           "AND key = new.theme), '')")};
+}
+
+/// Search source of residencies from step 6 on. The body also contains the
+/// description, the city key and the name of an "other" city.
+SearchSource residencySearch()
+{
+    return {QStringLiteral("residency"),
+            QStringLiteral("residencies"),
+            QStringLiteral("title, objectives, description, city, city_name, deleted"),
+            QStringLiteral("new.title"),
+            QStringLiteral("coalesce(new.objectives, '') || ' ' || coalesce(new.description, '') "
+                           "|| ' ' || new.city || ' ' || coalesce(new.city_name, '')")};
 }
 
 Result<void> seedActivityTerms(QSqlDatabase &db)
@@ -199,6 +228,29 @@ Result<void> addActivityTables(QSqlDatabase &db)
         return created;
     }
     return seedActivityTerms(db);
+}
+
+Result<void> indexActivityPlaces(QSqlDatabase &db)
+{
+    QStringList statements;
+    for (const char *table : {"workshops", "residencies"}) {
+        for (const char *event : {"insert", "update", "delete"}) {
+            statements.append(QStringLiteral("DROP TRIGGER %1_search_%2")
+                                  .arg(QLatin1String(table), QLatin1String(event)));
+        }
+    }
+    statements += searchTriggers(workshopSearch());
+    statements += searchTriggers(residencySearch());
+    // A renamed theme label must reach the index rows of its workshops. Setting
+    // a watched column to itself runs their update trigger and changes nothing else.
+    statements.append(QStringLiteral(
+        "CREATE TRIGGER taxonomy_workshop_theme_search AFTER UPDATE OF label_en, label_fr, "
+        "label_nl ON taxonomy WHEN new.vocabulary = 'workshop-theme' "
+        "BEGIN UPDATE workshops SET theme = theme WHERE theme = new.key; END"));
+    // Rewrites the index rows of the records written before this step.
+    statements.append(QStringLiteral("UPDATE workshops SET title = title"));
+    statements.append(QStringLiteral("UPDATE residencies SET title = title"));
+    return executeStatements(db, statements);
 }
 
 const QList<SeedTerm> &activitySeedTerms()

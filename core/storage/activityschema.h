@@ -17,6 +17,12 @@ namespace CoopAtlas::Core {
 /// vocabularies.
 Result<void> addActivityTables(QSqlDatabase &db);
 
+/// Schema step 6: the search index also covers a workshop's venue and the
+/// labels of its theme, and a residency's description and city, so that the
+/// lists find them by their places and themes. Rewrites the index rows of the
+/// existing workshops and residencies.
+Result<void> indexActivityPlaces(QSqlDatabase &db);
+
 /// Built-in terms of the vocabularies that step 5 adds, in display order.
 const QList<SeedTerm> &activitySeedTerms();
 

@@ -29,8 +29,20 @@ struct ActivityListQuery
     QDateTime to;
     /// Workshop theme, resource kind or barrier domain term key.
     QString termFilter;
-    QString status;     ///< workshop, residency or barrier status key
-    QString filterText; ///< words typed by the user, matched through the FTS index
+    QString status; ///< workshop, residency or barrier status key
+    /// Words typed by the user, matched through the FTS index without regard to
+    /// accents and case. The index covers a workshop's title, description,
+    /// venue and theme labels (en, fr, nl), and a residency's title,
+    /// objectives, description, city key and city name. It covers a resource's
+    /// title, summary, text and tags, and a barrier's title, description and
+    /// recommendation.
+    QString filterText;
+    QString city;     ///< residency city key (ActivityKeys::residencyCities())
+    QString language; ///< resource language key (ActivityKeys::resourceLanguages())
+    /// One resource tag, equal to a stored tag apart from the case of ASCII letters.
+    // NOTE: SQLite's NOCASE folds A-Z only, so "Économie" does not match "économie".
+    QString tag;
+    QString barrierKind; ///< barrier kind key (ActivityKeys::barrierKinds())
 };
 
 /// Attendance of held workshops: attended / registered, where registered
@@ -76,6 +88,15 @@ struct BarrierDomainCount
     int projectHolders = 0;
 };
 
+/// Outcome of ActivityStore::removeParticipation(), for undo.
+struct ParticipationRemoval
+{
+    QString id; ///< the removed participation
+    QString workshopId;
+    QStringList removedIds;  ///< the participation and its notes, as Store::remove() returns them
+    QStringList promotedIds; ///< participations moved from the waiting list to "registered"
+};
+
 /// Outcome of a participation write, for the form to tell the user.
 struct ParticipationWrite
 {
@@ -112,10 +133,19 @@ public:
     /// first waiting one (by registeredAt) becomes registered in the same
     /// transaction. A change back to "registered" past the capacity is stored
     /// as "waiting".
-    // TODO: removing a registered participation with Store::remove() does not
-    // move the waiting list up; the form should cancel it first.
     [[nodiscard]] Result<ParticipationWrite>
     updateParticipation(const Participation &participation);
+    /// Tombstones a participation with its notes (see Store::remove()). When it
+    /// was registered, the first waiting ones (by registeredAt) move up to the
+    /// free places in the same transaction.
+    // NOTE: Store::remove() of a participation does not move the waiting list
+    // up; call this function instead.
+    [[nodiscard]] Result<ParticipationRemoval> removeParticipation(const QString &id);
+    /// Undoes removeParticipation() in one transaction: the participations it
+    /// moved up and that are still registered go back to the waiting list, then
+    /// the removed records come back. A restored registration that no longer
+    /// fits in the capacity is stored as "waiting".
+    [[nodiscard]] Result<void> restoreParticipation(const ParticipationRemoval &removal);
     /// Live participations of a workshop: registered ones, then the waiting
     /// list, then cancelled ones, each by registeredAt.
     [[nodiscard]] Result<QList<Participation>> participationsOf(const QString &workshopId) const;
@@ -175,8 +205,11 @@ public:
     [[nodiscard]] Result<Barrier> barrier(const QString &id) const;
     [[nodiscard]] Result<QString> insertBarrier(Barrier barrier);
     [[nodiscard]] Result<void> updateBarrier(const Barrier &barrier);
-    /// Live barriers and opportunities per domain, in domain key order.
-    [[nodiscard]] Result<QList<BarrierDomainCount>> barrierDomainCounts() const;
+    /// Live barriers and opportunities per domain, in domain key order, with
+    /// the distinct project holders they affect, counted in one SQL query.
+    /// A non-empty `kind` or `status` key counts only the barriers that have it.
+    [[nodiscard]] Result<QList<BarrierDomainCount>>
+    barrierDomainCounts(const QString &kind = QString(), const QString &status = QString()) const;
 
     // Lists for lazy models. Workshops sort by start, residencies by start date,
     // resources by title and barriers by title, each with the id as tie-breaker.
@@ -185,6 +218,9 @@ public:
     [[nodiscard]] Result<qint64> count(const ActivityListQuery &query) const;
     [[nodiscard]] Result<QList<ListRow>>
     page(const ActivityListQuery &query, qint64 offset, int limit) const;
+    /// The first `limit` live barriers that `query` selects (query.kind must be
+    /// Barrier), whole and in list order, read with one SQL query.
+    [[nodiscard]] Result<QList<Barrier>> barriers(const ActivityListQuery &query, int limit) const;
     /// Live workshops that overlap [from, to), by start (for the calendar).
     [[nodiscard]] Result<QList<Workshop>> workshopsBetween(const QDateTime &from,
                                                            const QDateTime &to) const;

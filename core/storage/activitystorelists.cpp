@@ -115,6 +115,24 @@ Statement whereClause(const ActivityListQuery &query, const ListSpec &spec)
         statement.where += QStringLiteral(" AND status = ?");
         statement.values.append(query.status);
     }
+    if (!query.city.isEmpty() && query.kind == RecordKind::Residency) {
+        statement.where += QStringLiteral(" AND city = ?");
+        statement.values.append(query.city);
+    }
+    if (!query.language.isEmpty() && query.kind == RecordKind::Resource) {
+        statement.where += QStringLiteral(" AND language = ?");
+        statement.values.append(query.language);
+    }
+    if (const QString tag = query.tag.trimmed();
+        !tag.isEmpty() && query.kind == RecordKind::Resource) {
+        statement.where += QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(tags) "
+                                          "WHERE value = ? COLLATE NOCASE)");
+        statement.values.append(tag);
+    }
+    if (!query.barrierKind.isEmpty() && query.kind == RecordKind::Barrier) {
+        statement.where += QStringLiteral(" AND kind = ?");
+        statement.values.append(query.barrierKind);
+    }
     const QString match = ftsMatchExpression(query.filterText);
     if (!match.isEmpty()) {
         statement.where += QStringLiteral(" AND id IN (SELECT record_id FROM search_index "
@@ -225,6 +243,29 @@ ActivityStore::page(const ActivityListQuery &query, qint64 offset, int limit) co
         page.append(listRow);
     }
     return page;
+}
+
+Result<QList<Barrier>> ActivityStore::barriers(const ActivityListQuery &query, int limit) const
+{
+    if (query.kind != RecordKind::Barrier) {
+        return notListed(query.kind);
+    }
+    const auto spec = listSpec(query.kind);
+    Statement statement = whereClause(query, *spec);
+    statement.values << limit;
+    auto rows
+        = d().records(QStringLiteral("SELECT * FROM barriers") + statement.where
+                          + QStringLiteral(" ORDER BY ") + spec->order + QStringLiteral(" LIMIT ?"),
+                      statement.values);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Barrier> barriers;
+    barriers.reserve(rows->size());
+    for (const QSqlRecord &row : *rows) {
+        barriers.append(readBarrier(row));
+    }
+    return barriers;
 }
 
 Result<QList<Workshop>> ActivityStore::workshopsBetween(const QDateTime &from,

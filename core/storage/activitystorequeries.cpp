@@ -214,6 +214,80 @@ Result<ParticipationWrite> ActivityStore::updateParticipation(const Participatio
     });
 }
 
+Result<ParticipationRemoval> ActivityStore::removeParticipation(const QString &id)
+{
+    return transact(db(), [&]() -> Result<ParticipationRemoval> {
+        auto stored = participation(id);
+        if (!stored) {
+            return stored.error();
+        }
+        ParticipationRemoval removal{id, stored->workshopId, {}, {}};
+        auto removed = m_store.remove(RecordKind::Participation, id);
+        if (!removed) {
+            return removed.error();
+        }
+        removal.removedIds = *removed;
+        if (stored->registration == Registered) {
+            auto promoted = promoteWaiting(stored->workshopId);
+            if (!promoted) {
+                return promoted.error();
+            }
+            removal.promotedIds = *promoted;
+        }
+        return removal;
+    });
+}
+
+Result<void> ActivityStore::restoreParticipation(const ParticipationRemoval &removal)
+{
+    const QString now = timestampText(QDateTime::currentDateTimeUtc());
+    // Moves a live registered participation to the waiting list; false when it was not registered.
+    const auto moveToWaitingList = [&](const QString &id) -> Result<bool> {
+        auto moved = d().execute(QStringLiteral("UPDATE participations SET registration = "
+                                                "'waiting', updated_at = ")
+                                     + nextUpdatedAtSql()
+                                     + QStringLiteral(", updated_by = ?, dirty = 1 WHERE id = ? "
+                                                      "AND deleted = 0 AND registration = "
+                                                      "'registered'"),
+                                 {now, db().author(), id});
+        if (!moved) {
+            return moved.error();
+        }
+        if (*moved == 0) {
+            return false;
+        }
+        qCInfo(lcDb) << "Moved participation" << id << "of workshop" << removal.workshopId
+                     << "back to the waiting list";
+        d().queueChange(RecordKind::Participation, id);
+        return true;
+    };
+    return transact(db(), [&]() -> Result<void> {
+        for (const QString &id : removal.promotedIds) {
+            if (auto moved = moveToWaitingList(id); !moved) {
+                return moved.error();
+            }
+        }
+        if (auto restored = m_store.restore(removal.removedIds); !restored) {
+            return restored;
+        }
+        auto parent = workshop(removal.workshopId);
+        if (!parent) {
+            return parent.error();
+        }
+        auto registered = registeredCount(removal.workshopId);
+        if (!registered) {
+            return registered.error();
+        }
+        // Another registration may have taken the place since the removal.
+        if (parent->capacity && *registered > *parent->capacity) {
+            if (auto moved = moveToWaitingList(removal.id); !moved) {
+                return moved.error();
+            }
+        }
+        return {};
+    });
+}
+
 // --- Lists of a workshop or residency ----------------------------------------
 
 Result<QList<Followup>> ActivityStore::followupsOf(const QString &workshopId) const
@@ -343,18 +417,20 @@ Result<ResidencyBudget> ActivityStore::residencyBudget(const QString &residencyI
 
 // --- Totals ------------------------------------------------------------------
 
-Result<QList<BarrierDomainCount>> ActivityStore::barrierDomainCounts() const
+Result<QList<BarrierDomainCount>> ActivityStore::barrierDomainCounts(const QString &kind,
+                                                                     const QString &status) const
 {
+    // One row per barrier and affected organisation (or one row without any),
+    // so that the distinct counts of a domain come from a single pass.
     auto rows = d().records(
-        QStringLiteral("SELECT coalesce(b.domain, ''), count(*), "
-                       "(SELECT count(DISTINCT o.id) FROM barriers b2, "
-                       "json_each(b2.affected_organisation_ids) j "
-                       "JOIN organisations o ON o.id = j.value AND o.deleted = 0 "
+        QStringLiteral("SELECT coalesce(b.domain, ''), count(DISTINCT b.id), count(DISTINCT o.id) "
+                       "FROM barriers b LEFT JOIN json_each(b.affected_organisation_ids) j "
+                       "LEFT JOIN organisations o ON o.id = j.value AND o.deleted = 0 "
                        "AND o.kind = 'project-holder' "
-                       "WHERE b2.deleted = 0 AND coalesce(b2.domain, '') = coalesce(b.domain, '')) "
-                       "FROM barriers b WHERE b.deleted = 0 "
+                       "WHERE b.deleted = 0 AND (coalesce(?, '') = '' OR b.kind = ?) "
+                       "AND (coalesce(?, '') = '' OR b.status = ?) "
                        "GROUP BY coalesce(b.domain, '') ORDER BY 1"),
-        {});
+        {kind, kind, status, status});
     if (!rows) {
         return rows.error();
     }

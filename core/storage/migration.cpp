@@ -381,6 +381,9 @@ const QList<Migration> &schemaMigrations()
         {5,
          QStringLiteral("workshops, residencies, resources and barriers with their lists"),
          addActivityTables},
+        {6,
+         QStringLiteral("workshop venues and themes and residency cities in the search index"),
+         indexActivityPlaces},
     };
     return migrations;
 }

@@ -33,6 +33,10 @@ private slots:
     void registrationPastCapacityWaits();
     void cancellationPromotesFirstWaiting();
     void raisedCapacityPromotesWaiting();
+    void removalPromotesFirstWaiting();
+    void removalUndoRestoresWaitingList();
+    void removalOfWaitingPromotesNobody();
+    void restoreAfterPlaceTakenWaits();
     void participationsListedInWaitingOrder();
     void attendanceRatesOfHeldWorkshops();
     void attendanceWithoutRegistrationsHasNoRate();
@@ -420,6 +424,110 @@ void tst_ActivityStore::raisedCapacityPromotesWaiting()
     edited.capacity = 3;
     QVERIFY(m_activities->updateWorkshop(edited).ok());
     QCOMPARE(m_activities->participation(waiting)->registration, QStringLiteral("registered"));
+}
+
+void tst_ActivityStore::removalPromotesFirstWaiting()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Plein"), utc(2026, 5, 5, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    const QDateTime at = utc(2026, 4, 1, 8);
+    const QString first = addParticipant(id, addPerson(QStringLiteral("Eva")), at);
+    const QString third = addParticipant(id, addPerson(QStringLiteral("Gilles")), at.addSecs(7200));
+    const QString second = addParticipant(id, addPerson(QStringLiteral("Fatou")), at.addSecs(60));
+    Note note;
+    note.recordId = first;
+    note.recordKind = RecordKind::Participation;
+    note.text = QStringLiteral("Vient avec un collègue");
+    const QString noteId = m_store->insertNote(note).value();
+
+    QSignalSpy changed(m_store.get(), &Store::changed);
+    auto removal = m_activities->removeParticipation(first);
+    QVERIFY2(removal.ok(), qPrintable(removal ? QString() : errorText(removal.error())));
+    QCOMPARE(removal->id, first);
+    QCOMPARE(removal->workshopId, id);
+    QCOMPARE(removal->removedIds, (QStringList{first, noteId}));
+    QCOMPARE(removal->promotedIds, QStringList{second});
+    QVERIFY(m_activities->participation(first)->meta.deleted);
+    QVERIFY(m_store->note(noteId)->meta.deleted);
+    QCOMPARE(m_activities->participation(second)->registration, QStringLiteral("registered"));
+    QCOMPARE(m_activities->participation(third)->registration, QStringLiteral("waiting"));
+    QCOMPARE(m_activities->registeredCount(id).value(), 1);
+    // One transaction: the tombstones and the promotion are announced together.
+    QCOMPARE(changed.count(), 3);
+}
+
+void tst_ActivityStore::removalUndoRestoresWaitingList()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Annulé puis rétabli"), utc(2026, 5, 5, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    const QDateTime at = utc(2026, 4, 1, 8);
+    const QString first = addParticipant(id, addPerson(QStringLiteral("Hana")), at);
+    const QString second = addParticipant(id, addPerson(QStringLiteral("Ivo")), at.addSecs(60));
+    const QString third = addParticipant(id, addPerson(QStringLiteral("Jef")), at.addSecs(120));
+    const auto removal = m_activities->removeParticipation(first).value();
+
+    QVERIFY(m_activities->restoreParticipation(removal).ok());
+    const Participation restored = m_activities->participation(first).value();
+    QVERIFY(!restored.meta.deleted);
+    QCOMPARE(restored.registration, QStringLiteral("registered"));
+    QCOMPARE(m_activities->participation(second)->registration, QStringLiteral("waiting"));
+    QCOMPARE(m_activities->participation(third)->registration, QStringLiteral("waiting"));
+    QCOMPARE(m_activities->registeredCount(id).value(), 1);
+    const auto listed = m_activities->participationsOf(id).value();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.at(0).meta.id, first);
+    QCOMPARE(listed.at(1).meta.id, second);
+    QCOMPARE(listed.at(2).meta.id, third);
+
+    // Removing again after the undo behaves as the first time.
+    QCOMPARE(m_activities->removeParticipation(first)->promotedIds, QStringList{second});
+}
+
+void tst_ActivityStore::removalOfWaitingPromotesNobody()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Liste d'attente"), utc(2026, 5, 5, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    const QDateTime at = utc(2026, 4, 1, 8);
+    const QString first = addParticipant(id, addPerson(QStringLiteral("Kim")), at);
+    const QString second = addParticipant(id, addPerson(QStringLiteral("Lou")), at.addSecs(60));
+    const QString third = addParticipant(id, addPerson(QStringLiteral("Max")), at.addSecs(120));
+
+    const auto removal = m_activities->removeParticipation(second);
+    QVERIFY(removal.ok());
+    QVERIFY(removal->promotedIds.isEmpty());
+    QCOMPARE(m_activities->participation(first)->registration, QStringLiteral("registered"));
+    QCOMPARE(m_activities->participation(third)->registration, QStringLiteral("waiting"));
+    QVERIFY(m_activities->restoreParticipation(removal.value()).ok());
+    QCOMPARE(m_activities->participation(second)->registration, QStringLiteral("waiting"));
+    QCOMPARE(m_activities->registeredCount(id).value(), 1);
+}
+
+void tst_ActivityStore::restoreAfterPlaceTakenWaits()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Place reprise"), utc(2026, 5, 5, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    const QDateTime at = utc(2026, 4, 1, 8);
+    const QString first = addParticipant(id, addPerson(QStringLiteral("Noor")), at);
+    const QString second = addParticipant(id, addPerson(QStringLiteral("Omar")), at.addSecs(60));
+    const auto removal = m_activities->removeParticipation(first).value();
+    QCOMPARE(removal.promotedIds, QStringList{second});
+    // The moved-up registration is cancelled, and a newcomer takes the place.
+    Participation cancelled = m_activities->participation(second).value();
+    cancelled.registration = QStringLiteral("cancelled");
+    QVERIFY(m_activities->updateParticipation(cancelled).ok());
+    const QString newcomer = addParticipant(id, addPerson(QStringLiteral("Pia")), at.addSecs(3600));
+    QCOMPARE(m_activities->participation(newcomer)->registration, QStringLiteral("registered"));
+
+    QVERIFY(m_activities->restoreParticipation(removal).ok());
+    QCOMPARE(m_activities->participation(second)->registration, QStringLiteral("cancelled"));
+    QCOMPARE(m_activities->participation(newcomer)->registration, QStringLiteral("registered"));
+    QCOMPARE(m_activities->participation(first)->registration, QStringLiteral("waiting"));
+    QVERIFY(!m_activities->participation(first)->meta.deleted);
+    QCOMPARE(m_activities->registeredCount(id).value(), 1);
 }
 
 void tst_ActivityStore::participationsListedInWaitingOrder()
@@ -922,7 +1030,7 @@ void tst_ActivityStore::versionFourFileGetsActivityTables()
     }
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().text()));
-    QCOMPARE((*db)->schemaVersion(), 5);
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
     Store store(std::move(db).value());
     ActivityStore activities(store);
     QCOMPARE(store.totalCount(RecordKind::Organisation).value(), 1);

@@ -101,7 +101,7 @@ void tst_Database::newFileGetsLatestVersion()
     auto db = Database::open(newPath());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().text()));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(Database::latestSchemaVersion(), 5);
+    QCOMPARE(Database::latestSchemaVersion(), 6);
     QVERIFY((*db)->isNew());
 }
 
