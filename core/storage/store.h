@@ -48,8 +48,8 @@ struct SearchHit
 struct GrowthPoint
 {
     QDate period;   ///< first day of the month
-    QString series; ///< kind or stage term key
-    int count = 0;  ///< records created in that period (not cumulative)
+    QString series; ///< kind, stage or sector term key
+    int count = 0;  ///< records founded in that period (not cumulative)
 };
 
 /// A record whose term key a taxonomy change rewrote, with the value it had
@@ -160,9 +160,18 @@ public:
     [[nodiscard]] Result<QList<SearchHit>> search(const QString &text, int limit = 50) const;
 
     // Dashboard.
-    /// Organisations created per month by the given vocabulary (kind or stage),
-    /// dated by founding date, else by created_at.
+    /// Live organisations founded per month, by the given vocabulary (kind or
+    /// stage). Organisations without a founding date are left out, because the
+    /// day they were recorded is not the day they started. See
+    /// undatedOrganisationCount().
     [[nodiscard]] Result<QList<GrowthPoint>> organisationGrowth(const QString &vocabulary) const;
+    /// Live organisations of `kind` founded per month, by their first sector
+    /// (series "" when they have none). Organisations without a founding date
+    /// are left out.
+    [[nodiscard]] Result<QList<GrowthPoint>> foundingsBySector(const QString &kind) const;
+    /// Number of live organisations without a founding date, only of `kind`
+    /// when it is not empty.
+    [[nodiscard]] Result<qint64> undatedOrganisationCount(const QString &kind = QString()) const;
     /// Number of live organisations per Brussels commune key.
     [[nodiscard]] Result<QList<QPair<QString, int>>> countsByCommune() const;
 

@@ -36,6 +36,21 @@ QStringList firstColumn(const QList<QSqlRecord> &rows)
     return values;
 }
 
+/// Growth points from rows of (month "YYYY-MM", series key, count).
+Result<QList<GrowthPoint>> growthPoints(const Result<QList<QSqlRecord>> &rows)
+{
+    if (!rows) {
+        return rows.error();
+    }
+    QList<GrowthPoint> points;
+    for (const QSqlRecord &row : *rows) {
+        const QDate period
+            = QDate::fromString(row.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        points.append({period, row.value(1).toString(), row.value(2).toInt()});
+    }
+    return points;
+}
+
 } // namespace
 
 // --- Tombstones --------------------------------------------------------------
@@ -287,26 +302,39 @@ Result<QList<GrowthPoint>> Store::organisationGrowth(const QString &vocabulary) 
         return Error{tr("Growth can be shown by kind or by stage, not by \"%1\".").arg(vocabulary),
                      vocabulary};
     }
-    // created_at is UTC, so a record created just after midnight local time on
-    // the first of a month may count for the previous month.
     // NOTE: this scans every live organisation, about 1.5 s for 1,000,000 rows
     // in bench_store on a 2-core machine, so large files need a worker thread.
-    auto rows = d->records(QStringLiteral("SELECT substr(coalesce(founded, created_at), 1, 7) "
-                                          "AS month, coalesce(%1, '') AS series, count(*) "
-                                          "FROM organisations WHERE deleted = 0 "
-                                          "GROUP BY month, series ORDER BY month, series")
-                               .arg(column),
-                           {});
-    if (!rows) {
-        return rows.error();
+    return growthPoints(d->records(QStringLiteral("SELECT substr(founded, 1, 7) AS month, "
+                                                  "coalesce(%1, '') AS series, count(*) "
+                                                  "FROM organisations WHERE deleted = 0 "
+                                                  "AND length(founded) >= 7 "
+                                                  "GROUP BY month, series ORDER BY month, series")
+                                       .arg(column),
+                                   {}));
+}
+
+Result<QList<GrowthPoint>> Store::foundingsBySector(const QString &kind) const
+{
+    // sectors is a JSON array of term keys, so its first element is the first sector.
+    return growthPoints(
+        d->records(QStringLiteral("SELECT substr(founded, 1, 7) AS month, "
+                                  "coalesce(json_extract(sectors, '$[0]'), '') AS series, "
+                                  "count(*) FROM organisations WHERE deleted = 0 AND kind = ? "
+                                  "AND length(founded) >= 7 "
+                                  "GROUP BY month, series ORDER BY month, series"),
+                   {kind}));
+}
+
+Result<qint64> Store::undatedOrganisationCount(const QString &kind) const
+{
+    const QString sql = QStringLiteral("SELECT count(*) FROM organisations WHERE deleted = 0 "
+                                       "AND coalesce(length(founded), 0) < 7");
+    auto value = kind.isEmpty() ? d->scalar(sql, {})
+                                : d->scalar(sql + QStringLiteral(" AND kind = ?"), {kind});
+    if (!value) {
+        return value.error();
     }
-    QList<GrowthPoint> points;
-    for (const QSqlRecord &row : *rows) {
-        const QDate period
-            = QDate::fromString(row.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
-        points.append({period, row.value(1).toString(), row.value(2).toInt()});
-    }
-    return points;
+    return value->toLongLong();
 }
 
 Result<QList<QPair<QString, int>>> Store::countsByCommune() const

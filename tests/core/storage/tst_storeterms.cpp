@@ -77,6 +77,7 @@ QString tst_StoreTerms::insertOrganisation(const QString &name,
     org.name = name;
     org.kind = kind;
     org.sectors = sectors;
+    org.founded = QDate(2024, 1, 15); // organisationGrowth() leaves undated organisations out
     auto id = m_store->insertOrganisation(org);
     if (!id)
         qWarning() << id.error().text();
