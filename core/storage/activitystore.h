@@ -5,6 +5,7 @@
 #include <core/domain/activities.h>
 #include <core/domain/activityvalidation.h>
 #include <core/result.h>
+#include <core/storage/activityperiods.h>
 #include <core/storage/store.h>
 
 #include <QByteArray>
@@ -231,6 +232,18 @@ public:
     [[nodiscard]] Result<QList<AttendanceRate>> attendanceByWorkshop() const;
     /// Attendance of held workshops grouped by theme, by theme key.
     [[nodiscard]] Result<QList<AttendanceRate>> attendanceByTheme() const;
+
+    /// Held workshops per period, for workshops that start (in Brussels time)
+    /// on a day in [from, to], with the distinct people and organisations whose
+    /// live participation is "registered" or "attended". A participant counts
+    /// once per period. Periods without a held workshop are left out.
+    [[nodiscard]] Result<QList<WorkshopPeriodCount>>
+    workshopParticipantsPerPeriod(QDate from, QDate to, PeriodLength length) const;
+    /// Residencies that are not cancelled and start on a day in [from, to], per
+    /// period of their start, with the distinct people of their live stays.
+    /// Periods without such a residency are left out.
+    [[nodiscard]] Result<QList<ResidencyPeriodCount>>
+    residenciesPerPeriod(QDate from, QDate to, PeriodLength length) const;
 
 private:
     [[nodiscard]] Store::Private &d() const;
