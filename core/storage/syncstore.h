@@ -133,8 +133,14 @@ public:
     /// as a local user write: updated_at now, updated_by the connection's
     /// author, dirty = 1, based on the conflict's remote revision. Remembers the
     /// conflict's losing revisions for deletion on the server and removes the
-    /// conflict, all in one transaction.
-    [[nodiscard]] Result<void> resolveConflict(const QString &recordId, QJsonObject chosen);
+    /// conflict, all in one transaction. For a resource, the stored file bytes
+    /// follow `chosen` in the same transaction: they are removed when it names
+    /// no file, and `fileData` is stored when its SHA-256 is the one `chosen`
+    /// names. Fails and keeps the conflict open when `chosen` names a file
+    /// whose bytes are neither stored nor in `fileData`
+    /// (SyncEngine::resolveConflict() reads them from the server).
+    [[nodiscard]] Result<void>
+    resolveConflict(const QString &recordId, QJsonObject chosen, const QByteArray &fileData = {});
 
     /// Revisions to delete on the server (`_deleted` with `resolved_into`).
     [[nodiscard]] Result<QStringList> obsoleteRevisions(const QString &recordId);
@@ -161,11 +167,12 @@ public:
     /// Bytes of a resource's file; an empty array when it has none.
     [[nodiscard]] Result<QByteArray> resourceFileData(const QString &resourceId);
     /// Makes the stored bytes of a resource match its `file_sha256` column after
-    /// a pull: removes them when the resource has no file, and stores `fetched`
-    /// when its SHA-256 is the column's value. Returns false when the resource
-    /// names a file whose bytes are neither stored nor in `fetched`.
+    /// a pull or a resolution: removes them when the resource has no file, and
+    /// stores the entry of `fetched` whose SHA-256 is the column's value.
+    /// Returns false when the resource names a file whose bytes are neither
+    /// stored nor in `fetched`.
     [[nodiscard]] Result<bool> settleResourceFile(const QString &resourceId,
-                                                  const QByteArray &fetched);
+                                                  const QList<QByteArray> &fetched);
 
     /// Value stored under `key` in the file's metadata, or a null string.
     [[nodiscard]] Result<QString> metadata(const QString &key);

@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace CoopAtlas::Core {
 
 using namespace ActivityRows;
@@ -112,7 +114,8 @@ Result<QString> SyncStore::storedResourceFileSha256(const QString &resourceId)
     return data->isEmpty() ? QString() : sha256Hex(*data);
 }
 
-Result<bool> SyncStore::settleResourceFile(const QString &resourceId, const QByteArray &fetched)
+Result<bool> SyncStore::settleResourceFile(const QString &resourceId,
+                                           const QList<QByteArray> &fetched)
 {
     auto found
         = rows(QStringLiteral("SELECT file_sha256 FROM resources WHERE id = ?"), {resourceId});
@@ -132,13 +135,16 @@ Result<bool> SyncStore::settleResourceFile(const QString &resourceId, const QByt
     if (*stored == expected) {
         return true;
     }
-    if (fetched.isEmpty() || sha256Hex(fetched) != expected) {
+    const auto match = std::find_if(fetched.cbegin(), fetched.cend(), [&](const QByteArray &data) {
+        return !data.isEmpty() && sha256Hex(data) == expected;
+    });
+    if (match == fetched.cend()) {
         return false;
     }
     auto written = execute(QStringLiteral("INSERT INTO resource_files (resource_id, data) "
                                           "VALUES (?, ?) ON CONFLICT (resource_id) DO "
                                           "UPDATE SET data = excluded.data"),
-                           {resourceId, fetched});
+                           {resourceId, *match});
     return written ? Result<bool>(true) : Result<bool>(written.error());
 }
 

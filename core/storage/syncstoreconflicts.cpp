@@ -119,7 +119,8 @@ Result<void> SyncStore::removeConflict(const QString &recordId)
     return execute(QStringLiteral("DELETE FROM sync_conflicts WHERE record_id = ?"), {recordId});
 }
 
-Result<void> SyncStore::resolveConflict(const QString &recordId, QJsonObject chosen)
+Result<void>
+SyncStore::resolveConflict(const QString &recordId, QJsonObject chosen, const QByteArray &fileData)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -142,6 +143,24 @@ Result<void> SyncStore::resolveConflict(const QString &recordId, QJsonObject cho
     chosen.insert(QStringLiteral("updated_by"), m_db.author());
     if (auto written = writeDocument(chosen, true, found.remote, found.remoteRevision); !written) {
         return written;
+    }
+    if (found.kind == RecordKind::Resource) {
+        auto settled = settleResourceFile(recordId, {fileData});
+        if (!settled) {
+            return settled.error();
+        }
+        if (!*settled) {
+            // TODO: the conflicts dialog and coopatlas-cli resolve call this
+            // without a server connection, so they cannot choose a file that
+            // this computer lacks. SyncEngine::resolveConflict() can.
+            return Error{
+                SyncStoreMessages::tr(
+                    "The file “%1” of the chosen version is not stored on this computer, so the "
+                    "conflict stays open. Keep this computer's file, then attach “%1” again if "
+                    "you have it.")
+                    .arg(chosen.value(QLatin1String("file_name")).toString()),
+                recordId};
+        }
     }
     if (auto saved = addObsoleteRevisions(recordId, found.losingRevisions); !saved) {
         return saved;

@@ -257,6 +257,11 @@ mergeDocuments(const QJsonObject &base, const QJsonObject &local, const QJsonObj
     return result;
 }
 
+const QStringList &resourceFileFields()
+{
+    return FileFields;
+}
+
 QJsonObject resolveConflictingFields(const QJsonObject &base,
                                      const QJsonObject &local,
                                      const QJsonObject &remote,

@@ -40,6 +40,10 @@ struct MergeResult
 [[nodiscard]] MergeResult
 mergeDocuments(const QJsonObject &base, const QJsonObject &local, const QJsonObject &remote);
 
+/// Fields of a resource's file (`file_mime_type`, `file_name`, `file_sha256`,
+/// `file_size`), sorted. They merge as one value.
+[[nodiscard]] const QStringList &resourceFileFields();
+
 /// The side whose values a resolution keeps on the conflicting fields.
 enum class ConflictSide { Local, Remote };
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SyncEngine: the file of a resource, sent and received as the CouchDB
-// attachment "file" of the resource's document.
+// attachment "file" of the resource's document, also to resolve a conflict.
 #include <core/domain/activities.h>
 #include <core/logging.h>
 #include <core/sync/couchclient.h>
@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace CoopAtlas::Core {
@@ -87,9 +88,6 @@ Result<std::optional<QJsonObject>> SyncEngine::withResourceFile(const LocalDocum
         }
         return std::optional<QJsonObject>();
     }
-    // TODO: resolving a file conflict with the remote side writes the remote
-    // file fields without its bytes, so the push stops here until the file is
-    // attached again.
     if (sha256Hex(*data) != sha256) {
         qCWarning(lcSync) << "The stored bytes of the file of" << resourceId
                           << "do not match its SHA-256";
@@ -108,9 +106,9 @@ Result<std::optional<QJsonObject>> SyncEngine::withResourceFile(const LocalDocum
                                 .toString(QStringLiteral("application/octet-stream"))}};
     // The server has these bytes when the last synced version names the same
     // SHA-256, so a stub keeps its attachment without sending the bytes again.
-    // TODO: a document pushed before files travelled names a SHA-256 without an
-    // attachment, and the server then rejects the stub as missing_stub.
-    if (fileSha256Of(local.base) == sha256) {
+    // A server that lacks them rejects the stub, and resendWithFileBytes()
+    // sends the bytes.
+    if (!m_sendFileBytes && fileSha256Of(local.base) == sha256) {
         // PouchDB copies the stub's fields into the new revision, so the stub
         // states the length too.
         attachment.insert(QStringLiteral("stub"), true);
@@ -124,68 +122,190 @@ Result<std::optional<QJsonObject>> SyncEngine::withResourceFile(const LocalDocum
     return std::optional<QJsonObject>(document);
 }
 
-Result<QHash<QString, QByteArray>>
+Result<SyncEngine::ResourceFiles>
 SyncEngine::fetchResourceFiles(const QList<QJsonObject> &documents)
 {
     // TODO: a page keeps all its fetched files in memory, up to 20 MiB each.
-    QHash<QString, QByteArray> files;
+    ResourceFiles files;
     for (const QJsonObject &document : documents) {
         const QString resourceId = resourceIdOf(document);
-        const QString sha256 = fileSha256Of(document);
-        if (resourceId.isEmpty() || sha256.isEmpty()
-            || document.value(QLatin1String("_deleted")).toBool()) {
+        if (resourceId.isEmpty() || document.value(QLatin1String("_deleted")).toBool()) {
             continue;
+        }
+        auto revisions = fileRevisions(document);
+        if (!revisions) {
+            return revisions.error();
         }
         auto stored = m_store.storedResourceFileSha256(resourceId);
         if (!stored) {
             return stored.error();
         }
-        if (*stored == sha256) {
-            continue;
+        QStringList known{*stored};
+        for (qsizetype i = 0; i < revisions->size(); ++i) {
+            const QString sha256 = fileSha256Of(revisions->at(i));
+            if (sha256.isEmpty() || known.contains(sha256)) {
+                continue;
+            }
+            known.append(sha256);
+            if (auto cancelled = checkCancelled(); !cancelled) {
+                return cancelled.error();
+            }
+            auto data = fetchResourceFile(revisions->at(i));
+            const SyncFailureKind failure = m_client.lastFailure().kind;
+            if (!data && i > 0
+                && (failure == SyncFailureKind::NotFound || failure == SyncFailureKind::None)) {
+                // A conflicting revision without its file, or with other bytes,
+                // is left out. When the merge chooses that file,
+                // resolveServerConflicts() records a conflict instead.
+                continue;
+            }
+            if (!data) {
+                // TODO: a pulled revision whose file the server lacks fails
+                // every pull until a desktop with the file sends it again.
+                return data.error();
+            }
+            files[resourceId].insert(sha256, *data);
         }
-        if (auto cancelled = checkCancelled(); !cancelled) {
-            return cancelled.error();
-        }
-        const QString documentId = document.value(QLatin1String("_id")).toString();
-        auto data = m_client.attachment(documentId,
-                                        QString::fromLatin1(ResourceAttachmentName),
-                                        document.value(QLatin1String("_rev")).toString(),
-                                        MaxResourceFileBytes);
-        if (!data) {
-            qCWarning(lcSync) << "Could not read the file of" << documentId;
-            return data.error();
-        }
-        if (sha256Hex(*data) != sha256) {
-            qCWarning(lcSync) << "The file of" << documentId << "does not match its SHA-256";
-            return Error{SyncFileText::tr("The server sent the file “%1” of a resource with "
-                                          "bytes that do not match its SHA-256. Sync again; if "
-                                          "this repeats, attach the file again on the desktop "
-                                          "that has it.")
-                             .arg(document.value(QLatin1String("file_name")).toString()),
-                         documentId};
-        }
-        files.insert(resourceId, *data);
     }
     return files;
 }
 
+Result<QList<QJsonObject>> SyncEngine::fileRevisions(const QJsonObject &document)
+{
+    QList<QJsonObject> revisions{document};
+    const QJsonArray conflicts = document.value(QLatin1String("_conflicts")).toArray();
+    if (conflicts.isEmpty()) {
+        return revisions;
+    }
+    QStringList losing;
+    for (const QJsonValue &revision : conflicts) {
+        losing.append(revision.toString());
+    }
+    if (auto cancelled = checkCancelled(); !cancelled) {
+        return cancelled.error();
+    }
+    auto losers = m_client.revisions(document.value(QLatin1String("_id")).toString(), losing);
+    if (!losers) {
+        return losers.error();
+    }
+    for (const QJsonObject &loser : std::as_const(*losers)) {
+        if (!loser.value(QLatin1String("_deleted")).toBool()) {
+            revisions.append(loser);
+        }
+    }
+    return revisions;
+}
+
+Result<QByteArray> SyncEngine::fetchResourceFile(const QJsonObject &revision)
+{
+    const QString documentId = revision.value(QLatin1String("_id")).toString();
+    const QString revisionId = revision.value(QLatin1String("_rev")).toString();
+    auto data = m_client.attachment(
+        documentId, QString::fromLatin1(ResourceAttachmentName), revisionId, MaxResourceFileBytes);
+    if (!data) {
+        qCWarning(lcSync) << "Could not read the file of" << documentId << "at" << revisionId;
+        return data.error();
+    }
+    if (sha256Hex(*data) != fileSha256Of(revision)) {
+        qCWarning(lcSync) << "The file of" << documentId << "at" << revisionId
+                          << "does not match its SHA-256";
+        return Error{SyncFileText::tr("The server sent the file “%1” of a resource with "
+                                      "bytes that do not match its SHA-256. Sync again; if "
+                                      "this repeats, attach the file again on the desktop "
+                                      "that has it.")
+                         .arg(revision.value(QLatin1String("file_name")).toString()),
+                     documentId};
+    }
+    return data;
+}
+
+Result<QByteArray> SyncEngine::fetchConflictFile(const SyncConflict &conflict,
+                                                 const QString &sha256)
+{
+    // The other side comes first, because its file is the one a resolution
+    // usually lacks.
+    QList<QJsonObject> sides{conflict.remote};
+    sides += conflict.conflictingRevisions;
+    sides.append(conflict.local);
+    sides.append(conflict.base);
+    const QString documentId = DocumentCodec::documentId(RecordKind::Resource, conflict.recordId);
+    Error failure{SyncFileText::tr("No version of this record on the server names the file with "
+                                   "the SHA-256 %1.")
+                      .arg(sha256),
+                  documentId};
+    QStringList tried;
+    for (QJsonObject side : std::as_const(sides)) {
+        const QString revision = side.value(QLatin1String("_rev")).toString();
+        if (fileSha256Of(side) != sha256 || revision.isEmpty() || tried.contains(revision)) {
+            continue;
+        }
+        tried.append(revision);
+        if (auto cancelled = checkCancelled(); !cancelled) {
+            return cancelled.error();
+        }
+        side.insert(QStringLiteral("_id"), documentId);
+        auto data = fetchResourceFile(side);
+        if (data) {
+            return data;
+        }
+        failure = data.error();
+        const SyncFailureKind kind = m_client.lastFailure().kind;
+        if (kind != SyncFailureKind::NotFound && kind != SyncFailureKind::None) {
+            // An offline or rejected request fails the same way for another revision.
+            break;
+        }
+    }
+    return failure;
+}
+
+Result<void> SyncEngine::resolveConflict(const QString &recordId, const QJsonObject &chosen)
+{
+    auto open = m_store.conflict(recordId);
+    if (!open) {
+        return open.error();
+    }
+    const QString sha256 = fileSha256Of(chosen);
+    if (!open->has_value() || (*open)->kind != RecordKind::Resource || sha256.isEmpty()) {
+        return m_store.resolveConflict(recordId, chosen);
+    }
+    auto stored = m_store.storedResourceFileSha256(recordId);
+    if (!stored) {
+        return stored.error();
+    }
+    if (*stored == sha256) {
+        return m_store.resolveConflict(recordId, chosen);
+    }
+    auto data = fetchConflictFile(**open, sha256);
+    if (!data) {
+        qCWarning(lcSync) << "The conflict of" << recordId
+                          << "stays open: reading its chosen file failed:" << data.error().text();
+        return Error{
+            SyncFileText::tr("The file “%1” of the chosen version could not be read from "
+                             "the server, so the conflict stays open: %2 Resolve the "
+                             "conflict again once the server can be reached.")
+                .arg(chosen.value(QLatin1String("file_name")).toString(), data.error().message),
+            recordId};
+    }
+    qCInfo(lcSync) << "Resolving the conflict of" << recordId << "with a file of" << data->size()
+                   << "bytes read from the server";
+    return m_store.resolveConflict(recordId, chosen, *data);
+}
+
 Result<void> SyncEngine::settleResourceFiles(const QList<QJsonObject> &documents,
-                                             const QHash<QString, QByteArray> &files)
+                                             const ResourceFiles &files)
 {
     for (const QJsonObject &document : documents) {
         const QString resourceId = resourceIdOf(document);
         if (resourceId.isEmpty() || document.value(QLatin1String("_deleted")).toBool()) {
             continue;
         }
-        auto settled = m_store.settleResourceFile(resourceId, files.value(resourceId));
+        auto settled = m_store.settleResourceFile(resourceId, files.value(resourceId).values());
         if (!settled) {
             return settled.error();
         }
         if (!*settled) {
             // Stops the page's transaction, so that no resource names a file
             // whose bytes this file lacks.
-            // TODO: a server-side conflict merged into a file other than the
-            // winning revision's fails here on every pull until it is resolved.
             qCWarning(lcSync) << "Missing the bytes of the file of" << resourceId;
             return Error{SyncFileText::tr("The file “%1” of a resource did not arrive from the "
                                           "server. Sync again.")
@@ -194,6 +314,21 @@ Result<void> SyncEngine::settleResourceFiles(const QList<QJsonObject> &documents
         }
     }
     return {};
+}
+
+Result<bool> SyncEngine::hasFileBytes(const QJsonObject &document)
+{
+    const QString resourceId = resourceIdOf(document);
+    const QString sha256 = fileSha256Of(document);
+    if (resourceId.isEmpty() || sha256.isEmpty()
+        || (m_pageFiles && m_pageFiles->value(resourceId).contains(sha256))) {
+        return true;
+    }
+    auto stored = m_store.storedResourceFileSha256(resourceId);
+    if (!stored) {
+        return stored.error();
+    }
+    return *stored == sha256;
 }
 
 } // namespace CoopAtlas::Core

@@ -240,7 +240,10 @@ Result<void> SyncEngine::pull()
         if (!files) {
             return files.error();
         }
-        if (auto applied = applyPage(changes->docs, changes->lastSeq, *files); !applied) {
+        m_pageFiles = &*files;
+        auto applied = applyPage(changes->docs, changes->lastSeq, *files);
+        m_pageFiles = nullptr;
+        if (!applied) {
             return applied;
         }
         done += changes->docs.size();
@@ -277,7 +280,7 @@ Result<void> SyncEngine::stalledFeed(const QByteArray &lastSeq, int pages)
 
 Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs,
                                    const QByteArray &lastSeq,
-                                   const QHash<QString, QByteArray> &files)
+                                   const ResourceFiles &files)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -666,8 +669,26 @@ Result<QJsonObject> SyncEngine::resolveServerConflicts(const QJsonObject &winner
         merged = merge.merged;
     }
     if (clean) {
-        merged.insert(QStringLiteral("_rev"), revisionOf(winner));
-        return merged;
+        auto available = hasFileBytes(merged);
+        if (!available) {
+            return available.error();
+        }
+        if (*available) {
+            merged.insert(QStringLiteral("_rev"), revisionOf(winner));
+            return merged;
+        }
+        // The merge chose the file of a losing revision whose bytes did not
+        // arrive, such as one written without its attachment, so the user
+        // chooses the file instead and the record keeps its own meanwhile.
+        qCWarning(lcSync) << "The file of" << documentId << "that the merge chose did not arrive";
+        clean = false;
+        unmerged.conflicts = resourceFileFields();
+        for (const QJsonObject &loser : std::as_const(liveLosers)) {
+            if (loser.value(QLatin1String("file_sha256"))
+                == merged.value(QLatin1String("file_sha256"))) {
+                unmergedLoser = loser;
+            }
+        }
     }
     qCInfo(lcSync) << "Server-side conflict on" << documentId << "in" << unmerged.conflicts;
     // The user's choice is written on top of the winning revision, and the
@@ -678,7 +699,10 @@ Result<QJsonObject> SyncEngine::resolveServerConflicts(const QJsonObject &winner
         local = dirtyLocal->document;
         remote = winner;
     }
-    unmerged.conflicts = conflictingFields(base, local, winner, liveLosers);
+    if (const QStringList fields = conflictingFields(base, local, winner, liveLosers);
+        !fields.isEmpty()) {
+        unmerged.conflicts = fields;
+    }
     if (auto saved = recordConflict(
             local, remote, base, unmerged, losingRevisions, revisionOf(winner), liveLosers);
         !saved) {

@@ -75,6 +75,14 @@ public:
     /// and rejected while pushing).
     [[nodiscard]] const SyncSummary &summarySoFar() const { return m_summary; }
 
+    /// Resolves the open conflict of `recordId` with `chosen`, as
+    /// SyncStore::resolveConflict() does. When `chosen` is a resource whose
+    /// file this computer lacks, first reads that file from the server, by a
+    /// revision of the conflict that names its SHA-256, and stores it with the
+    /// resolution. When the read fails, the conflict stays open and the
+    /// returned error states that.
+    [[nodiscard]] Result<void> resolveConflict(const QString &recordId, const QJsonObject &chosen);
+
     /// Metadata key of the pull checkpoint for the client's server and database.
     [[nodiscard]] static QString checkpointKey(const QString &serverUrl, const QString &database);
     /// Path of the lock file that guards syncs of the store file at `databasePath`.
@@ -85,16 +93,30 @@ public:
 private:
     Result<void> pull();
     Result<void> stalledFeed(const QByteArray &lastSeq, int pages);
+    /// Fetched file bytes by resource id, then by SHA-256 (lowercase hex).
+    using ResourceFiles = QHash<QString, QHash<QString, QByteArray>>;
     Result<void> applyPage(const QList<QJsonObject> &docs,
                            const QByteArray &lastSeq,
-                           const QHash<QString, QByteArray> &files);
-    /// Reads from the server the file of each resource in `documents` whose
-    /// SHA-256 differs from the bytes stored here, by resource id.
-    Result<QHash<QString, QByteArray>> fetchResourceFiles(const QList<QJsonObject> &documents);
+                           const ResourceFiles &files);
+    /// Reads from the server the files of the resources in `documents` whose
+    /// SHA-256 differs from the bytes stored here. These are the files of the
+    /// pulled revisions and of their live conflicting revisions, because
+    /// merging a server-side conflict can choose the file of any of them.
+    Result<ResourceFiles> fetchResourceFiles(const QList<QJsonObject> &documents);
+    /// The pulled revision of a resource followed by its live conflicting revisions.
+    Result<QList<QJsonObject>> fileRevisions(const QJsonObject &document);
+    /// Reads the attachment "file" of `revision` (a resource document with
+    /// `_id` and `_rev`) and checks it against the revision's `file_sha256`.
+    Result<QByteArray> fetchResourceFile(const QJsonObject &revision);
+    /// Reads the file with `sha256` from a revision of `conflict` that names it.
+    Result<QByteArray> fetchConflictFile(const SyncConflict &conflict, const QString &sha256);
     /// Stores the fetched files of the resources in `documents` once the page
     /// is applied, and fails when a resource would name bytes this file lacks.
     Result<void> settleResourceFiles(const QList<QJsonObject> &documents,
-                                     const QHash<QString, QByteArray> &files);
+                                     const ResourceFiles &files);
+    /// True when the bytes of the file that `document` names are stored here or
+    /// among the files fetched for the page being applied.
+    Result<bool> hasFileBytes(const QJsonObject &document);
     Result<std::optional<RecordKind>> newRecordKind(const QJsonObject &document);
     Result<void> applyNewRecords(const QList<QJsonObject> &documents);
     Result<void> applySingle(const QJsonObject &doc);
@@ -131,6 +153,10 @@ private:
     /// MaxResourceFileBytes or its bytes are missing (a record error is saved).
     Result<std::optional<QJsonObject>> withResourceFile(const LocalDocument &local,
                                                         QJsonObject document);
+    /// Pushes `batch` again with the bytes of each file in place of a stub,
+    /// once, after the server rejected a stub whose attachment it lacks.
+    Result<void> resendWithFileBytes(const QList<LocalDocument> &batch);
+    void reportPushed(qsizetype records);
     Result<void> handlePushResult(const LocalDocument &local,
                                   const QString &rev,
                                   const QString &error,
@@ -158,7 +184,11 @@ private:
     qint64 m_pushDone = 0;
     qint64 m_pushTotal = 0;
     bool m_retryPush = false;
+    /// True while resendWithFileBytes() runs: files go as bytes, never as stubs.
+    bool m_sendFileBytes = false;
     bool m_changesPending = false;
+    /// Files fetched for the page being applied, else null.
+    const ResourceFiles *m_pageFiles = nullptr;
     /// Record ids with an "unreadable" error, read when a pull starts.
     QSet<QString> m_unreadableIds;
 };

@@ -62,6 +62,21 @@ bool isRejectedDeletion(const LocalDocument &local, const QString &error)
            && !local.base.value(QLatin1String("deleted")).toBool();
 }
 
+/// True when a document of `docs` sends its file as a stub, without the bytes.
+bool hasFileStub(const QJsonArray &docs)
+{
+    for (const QJsonValue &doc : docs) {
+        const QJsonObject attachments
+            = doc.toObject().value(QLatin1String("_attachments")).toObject();
+        for (const QJsonValue &attachment : attachments) {
+            if (attachment.toObject().value(QLatin1String("stub")).toBool()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /// The document as sent to _bulk_docs: a record never synced has no `_rev`.
 QJsonObject outgoing(const QJsonObject &document)
 {
@@ -149,13 +164,20 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &records)
         }
     }
     if (batch.isEmpty()) {
-        m_pushDone += records.size();
-        m_pushTotal = std::max(m_pushTotal, m_pushDone);
-        report(SyncPhase::Pushing, m_pushDone, m_pushTotal);
+        reportPushed(records.size());
         return {};
     }
     auto results = m_client.bulkDocs(docs);
     if (!results) {
+        // PouchDB rejects the whole request with 412 missing_stub when a stub
+        // names an attachment that the database lacks.
+        if (m_client.lastFailure().httpStatus == 412 && !m_sendFileBytes && hasFileStub(docs)) {
+            if (auto resent = resendWithFileBytes(batch); !resent) {
+                return resent;
+            }
+            reportPushed(records.size());
+            return {};
+        }
         if (m_client.lastFailure().kind != SyncFailureKind::TooLarge) {
             return results.error();
         }
@@ -181,6 +203,7 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &records)
     QList<const LocalDocument *> conflicting;
     QList<QPair<const LocalDocument *, QString>> rejectedDeletions;
     QList<QPair<QString, QString>> accepted;
+    QList<LocalDocument> missingStubs;
     {
         Transaction transaction(m_db);
         if (!transaction.isActive()) {
@@ -193,6 +216,10 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &records)
             }
             if (result.error == QLatin1String("conflict")) {
                 conflicting.append(local);
+                continue;
+            }
+            if (result.error == QLatin1String("missing_stub") && !m_sendFileBytes) {
+                missingStubs.append(*local);
                 continue;
             }
             if (isRejectedDeletion(*local, result.error)) {
@@ -228,13 +255,40 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &records)
             return undone;
         }
     }
+    if (!missingStubs.isEmpty()) {
+        if (auto resent = resendWithFileBytes(missingStubs); !resent) {
+            return resent;
+        }
+    }
     // Reported once the batch's rejections are counted, so that progress
     // shows how many records were sent and how many rejected.
-    m_pushDone += records.size();
+    reportPushed(records.size());
+    return {};
+}
+
+/// A document whose base names the file's SHA-256 sends the file as a stub.
+/// The server lacks that attachment when the document was written without it,
+/// such as by a version of CoopAtlas that did not send files, so the bytes go
+/// once more. m_sendFileBytes keeps this to one more request per batch.
+Result<void> SyncEngine::resendWithFileBytes(const QList<LocalDocument> &batch)
+{
+    qCInfo(lcSync) << "The server lacks a file sent as a stub; sending" << batch.size()
+                   << "documents again with the bytes of their files";
+    const qint64 done = m_pushDone;
+    m_sendFileBytes = true;
+    auto resent = pushBatch(batch);
+    m_sendFileBytes = false;
+    // The caller counts these records in its own batch.
+    m_pushDone = done;
+    return resent;
+}
+
+void SyncEngine::reportPushed(qsizetype records)
+{
+    m_pushDone += records;
     // A record merged after a 409 is sent again in a later pass, beyond the total.
     m_pushTotal = std::max(m_pushTotal, m_pushDone);
     report(SyncPhase::Pushing, m_pushDone, m_pushTotal);
-    return {};
 }
 
 Result<void> SyncEngine::handlePushResult(const LocalDocument &local,

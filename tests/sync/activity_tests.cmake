@@ -10,3 +10,7 @@ coopatlas_add_sync_test(tst_activitysync
 coopatlas_add_sync_test(tst_resourcefilesync
     SOURCES tst_resourcefilesync.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
     LIBS coopatlas_core coopatlas_sync_testsupport)
+# Files of resources whose attachment the server lacks or that a conflict chose.
+coopatlas_add_sync_test(tst_resourcefilerecovery
+    SOURCES tst_resourcefilerecovery.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)

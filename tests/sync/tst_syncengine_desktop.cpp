@@ -48,6 +48,21 @@ Result<SyncSummary> SyncTestDesktop::sync()
     return summary;
 }
 
+Result<void> SyncTestDesktop::resolveConflict(const QString &recordId, const QJsonObject &chosen)
+{
+    auto db = Database::open(m_path);
+    if (!db) {
+        return db.error();
+    }
+    (*db)->setAuthor(m_config.user);
+    TlsTrust trust(TlsTrust::Storage::Memory);
+    CouchClient client(m_config, m_password, &trust);
+    SyncEngine engine(**db, client);
+    auto resolved = engine.resolveConflict(recordId, chosen);
+    m_store->notifyReloaded();
+    return resolved;
+}
+
 QMap<QString, QJsonObject> SyncTestDesktop::documents() const
 {
     QMap<QString, QJsonObject> documents;

@@ -37,6 +37,11 @@ public:
     /// Runs one sync on a connection of its own, as the GUI's worker does.
     CoopAtlas::Core::Result<CoopAtlas::Core::SyncSummary> sync();
 
+    /// Resolves a conflict through SyncEngine::resolveConflict(), on a
+    /// connection and a client of its own, as sync() runs.
+    CoopAtlas::Core::Result<void> resolveConflict(const QString &recordId,
+                                                  const QJsonObject &chosen);
+
     /// Every record of every kind as its document without `_rev`, by document id.
     [[nodiscard]] QMap<QString, QJsonObject> documents() const;
     [[nodiscard]] QList<CoopAtlas::Core::SyncConflict> conflicts() const;

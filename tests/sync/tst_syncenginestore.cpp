@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/domain/activities.h>
+#include <core/storage/activitystore.h>
 #include <core/storage/store.h>
 #include <core/storage/syncstore.h>
 #include <core/sync/documentcodec.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +42,28 @@ QJsonObject numberedOrganisation(int number)
     return document;
 }
 
+QJsonObject remoteResource(const QByteArray &file)
+{
+    Resource resource;
+    resource.meta.id = RemoteId;
+    resource.meta.serverRevision = QStringLiteral("1-remote");
+    resource.meta.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    resource.meta.updatedAt = resource.meta.createdAt;
+    resource.meta.createdBy = QStringLiteral("other");
+    resource.meta.updatedBy = QStringLiteral("other");
+    resource.title = QStringLiteral("Statuts types");
+    resource.kind = QStringLiteral("guide");
+    if (!file.isEmpty()) {
+        resource.file
+            = ResourceFile{QStringLiteral("statuts.pdf"),
+                           QStringLiteral("application/pdf"),
+                           file.size(),
+                           QString::fromLatin1(
+                               QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex())};
+    }
+    return DocumentCodec::encode(resource);
+}
+
 } // namespace
 
 class tst_SyncEngineStore : public QObject
@@ -56,6 +81,7 @@ private slots:
     void writeMergedStaysDirty();
     void conflictHidesRecordFromPush();
     void resolveWritesChosenVersion();
+    void resolveNeedsChosenFileBytes();
     void tooLargeSkippedUntilChanged();
     void remoteRenameUpdatesLinkNames();
     void invalidDocumentIsRejected();
@@ -242,6 +268,41 @@ void tst_SyncEngineStore::resolveWritesChosenVersion()
 
     auto again = m_sync->resolveConflict(RemoteId, chosen);
     QVERIFY(!again.ok());
+}
+
+void tst_SyncEngineStore::resolveNeedsChosenFileBytes()
+{
+    const QByteArray file("%PDF-1.7 statuts");
+    QVERIFY(m_sync->applyRemote(remoteResource({})).ok());
+    SyncConflict conflict;
+    conflict.recordId = RemoteId;
+    conflict.kind = RecordKind::Resource;
+    conflict.local = remoteResource({});
+    conflict.remote = remoteResource(file);
+    conflict.remoteRevision = QStringLiteral("2-remote");
+    conflict.fields = {QStringLiteral("file_mime_type"),
+                       QStringLiteral("file_name"),
+                       QStringLiteral("file_sha256"),
+                       QStringLiteral("file_size")};
+    QVERIFY(m_sync->saveConflict(conflict).ok());
+    ActivityStore activities(*m_store);
+
+    auto missing = m_sync->resolveConflict(RemoteId, conflict.remote);
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().message.contains(QLatin1String("statuts.pdf")),
+             qPrintable(missing.error().message));
+    auto other = m_sync->resolveConflict(RemoteId, conflict.remote, QByteArray("other bytes"));
+    QVERIFY(!other.ok());
+    QCOMPARE(m_sync->conflicts()->size(), 1);
+    QVERIFY(activities.resource(RemoteId)->file.isEmpty());
+    QVERIFY(m_sync->resourceFileData(RemoteId)->isEmpty());
+
+    auto resolved = m_sync->resolveConflict(RemoteId, conflict.remote, file);
+    QVERIFY2(resolved.ok(), qPrintable(resolved ? QString() : resolved.error().text()));
+    QVERIFY(m_sync->conflicts()->isEmpty());
+    QCOMPARE(m_sync->resourceFileData(RemoteId).value(), file);
+    QCOMPARE(activities.resource(RemoteId)->file.name, QStringLiteral("statuts.pdf"));
+    QCOMPARE(activities.resource(RemoteId)->meta.dirty, true);
 }
 
 void tst_SyncEngineStore::tooLargeSkippedUntilChanged()

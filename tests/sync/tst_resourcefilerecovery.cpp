@@ -1,0 +1,453 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Files of resources whose attachment is not where the sync expects it: a stub
+// that the server cannot match, a conflict resolved with the other desktop's
+// file, and a server-side conflict merged into a losing revision's file.
+#include "tst_syncengine_desktop.h"
+
+#include <core/domain/activities.h>
+#include <core/storage/activitystore.h>
+#include <core/sync/merge.h>
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace CoopAtlas::Core;
+using namespace CoopAtlas::TestSupport;
+
+namespace {
+
+/// Bytes that do not compress, so that the server stores and sends them all.
+QByteArray fileBytes(qsizetype size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    quint32 state = seed;
+    for (qsizetype i = 0; i < size; ++i) {
+        state = state * 1664525U + 1013904223U;
+        data[i] = static_cast<char>(state >> 24);
+    }
+    return data;
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString newResource(ActivityStore &activities, const QString &title)
+{
+    Resource resource;
+    resource.title = title;
+    resource.kind = QStringLiteral("guide");
+    return activities.insertResource(resource).value();
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// The sync document of a resource in the desktop's file, without `_rev`.
+QJsonObject localResourceDocument(const SyncTestDesktop &desktop, const QString &id)
+{
+    auto db = Database::open(desktop.path());
+    if (!db) {
+        return {};
+    }
+    SyncStore store(**db);
+    auto local = store.localDocument(RecordKind::Resource, id);
+    if (!local || !local->has_value()) {
+        return {};
+    }
+    QJsonObject document = (*local)->document;
+    document.remove(QStringLiteral("_rev"));
+    return document;
+}
+
+/// The `status` the fault proxy gave to each `_bulk_docs` request in its log.
+QList<int> bulkDocsStatuses(const QJsonArray &log)
+{
+    QList<int> statuses;
+    for (const QJsonValue &entry : log) {
+        const QJsonObject request = entry.toObject();
+        if (request.value(QStringLiteral("path"))
+                .toString()
+                .contains(QLatin1String("_bulk_docs"))) {
+            statuses.append(request.value(QStringLiteral("status")).toInt());
+        }
+    }
+    return statuses;
+}
+
+QJsonObject fileAttachment(const QJsonObject &document)
+{
+    return document.value(QStringLiteral("_attachments"))
+        .toObject()
+        .value(QStringLiteral("file"))
+        .toObject();
+}
+
+} // namespace
+
+class tst_ResourceFileRecovery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void stubWithoutAttachmentResent();
+    void conflictResolvedWithOtherFile();
+    void serverConflictTakesLoserFile();
+    void serverConflictWithoutLoserFile();
+
+private:
+    QJsonObject serverDocument(const QString &pathAndQuery) const;
+    HttpReply
+    writeLosingBranch(const QJsonObject &first, const QByteArray &file, bool withAttachment) const;
+
+    TestServerEnv m_env;
+    std::unique_ptr<TestDatabase> m_database;
+};
+
+void tst_ResourceFileRecovery::initTestCase()
+{
+    auto env = serverEnvFromEnvironment();
+    QVERIFY2(env.ok(), qPrintable(env ? QString() : env.error().text()));
+    m_env = *env;
+}
+
+void tst_ResourceFileRecovery::init()
+{
+    auto database = TestDatabase::create(m_env,
+                                         QStringLiteral("recovery"),
+                                         {{QStringLiteral("alice"), {QStringLiteral("editor")}},
+                                          {QStringLiteral("bob"), {QStringLiteral("editor")}}});
+    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().text()));
+    m_database = std::move(database).value();
+}
+
+void tst_ResourceFileRecovery::cleanup()
+{
+    m_database.reset();
+}
+
+QJsonObject tst_ResourceFileRecovery::serverDocument(const QString &pathAndQuery) const
+{
+    const HttpReply reply = m_database->request(
+        "GET", QLatin1Char('/') + pathAndQuery, m_database->adminCredentials());
+    return reply.json().object();
+}
+
+/// Writes a second revision 2 of `first` that changes only the file, as
+/// replication writes a branch (new_edits=false). Its revision id sorts before
+/// that of any other revision 2, so it loses the server-side conflict.
+HttpReply tst_ResourceFileRecovery::writeLosingBranch(const QJsonObject &first,
+                                                      const QByteArray &file,
+                                                      bool withAttachment) const
+{
+    const QString branchHash(32, QLatin1Char('0'));
+    QJsonObject branch = first;
+    branch.remove(QStringLiteral("_attachments"));
+    const QString branchRevision = QStringLiteral("2-") + branchHash;
+    branch.insert(QStringLiteral("_rev"), branchRevision);
+    branch.insert(QStringLiteral("_revisions"),
+                  QJsonObject{{QStringLiteral("start"), 2},
+                              {QStringLiteral("ids"),
+                               QJsonArray{branchHash,
+                                          first.value(QStringLiteral("_rev")).toString().mid(2)}}});
+    branch.insert(QStringLiteral("file_name"), QStringLiteral("pacte-signe.pdf"));
+    branch.insert(QStringLiteral("file_size"), file.size());
+    branch.insert(QStringLiteral("file_sha256"), sha256Hex(file));
+    if (withAttachment) {
+        const QJsonObject attachment{
+            {QStringLiteral("content_type"), QStringLiteral("application/pdf")},
+            {QStringLiteral("data"), QString::fromLatin1(file.toBase64())}};
+        branch.insert(QStringLiteral("_attachments"),
+                      QJsonObject{{QStringLiteral("file"), attachment}});
+    }
+    return m_database->request(
+        "POST",
+        QStringLiteral("/_bulk_docs"),
+        m_database->adminCredentials(),
+        compactJson(QJsonObject{{QStringLiteral("new_edits"), false},
+                                {QStringLiteral("docs"), QJsonArray{branch}}}));
+}
+
+void tst_ResourceFileRecovery::stubWithoutAttachmentResent()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"), true);
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    QVERIFY(alice.isValid());
+    QVERIFY(bob.isValid());
+    ActivityStore aliceActivities(alice.store());
+    const QString id = newResource(aliceActivities, QStringLiteral("Modèle de convention"));
+    const QByteArray data = fileBytes(5000, 8);
+    QVERIFY(aliceActivities
+                .attachResourceFile(id,
+                                    QStringLiteral("convention.odt"),
+                                    QStringLiteral("application/vnd.oasis.opendocument.text"),
+                                    data)
+                .ok());
+
+    // The document as a client that does not send files writes it: the file
+    // fields without the attachment.
+    const QString documentId = QStringLiteral("resource:") + id;
+    const QJsonObject document = localResourceDocument(alice, id);
+    QCOMPARE(document.value(QStringLiteral("file_sha256")).toString(), sha256Hex(data));
+    const HttpReply written = m_database->request("PUT",
+                                                  QLatin1Char('/') + documentId,
+                                                  m_database->adminCredentials(),
+                                                  compactJson(document));
+    QCOMPARE(written.status, 201);
+    QVERIFY(!serverDocument(documentId).contains(QStringLiteral("_attachments")));
+
+    // Alice pulls that revision, so her base names the SHA-256 of the file.
+    auto pulled = alice.sync();
+    QVERIFY2(pulled.ok(), qPrintable(pulled ? QString() : pulled.error().text()));
+    QVERIFY(alice.conflicts().isEmpty());
+    QCOMPARE(aliceActivities.resource(id)->meta.dirty, false);
+
+    Resource resource = aliceActivities.resource(id).value();
+    resource.title = QStringLiteral("Modèle de convention de partenariat");
+    QVERIFY(aliceActivities.updateResource(resource).ok());
+    FaultProxy proxy(m_env);
+    QVERIFY(proxy.clearLog().ok());
+    auto pushed = alice.sync();
+    QVERIFY2(pushed.ok(), qPrintable(pushed ? QString() : pushed.error().text()));
+    QVERIFY(alice.recordErrors().isEmpty());
+    QCOMPARE(pushed->pushed, 1);
+    QCOMPARE(aliceActivities.resource(id)->meta.dirty, false);
+    // The stub is rejected once, and the bytes go in one more request.
+    QCOMPARE(bulkDocsStatuses(proxy.log().value()), QList<int>({412, 201}));
+
+    const QJsonObject onServer = serverDocument(documentId);
+    QCOMPARE(onServer.value(QStringLiteral("title")).toString(), resource.title);
+    QCOMPARE(fileAttachment(onServer).value(QStringLiteral("length")).toInteger(), data.size());
+    const HttpReply bytes
+        = m_database->request("GET",
+                              QLatin1Char('/') + documentId + QStringLiteral("/file"),
+                              m_database->adminCredentials());
+    QCOMPARE(bytes.status, 200);
+    QCOMPARE(bytes.body, data);
+
+    auto received = bob.sync();
+    QVERIFY2(received.ok(), qPrintable(received ? QString() : received.error().text()));
+    ActivityStore bobActivities(bob.store());
+    QCOMPARE(bobActivities.resourceFileData(id).value(), data);
+    QCOMPARE(bobActivities.resource(id)->title, resource.title);
+}
+
+void tst_ResourceFileRecovery::conflictResolvedWithOtherFile()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"), true);
+    QVERIFY(alice.isValid());
+    QVERIFY(bob.isValid());
+    ActivityStore aliceActivities(alice.store());
+    ActivityStore bobActivities(bob.store());
+    const QString id = newResource(aliceActivities, QStringLiteral("Budget type"));
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+
+    const QByteArray aliceFile = fileBytes(1500, 9);
+    const QByteArray bobFile = fileBytes(2500, 10);
+    QVERIFY(aliceActivities
+                .attachResourceFile(id,
+                                    QStringLiteral("budget-alice.ods"),
+                                    QStringLiteral("application/octet-stream"),
+                                    aliceFile)
+                .ok());
+    QVERIFY(bobActivities
+                .attachResourceFile(id,
+                                    QStringLiteral("budget-bob.ods"),
+                                    QStringLiteral("application/octet-stream"),
+                                    bobFile)
+                .ok());
+    QVERIFY(alice.sync().ok());
+    auto synced = bob.sync();
+    QVERIFY2(synced.ok(), qPrintable(synced ? QString() : synced.error().text()));
+    QCOMPARE(bob.conflicts().size(), 1);
+    const SyncConflict conflict = bob.conflicts().constFirst();
+    const QJsonObject chosen = resolveConflictingFields(
+        conflict.base, conflict.local, conflict.remote, ConflictSide::Remote);
+    QCOMPARE(chosen.value(QStringLiteral("file_sha256")).toString(), sha256Hex(aliceFile));
+
+    // While the server fails the file request, the conflict stays as it was.
+    FaultProxy proxy(m_env);
+    QVERIFY(proxy
+                .setRules(QJsonArray{
+                    QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                {QStringLiteral("pathRegex"), QStringLiteral("/file\\?rev=")},
+                                {QStringLiteral("action"), QStringLiteral("status")},
+                                {QStringLiteral("status"), 503}}})
+                .ok());
+    bob.setMaxAttempts(1);
+    auto offline = bob.resolveConflict(id, chosen);
+    QVERIFY(!offline.ok());
+    QVERIFY2(offline.error().message.contains(QLatin1String("budget-alice.ods")),
+             qPrintable(offline.error().message));
+    QVERIFY2(offline.error().message.contains(QLatin1String("stays open")),
+             qPrintable(offline.error().message));
+    QCOMPARE(bob.conflicts().size(), 1);
+    QCOMPARE(bobActivities.resource(id)->file.name, QStringLiteral("budget-bob.ods"));
+    QCOMPARE(bobActivities.resourceFileData(id).value(), bobFile);
+    QVERIFY(proxy.clearRules().ok());
+    bob.setMaxAttempts(3);
+
+    auto resolved = bob.resolveConflict(id, chosen);
+    QVERIFY2(resolved.ok(), qPrintable(resolved ? QString() : resolved.error().text()));
+    QVERIFY(bob.conflicts().isEmpty());
+    QCOMPARE(bobActivities.resourceFileData(id).value(), aliceFile);
+
+    auto pushed = bob.sync();
+    QVERIFY2(pushed.ok(), qPrintable(pushed ? QString() : pushed.error().text()));
+    QVERIFY(bob.recordErrors().isEmpty());
+    auto received = alice.sync();
+    QVERIFY2(received.ok(), qPrintable(received ? QString() : received.error().text()));
+    for (ActivityStore *activities : {&aliceActivities, &bobActivities}) {
+        const Resource resource = activities->resource(id).value();
+        QCOMPARE(activities->resourceFileData(id).value(), aliceFile);
+        QCOMPARE(resource.file.sha256, sha256Hex(aliceFile));
+        QCOMPARE(resource.file.name, QStringLiteral("budget-alice.ods"));
+        QCOMPARE(resource.meta.dirty, false);
+    }
+    QVERIFY(alice.conflicts().isEmpty());
+    const QJsonObject onServer
+        = serverDocument(QStringLiteral("resource:") + id + QStringLiteral("?conflicts=true"));
+    QCOMPARE(onServer.value(QStringLiteral("file_sha256")).toString(), sha256Hex(aliceFile));
+    QVERIFY(onServer.value(QStringLiteral("_conflicts")).toArray().isEmpty());
+    QCOMPARE(fileAttachment(onServer).value(QStringLiteral("length")).toInteger(),
+             aliceFile.size());
+}
+
+void tst_ResourceFileRecovery::serverConflictTakesLoserFile()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    QVERIFY(alice.isValid());
+    QVERIFY(bob.isValid());
+    ActivityStore aliceActivities(alice.store());
+    ActivityStore bobActivities(bob.store());
+    const QString id = newResource(aliceActivities, QStringLiteral("Pacte d'associés"));
+    const QByteArray draft = fileBytes(1200, 11);
+    QVERIFY(aliceActivities
+                .attachResourceFile(
+                    id, QStringLiteral("pacte.pdf"), QStringLiteral("application/pdf"), draft)
+                .ok());
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    const QString documentId = QStringLiteral("resource:") + id;
+    const QJsonObject first = serverDocument(documentId);
+    const QString firstRevision = first.value(QStringLiteral("_rev")).toString();
+    QVERIFY(firstRevision.startsWith(QLatin1String("1-")));
+
+    Resource renamed = aliceActivities.resource(id).value();
+    renamed.title = QStringLiteral("Pacte d'associés 2026");
+    QVERIFY(aliceActivities.updateResource(renamed).ok());
+    QVERIFY(alice.sync().ok());
+
+    const QByteArray signedCopy = fileBytes(2200, 12);
+    const HttpReply written = writeLosingBranch(first, signedCopy, true);
+    QCOMPARE(written.status, 201);
+    const QJsonObject conflicted = serverDocument(documentId + QStringLiteral("?conflicts=true"));
+    QCOMPARE(conflicted.value(QStringLiteral("title")).toString(), renamed.title);
+    const QString branchRevision = QStringLiteral("2-") + QString(32, QLatin1Char('0'));
+    QCOMPARE(conflicted.value(QStringLiteral("_conflicts")).toArray(), QJsonArray{branchRevision});
+
+    // Bob merges the title of the winning revision with the file of the losing one.
+    auto merged = bob.sync();
+    QVERIFY2(merged.ok(), qPrintable(merged ? QString() : merged.error().text()));
+    QVERIFY(bob.conflicts().isEmpty());
+    QVERIFY(bob.recordErrors().isEmpty());
+    const Resource bobResource = bobActivities.resource(id).value();
+    QCOMPARE(bobResource.title, renamed.title);
+    QCOMPARE(bobResource.file.name, QStringLiteral("pacte-signe.pdf"));
+    QCOMPARE(bobResource.file.sha256, sha256Hex(signedCopy));
+    QCOMPARE(bobActivities.resourceFileData(id).value(), signedCopy);
+    QCOMPARE(bobResource.meta.dirty, false);
+    auto again = bob.sync();
+    QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().text()));
+
+    const QJsonObject resolved = serverDocument(documentId + QStringLiteral("?conflicts=true"));
+    QVERIFY(resolved.value(QStringLiteral("_conflicts")).toArray().isEmpty());
+    QCOMPARE(resolved.value(QStringLiteral("file_sha256")).toString(), sha256Hex(signedCopy));
+    QCOMPARE(fileAttachment(resolved).value(QStringLiteral("length")).toInteger(),
+             signedCopy.size());
+    auto received = alice.sync();
+    QVERIFY2(received.ok(), qPrintable(received ? QString() : received.error().text()));
+    QCOMPARE(aliceActivities.resourceFileData(id).value(), signedCopy);
+    QCOMPARE(aliceActivities.resource(id)->title, renamed.title);
+    QCOMPARE(aliceActivities.resource(id)->file.name, QStringLiteral("pacte-signe.pdf"));
+}
+
+void tst_ResourceFileRecovery::serverConflictWithoutLoserFile()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    QVERIFY(alice.isValid());
+    QVERIFY(bob.isValid());
+    ActivityStore aliceActivities(alice.store());
+    ActivityStore bobActivities(bob.store());
+    const QString title = QStringLiteral("Pacte d'associés");
+    const QString id = newResource(aliceActivities, title);
+    const QByteArray draft = fileBytes(1200, 13);
+    QVERIFY(aliceActivities
+                .attachResourceFile(
+                    id, QStringLiteral("pacte.pdf"), QStringLiteral("application/pdf"), draft)
+                .ok());
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    const QString documentId = QStringLiteral("resource:") + id;
+    const QJsonObject first = serverDocument(documentId);
+    Resource renamed = aliceActivities.resource(id).value();
+    renamed.title = QStringLiteral("Pacte d'associés 2026");
+    QVERIFY(aliceActivities.updateResource(renamed).ok());
+    QVERIFY(alice.sync().ok());
+    // The losing branch names a file whose bytes the server never received.
+    const HttpReply written = writeLosingBranch(first, fileBytes(2200, 14), false);
+    QCOMPARE(written.status, 201);
+
+    // The merge would take the file of the losing branch, which cannot be
+    // read, so Bob gets a conflict on the file and keeps his record as it was.
+    for (int run = 0; run < 2; ++run) {
+        auto synced = bob.sync();
+        QVERIFY2(synced.ok(), qPrintable(synced ? QString() : synced.error().text()));
+    }
+    const auto conflicts = bob.conflicts();
+    QCOMPARE(conflicts.size(), 1);
+    const SyncConflict &conflict = conflicts.at(0);
+    QCOMPARE(conflict.recordId, id);
+    QCOMPARE(conflict.fields, resourceFileFields());
+    QCOMPARE(conflict.local.value(QStringLiteral("file_name")).toString(),
+             QStringLiteral("pacte.pdf"));
+    QCOMPARE(conflict.remote.value(QStringLiteral("file_name")).toString(),
+             QStringLiteral("pacte-signe.pdf"));
+    QVERIFY(bob.recordErrors().isEmpty());
+    QCOMPARE(bobActivities.resource(id)->title, title);
+    QCOMPARE(bobActivities.resourceFileData(id).value(), draft);
+
+    // Choosing the file of the losing branch needs its bytes, which the server lacks.
+    auto missing = bob.resolveConflict(id, conflict.remote);
+    QVERIFY(!missing.ok());
+    QCOMPARE(bob.conflicts().size(), 1);
+
+    // The winning revision's file is stored here, so choosing it needs no request.
+    auto resolved = bob.resolveConflict(id, conflict.local);
+    QVERIFY2(resolved.ok(), qPrintable(resolved ? QString() : resolved.error().text()));
+    auto pushed = bob.sync();
+    QVERIFY2(pushed.ok(), qPrintable(pushed ? QString() : pushed.error().text()));
+    QVERIFY(bob.conflicts().isEmpty());
+    QVERIFY(bob.recordErrors().isEmpty());
+    QCOMPARE(bobActivities.resource(id)->title, renamed.title);
+    QCOMPARE(bobActivities.resource(id)->meta.dirty, false);
+    const QJsonObject onServer = serverDocument(documentId + QStringLiteral("?conflicts=true"));
+    QVERIFY(onServer.value(QStringLiteral("_conflicts")).toArray().isEmpty());
+    QCOMPARE(onServer.value(QStringLiteral("file_sha256")).toString(), sha256Hex(draft));
+}
+
+QTEST_GUILESS_MAIN(tst_ResourceFileRecovery)
+#include "tst_resourcefilerecovery.moc"
