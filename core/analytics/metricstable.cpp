@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <numeric>
+
 namespace CoopAtlas::Core {
 
 namespace {
@@ -77,7 +79,7 @@ QVariant MetricsTable::value(int row, int column) const
                    ? QCoreApplication::translate("CoopAtlas::Core::MetricsTable", "Organisation")
                    : QCoreApplication::translate("CoopAtlas::Core::MetricsTable", "Person");
     case Kind:
-        return node.kind.isEmpty() ? QVariant() : QVariant(node.kind);
+        return node.kind.isEmpty() ? QVariant() : QVariant(m_snapshot.kindLabel(node.kind));
     case Degree:
         return at(m_metrics.degree, row);
     case Betweenness:
@@ -129,7 +131,20 @@ QString MetricsTable::csvCell(const QString &text, QChar delimiter)
     return cell;
 }
 
+QList<int> MetricsTable::allRows() const
+{
+    QList<int> rows(rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
 Result<void> MetricsTable::writeCsv(QIODevice &device, QChar delimiter) const
+{
+    return writeCsv(device, delimiter, allRows());
+}
+
+Result<void>
+MetricsTable::writeCsv(QIODevice &device, QChar delimiter, const QList<int> &rows) const
 {
     if (delimiter != QLatin1Char(',') && delimiter != QLatin1Char(';')) {
         return Error{QCoreApplication::translate("CoopAtlas::Core::MetricsTable",
@@ -155,7 +170,11 @@ Result<void> MetricsTable::writeCsv(QIODevice &device, QChar delimiter) const
         header.append(columnTitle(column));
     }
     bool written = writeLine(header);
-    for (int row = 0; written && row < rowCount(); ++row) {
+    for (qsizetype i = 0; written && i < rows.size(); ++i) {
+        const int row = rows.at(i);
+        if (row < 0 || row >= rowCount()) {
+            continue;
+        }
         QStringList cells;
         for (int column = 0; column < ColumnCount; ++column) {
             cells.append(text(row, column));
@@ -174,6 +193,12 @@ Result<void> MetricsTable::writeCsv(QIODevice &device, QChar delimiter) const
 
 Result<void> MetricsTable::saveCsv(const QString &path, QChar delimiter) const
 {
+    return saveCsv(path, delimiter, allRows());
+}
+
+Result<void>
+MetricsTable::saveCsv(const QString &path, QChar delimiter, const QList<int> &rows) const
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         qCWarning(lcAnalytics) << "Cannot open" << path << "for the metrics:" << file.errorString();
@@ -183,7 +208,7 @@ Result<void> MetricsTable::saveCsv(const QString &path, QChar delimiter) const
                          .arg(file.errorString()),
                      path};
     }
-    if (auto written = writeCsv(file, delimiter); !written) {
+    if (auto written = writeCsv(file, delimiter, rows); !written) {
         file.cancelWriting();
         qCWarning(lcAnalytics) << "Metrics CSV not saved to" << path << ":"
                                << written.error().text();

@@ -21,7 +21,7 @@ public:
     enum Column {
         Name,
         Type, ///< "Organisation" or "Person", translated
-        Kind, ///< organisation kind term key
+        Kind, ///< organisation kind label (NetworkSnapshot::kindLabel())
         Degree,
         Betweenness,
         Closeness,
@@ -51,13 +51,22 @@ public:
     [[nodiscard]] const NetworkSnapshot &snapshot() const { return m_snapshot; }
     [[nodiscard]] const NetworkMetrics &metrics() const { return m_metrics; }
 
-    /// Writes a header row and one row per node as UTF-8 CSV (RFC 4180, CRLF
-    /// line ends) with `delimiter` (',' or ';'). A cell that starts with '=',
-    /// '+', '-' or '@' gets a leading apostrophe, so that a spreadsheet shows it
-    /// as text instead of running it as a formula.
+    /// Writes a header row and one row per entry of `rows`, which are node
+    /// indexes in the order to write, as UTF-8 CSV (RFC 4180, CRLF line ends)
+    /// with `delimiter` (',' or ';'). Indexes outside the table are skipped. A
+    /// cell that starts with '=', '+', '-' or '@' gets a leading apostrophe, so
+    /// that a spreadsheet shows it as text instead of running it as a formula.
+    [[nodiscard]] Result<void>
+    writeCsv(QIODevice &device, QChar delimiter, const QList<int> &rows) const;
+    /// Writes every node in node order, as writeCsv() above.
     [[nodiscard]] Result<void> writeCsv(QIODevice &device, QChar delimiter) const;
-    /// Saves the CSV to `path` atomically (QSaveFile). The error names the file.
+    /// Saves the CSV of `rows` to `path` atomically (QSaveFile). The error names the file.
+    [[nodiscard]] Result<void>
+    saveCsv(const QString &path, QChar delimiter, const QList<int> &rows) const;
+    /// Saves every node in node order, as saveCsv() above.
     [[nodiscard]] Result<void> saveCsv(const QString &path, QChar delimiter) const;
+    /// Node indexes 0 to rowCount() - 1.
+    [[nodiscard]] QList<int> allRows() const;
 
     /// One CSV cell: guarded against formulas as writeCsv() describes, then
     /// quoted when it contains the delimiter, a quote or a line break.

@@ -59,12 +59,14 @@ qint64 liveRows(const Store &store)
     return total;
 }
 
-QHash<QString, QString> sectorLabels(const Store &store, const QString &language)
+QHash<QString, QString>
+termLabels(const Store &store, const char *vocabulary, const QString &language)
 {
     QHash<QString, QString> labels;
-    auto terms = store.terms(QLatin1String(Vocabulary::Sector));
+    auto terms = store.terms(QLatin1String(vocabulary));
     if (!terms) {
-        qCWarning(lcAnalytics) << "Sector labels not read, keys are shown:" << terms.error().text();
+        qCWarning(lcAnalytics) << "Labels of" << vocabulary
+                               << "not read, keys are shown:" << terms.error().text();
         return labels;
     }
     for (const TaxonomyTerm &term : terms.value()) {
@@ -139,7 +141,8 @@ Result<NetworkSnapshot> loadNetworkSnapshot(const QString &storePath,
         }
         return snapshot.error();
     }
-    snapshot->setSectorLabels(sectorLabels(store, language));
+    snapshot->setSectorLabels(termLabels(store, Vocabulary::Sector, language));
+    snapshot->setKindLabels(termLabels(store, Vocabulary::OrganisationKind, language));
     NetworkSnapshot result = snapshot->filtered(filter);
     qCInfo(lcAnalytics) << "Loaded" << result.nodeCount() << "nodes and" << result.edgeCount()
                         << "edges";

@@ -16,7 +16,7 @@ namespace CoopAtlas::Core {
 /// Opens its own Database connection on the path, so it runs on a worker thread
 /// (QtConcurrent::run) while the GUI keeps its own Store. The connection is
 /// closed before it returns. Tombstoned records are left out, and so are links
-/// whose ends are tombstoned or missing. Sector labels are read in `language`
+/// whose ends are tombstoned or missing. Sector and kind labels are read in `language`
 /// ("fr", "nl", anything else gives English).
 ///
 /// `control.cancel` is checked every 1,000 rows and inside SQLite (see

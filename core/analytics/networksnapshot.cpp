@@ -140,6 +140,7 @@ NetworkSnapshot NetworkSnapshot::filtered(const NetworkFilter &filter) const
         result.m_edges.append(edge);
     }
     result.m_sectorLabels = m_sectorLabels;
+    result.m_kindLabels = m_kindLabels;
     result.buildIndexes();
     return result;
 }

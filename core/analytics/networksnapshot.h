@@ -122,6 +122,12 @@ public:
         return m_sectorLabels.value(key, key);
     }
     [[nodiscard]] const QHash<QString, QString> &sectorLabels() const { return m_sectorLabels; }
+    /// Display labels of organisation kind keys, filled like the sector labels.
+    void setKindLabels(QHash<QString, QString> labels) { m_kindLabels = std::move(labels); }
+    [[nodiscard]] QString kindLabel(const QString &key) const
+    {
+        return m_kindLabels.value(key, key);
+    }
 
 private:
     QList<NetworkNode> m_nodes;
@@ -132,6 +138,7 @@ private:
     QList<int> m_incidenceStart;
     QList<int> m_incidence;
     QHash<QString, QString> m_sectorLabels;
+    QHash<QString, QString> m_kindLabels;
 
     void buildIndexes();
 };

@@ -203,8 +203,7 @@ void MetricsPanel::applySubset()
 
 Core::Result<void> MetricsPanel::exportCsv(const QString &path, QChar delimiter) const
 {
-    // TODO: the export writes every node, not only the rows of the chosen view.
-    return m_model->table().saveCsv(path, delimiter);
+    return m_model->table().saveCsv(path, delimiter, m_filter->sourceRows());
 }
 
 void MetricsPanel::askExport()

@@ -52,7 +52,8 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QComboBox *subsetCombo() const { return m_subset; }
     [[nodiscard]] MetricsTableModel *model() const { return m_model; }
-    /// Saves the table as CSV with `delimiter`; the error names the file.
+    /// Saves every row of the chosen view (all nodes, a subset or a cluster) as
+    /// CSV with `delimiter`, in the order shown. The error names the file.
     [[nodiscard]] Core::Result<void> exportCsv(const QString &path, QChar delimiter) const;
 
 signals:

@@ -53,6 +53,16 @@ void MetricsRowFilter::setRows(std::optional<QSet<int>> rows)
     invalidateFilter();
 }
 
+QList<int> MetricsRowFilter::sourceRows() const
+{
+    QList<int> rows;
+    const int count = rowCount();
+    rows.reserve(count);
+    for (int row = 0; row < count; ++row)
+        rows.append(mapToSource(index(row, 0)).row());
+    return rows;
+}
+
 bool MetricsRowFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     Q_UNUSED(sourceParent)

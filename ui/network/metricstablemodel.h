@@ -44,6 +44,9 @@ public:
 
     /// Shows only `rows`, or every row for std::nullopt.
     void setRows(std::optional<QSet<int>> rows);
+    /// Source rows (node indexes) of every row this proxy lists, in the order
+    /// shown, including rows scrolled out of a view: the rows that an export writes.
+    [[nodiscard]] QList<int> sourceRows() const;
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow,

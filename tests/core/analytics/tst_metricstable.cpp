@@ -14,7 +14,8 @@ using namespace CoopAtlas::Core::TestNetworks;
 
 namespace {
 
-/// A path of three nodes whose names need the formula guard and quoting.
+/// A path of three nodes whose names need the formula guard and quoting: a
+/// project holder, a support organisation and a person.
 MetricsTable pathTable()
 {
     QList<NetworkNode> nodes{organisation(0, QStringLiteral("project-holder")),
@@ -25,12 +26,23 @@ MetricsTable pathTable()
     nodes[2].label = QStringLiteral("-minus, +plus");
     nodes[2].type = NetworkNode::Type::Person;
     nodes[2].kind.clear();
-    const NetworkSnapshot snapshot(
+    NetworkSnapshot snapshot(
         nodes,
         {{QStringLiteral("e0"), nodeId(0), nodeId(1), QStringLiteral("mentors"), {}, {}},
          {QStringLiteral("e1"), nodeId(1), nodeId(2), QStringLiteral("works-at"), {}, {}}});
+    // The support organisation kind has no label, so its key is shown.
+    snapshot.setKindLabels({{QStringLiteral("project-holder"), QStringLiteral("Project holder")}});
     auto metrics = computeNetworkMetrics(snapshot);
     return MetricsTable(snapshot, metrics.ok() ? metrics.value() : NetworkMetrics());
+}
+
+QStringList splitLines(const QByteArray &data)
+{
+    QStringList lines = QString::fromUtf8(data).split(QStringLiteral("\r\n"));
+    if (!lines.isEmpty() && lines.constLast().isEmpty()) {
+        lines.removeLast();
+    }
+    return lines;
 }
 
 QStringList csvLines(const MetricsTable &table, QChar delimiter)
@@ -40,11 +52,7 @@ QStringList csvLines(const MetricsTable &table, QChar delimiter)
     if (!table.writeCsv(buffer, delimiter).ok()) {
         return {};
     }
-    QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"));
-    if (!lines.isEmpty() && lines.constLast().isEmpty()) {
-        lines.removeLast();
-    }
-    return lines;
+    return splitLines(buffer.data());
 }
 
 } // namespace
@@ -55,6 +63,9 @@ class tst_MetricsTable : public QObject
 
 private slots:
     void valuesPerColumn();
+    void kindColumnShowsLabel();
+    void csvOfChosenRowsInOrder();
+    void saveCsvWritesChosenRows();
     void csvWithSemicolons();
     void csvWithCommas();
     void csvCellGuardsFormulas_data();
@@ -81,6 +92,44 @@ void tst_MetricsTable::valuesPerColumn()
              QStringLiteral("Eigenvector centrality"));
 }
 
+void tst_MetricsTable::kindColumnShowsLabel()
+{
+    const MetricsTable table = pathTable();
+    QCOMPARE(table.value(0, MetricsTable::Kind), QVariant(QStringLiteral("Project holder")));
+    QCOMPARE(table.text(0, MetricsTable::Kind), QStringLiteral("Project holder"));
+    QCOMPARE(table.text(1, MetricsTable::Kind), QStringLiteral("support-organisation"));
+    QVERIFY(!table.value(2, MetricsTable::Kind).isValid());
+}
+
+void tst_MetricsTable::csvOfChosenRowsInOrder()
+{
+    const MetricsTable table = pathTable();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(table.writeCsv(buffer, QLatin1Char(';'), {2, 7, 0, -1}).ok());
+    const QStringList lines = splitLines(buffer.data());
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Name;Type;Kind;")));
+    QCOMPARE(lines.at(1), QStringLiteral("'-minus, +plus;Person;;1;0;0.666667;0.707107;1;1;;"));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("\"'=HYPERLINK(")));
+    QCOMPARE(table.allRows(), QList<int>({0, 1, 2}));
+}
+
+void tst_MetricsTable::saveCsvWritesChosenRows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("broker.csv"));
+    QVERIFY(pathTable().saveCsv(path, QLatin1Char(','), {1}).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = splitLines(file.readAll());
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1),
+             QStringLiteral("\"Coop; \"\"Brussels\"\"\",Organisation,support-organisation,2,1,1,"
+                            "1,1,1,1,"));
+}
+
 void tst_MetricsTable::csvWithSemicolons()
 {
     const QStringList lines = csvLines(pathTable(), QLatin1Char(';'));
@@ -89,7 +138,7 @@ void tst_MetricsTable::csvWithSemicolons()
              QStringLiteral("Name;Type;Kind;Degree;Betweenness;Closeness;Eigenvector centrality;"
                             "Community;Component;Broker rank;Isolated project holder"));
     QCOMPARE(lines.at(1),
-             QStringLiteral("'=HYPERLINK(\"\"x\"\")\";Organisation;project-holder;1;0;0.666667;"
+             QStringLiteral("'=HYPERLINK(\"\"x\"\")\";Organisation;Project holder;1;0;0.666667;"
                             "0.707107;1;1;;yes")
                  .prepend(QLatin1Char('"')));
     QCOMPARE(lines.at(2),

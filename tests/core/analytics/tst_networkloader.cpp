@@ -168,6 +168,8 @@ void tst_NetworkLoader::readsSectorLabelsInLanguage()
     QVERIFY(snapshot.ok());
     QCOMPARE(snapshot->sectorLabel(QStringLiteral("housing")), QStringLiteral("Logement"));
     QCOMPARE(snapshot->sectorLabel(QStringLiteral("unknown-key")), QStringLiteral("unknown-key"));
+    QCOMPARE(snapshot->kindLabel(QStringLiteral("network")), QStringLiteral("Réseau"));
+    QCOMPARE(snapshot->kindLabel(QStringLiteral("unknown-key")), QStringLiteral("unknown-key"));
 }
 
 void tst_NetworkLoader::isolatedProjectHoldersInStore()
