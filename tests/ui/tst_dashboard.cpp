@@ -5,11 +5,15 @@
 #include <core/storage/store.h>
 #include <ui/dashboard/dashboardwidget.h>
 #include <ui/dashboard/growthseries.h>
+#include <ui/dashboard/periodchartswidget.h>
+#include <ui/mainwindow.h>
+#include <ui/storeopener.h>
 
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDir>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -38,6 +42,9 @@ private slots:
     void newerRequestSupersedesOlder();
     void hiddenDashboardReadsNothing();
     void cumulativeGrowthFillsMonths();
+    void undatedOrganisationsLeftOutAndCounted();
+    void onlyUndatedOrganisationsShowNoData();
+    void sampleDataScreenshots();
 
 private:
     void addOrganisation(const QString &name,
@@ -102,6 +109,7 @@ void tst_Dashboard::noDataShowsMessage()
     QCOMPARE(noDataText("communes"), QStringLiteral("No data yet"));
     QCOMPARE(m_dashboard->growthChart()->series().size(), 0);
     QCOMPARE(m_dashboard->growthChart()->axes().size(), 0);
+    QCOMPARE(m_dashboard->undatedNote(), QString());
 }
 
 void tst_Dashboard::onePointDrawsBar()
@@ -242,6 +250,82 @@ void tst_Dashboard::cumulativeGrowthFillsMonths()
     QCOMPARE(growth.totals.value(QStringLiteral("a")), QList<int>({2, 2, 2, 5}));
     QCOMPARE(growth.totals.value(QStringLiteral("b")), QList<int>({0, 0, 0, 1}));
     QCOMPARE(Ui::cumulativeGrowth({}).months.size(), 0);
+}
+
+void tst_Dashboard::undatedOrganisationsLeftOutAndCounted()
+{
+    addOrganisation(QStringLiteral("Alpha"), QStringLiteral("funder"), QDate(2024, 1, 5));
+    addOrganisation(QStringLiteral("Beta"), QStringLiteral("funder"), QDate(2024, 3, 1));
+    addOrganisation(QStringLiteral("Gamma"), QStringLiteral("funder"), QDate());
+    addOrganisation(QStringLiteral("Delta"), QStringLiteral("network"), QDate());
+    m_dashboard->refresh();
+    QTRY_VERIFY(!m_dashboard->isBusy());
+    QCOMPARE(m_dashboard->growthHasData(), true);
+    // The undated ones are not drawn at the month they were recorded.
+    const QList<QAbstractSeries *> series = m_dashboard->growthChart()->series();
+    QCOMPARE(series.size(), 1);
+    auto *area = qobject_cast<QAreaSeries *>(series.first());
+    QVERIFY(area);
+    QCOMPARE(area->upperSeries()->count(), 3);
+    QCOMPARE(area->upperSeries()->at(2).y(), 2.0);
+    QCOMPARE(m_dashboard->undatedNote(),
+             QStringLiteral("Organisations without a founding date, not shown: 2"));
+
+    QSignalSpy refreshed(m_dashboard.get(), &Ui::DashboardWidget::refreshed);
+    addOrganisation(QStringLiteral("Epsilon"), QStringLiteral("funder"), QDate(2024, 2, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20000);
+    auto *redrawn = qobject_cast<QAreaSeries *>(m_dashboard->growthChart()->series().value(0));
+    QVERIFY(redrawn);
+    QCOMPARE(redrawn->upperSeries()->at(2).y(), 3.0);
+    QCOMPARE(m_dashboard->undatedNote(),
+             QStringLiteral("Organisations without a founding date, not shown: 2"));
+}
+
+void tst_Dashboard::onlyUndatedOrganisationsShowNoData()
+{
+    addOrganisation(QStringLiteral("Gamma"), QStringLiteral("funder"), QDate());
+    m_dashboard->refresh();
+    QTRY_VERIFY(!m_dashboard->isBusy());
+    QCOMPARE(m_dashboard->growthHasData(), false);
+    QCOMPARE(noDataText("growth"), QStringLiteral("No data yet"));
+    QCOMPARE(m_dashboard->undatedNote(),
+             QStringLiteral("Organisations without a founding date, not shown: 1"));
+}
+
+/// Saves dashboard.png (the main window on the dashboard) and one picture per
+/// tab of the period charts, of the bundled sample data set, into the folder
+/// named by COOPATLAS_SCREENSHOT_DIR; skipped when it is not set.
+void tst_Dashboard::sampleDataScreenshots()
+{
+    const QString folder = qEnvironmentVariable("COOPATLAS_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("COOPATLAS_SCREENSHOT_DIR is not set");
+    m_dashboard.reset();
+    auto opened = Ui::openStore(m_dir->filePath(QStringLiteral("sample.sqlite")), true);
+    QVERIFY(opened.ok());
+    Ui::MainWindow window;
+    window.setStore(std::move(opened.value().store));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Ui::PeriodChartsWidget *periods = window.dashboard()->periodCharts();
+    window.showSection(Ui::MainWindow::Section::Dashboard);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.dashboard()->isBusy() && !periods->isBusy()
+                                 && window.dashboard()->growthHasData(),
+                             20000);
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("dashboard.png"))));
+
+    using Chart = Ui::PeriodChartsWidget::Chart;
+    const QList<QPair<Chart, QString>> tabs{
+        {Chart::ProjectHolders, QStringLiteral("dashboard-project-holders.png")},
+        {Chart::Workshops, QStringLiteral("dashboard-workshops.png")},
+        {Chart::Residencies, QStringLiteral("dashboard-residencies.png")}};
+    for (const auto &[chart, name] : tabs) {
+        periods->showChart(chart);
+        QTest::qWait(200);
+        QVERIFY(periods->grab().save(QDir(folder).filePath(name)));
+    }
 }
 
 QTEST_MAIN(tst_Dashboard)

@@ -46,7 +46,13 @@ DashboardData readDashboardData(const QString &path,
         noteFailure(data, *cancel, growth.error());
         return data;
     }
+    auto undated = store.undatedOrganisationCount();
+    if (!undated) {
+        noteFailure(data, *cancel, undated.error());
+        return data;
+    }
     data.growth = std::move(growth).value();
+    data.undated = undated.value();
     if (withCommunes) {
         auto communes = store.countsByCommune();
         if (!communes) {

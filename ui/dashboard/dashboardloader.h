@@ -17,6 +17,7 @@ namespace CoopAtlas::Ui {
 struct DashboardData
 {
     QList<Core::GrowthPoint> growth;
+    qint64 undated = 0; ///< organisations that the growth leaves out: no founding date
     QList<QPair<QString, int>> communes; ///< organisations per commune key
     bool hasCommunes = false;            ///< communes were requested and read
     QString error;                       ///< why reading failed; empty on success

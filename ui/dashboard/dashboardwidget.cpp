@@ -4,6 +4,7 @@
 
 #include <ui/dashboard/chartsaving.h>
 #include <ui/dashboard/growthseries.h>
+#include <ui/dashboard/periodbarchart.h>
 #include <ui/dashboard/periodchartswidget.h>
 #include <ui/logging.h>
 
@@ -55,35 +56,6 @@ QStackedWidget *chartStack(QChartView *view, QWidget *parent)
     return stack;
 }
 
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    // Axis and bar labels follow the UI locale (group separators, digits).
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
-/// Colour of the n-th series from ten distinct colours, which repeat from the
-/// eleventh series on. The seven built-in organisation kinds and six stages all differ.
-QColor seriesColour(qsizetype index)
-{
-    static const QColor colours[] = {QColor(0x3b7dd8),
-                                     QColor(0xe8833a),
-                                     QColor(0x4caf50),
-                                     QColor(0xc0392b),
-                                     QColor(0x8e6bbf),
-                                     QColor(0x8d6e63),
-                                     QColor(0xe377c2),
-                                     QColor(0x7f8c8d),
-                                     QColor(0xb5bd3c),
-                                     QColor(0x17a2b8)};
-    return colours[index % std::size(colours)];
-}
-
 /// A value axis from zero that shows whole numbers only.
 QValueAxis *countAxis(int maximum)
 {
@@ -106,7 +78,7 @@ void addSingleMonth(QChart *chart,
     int total = 0;
     for (const QString &key : growth.series) {
         auto *set = new QBarSet(label(key));
-        set->setColor(seriesColour(series->count()));
+        set->setColor(chartSeriesColour(series->count()));
         const int value = growth.totals.value(key).value(0);
         set->append(value);
         total += value;
@@ -142,7 +114,7 @@ void addStackedAreas(QChart *chart,
         }
         auto *area = new QAreaSeries(upper, lower);
         area->setName(label(key));
-        area->setColor(seriesColour(chart->series().size()));
+        area->setColor(chartSeriesColour(chart->series().size()));
         area->setBorderColor(area->color().darker(120));
         chart->addSeries(area);
         area->attachAxis(time);
@@ -160,6 +132,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     : QWidget(parent)
     , m_grouping(new QComboBox(this))
     , m_busy(new QLabel(tr("Updating the charts…"), this))
+    , m_undated(new QLabel(this))
     , m_growthView(new QChartView(this))
     , m_communeView(new QChartView(this))
     , m_periods(new PeriodChartsWidget(this))
@@ -169,8 +142,8 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_grouping->setAccessibleName(tr("Group organisations"));
     m_growthView->setRenderHint(QPainter::Antialiasing);
     m_communeView->setRenderHint(QPainter::Antialiasing);
-    m_growthView->setChart(newChart(tr("Organisations over time")));
-    m_communeView->setChart(newChart(tr("Organisations per commune")));
+    replaceChart(m_growthView, newDashboardChart(tr("Organisations over time")));
+    replaceChart(m_communeView, newDashboardChart(tr("Organisations per commune")));
     m_growthStack = chartStack(m_growthView, this);
     m_communeStack = chartStack(m_communeView, this);
     m_growthStack->setObjectName(QStringLiteral("growth"));
@@ -185,8 +158,14 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setVisible(false);
     controls->addWidget(m_busy);
+    m_undated->setObjectName(QStringLiteral("undated"));
+    m_undated->setWordWrap(true);
+    m_undated->setVisible(false);
+    auto *growth = new QVBoxLayout;
+    growth->addWidget(m_growthStack, 1);
+    growth->addWidget(m_undated);
     auto *charts = new QHBoxLayout;
-    charts->addWidget(m_growthStack, 3);
+    charts->addLayout(growth, 3);
     charts->addWidget(m_communeStack, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -309,6 +288,7 @@ void DashboardWidget::applyData(const DashboardData &result, const QString &voca
 {
     // readDashboardData() logged a failed reading, and its charts show no data.
     showGrowth(result.error.isEmpty() ? result.growth : QList<Core::GrowthPoint>(), vocabulary);
+    showUndated(result.error.isEmpty() ? result.undated : 0);
     if (result.hasCommunes || !result.error.isEmpty()) {
         showCommunes(result.error.isEmpty() ? result.communes : QList<QPair<QString, int>>());
         m_communesPending = false;
@@ -319,7 +299,7 @@ void DashboardWidget::applyData(const DashboardData &result, const QString &voca
 void DashboardWidget::showGrowth(const QList<Core::GrowthPoint> &points, const QString &vocabulary)
 {
     const CumulativeGrowth growth = cumulativeGrowth(points);
-    auto *chart = newChart(tr("Organisations over time"));
+    auto *chart = newDashboardChart(tr("Organisations over time"));
     const auto label = [this, vocabulary](const QString &key) {
         return key.isEmpty() ? tr("(not set)") : m_labels.label(vocabulary, key);
     };
@@ -327,8 +307,20 @@ void DashboardWidget::showGrowth(const QList<Core::GrowthPoint> &points, const Q
         addSingleMonth(chart, growth, label);
     else if (growth.months.size() > 1)
         addStackedAreas(chart, growth, label);
-    m_growthView->setChart(chart); // the view deletes the previous chart
+    replaceChart(m_growthView, chart);
     m_growthStack->setCurrentIndex(growth.months.isEmpty() ? NoDataPage : ChartPage);
+}
+
+void DashboardWidget::showUndated(qint64 count)
+{
+    m_undated->setText(
+        tr("Organisations without a founding date, not shown: %1").arg(QLocale().toString(count)));
+    m_undated->setVisible(count > 0);
+}
+
+QString DashboardWidget::undatedNote() const
+{
+    return m_undated->isHidden() ? QString() : m_undated->text();
 }
 
 void DashboardWidget::showCommunes(QList<QPair<QString, int>> counts)
@@ -340,7 +332,7 @@ void DashboardWidget::showCommunes(QList<QPair<QString, int>> counts)
     std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second < b.second : a.first > b.first;
     });
-    auto *chart = newChart(tr("Organisations per commune"));
+    auto *chart = newDashboardChart(tr("Organisations per commune"));
     chart->legend()->setVisible(false);
     if (!counts.isEmpty()) {
         auto *set = new QBarSet(tr("Organisations"));
@@ -361,7 +353,7 @@ void DashboardWidget::showCommunes(QList<QPair<QString, int>> counts)
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(values);
     }
-    m_communeView->setChart(chart);
+    replaceChart(m_communeView, chart);
     m_communeStack->setCurrentIndex(counts.isEmpty() ? NoDataPage : ChartPage);
 }
 

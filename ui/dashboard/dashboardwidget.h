@@ -24,10 +24,12 @@ namespace CoopAtlas::Ui {
 
 class PeriodChartsWidget;
 
-/// Growth of the ecosystem: organisations over time, cumulative per month and
-/// stacked by kind or stage, organisations per Brussels commune, and links
-/// started per quarter or year (PeriodChartsWidget). Each chart shows a
-/// message instead of empty axes, and saves as PNG or SVG from its context menu.
+/// Growth of the ecosystem. One chart shows the organisations by founding
+/// date, cumulative per month and stacked by kind or stage, and states how many
+/// organisations it leaves out for lack of a founding date. Others show the
+/// organisations per Brussels commune and events per quarter or year
+/// (PeriodChartsWidget). Each chart shows a message instead of empty axes, and
+/// saves as PNG or SVG from its context menu.
 ///
 /// The data is read on a worker thread through its own connection to the store
 /// file, because the queries scan every organisation. A newer request cancels
@@ -53,6 +55,9 @@ public:
     /// True when the growth chart is shown, false when its "No data yet" message is.
     [[nodiscard]] bool growthHasData() const;
     [[nodiscard]] bool communeHasData() const;
+    /// Text under the growth chart about organisations without a founding
+    /// date, or an empty string when every organisation has one.
+    [[nodiscard]] QString undatedNote() const;
     [[nodiscard]] PeriodChartsWidget *periodCharts() const { return m_periods; }
 
 signals:
@@ -69,6 +74,7 @@ private:
     void setBusy(bool busy);
     void applyData(const DashboardData &result, const QString &vocabulary);
     void showGrowth(const QList<Core::GrowthPoint> &points, const QString &vocabulary);
+    void showUndated(qint64 count);
     void showCommunes(QList<QPair<QString, int>> counts);
 
     QPointer<Core::Store> m_store;
@@ -83,6 +89,7 @@ private:
     QList<QFuture<DashboardData>> m_cancelled;
     QComboBox *m_grouping;
     QLabel *m_busy;
+    QLabel *m_undated; ///< organisations without a founding date, under the growth chart
     QStackedWidget *m_growthStack;
     QStackedWidget *m_communeStack;
     QChartView *m_growthView;

@@ -18,7 +18,10 @@ target_sources(coopatlas_ui PRIVATE
 # Charts of the dashboard that read the network through core/analytics.
 target_sources(coopatlas_ui PRIVATE
     dashboard/chartsaving.cpp dashboard/chartsaving.h
+    dashboard/periodbarchart.cpp dashboard/periodbarchart.h
+    dashboard/periodchartpage.cpp dashboard/periodchartpage.h
     dashboard/periodchartswidget.cpp dashboard/periodchartswidget.h
+    dashboard/periodloader.cpp dashboard/periodloader.h
     dashboard/periodseries.cpp dashboard/periodseries.h
 )
 target_link_libraries(coopatlas_ui PUBLIC coopatlas_analytics)
