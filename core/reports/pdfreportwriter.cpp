@@ -4,6 +4,7 @@
 
 #include "reportchartpainter.h"
 #include "reportlocale.h"
+#include "reporttablelayout.h"
 
 #include <core/interchange/outputfile.h>
 
@@ -15,6 +16,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -32,12 +34,85 @@ QString tr(const char *text)
 
 constexpr int Resolution = 300;
 constexpr qreal Unit = Resolution / 25.4; ///< device pixels per millimetre
-/// Share of a table's width given to its first column; the three counts share the rest.
-constexpr qreal NameShare = 0.43;
+/// Space left and right of the text of a table cell, in device pixels.
+constexpr qreal CellPadding = 1.5 * Unit;
 const QColor HeaderFill(0xe8, 0xee, 0xf4);
 const QColor RuleColour(0xbb, 0xbb, 0xbb);
 
 using PaintStep = std::function<void(QPainter &)>;
+
+/// One line of text of a table row, placed relative to the row's top left corner.
+struct CellLine
+{
+    QRectF rect;
+    Qt::Alignment alignment;
+    QString text;
+};
+
+/// A table row laid out: its height and the lines of text of all its cells.
+struct TableRow
+{
+    qreal height = 0;
+    QList<CellLine> lines;
+};
+
+/// Places the lines of each cell of a row in `columns`: the first column's
+/// lines left-aligned, the others right-aligned. With Qt::AlignTop every cell
+/// starts at the top padding, so that the first lines of all cells share a
+/// baseline. With Qt::AlignVCenter each cell is centred in the row.
+TableRow placeRow(const QList<QStringList> &cells,
+                  const ReportTableColumns &columns,
+                  const QFontMetricsF &metrics,
+                  qreal verticalPadding,
+                  Qt::Alignment vertical)
+{
+    qsizetype lineCount = 1;
+    for (const QStringList &cell : cells) {
+        lineCount = std::max(lineCount, cell.size());
+    }
+    const auto blockHeight = [&metrics](qsizetype lines) {
+        return metrics.height() + qreal(lines - 1) * metrics.lineSpacing();
+    };
+    TableRow row;
+    row.height = 2 * verticalPadding + blockHeight(lineCount);
+    qreal left = 0;
+    for (qsizetype column = 0; column < cells.size(); ++column) {
+        const qreal width = column == 0 ? columns.name : columns.counts.value(column - 1);
+        const QStringList &lines = cells.at(column);
+        const qreal top = vertical == Qt::AlignVCenter
+                              ? (row.height - blockHeight(lines.size())) / 2
+                              : verticalPadding;
+        const Qt::Alignment alignment = column == 0 ? Qt::AlignLeft : Qt::AlignRight;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QRectF rect(left + CellPadding,
+                              top + qreal(i) * metrics.lineSpacing(),
+                              width - 2 * CellPadding,
+                              metrics.height());
+            row.lines.append({rect, alignment | Qt::AlignTop, lines.at(i)});
+        }
+        left += width;
+    }
+    return row;
+}
+
+/// Width of the text of `column` in `columns`, without its padding.
+qreal innerWidth(const ReportTableColumns &columns, qsizetype column)
+{
+    return (column == 0 ? columns.name : columns.counts.value(column - 1)) - 2 * CellPadding;
+}
+
+/// The header row of a table, each title wrapped in its column and centred vertically.
+TableRow tableHeader(const ReportTableLayout &table,
+                     const ReportTableColumns &columns,
+                     const QFontMetricsF &metrics,
+                     const QStringList &titles)
+{
+    QList<QStringList> cells;
+    for (qsizetype column = 0; column < titles.size(); ++column) {
+        cells.append(table.headerLines(titles.at(column), innerWidth(columns, column)));
+    }
+    return placeRow(cells, columns, metrics, 0.7 * metrics.height(), Qt::AlignVCenter);
+}
 
 QFont reportFont(qreal points, bool bold = false)
 {
@@ -88,7 +163,7 @@ private:
     void addContentsPage();
     void addSection(const ReportSection &section);
     void addTable(const ReportSection &section);
-    void addTableHeader(const ReportSection &section, qreal rowHeight);
+    void addTableRow(const TableRow &row, const QFont &font, bool header);
     void addChart(const ReportSection &section);
     [[nodiscard]] qreal textHeight(const QString &text, const QFont &font) const;
     [[nodiscard]] QString periodText(const QString &key, const ReportPeriod &period) const;
@@ -214,73 +289,69 @@ void PdfLayout::addContentsPage()
     });
 }
 
-void PdfLayout::addTableHeader(const ReportSection &section, qreal rowHeight)
+void PdfLayout::addTableRow(const TableRow &row, const QFont &font, bool header)
 {
-    const QFont font = reportFont(9, true);
-    const QRectF row(m_content.left(), m_y, m_content.width(), rowHeight);
-    const QStringList headers{section.nameHeader,
-                              m_templates.text(QStringLiteral("column.current")),
-                              m_templates.text(QStringLiteral("column.previous")),
-                              m_templates.text(QStringLiteral("column.change"))};
-    m_pages.back().push_back([row, font, headers](QPainter &painter) {
-        painter.fillRect(row, HeaderFill);
+    const QRectF area(m_content.left(), m_y, m_content.width(), row.height);
+    m_pages.back().push_back([area, row, font, header](QPainter &painter) {
+        if (header) {
+            painter.fillRect(area, HeaderFill);
+        }
         painter.setFont(font);
         painter.setPen(Qt::black);
-        const qreal nameWidth = row.width() * NameShare;
-        const qreal numberWidth = (row.width() - nameWidth) / 3;
-        painter.drawText(QRectF(row.left() + Unit, row.top(), nameWidth - 2 * Unit, row.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                         headers.at(0));
-        for (int i = 1; i < 4; ++i) {
-            const QRectF cell(row.left() + nameWidth + (i - 1) * numberWidth,
-                              row.top(),
-                              numberWidth - Unit,
-                              row.height());
-            painter.drawText(
-                cell, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, headers.at(i));
+        for (const CellLine &line : row.lines) {
+            painter.drawText(line.rect.translated(area.topLeft()), int(line.alignment), line.text);
+        }
+        if (!header) {
+            painter.setPen(QPen(RuleColour, 0.2 * Unit));
+            painter.drawLine(area.bottomLeft(), area.bottomRight());
         }
     });
-    m_y += rowHeight;
+    m_y += row.height;
 }
 
 void PdfLayout::addTable(const ReportSection &section)
 {
     const QFont font = reportFont(9);
+    const QFont headerFont = reportFont(9, true);
     const QFontMetricsF metrics(font, &m_writer);
-    const qreal rowHeight = metrics.height() * 1.7;
-    const qreal headerHeight = rowHeight * 1.4;
-    ensureSpace(headerHeight + rowHeight);
-    addTableHeader(section, headerHeight);
+    const QFontMetricsF headerMetrics(headerFont, &m_writer);
+    const ReportTableLayout table(font, headerFont, &m_writer, CellPadding);
+    const QStringList countHeaders{m_templates.text(QStringLiteral("column.current")),
+                                   m_templates.text(QStringLiteral("column.previous")),
+                                   m_templates.text(QStringLiteral("column.change"))};
+    QList<QStringList> counts;
     for (const ReportFigure &figure : section.figures) {
-        if (m_y + rowHeight > m_content.bottom()) {
-            newPage();
-            addTableHeader(section, headerHeight); // the header row repeats on each page
+        counts.append({QString::number(figure.current()),
+                       QString::number(figure.previous()),
+                       reportChange(figure.current(), figure.previous())});
+    }
+    const ReportTableColumns columns = table.columns(m_content.width(), countHeaders, counts);
+    const TableRow header = tableHeader(
+        table, columns, headerMetrics, QStringList{section.nameHeader} + countHeaders);
+    const qreal padding = 0.35 * metrics.height();
+    // A row is never split across pages, so a name has at most the lines of one page.
+    const qreal room = m_content.height() - header.height - 2 * padding - metrics.height();
+    const int maxLines = std::max(1, int(room / metrics.lineSpacing()) + 1);
+
+    QList<TableRow> rows;
+    for (qsizetype i = 0; i < section.figures.size(); ++i) {
+        const QString &label = section.figures.at(i).label;
+        QList<QStringList> cells{table.cellLines(label, innerWidth(columns, 0), maxLines)};
+        for (const QString &count : counts.at(i)) {
+            cells.append({count});
         }
-        const QRectF row(m_content.left(), m_y, m_content.width(), rowHeight);
-        const QString name
-            = metrics.elidedText(figure.label, Qt::ElideRight, row.width() * NameShare - 2 * Unit);
-        const QStringList numbers{QString::number(figure.current()),
-                                  QString::number(figure.previous()),
-                                  reportChange(figure.current(), figure.previous())};
-        m_pages.back().push_back([row, font, name, numbers](QPainter &painter) {
-            painter.setFont(font);
-            painter.setPen(Qt::black);
-            const qreal nameWidth = row.width() * NameShare;
-            const qreal numberWidth = (row.width() - nameWidth) / 3;
-            painter.drawText(QRectF(row.left() + Unit, row.top(), nameWidth, row.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter,
-                             name);
-            for (int i = 0; i < 3; ++i) {
-                const QRectF cell(row.left() + nameWidth + i * numberWidth,
-                                  row.top(),
-                                  numberWidth - Unit,
-                                  row.height());
-                painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, numbers.at(i));
-            }
-            painter.setPen(QPen(RuleColour, 0.2 * Unit));
-            painter.drawLine(row.bottomLeft(), row.bottomRight());
-        });
-        m_y += rowHeight;
+        rows.append(placeRow(cells, columns, metrics, padding, Qt::AlignTop));
+    }
+
+    // The header never ends a page without a row under it.
+    ensureSpace(header.height + (rows.isEmpty() ? 0 : rows.constFirst().height));
+    addTableRow(header, headerFont, true);
+    for (const TableRow &row : std::as_const(rows)) {
+        if (m_y + row.height > m_content.bottom()) {
+            newPage();
+            addTableRow(header, headerFont, true); // the header row repeats on each page
+        }
+        addTableRow(row, font, false);
     }
     m_y += 6 * Unit;
 }
@@ -393,9 +464,20 @@ Result<void> PdfReportWriter::write(const ReportData &data,
     PdfLayout layout(writer, data, templates);
     layout.layOut();
     QPainter painter;
-    const bool painted = painter.begin(&writer) && layout.paint(painter);
+    // QPdfEngine::begin() (Qt 6, src/gui/painting/qpdf.cpp) fails only without an
+    // output device, and `file` is open, so this branch only guards against a
+    // change in Qt.
+    if (!painter.begin(&writer)) {
+        qCWarning(lcPdfReport) << "Cannot start painting the PDF report" << path;
+        file.cancel();
+        return Error{tr("The PDF report could not be started because its file is not open for "
+                        "writing. Check that the folder exists and that you may write in it, "
+                        "then write the report again."),
+                     path};
+    }
+    const bool painted = layout.paint(painter);
     // end() writes the cross-reference table, so it runs also after a failed page.
-    const bool ended = !painter.isActive() || painter.end();
+    const bool ended = painter.end();
     if (!painted || !ended) {
         qCWarning(lcPdfReport) << "Cannot write the PDF report" << path;
         // A failed write of the device explains the failure better than the painter.

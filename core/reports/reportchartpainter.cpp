@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportchartpainter.h"
 
+#include "reporttablelayout.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -75,6 +77,25 @@ void ReportChartPainter::drawLegend(QPainter &painter, QPointF topLeft) const
     }
 }
 
+void ReportChartPainter::drawLabel(QPainter &painter,
+                                   const QRectF &rect,
+                                   const QString &label) const
+{
+    const QFontMetricsF metrics(m_font, painter.device());
+    const int maxLines
+        = std::max(1, int((rect.height() - metrics.height()) / metrics.lineSpacing()) + 1);
+    const QStringList lines
+        = ReportTableLayout::wrapText(label, m_font, painter.device(), rect.width(), maxLines);
+    const qreal height = metrics.height() + qreal(lines.size() - 1) * metrics.lineSpacing();
+    qreal top = rect.center().y() - height / 2;
+    for (const QString &line : lines) {
+        painter.drawText(QRectF(rect.left(), top, rect.width(), metrics.height()),
+                         Qt::AlignRight | Qt::AlignTop,
+                         line);
+        top += metrics.lineSpacing();
+    }
+}
+
 qreal ReportChartPainter::barChartHeight(const QList<ReportFigure> &figures) const
 {
     const qsizetype rows = std::min<qsizetype>(figures.size(), MaxBars);
@@ -99,11 +120,8 @@ void ReportChartPainter::drawBarChart(QPainter &painter,
     qreal y = area.top() + legendHeight();
     for (qsizetype i = 0; i < rows; ++i) {
         const ReportFigure &figure = figures.at(i);
-        const QRectF labelRect(area.left(), y, labelWidth, 2 * barHeight);
         painter.setPen(Qt::black);
-        painter.drawText(labelRect,
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(figure.label, Qt::ElideRight, labelWidth));
+        drawLabel(painter, QRectF(area.left(), y, labelWidth, 2 * barHeight), figure.label);
         const qsizetype values[] = {figure.current(), figure.previous()};
         const QColor colours[] = {CurrentColour, PreviousColour};
         for (int bar = 0; bar < 2; ++bar) {

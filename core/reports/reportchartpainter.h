@@ -36,6 +36,9 @@ public:
 
 private:
     void drawLegend(QPainter &painter, QPointF topLeft) const;
+    /// Draws a category's label right-aligned in `rect`, on as many lines as fit
+    /// its height. The last line is elided when the label needs more.
+    void drawLabel(QPainter &painter, const QRectF &rect, const QString &label) const;
     [[nodiscard]] qreal legendHeight() const;
 
     QFont m_font;

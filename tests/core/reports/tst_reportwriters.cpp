@@ -9,11 +9,15 @@
 #include <core/reports/reportcelltext.h>
 #include <core/reports/reportgenerator.h>
 #include <core/reports/reportjob.h>
+#include <core/reports/reporttablelayout.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -48,6 +52,66 @@ QString fileText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+/// A row of a PDF table as `pdftotext -layout` prints it.
+struct LayoutRow
+{
+    QString name;                  ///< the first column, its lines joined with spaces
+    qsizetype lineCount = 0;       ///< lines of the first column
+    QRegularExpressionMatch first; ///< the row's first line: captures 2 to 4 are its counts
+};
+
+/// Finds the first table row whose name starts with `start`: the line that
+/// starts the name and ends with three counts, then the lines that continue the
+/// name, up to a blank line or the next row.
+LayoutRow findLayoutRow(const QStringList &lines, const QString &start)
+{
+    static const QRegularExpression countsAtEnd(uR"(^(.*\S)\s+(\d+)\s+(\d+)\s+(\S+)\s*$)"_qs);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch match = countsAtEnd.match(lines.at(i));
+        if (!match.hasMatch() || !match.captured(1).trimmed().startsWith(start)) {
+            continue;
+        }
+        QStringList parts{match.captured(1).trimmed()};
+        for (qsizetype next = i + 1; next < lines.size(); ++next) {
+            const QString line = lines.at(next).trimmed();
+            if (line.isEmpty() || countsAtEnd.match(lines.at(next)).hasMatch()) {
+                break;
+            }
+            parts.append(line);
+        }
+        return {parts.join(u' '), parts.size(), match};
+    }
+    return {};
+}
+
+/// Writes a store at `path` in which each of `supporters`, a support
+/// organisation, supports a project holder of its own from a day of January 2026.
+bool createSupportStore(const QString &path, const QStringList &supporters)
+{
+    auto database = Database::open(path);
+    if (!database) {
+        return false;
+    }
+    Store store(std::move(database).value());
+    for (qsizetype i = 0; i < supporters.size(); ++i) {
+        Organisation holder;
+        holder.name = QStringLiteral("Holder %1").arg(i);
+        holder.kind = QStringLiteral("project-holder");
+        Organisation support;
+        support.name = supporters.at(i);
+        support.kind = QStringLiteral("support-organisation");
+        Link link;
+        link.fromId = *store.insertOrganisation(support);
+        link.toId = *store.insertOrganisation(holder);
+        link.type = QStringLiteral("supports");
+        link.start = QDate(2026, 1, 1).addDays(i);
+        if (!store.insertLink(link)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class tst_ReportWriters : public QObject
@@ -61,6 +125,8 @@ private slots:
     void pdfFontsEmbedded();
     void pdfPagesRender();
     void pdfTableHeaderRepeatsOnEachPage();
+    void pdfTableWrapsLongNames();
+    void tableLayoutWrapsAndElides();
     void xlsxCells();
     void xlsxCutsLongCellsWithWarning();
     void csvFilesAndFormulaGuard();
@@ -272,6 +338,106 @@ void tst_ReportWriters::pdfTableHeaderRepeatsOnEachPage()
         }
     }
     QVERIFY(pagesWithRows >= 2);
+}
+
+void tst_ReportWriters::pdfTableWrapsLongNames()
+{
+    const QString longName
+        = u"Agence coopérative d’accompagnement des plateformes numériques et des porteuses de projets"_qs;
+    QCOMPARE(longName.size(), 90);
+    const QString longWord = u"Zusammenarbeit"_qs.repeated(8);
+    const QString store = m_dir.filePath(QStringLiteral("names.sqlite"));
+    QVERIFY(createSupportStore(store, {longName, u"Short Support"_qs, longWord}));
+    const QString pdf = m_dir.filePath(QStringLiteral("names.pdf"));
+    QVERIFY(generate(store, ReportFormat::Pdf, pdf, u"en"_qs, *ReportPeriod::year(2026)).ok());
+    const QStringList lines
+        = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+              .split(u'\n');
+
+    // The whole name, on more than one line, with its counts on the first line.
+    const LayoutRow wrapped = findLayoutRow(lines, u"Agence"_qs);
+    QCOMPARE(wrapped.name, longName);
+    QVERIFY2(wrapped.lineCount >= 2, qPrintable(QString::number(wrapped.lineCount)));
+    QCOMPARE(wrapped.first.captured(2), u"1"_qs);
+    QCOMPARE(wrapped.first.captured(3), u"0"_qs);
+    QCOMPARE(wrapped.first.captured(4), u"+1"_qs);
+
+    // A single word wider than the column is elided on one line.
+    const LayoutRow elided = findLayoutRow(lines, u"Zusammenarbeit"_qs);
+    QCOMPARE(elided.lineCount, 1);
+    QVERIFY2(elided.name.endsWith(u'…'), qPrintable(elided.name));
+    QVERIFY(longWord.startsWith(elided.name.chopped(1)));
+
+    // The counts of every row end in the same text column.
+    const LayoutRow single = findLayoutRow(lines, u"Short Support"_qs);
+    QCOMPARE(single.name, u"Short Support"_qs);
+    for (int count = 2; count <= 4; ++count) {
+        QCOMPARE(wrapped.first.capturedEnd(count), single.first.capturedEnd(count));
+        QCOMPARE(elided.first.capturedEnd(count), single.first.capturedEnd(count));
+    }
+}
+
+void tst_ReportWriters::tableLayoutWrapsAndElides()
+{
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QPdfWriter device(&buffer);
+    device.setResolution(300);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF metrics(font, &device);
+    const qreal width = metrics.horizontalAdvance(u"plateformes numériques"_qs);
+    const auto wrap = [&](const QString &text, int maxLines) {
+        return ReportTableLayout::wrapText(text, font, &device, width, maxLines);
+    };
+
+    QCOMPARE(wrap(u"Nubo"_qs, 10), QStringList{u"Nubo"_qs});
+    const QString name = u"Agence coopérative d’accompagnement des plateformes numériques"_qs;
+    const QStringList lines = wrap(name, 10);
+    QVERIFY(lines.size() >= 3);
+    QCOMPARE(lines.join(u' '), name);
+    for (const QString &line : lines) {
+        QVERIFY2(metrics.horizontalAdvance(line) <= width, qPrintable(line));
+    }
+
+    // Only the word wider than the width is elided.
+    const QString word = u"Zusammenarbeit"_qs.repeated(4);
+    const QStringList elided = wrap(u"Die "_qs + word + u" eG"_qs, 10);
+    QCOMPARE(elided.size(), 3);
+    QCOMPARE(elided.at(0), u"Die"_qs);
+    QVERIFY2(elided.at(1).endsWith(u'…'), qPrintable(elided.at(1)));
+    QVERIFY(word.startsWith(elided.at(1).chopped(1)));
+    QVERIFY(metrics.horizontalAdvance(elided.at(1)) <= width);
+    QCOMPARE(elided.at(2), u"eG"_qs);
+
+    // Past maxLines, the last line kept ends with "…".
+    const QStringList cut = wrap(name, 2);
+    QCOMPARE(cut.size(), 2);
+    QCOMPARE(cut.at(0), lines.at(0));
+    QVERIFY2(cut.at(1).endsWith(u'…'), qPrintable(cut.at(1)));
+
+    // Count columns get their whole header while the first column keeps half the table.
+    const ReportTableLayout table(font, bold, &device, 10);
+    const QFontMetricsF boldMetrics(bold, &device);
+    const QStringList headers{u"This period"_qs, u"Previous period"_qs, u"Change"_qs};
+    const QList<QStringList> counts{{u"12"_qs, u"3"_qs, u"+9"_qs}};
+    qreal oneLine = 0;
+    for (const QString &header : headers) {
+        oneLine += boldMetrics.horizontalAdvance(header) + 20;
+    }
+    const ReportTableColumns wide = table.columns(3 * oneLine, headers, counts);
+    QCOMPARE(wide.counts.size(), 3);
+    QCOMPARE(wide.counts.at(1), boldMetrics.horizontalAdvance(u"Previous period"_qs) + 20);
+    QCOMPARE(wide.name, 3 * oneLine - oneLine);
+
+    // Otherwise they get their widest header word and the headers wrap.
+    const ReportTableColumns narrow = table.columns(1.5 * oneLine, headers, counts);
+    QCOMPARE(narrow.counts.size(), 3);
+    QCOMPARE(narrow.counts.at(1), boldMetrics.horizontalAdvance(u"Previous"_qs) + 20);
+    QCOMPARE(narrow.counts.at(2), boldMetrics.horizontalAdvance(u"Change"_qs) + 20);
+    QVERIFY(narrow.name > 0.75 * oneLine);
 }
 
 void tst_ReportWriters::xlsxCells()
