@@ -105,19 +105,56 @@ void addOptions(QCommandLineParser &parser)
           QStringLiteral("FILE")}});
 }
 
+QtMessageHandler previousMessageHandler = nullptr;
+
+/// Passes on the messages of CoopAtlas's own logging categories, whose filter
+/// rules cli.cpp sets, and fatal messages. Other messages come from Qt or a
+/// library and are dropped, because the report command prints its own
+/// sentence for every failure.
+void printOwnMessagesOnly(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    const bool own
+        = context.category != nullptr
+          && std::strncmp(context.category, "coopatlas.", std::strlen("coopatlas.")) == 0;
+    if ((own || type == QtFatalMsg) && previousMessageHandler != nullptr) {
+        previousMessageHandler(type, context, text);
+    }
+}
+
+/// The help of the report command. QCommandLineParser's usage line names only
+/// the program, so its first line is replaced by the command's own usage.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString help = parser.helpText();
+    const qsizetype lineEnd = help.indexOf(u'\n');
+    help.replace(0,
+                 lineEnd < 0 ? help.size() : lineEnd,
+                 CliText::tr("Usage: coopatlas-cli [--database FILE] report (--year YYYY | "
+                             "--quarter YYYY-Qn | --from DATE --to DATE) --output FILE "
+                             "[options]"));
+    return help;
+}
+
 } // namespace
 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
     bool report = false;
+    bool verbose = false;
     for (int i = 1; i < argc && !report; ++i) {
         report = std::strcmp(argv[i], "report") == 0;
+        verbose = verbose || std::strcmp(argv[i], "--verbose") == 0;
     }
     if (!report) {
         return std::make_unique<QCoreApplication>(argc, argv);
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (!verbose) {
+        // Before the QGuiApplication, whose constructor already warns, for
+        // example "XDG_RUNTIME_DIR not set" when the variable is missing.
+        previousMessageHandler = qInstallMessageHandler(&printOwnMessagesOnly);
     }
     return std::make_unique<QGuiApplication>(argc, argv);
 }
@@ -131,7 +168,7 @@ int runReport(const QStringList &arguments, const QString &databasePath)
         return usage(parser.errorText());
     }
     if (parser.isSet(helpOption)) {
-        out() << parser.helpText();
+        out() << helpText(parser);
         return ExitSuccess;
     }
     const Result<ReportPeriod> period = periodFrom(parser);

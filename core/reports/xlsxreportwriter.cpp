@@ -82,8 +82,8 @@ public:
     void widths(const QList<double> &widths)
     {
         for (int column = 0; column < widths.size(); ++column) {
-            worksheet_set_column(
-                m_sheet, lxw_col_t(column), lxw_col_t(column), widths.at(column), nullptr);
+            record(worksheet_set_column(
+                m_sheet, lxw_col_t(column), lxw_col_t(column), widths.at(column), nullptr));
         }
     }
 
@@ -104,8 +104,30 @@ private:
     lxw_error m_error = LXW_NO_ERROR;
 };
 
+/// At most `length` code units of `name`, without splitting a surrogate pair
+/// and without the spaces and apostrophes that a sheet name may not start or
+/// end with.
+QString sheetNamePrefix(const QString &name, qsizetype length)
+{
+    QString prefix = name.left(length);
+    if (!prefix.isEmpty() && prefix.back().isHighSurrogate()) {
+        prefix.chop(1);
+    }
+    const auto trimmable = [](QChar c) {
+        return c.isSpace() || c == u'\'';
+    };
+    while (!prefix.isEmpty() && trimmable(prefix.back())) {
+        prefix.chop(1);
+    }
+    while (!prefix.isEmpty() && trimmable(prefix.front())) {
+        prefix.remove(0, 1);
+    }
+    return prefix;
+}
+
 /// A valid, unique sheet name made from `title`: the characters []:*?/\ become
-/// spaces, and the name is cut to 31 characters with a number added when taken.
+/// spaces, apostrophes at either end are removed, and the name is cut to 31
+/// characters with a number added when taken.
 QString sheetName(const QString &title, QSet<QString> &taken)
 {
     QString base = removeControlCharacters(title).simplified();
@@ -113,16 +135,16 @@ QString sheetName(const QString &title, QSet<QString> &taken)
         base.replace(c, u' ');
     }
     base = base.simplified();
-    if (base.startsWith(u'\'')) {
-        base.remove(0, 1);
-    }
     if (base.isEmpty()) {
         base = QStringLiteral("Sheet");
     }
-    QString name = base.left(MaxSheetName).trimmed();
+    QString name = sheetNamePrefix(base, MaxSheetName);
     for (int i = 2; i < 1000 && taken.contains(name.toLower()); ++i) {
         const QString suffix = QStringLiteral(" (%1)").arg(i);
-        name = base.left(MaxSheetName - suffix.size()).trimmed() + suffix;
+        name = sheetNamePrefix(base, MaxSheetName - suffix.size()) + suffix;
+    }
+    if (name.isEmpty()) {
+        name = QStringLiteral("Sheet");
     }
     taken.insert(name.toLower());
     return name;
@@ -135,25 +157,15 @@ public:
         : m_workbook(workbook)
         , m_data(data)
         , m_templates(templates)
-    {
-        m_bold = workbook_add_format(workbook);
-        format_set_bold(m_bold);
-        m_headerFormat = workbook_add_format(workbook);
-        format_set_bold(m_headerFormat);
-        format_set_bg_color(m_headerFormat, 0xE8EEF4);
-        format_set_bottom(m_headerFormat, LXW_BORDER_THIN);
-        m_wrap = workbook_add_format(workbook);
-        format_set_text_wrap(m_wrap);
-    }
+    {}
 
     lxw_error write();
+    /// The name of the sheet that could not be added, when write() failed on one.
+    [[nodiscard]] QString rejectedSheet() const { return m_rejectedSheet; }
 
 private:
-    lxw_worksheet *addSheet(const QString &title, QString &name)
-    {
-        name = sheetName(title, m_taken);
-        return workbook_add_worksheet(m_workbook, name.toUtf8().constData());
-    }
+    lxw_error addFormats();
+    lxw_worksheet *addSheet(const QString &title, QString &name);
     lxw_error writeSection(const ReportSection &section);
     lxw_error writeRecords(const ReportSection &section);
     lxw_error writeInfo(lxw_worksheet *sheet, const QString &name);
@@ -165,12 +177,50 @@ private:
     lxw_format *m_bold = nullptr;
     lxw_format *m_headerFormat = nullptr;
     lxw_format *m_wrap = nullptr;
+    QString m_rejectedSheet;
 };
+
+lxw_error WorkbookWriter::addFormats()
+{
+    m_bold = workbook_add_format(m_workbook);
+    m_headerFormat = workbook_add_format(m_workbook);
+    m_wrap = workbook_add_format(m_workbook);
+    if (m_bold == nullptr || m_headerFormat == nullptr || m_wrap == nullptr) {
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    }
+    format_set_bold(m_bold);
+    format_set_bold(m_headerFormat);
+    format_set_bg_color(m_headerFormat, 0xE8EEF4);
+    format_set_bottom(m_headerFormat, LXW_BORDER_THIN);
+    format_set_text_wrap(m_wrap);
+    return LXW_NO_ERROR;
+}
+
+/// Adds a sheet named after `title`, or returns null with the name in
+/// rejectedSheet(). The name is checked first because workbook_add_worksheet()
+/// prints its own warning to standard error when it rejects a name.
+lxw_worksheet *WorkbookWriter::addSheet(const QString &title, QString &name)
+{
+    name = sheetName(title, m_taken);
+    const QByteArray utf8 = name.toUtf8();
+    if (workbook_validate_sheet_name(m_workbook, utf8.constData()) != LXW_NO_ERROR) {
+        m_rejectedSheet = name;
+        return nullptr;
+    }
+    lxw_worksheet *sheet = workbook_add_worksheet(m_workbook, utf8.constData());
+    if (sheet == nullptr) {
+        m_rejectedSheet = name;
+    }
+    return sheet;
+}
 
 lxw_error WorkbookWriter::writeSection(const ReportSection &section)
 {
     QString name;
     lxw_worksheet *worksheet = addSheet(section.title, name);
+    if (worksheet == nullptr) {
+        return LXW_ERROR_PARAMETER_VALIDATION;
+    }
     SheetWriter sheet(worksheet, name, m_data, m_templates);
     sheet.header({section.nameHeader,
                   m_templates.text(QStringLiteral("column.current")),
@@ -198,6 +248,9 @@ lxw_error WorkbookWriter::writeRecords(const ReportSection &section)
     const QString title = section.title.left(MaxSheetName - 4).trimmed() + u' '
                           + m_templates.text(QStringLiteral("records.sheet"));
     lxw_worksheet *worksheet = addSheet(title, name);
+    if (worksheet == nullptr) {
+        return LXW_ERROR_PARAMETER_VALIDATION;
+    }
     SheetWriter sheet(worksheet, name, m_data, m_templates);
     sheet.header({m_templates.text(QStringLiteral("records.column.figure")),
                   m_templates.text(QStringLiteral("records.column.period")),
@@ -261,9 +314,15 @@ lxw_error WorkbookWriter::writeInfo(lxw_worksheet *worksheet, const QString &nam
 
 lxw_error WorkbookWriter::write()
 {
+    if (const lxw_error error = addFormats(); error != LXW_NO_ERROR) {
+        return error;
+    }
     // The first sheet lists the warnings, which are known only once the others are written.
     QString infoName;
     lxw_worksheet *info = addSheet(m_templates.text(QStringLiteral("report.info.sheet")), infoName);
+    if (info == nullptr) {
+        return LXW_ERROR_PARAMETER_VALIDATION;
+    }
     for (const ReportSection &section : std::as_const(m_data.sections)) {
         if (const lxw_error error = writeSection(section); error != LXW_NO_ERROR) {
             return error;
@@ -275,6 +334,49 @@ lxw_error WorkbookWriter::write()
         }
     }
     return writeInfo(info, infoName);
+}
+
+/// A sentence for a failed libxlsxwriter call while writing `path`, with what
+/// to do. `errorNumber` is errno after the call.
+QString describeXlsxError(lxw_error error,
+                          int errorNumber,
+                          const QString &path,
+                          const QString &rejectedSheet)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (errorNumber == ENOSPC || errorNumber == EFBIG || errorNumber == EDQUOT) {
+        return describeWriteError(path, errorNumber, {});
+    }
+    switch (error) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+        return tr("Not enough memory to write the spreadsheet %1. Close other programs or "
+                  "write the report of a shorter period.")
+            .arg(file);
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_PARAMETER_ERROR:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        return describeWriteError(
+            path,
+            errorNumber,
+            errorNumber != 0 ? QString::fromLocal8Bit(std::strerror(errorNumber))
+                             : tr("the ZIP archive of the spreadsheet could not be written"));
+    default:
+        break;
+    }
+    if (!rejectedSheet.isEmpty()) {
+        return tr("The sheet name \"%1\" is not valid in a spreadsheet, so %2 was not written. "
+                  "Change the section title in the report template.")
+            .arg(rejectedSheet, file);
+    }
+    return tr("The spreadsheet %1 was not written because libxlsxwriter reported: %2. Write "
+              "the report as PDF or CSV, and report this error to the CoopAtlas developers.")
+        .arg(file, QString::fromUtf8(lxw_strerror(error)));
 }
 
 } // namespace
@@ -292,22 +394,32 @@ XlsxReportWriter::write(ReportData &data, const ReportTemplates &templates, cons
         return Error{describeWriteError(path, errno, temporary.errorString()), {}};
     }
     temporary.close();
+    // libxlsxwriter assembles the parts of the workbook in temporary files of its
+    // own, by default in the folder of tmpfile(). They go to the output's folder,
+    // just shown to be writable, so that a failure concerns that folder only.
+    QByteArray folder = QFile::encodeName(target.absolutePath());
+    lxw_workbook_options options{};
+    options.tmpdir = folder.data();
     errno = 0;
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(temporary.fileName()).constData());
+    lxw_workbook *workbook
+        = workbook_new_opt(QFile::encodeName(temporary.fileName()).constData(), &options);
     if (workbook == nullptr) {
-        return Error{tr("The spreadsheet cannot be created. Check the file name and that you "
-                        "may write in its folder."),
-                     path};
+        qCWarning(lcXlsxReport) << "Cannot create the XLSX workbook for" << path;
+        return Error{describeXlsxError(LXW_ERROR_MEMORY_MALLOC_FAILED, errno, path, {}), {}};
     }
     WorkbookWriter writer(workbook, data, templates);
     const lxw_error written = writer.write();
+    errno = 0;
+    // NOTE: workbook_close() prints "[ERROR] workbook_close(): ..." to standard
+    // error when it cannot create or zip the file. It prints nothing on success.
     const lxw_error closed = workbook_close(workbook); // frees the workbook in every case
     const int closeErrno = errno;
-    const lxw_error error = written != LXW_NO_ERROR ? written : closed;
-    if (error != LXW_NO_ERROR) {
-        qCWarning(lcXlsxReport) << "Cannot write the XLSX report" << path << lxw_strerror(error);
-        return Error{describeWriteError(path, closeErrno, QString::fromUtf8(lxw_strerror(error))),
-                     {}};
+    if (written != LXW_NO_ERROR || closed != LXW_NO_ERROR) {
+        const lxw_error error = written != LXW_NO_ERROR ? written : closed;
+        const int errorNumber = written != LXW_NO_ERROR ? 0 : closeErrno;
+        qCWarning(lcXlsxReport) << "Cannot write the XLSX report" << path << lxw_strerror(error)
+                                << std::strerror(errorNumber);
+        return Error{describeXlsxError(error, errorNumber, path, writer.rejectedSheet()), {}};
     }
     // QTemporaryFile creates the file for its owner only; a report is as readable as other files.
     temporary.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup

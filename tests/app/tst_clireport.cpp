@@ -63,6 +63,10 @@ private slots:
     void rejectsInvalidUsage_data();
     void rejectsInvalidUsage();
     void failsOnMissingDatabase();
+    void failedOutputPrintsOneSentence_data();
+    void failedOutputPrintsOneSentence();
+    void helpShowsReportUsage_data();
+    void helpShowsReportUsage();
 
 private:
     QTemporaryDir m_dir;
@@ -106,6 +110,7 @@ void tst_CliReport::writesEachFormat()
         + QStringList{u"--format"_qs, format, u"--lang"_qs, language, u"--output"_qs, output});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("Report written to %1\n").arg(output));
+    QCOMPARE(run.err, QString());
     QCOMPARE(firstBytes(output, int(magic.size())), magic);
 }
 
@@ -122,6 +127,7 @@ void tst_CliReport::writesCsvFolder()
                                u"--output"_qs,
                                folder});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.err, QString());
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 24);
     QFile summary(QDir(folder).filePath(QStringLiteral("summary.csv")));
     QVERIFY(summary.open(QIODevice::ReadOnly));
@@ -143,6 +149,7 @@ void tst_CliReport::reportsEmptyPeriod()
                                u"--output"_qs,
                                output});
     QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
     QVERIFY(run.out.startsWith(QStringLiteral("No activity in this period.\n")));
     QVERIFY(QFile::exists(output));
 }
@@ -199,6 +206,77 @@ void tst_CliReport::failsOnMissingDatabase()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("The database file does not exist.")));
     QVERIFY(!QFile::exists(missing));
+}
+
+void tst_CliReport::failedOutputPrintsOneSentence_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("message");
+    const QString missing = m_dir.filePath(QStringLiteral("missing"));
+    const QString notFolder = m_dir.filePath(QStringLiteral("plain-file"));
+    const QString check
+        = QStringLiteral(". Check that the folder exists and that you may write to it.");
+    QTest::newRow("pdf in a missing folder")
+        << u"pdf"_qs << missing + u"/report.pdf"_qs
+        << u"Could not write "_qs + missing + u"/report.pdf: No such file or directory"_qs + check;
+    QTest::newRow("xlsx in a missing folder")
+        << u"xlsx"_qs << missing + u"/report.xlsx"_qs
+        << u"Could not write "_qs + missing + u"/report.xlsx: No such file or directory"_qs + check;
+    QTest::newRow("pdf under a file")
+        << u"pdf"_qs << notFolder + u"/report.pdf"_qs
+        << u"Could not write "_qs + notFolder + u"/report.pdf: Not a directory"_qs + check;
+    QTest::newRow("xlsx over a folder")
+        << u"xlsx"_qs << m_dir.filePath(QStringLiteral("folder.xlsx"))
+        << u"Could not write "_qs + m_dir.filePath(QStringLiteral("folder.xlsx"))
+               + u": Is a directory"_qs + check;
+    QTest::newRow("pdf over the database")
+        << u"pdf"_qs << m_store
+        << m_store + u" is the database file "_qs + m_store
+               + u" or one of its SQLite files, so writing it would destroy the database. "
+                 u"Choose another output file."_qs;
+}
+
+void tst_CliReport::failedOutputPrintsOneSentence()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, output);
+    QFETCH(QString, message);
+    QFile plainFile(m_dir.filePath(QStringLiteral("plain-file")));
+    QVERIFY(plainFile.open(QIODevice::WriteOnly));
+    plainFile.close();
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder.xlsx")));
+    const CliRun run = runCli({u"--database"_qs,
+                               m_store,
+                               u"report"_qs,
+                               u"--year"_qs,
+                               u"2026"_qs,
+                               u"--format"_qs,
+                               format,
+                               u"--output"_qs,
+                               output});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err, u"Report failed: "_qs + message + u'\n');
+}
+
+void tst_CliReport::helpShowsReportUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("help report") << QStringList{u"help"_qs, u"report"_qs};
+    QTest::newRow("report --help") << QStringList{u"report"_qs, u"--help"_qs};
+}
+
+void tst_CliReport::helpShowsReportUsage()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out.section(u'\n', 0, 0),
+             u"Usage: coopatlas-cli [--database FILE] report (--year YYYY | --quarter YYYY-Qn | "
+             u"--from DATE --to DATE) --output FILE [options]"_qs);
+    QVERIFY(run.out.contains(u"--lang <fr|nl|en>"_qs));
 }
 
 QTEST_GUILESS_MAIN(tst_CliReport)
