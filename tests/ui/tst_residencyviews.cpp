@@ -134,7 +134,9 @@ void tst_ResidencyViews::formCreatesBerlinResidency()
     QCOMPARE(stored->start, QDate(2026, 4, 13));
     QCOMPARE(stored->end, QDate(2026, 4, 17));
     m_stack->undo();
-    QCOMPARE(activities().count({Core::RecordKind::Residency, {}, {}, {}, {}, {}}).value(), 0);
+    Core::ActivityListQuery residencies;
+    residencies.kind = Core::RecordKind::Residency;
+    QCOMPARE(activities().count(residencies).value(), 0);
 }
 
 void tst_ResidencyViews::formShowsEndBeforeStart()
