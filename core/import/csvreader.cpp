@@ -3,7 +3,6 @@
 #include "csvreader.h"
 
 #include <core/interchange/csvwriter.h>
-
 #include <core/logging.h>
 
 #include <QCoreApplication>
@@ -26,6 +25,7 @@ struct RawRecord
 {
     qsizetype line = 0;
     QStringList fields;
+    QList<qsizetype> unguardedFields;
 };
 
 /// Position and message of a parse failure, before the header names are known.
@@ -36,7 +36,7 @@ struct ParseFailure
     QString message;
 };
 
-/// Splits decoded text into records. Line breaks inside quoted fields become "\n".
+/// Splits decoded text into records. Line breaks inside quoted fields stay as written.
 class RecordParser
 {
 public:
@@ -106,8 +106,9 @@ std::optional<ParseFailure> RecordParser::readQuoted(QString &field, const RawRe
             return readPlain(field, record);
         }
         if (c == u'\r' || c == u'\n') {
+            const qsizetype start = m_pos;
             consumeLineBreak();
-            field.append(u'\n');
+            field.append(m_text.sliced(start, m_pos - start));
         } else {
             field.append(c);
             ++m_pos;
@@ -138,14 +139,20 @@ std::optional<ParseFailure> RecordParser::next(RawRecord &record)
 {
     record.line = m_line;
     record.fields.clear();
+    record.unguardedFields.clear();
     while (true) {
         QString field;
         const bool quoted = !atEnd() && m_text.at(m_pos) == u'"';
         if (auto failure = quoted ? readQuoted(field, record) : readPlain(field, record)) {
             return failure;
         }
-        // Undoes the formula guard of CoopAtlas's own CSV export (see csvwriter.h).
-        record.fields.append(removeCsvFormulaGuard(field));
+        // Undoes the formula guard of CoopAtlas's own CSV export (see csvwriter.h)
+        // before any trimming, which would drop a guarded leading tab or space.
+        QString value = removeCsvFormulaGuard(field);
+        if (value.size() != field.size()) {
+            record.unguardedFields.append(record.fields.size());
+        }
+        record.fields.append(std::move(value));
         if (atEnd()) {
             return std::nullopt;
         }
@@ -328,7 +335,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &fileNam
         if (isBlank(record)) {
             continue;
         }
-        appendRow(table, CsvRow{record.line, ++number, record.fields});
+        appendRow(table, CsvRow{record.line, ++number, record.fields, record.unguardedFields});
         if (number % CancelCheckInterval != 0) {
             continue;
         }

@@ -23,6 +23,14 @@ struct CsvRow
     qsizetype line = 0;   ///< physical line (1-based) on which the record starts
     qsizetype record = 0; ///< logical record number, 1 for the first row after the header
     QStringList fields;   ///< exactly one field per header column
+    /// Indexes of the fields whose formula guard (see removeCsvFormulaGuard())
+    /// was removed. Their values are exact, so importers must not trim them.
+    QList<qsizetype> unguardedFields;
+
+    [[nodiscard]] bool isUnguarded(qsizetype field) const
+    {
+        return unguardedFields.contains(field);
+    }
 };
 
 struct CsvTable
@@ -37,7 +45,9 @@ struct CsvTable
 
 /// Reads CSV files as written by spreadsheets and address books: RFC 4180
 /// quoting, a comma, semicolon or tab delimiter, and UTF-8, UTF-16 or
-/// Windows-1252 text. The first record is the header row.
+/// Windows-1252 text. The first record is the header row. Line breaks inside
+/// quoted fields are kept as written (LF, CRLF or CR), and the formula guard
+/// of CoopAtlas's own CSV export is removed from every field.
 class CsvReader
 {
 public:

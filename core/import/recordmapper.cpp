@@ -75,9 +75,12 @@ public:
     void mapRow(const CsvRow &row);
 
 private:
+    /// The value of a column, trimmed unless a formula guard was removed from it.
     [[nodiscard]] QString cell(const QString &column) const
     {
-        return m_row->fields.value(m_index.value(column, -1)).trimmed();
+        const qsizetype index = m_index.value(column, -1);
+        const QString value = m_row->fields.value(index);
+        return m_row->isUnguarded(index) ? value : value.trimmed();
     }
     [[nodiscard]] QStringList values(const ColumnRule &rule) const;
     [[nodiscard]] QList<ContactValue> contacts(const ColumnRule &rule) const;

@@ -16,12 +16,9 @@ class CsvWriterText
     Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::CsvWriter)
 };
 
-bool startsFormula(QStringView text)
+bool isFormulaStart(QChar c)
 {
-    if (text.isEmpty()) {
-        return false;
-    }
-    switch (text.front().unicode()) {
+    switch (c.unicode()) {
     case u'=':
     case u'+':
     case u'-':
@@ -32,6 +29,22 @@ bool startsFormula(QStringView text)
     default:
         return false;
     }
+}
+
+/// True when a spreadsheet could run `text` as a formula: its first character
+/// after any spaces starts a formula. Leading apostrophes are skipped too, so
+/// that a value which itself starts with an apostrophe keeps it after a round
+/// trip through guardCsvFormula() and removeCsvFormulaGuard().
+bool needsGuard(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'') {
+        ++i;
+    }
+    while (i < text.size() && text.at(i) == u' ') {
+        ++i;
+    }
+    return i < text.size() && isFormulaStart(text.at(i));
 }
 
 } // namespace
@@ -58,12 +71,12 @@ std::optional<CsvDialect> csvDialectFromName(const QString &name)
 
 QString guardCsvFormula(const QString &cell)
 {
-    return startsFormula(cell) ? u'\'' + cell : cell;
+    return needsGuard(cell) ? u'\'' + cell : cell;
 }
 
 QString removeCsvFormulaGuard(const QString &cell)
 {
-    if (cell.startsWith(u'\'') && startsFormula(QStringView(cell).sliced(1))) {
+    if (cell.startsWith(u'\'') && needsGuard(cell)) {
         return cell.mid(1);
     }
     return cell;

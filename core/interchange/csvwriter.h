@@ -30,11 +30,12 @@ enum class CsvDialect {
 
 /// Prefixes one apostrophe to a cell that starts with "=", "+", "-", "@", a
 /// tab or a carriage return, so that a spreadsheet shows it as text instead of
-/// running it as a formula.
+/// running it as a formula. Spaces and apostrophes before that character do
+/// not count: " =1" becomes "' =1" and "'=1" becomes "''=1".
 [[nodiscard]] QString guardCsvFormula(const QString &cell);
-/// Removes the apostrophe that guardCsvFormula() added: only when the cell
-/// starts with an apostrophe followed by one of the guarded characters, so
-/// "'quoted" keeps its apostrophe.
+/// Removes the apostrophe that guardCsvFormula() added, so that
+/// removeCsvFormulaGuard(guardCsvFormula(x)) == x for every x. A cell without
+/// a guarded character, such as "'quoted", keeps its apostrophe.
 [[nodiscard]] QString removeCsvFormulaGuard(const QString &cell);
 
 /// Writes CSV records to a device, one at a time, so that a large export never

@@ -31,6 +31,8 @@ private slots:
     void testEncodings();
     void testQuotedLineBreaksKeepLineNumbers();
     void testDoubledQuotes();
+    void testLoneCarriageReturnKept();
+    void testFormulaGuardRemoved();
     void testDuplicateHeadersRenamed();
     void testShortAndLongRows();
     void testUnclosedQuoteAtEndOfFile();
@@ -119,12 +121,41 @@ void tst_CsvReader::testQuotedLineBreaksKeepLineNumbers()
     const auto table = CsvReader().read(bytes, QStringLiteral("t.csv"));
     QVERIFY(table.ok());
     QCOMPARE(table->rows.size(), 2);
-    QCOMPARE(table->rows.at(0).fields.at(0), QStringLiteral("one\ntwo\nthree"));
+    // Line breaks inside quotes are kept as written.
+    QCOMPARE(table->rows.at(0).fields.at(0), QStringLiteral("one\r\ntwo\r\nthree"));
     QCOMPARE(table->rows.at(0).line, 2);
     QCOMPARE(table->rows.at(0).record, 1);
     QCOMPARE(table->rows.at(1).line, 5);
     QCOMPARE(table->rows.at(1).record, 2);
     QCOMPARE(table->rows.at(1).fields.at(0), QStringLiteral("last"));
+}
+
+void tst_CsvReader::testLoneCarriageReturnKept()
+{
+    const auto table
+        = CsvReader().read("a,b\n\"old\rmac\",\"unix\nline\"\n2,3\n", QStringLiteral("t.csv"));
+    QVERIFY(table.ok());
+    QCOMPARE(table->rows.size(), 2);
+    QCOMPARE(table->rows.at(0).fields.at(0), QStringLiteral("old\rmac"));
+    QCOMPARE(table->rows.at(0).fields.at(1), QStringLiteral("unix\nline"));
+    QCOMPARE(table->rows.at(1).line, 5); // the lone CR counts as a line break
+}
+
+void tst_CsvReader::testFormulaGuardRemoved()
+{
+    const auto table
+        = CsvReader().read("a,b,c,d\n\"'\rcr\",'\ttab,' =space,'quoted\n", QStringLiteral("t.csv"));
+    QVERIFY(table.ok());
+    QCOMPARE(table->rows.size(), 1);
+    const CsvRow &row = table->rows.constFirst();
+    QCOMPARE(row.fields,
+             QStringList({QStringLiteral("\rcr"),
+                          QStringLiteral("\ttab"),
+                          QStringLiteral(" =space"),
+                          QStringLiteral("'quoted")}));
+    QCOMPARE(row.unguardedFields, QList<qsizetype>({0, 1, 2}));
+    QVERIFY(row.isUnguarded(2));
+    QVERIFY(!row.isUnguarded(3));
 }
 
 void tst_CsvReader::testDoubledQuotes()

@@ -101,6 +101,9 @@ void tst_CsvWriter::testGuard_data()
     QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
     QTest::newRow("carriage return") << QStringLiteral("\rx") << QStringLiteral("'\rx");
     QTest::newRow("apostrophe") << QStringLiteral("'quoted") << QStringLiteral("'quoted");
+    QTest::newRow("apostrophe and equals") << QStringLiteral("'=A1") << QStringLiteral("''=A1");
+    QTest::newRow("space and equals") << QStringLiteral(" =A1") << QStringLiteral("' =A1");
+    QTest::newRow("spaces only") << QStringLiteral("  ") << QStringLiteral("  ");
     QTest::newRow("inner equals") << QStringLiteral("a=b") << QStringLiteral("a=b");
     QTest::newRow("empty") << QString() << QString();
 }
@@ -120,7 +123,9 @@ void tst_CsvWriter::testGuardRemoval_data()
     QTest::newRow("guarded formula") << QStringLiteral("'=A1") << QStringLiteral("=A1");
     QTest::newRow("guarded minus") << QStringLiteral("'-3") << QStringLiteral("-3");
     QTest::newRow("quoted word") << QStringLiteral("'quoted") << QStringLiteral("'quoted");
-    QTest::newRow("two apostrophes") << QStringLiteral("''=A1") << QStringLiteral("''=A1");
+    QTest::newRow("two apostrophes") << QStringLiteral("''=A1") << QStringLiteral("'=A1");
+    QTest::newRow("guarded space") << QStringLiteral("' =A1") << QStringLiteral(" =A1");
+    QTest::newRow("apostrophe and space") << QStringLiteral("' A1") << QStringLiteral("' A1");
     QTest::newRow("apostrophe only") << QStringLiteral("'") << QStringLiteral("'");
     QTest::newRow("plain") << QStringLiteral("=A1") << QStringLiteral("=A1");
 }
