@@ -178,7 +178,12 @@ int runExportVCard(const QStringList &arguments, const QString &databasePath)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CliText::tr("Exports people and organisations as vCards, organisations first, each "
-                    "sorted by name."));
+                    "sorted by name. Each card has the UID urn:uuid:ID with the record's id, and "
+                    "an organisation has its kind as X-COOPATLAS-KIND, so that importing the "
+                    "file again updates the same records instead of adding copies. Values are "
+                    "written exactly, except that vCard text has no escape for a carriage "
+                    "return: a CR or CRLF inside a value is written as a line break and reads "
+                    "back as LF."));
     const QCommandLineOption versionOption(QStringLiteral("version"),
                                            CliText::tr("vCard version (default: 4.0)."),
                                            QStringLiteral("4.0|3.0"),

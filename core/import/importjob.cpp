@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QtConcurrent>
 
 namespace CoopAtlas::Core {
@@ -146,6 +147,58 @@ Result<std::optional<DuplicateMatch>> matchInStore(const Store &store,
     return match;
 }
 
+/// Looks up the id that a record brought from its file (a vCard UID). Sets
+/// record.existingId when a live stored record of the same kind has that id,
+/// and `present` when replacing that record's vCard fields would change
+/// nothing. Clears an id that an earlier record of the file, a record of
+/// another kind or a deleted record has, so that the record gets a new id.
+/// An id that no stored record has is kept, and the insert uses it.
+Result<void>
+resolveId(const Store &store, ImportRecord &record, QSet<QString> &idsInFile, bool &present)
+{
+    const QString id = record.id();
+    if (id.isEmpty()) {
+        return {};
+    }
+    if (idsInFile.contains(id)) {
+        record.clearId();
+        return {};
+    }
+    idsInFile.insert(id);
+    const auto described = store.describe(id);
+    if (!described) {
+        return {}; // no record has the id; a failed query fails the insert again later
+    }
+    const bool isOrganisation = record.target == RecordTarget::Organisation;
+    if (described->first != (isOrganisation ? RecordKind::Organisation : RecordKind::Person)) {
+        record.clearId();
+        return {};
+    }
+    bool deleted = false;
+    if (isOrganisation) {
+        auto stored = store.organisation(id);
+        if (!stored) {
+            return stored.error();
+        }
+        deleted = stored->meta.deleted;
+        present = !replaceVCardFields(stored.value(), record.organisation);
+    } else {
+        auto stored = store.person(id);
+        if (!stored) {
+            return stored.error();
+        }
+        deleted = stored->meta.deleted;
+        present = !replaceVCardFields(stored.value(), record.person);
+    }
+    if (deleted) {
+        present = false;
+        record.clearId();
+        return {};
+    }
+    record.existingId = id;
+    return {};
+}
+
 } // namespace
 
 ImportJob::ImportJob(QString databasePath, QObject *parent)
@@ -236,6 +289,7 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
     // is in the store or earlier in the file.
     QHash<QString, QList<int>> earlierByName;
     QHash<int, MatchKeys> earlierKeys;
+    QSet<QString> idsInFile;
     QList<ImportRecord> records = std::move(preview.records);
     preview.records.clear();
     preview.records.reserve(records.size());
@@ -246,6 +300,21 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
         }
         emit progress(i, total);
         ImportRecord &record = records[i];
+        bool samePresent = false;
+        if (auto resolved = resolveId(store, record, idsInFile, samePresent); !resolved) {
+            return resolved.error();
+        }
+        if (samePresent) {
+            preview.skipped.append({record.line,
+                                    record.displayName(),
+                                    ImportJobText::tr("already present in the database")});
+            continue;
+        }
+        if (!record.existingId.isEmpty()) {
+            // The same record by id: commit() replaces its vCard fields.
+            preview.records.append(std::move(record));
+            continue;
+        }
         const bool isOrganisation = record.target == RecordTarget::Organisation;
         const QString name = DuplicateFinder::nameKey(record);
         const bool nameInStore = isOrganisation ? !index->organisations(name).isEmpty()
@@ -276,6 +345,9 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
         for (qsizetype k = 0; !match && k < sameName.size(); ++k) {
             const int earlier = sameName.at(k);
             const ImportRecord &other = preview.records.at(earlier);
+            if (!record.id().isEmpty() && !other.id().isEmpty()) {
+                continue; // distinct ids mark distinct records of the exporting file
+            }
             auto known = earlierKeys.find(earlier);
             if (known == earlierKeys.end()) {
                 known = earlierKeys.insert(earlier, DuplicateFinder::keys(other));
@@ -296,6 +368,39 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
             earlierKeys.insert(recordIndex, *keys);
         }
         preview.records.append(std::move(record));
+    }
+    return {};
+}
+
+Result<void> ImportJob::checkKinds(const Store &store, ImportPreview &preview) const
+{
+    // A CSV kind names a term that the user chose, so an unknown one fails the
+    // import. A vCard kind comes from the vocabulary of the exporting file.
+    if (preview.format != u"vcard") {
+        return {};
+    }
+    auto terms = store.terms(QLatin1String(Vocabulary::OrganisationKind));
+    if (!terms) {
+        return terms.error();
+    }
+    QSet<QString> keys;
+    for (const TaxonomyTerm &term : std::as_const(*terms)) {
+        keys.insert(term.key);
+    }
+    const QString fileName = QFileInfo(preview.filePath).fileName();
+    for (ImportRecord &record : preview.records) {
+        QString &kind = record.organisation.kind;
+        if (record.target != RecordTarget::Organisation || kind.isEmpty() || keys.contains(kind)) {
+            continue;
+        }
+        preview.warnings.append(
+            ImportJobText::tr("%1, line %2: the kind \"%3\" is not a term of this file's "
+                              "organisation kinds; the kind is left empty. Add the term and "
+                              "import again to keep it.")
+                .arg(fileName)
+                .arg(record.line)
+                .arg(kind));
+        kind.clear();
     }
     return {};
 }
@@ -334,6 +439,9 @@ Result<ImportPreview> ImportJob::runAnalyse(const QString &filePath)
         return db.error();
     }
     Store store(std::move(db).value());
+    if (auto checked = checkKinds(store, preview.value()); !checked) {
+        return checked.error();
+    }
     if (auto found = findDuplicates(store, preview.value()); !found) {
         qCWarning(lcImport) << "Duplicate check failed:" << found.error().text();
         return found.error();

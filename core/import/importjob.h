@@ -51,6 +51,7 @@ struct ImportPreview
 struct ImportSummary
 {
     int created = 0;
+    int updated = 0; ///< records that replaced the stored record with the same id (vCard UID)
     int merged = 0;
     int skipped = 0;
     QList<SkippedRow> skippedRows; ///< every skipped row, with its line and reason
@@ -115,6 +116,9 @@ private:
                                     DuplicateDecision fallback);
     Result<ImportPreview> readRecords(const QString &filePath) const;
     Result<void> findDuplicates(Store &store, ImportPreview &preview);
+    /// Clears, with a warning, a vCard organisation kind (X-COOPATLAS-KIND)
+    /// that is not a term of the store.
+    Result<void> checkKinds(const Store &store, ImportPreview &preview) const;
     Result<void> writeRecord(Store &store,
                              const ImportPreview &preview,
                              int index,

@@ -38,6 +38,36 @@ Result<QString> insert(Store &store, const ImportRecord &record)
                : store.insertPerson(record.person);
 }
 
+/// Replaces the vCard fields of the stored record with the same id; returns
+/// false when nothing changed.
+Result<bool> replaceSame(Store &store, const ImportRecord &record)
+{
+    if (record.target == RecordTarget::Organisation) {
+        auto stored = store.organisation(record.existingId);
+        if (!stored) {
+            return stored.error();
+        }
+        if (!replaceVCardFields(stored.value(), record.organisation)) {
+            return false;
+        }
+        if (auto updated = store.updateOrganisation(*stored); !updated) {
+            return updated.error();
+        }
+        return true;
+    }
+    auto stored = store.person(record.existingId);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!replaceVCardFields(stored.value(), record.person)) {
+        return false;
+    }
+    if (auto updated = store.updatePerson(*stored); !updated) {
+        return updated.error();
+    }
+    return true;
+}
+
 /// Merges the record into the stored one; returns false when nothing changed.
 Result<bool> merge(Store &store, const ImportRecord &record, const QString &id)
 {
@@ -78,6 +108,21 @@ Result<void> ImportJob::writeRecord(Store &store,
                                     QHash<int, QString> &writtenIds)
 {
     const ImportRecord &record = preview.records.at(index);
+    if (!record.existingId.isEmpty()) {
+        auto replaced = replaceSame(store, record);
+        if (!replaced) {
+            return writeError(preview, record, replaced.error());
+        }
+        if (*replaced) {
+            ++summary.updated;
+        } else {
+            summary.skippedRows.append({record.line,
+                                        record.displayName(),
+                                        ImportJobText::tr("already present in the database")});
+        }
+        writtenIds.insert(index, record.existingId);
+        return {};
+    }
     const QString targetId = !duplicate ? QString()
                              : duplicate->earlierIndex < 0
                                  ? duplicate->existingId
@@ -179,7 +224,8 @@ Result<ImportSummary> ImportJob::runCommit(const ImportPreview &preview,
     }
     summary.skipped = int(summary.skippedRows.size());
     qCInfo(lcImport) << "Import of" << preview.filePath << "done:" << summary.created << "created,"
-                     << summary.merged << "merged," << summary.skipped << "skipped";
+                     << summary.updated << "updated," << summary.merged << "merged,"
+                     << summary.skipped << "skipped";
     return summary;
 }
 

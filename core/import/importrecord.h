@@ -24,11 +24,24 @@ struct ImportRecord
     RecordTarget target = RecordTarget::Person;
     Organisation organisation; ///< used when target is Organisation
     Person person;             ///< used when target is Person
+    /// Id of the stored record that has the id (vCard UID) of this one. The
+    /// import replaces that record's vCard fields instead of adding a record.
+    QString existingId;
 
     /// Organisation name or the person's formatted name.
     [[nodiscard]] QString displayName() const
     {
         return target == RecordTarget::Organisation ? organisation.name : person.formattedName;
+    }
+    /// The record id read from the file (a vCard UID), or an empty string.
+    [[nodiscard]] QString id() const
+    {
+        return target == RecordTarget::Organisation ? organisation.meta.id : person.meta.id;
+    }
+    void clearId()
+    {
+        organisation.meta.id.clear();
+        person.meta.id.clear();
     }
 };
 

@@ -168,4 +168,94 @@ bool mergeInto(Person &existing, const Person &incoming)
     return merge.changed();
 }
 
+namespace {
+
+template <typename T> void replace(T &target, const T &value, bool &changed)
+{
+    if (!(target == value)) {
+        target = value;
+        changed = true;
+    }
+}
+
+/// Replaces the properties that the vCard parser kept in extra["vcard"]. A kept
+/// UID from another application stays, because the vCard writer leaves it out
+/// of the card of a record that has an id.
+void replaceKeptProperties(QJsonObject &extra, const QJsonObject &incoming, bool &changed)
+{
+    const QString key = QStringLiteral("vcard");
+    const QString uid = QStringLiteral("UID");
+    QJsonObject kept = incoming.value(key).toObject();
+    const QJsonObject stored = extra.value(key).toObject();
+    if (stored.contains(uid) && !kept.contains(uid)) {
+        kept.insert(uid, stored.value(uid));
+    }
+    if (stored == kept) {
+        return;
+    }
+    if (kept.isEmpty()) {
+        extra.remove(key);
+    } else {
+        extra.insert(key, kept);
+    }
+    changed = true;
+}
+
+} // namespace
+
+bool replaceVCardFields(Organisation &stored, const Organisation &incoming)
+{
+    bool changed = false;
+    replace(stored.name, incoming.name, changed);
+    if (!incoming.kind.isEmpty()) {
+        replace(stored.kind, incoming.kind, changed);
+    }
+    replace(stored.emails, incoming.emails, changed);
+    replace(stored.phones, incoming.phones, changed);
+    replace(stored.websites, incoming.websites, changed);
+    replace(stored.description, incoming.description, changed);
+    replace(stored.languages, incoming.languages, changed);
+    const bool moved = stored.street != incoming.street || stored.postcode != incoming.postcode
+                       || stored.locality != incoming.locality
+                       || stored.country != incoming.country;
+    if (moved) {
+        stored.street = incoming.street;
+        stored.postcode = incoming.postcode;
+        stored.locality = incoming.locality;
+        stored.country = incoming.country;
+        stored.commune = incoming.commune;
+        changed = true;
+    }
+    replaceKeptProperties(stored.extra, incoming.extra, changed);
+    return changed;
+}
+
+bool replaceVCardFields(Person &stored, const Person &incoming)
+{
+    bool changed = false;
+    for (QString Person::*field : {&Person::formattedName,
+                                   &Person::givenName,
+                                   &Person::familyName,
+                                   &Person::additionalNames,
+                                   &Person::prefix,
+                                   &Person::suffix,
+                                   &Person::nickname,
+                                   &Person::organisationName,
+                                   &Person::title,
+                                   &Person::role,
+                                   &Person::birthday,
+                                   &Person::notes,
+                                   &Person::photoMimeType}) {
+        replace(stored.*field, incoming.*field, changed);
+    }
+    replace(stored.emails, incoming.emails, changed);
+    replace(stored.phones, incoming.phones, changed);
+    replace(stored.addresses, incoming.addresses, changed);
+    replace(stored.websites, incoming.websites, changed);
+    replace(stored.languages, incoming.languages, changed);
+    replace(stored.photo, incoming.photo, changed);
+    replaceKeptProperties(stored.extra, incoming.extra, changed);
+    return changed;
+}
+
 } // namespace CoopAtlas::Core

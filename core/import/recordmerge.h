@@ -14,4 +14,13 @@ namespace CoopAtlas::Core {
 bool mergeInto(Organisation &existing, const Organisation &incoming);
 bool mergeInto(Person &existing, const Person &incoming);
 
+/// Replaces the fields of `stored` that a vCard carries with those of
+/// `incoming`, the same record read back from a vCard (same UID). Fields that
+/// no vCard carries (legal form, sectors, stage, dates, consent and the like)
+/// and the record's metadata are kept. An organisation keeps its kind when the
+/// card has none, and its commune when the address is unchanged. Returns true
+/// when `stored` changed.
+bool replaceVCardFields(Organisation &stored, const Organisation &incoming);
+bool replaceVCardFields(Person &stored, const Person &incoming);
+
 } // namespace CoopAtlas::Core

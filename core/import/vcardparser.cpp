@@ -80,6 +80,7 @@ private:
     bool applyContact(const VCardProperty &property, const QString &text);
     void applyAddress(const VCardProperty &property, const QString &text);
     void applyPhoto(const VCardProperty &property);
+    void applyUid(const QString &text);
     void keep(const QString &name, const QString &value);
     [[nodiscard]] Organisation toOrganisation() const;
 
@@ -87,6 +88,7 @@ private:
     QHash<QString, QString> m_groupLabels;
     Person m_person;
     QJsonObject m_unmapped;
+    QString m_kind; ///< organisation kind of X-COOPATLAS-KIND
     bool m_organisation = false;
 };
 
@@ -100,6 +102,22 @@ CardBuilder::CardBuilder(const QList<VCardProperty> &properties)
     }
 }
 
+/// Takes the record id from a UID written as "urn:uuid:" and a UUID, as the
+/// vCard export writes it. Any other UID is kept in extra.
+void CardBuilder::applyUid(const QString &text)
+{
+    const QString value = unescapeVCardText(text);
+    static const QRegularExpression urn(
+        QStringLiteral("^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = urn.match(value.trimmed());
+    if (match.hasMatch() && m_person.meta.id.isEmpty()) {
+        m_person.meta.id = match.captured(1).toLower();
+        return;
+    }
+    keep(QStringLiteral("UID"), value);
+}
+
 void CardBuilder::keep(const QString &name, const QString &value)
 {
     QJsonArray values = m_unmapped.value(name).toArray();
@@ -111,25 +129,25 @@ bool CardBuilder::applyName(const VCardProperty &property, const QString &text)
 {
     if (property.name == u"N") {
         const QStringList parts = splitVCardText(text, u';');
-        m_person.familyName = parts.value(0).trimmed();
-        m_person.givenName = parts.value(1).trimmed();
-        m_person.additionalNames = parts.value(2).trimmed();
-        m_person.prefix = parts.value(3).trimmed();
-        m_person.suffix = parts.value(4).trimmed();
+        m_person.familyName = parts.value(0);
+        m_person.givenName = parts.value(1);
+        m_person.additionalNames = parts.value(2);
+        m_person.prefix = parts.value(3);
+        m_person.suffix = parts.value(4);
     } else if (property.name == u"FN") {
-        m_person.formattedName = unescapeVCardText(text).trimmed();
+        m_person.formattedName = unescapeVCardText(text);
     } else if (property.name == u"NICKNAME") {
-        m_person.nickname = unescapeVCardText(text).trimmed();
+        m_person.nickname = unescapeVCardText(text);
     } else if (property.name == u"ORG") {
         QStringList parts = splitVCardText(text, u';');
         while (!parts.isEmpty() && parts.last().trimmed().isEmpty()) {
             parts.removeLast();
         }
-        m_person.organisationName = parts.join(QStringLiteral("; ")).trimmed();
+        m_person.organisationName = parts.join(QStringLiteral("; "));
     } else if (property.name == u"TITLE") {
-        m_person.title = unescapeVCardText(text).trimmed();
+        m_person.title = unescapeVCardText(text);
     } else if (property.name == u"ROLE") {
-        m_person.role = unescapeVCardText(text).trimmed();
+        m_person.role = unescapeVCardText(text);
     } else {
         return false;
     }
@@ -168,13 +186,13 @@ void CardBuilder::applyAddress(const VCardProperty &property, const QString &tex
 {
     const QStringList parts = splitVCardText(text, u';');
     PostalAddress address;
-    address.poBox = parts.value(0).trimmed();
-    address.extended = parts.value(1).trimmed();
-    address.street = parts.value(2).trimmed();
-    address.locality = parts.value(3).trimmed();
-    address.region = parts.value(4).trimmed();
-    address.postcode = parts.value(5).trimmed();
-    address.country = parts.value(6).trimmed();
+    address.poBox = parts.value(0);
+    address.extended = parts.value(1);
+    address.street = parts.value(2);
+    address.locality = parts.value(3);
+    address.region = parts.value(4);
+    address.postcode = parts.value(5);
+    address.country = parts.value(6);
     address.label = property.parameter(QStringLiteral("LABEL")).value(0);
     if (address.label.isEmpty()) {
         address.label = m_groupLabels.value(property.group);
@@ -242,6 +260,10 @@ void CardBuilder::apply(const VCardProperty &property)
         m_person.birthday = VCardParser::normaliseBirthday(text.trimmed());
     } else if (name == u"LANG") {
         m_person.languages.append(unescapeVCardText(text).trimmed());
+    } else if (name == u"UID") {
+        applyUid(text);
+    } else if (name == u"X-COOPATLAS-KIND") {
+        m_kind = unescapeVCardText(text).trimmed();
     } else if (name == u"KIND") {
         const QString kind = text.trimmed().toLower();
         m_organisation = kind == u"org" || kind == u"organization";
@@ -277,6 +299,8 @@ Organisation CardBuilder::toOrganisation() const
         org.country = address.country;
         org.commune = communeForAddress(address.locality, address.postcode, address.country);
     }
+    org.meta.id = m_person.meta.id;
+    org.kind = m_kind;
     org.source = m_person.source;
     org.extra = m_person.extra;
     return org;

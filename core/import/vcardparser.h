@@ -17,6 +17,11 @@ namespace CoopAtlas::Core {
 /// every other card becomes a person. Properties without a CoopAtlas field are
 /// kept in `extra` as {"vcard": {"X-FOO": ["value", ...]}}. Reading is all or
 /// nothing: a card without END:VCARD fails the whole file.
+///
+/// A UID of the form "urn:uuid:UUID" becomes the record id (meta.id), and
+/// X-COOPATLAS-KIND the kind of an organisation, so that CoopAtlas's own
+/// vCard export reads back as the same records. Names and address parts are
+/// kept exactly as written, leading and trailing white space included.
 class VCardParser
 {
 public:

@@ -341,6 +341,7 @@ QByteArray VCardWriter::write(const Organisation &organisation) const
     } else {
         card.add(QStringLiteral("X-ABShowAs"), {}, QStringLiteral("COMPANY"));
     }
+    card.addText(QStringLiteral("X-COOPATLAS-KIND"), organisation.kind);
     if (!organisation.meta.id.isEmpty()) {
         card.add(QStringLiteral("UID"), {}, QStringLiteral("urn:uuid:") + organisation.meta.id);
     }

@@ -31,7 +31,12 @@ enum class VCardVersion {
 /// because vCard readers skip properties they do not know. The properties in
 /// extra["vcard"] that the vCard parser kept are written back as they were.
 /// UID is "urn:uuid:" and the record id; a record without an id keeps the UID
-/// kept in extra, if any.
+/// kept in extra, if any. The kind of an organisation (a term key such as
+/// "project-holder") is written as X-COOPATLAS-KIND.
+///
+/// vCard text escapes only backslash, comma, semicolon and line breaks, so a
+/// carriage return or CRLF in a value is written as a line break "\n" and
+/// reads back as LF. Every other character is written as it is.
 class VCardWriter
 {
 public:

@@ -61,6 +61,7 @@ private slots:
     void testLineEndsAndNoBom();
     void testFormattedNameFallback();
     void testOrganisationKind();
+    void kindAndUidReadBack();
     void testComponentsEscaped();
     void testUidFromRecordId();
     void testPhoto();
@@ -194,6 +195,27 @@ void tst_VCardWriter::testOrganisationKind()
     const QList<ImportRecord> v3Records = parse(v3, QStringLiteral("org.vcf"));
     QCOMPARE(v3Records.size(), 1);
     QCOMPARE(v3Records.constFirst().target, RecordTarget::Organisation);
+}
+
+void tst_VCardWriter::kindAndUidReadBack()
+{
+    Organisation org;
+    org.meta.id = QStringLiteral("0190abcd-0000-7000-8000-000000000001");
+    org.name = QStringLiteral("\tFunds, \"Brussels\"");
+    org.kind = QStringLiteral("funder");
+    for (const VCardVersion version : {VCardVersion::V40, VCardVersion::V30}) {
+        const QByteArray card = VCardWriter(version).write(org);
+        QVERIFY(card.contains("\r\nX-COOPATLAS-KIND:funder\r\n"));
+        QVERIFY(card.contains("\r\nUID:urn:uuid:0190abcd-0000-7000-8000-000000000001\r\n"));
+        const QList<ImportRecord> records = parse(card, QStringLiteral("org.vcf"));
+        QCOMPARE(records.size(), 1);
+        const Organisation &read = records.constFirst().organisation;
+        QCOMPARE(read.kind, org.kind);
+        QCOMPARE(read.meta.id, org.meta.id);
+        QCOMPARE(read.name, org.name);
+        QVERIFY(!read.extra.value(QStringLiteral("vcard")).toObject().contains(
+            QStringLiteral("UID")));
+    }
 }
 
 void tst_VCardWriter::testComponentsEscaped()
