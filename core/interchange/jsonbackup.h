@@ -12,7 +12,6 @@
 #include <memory>
 
 class QIODevice;
-class QJsonObject;
 
 namespace CoopAtlas::Core {
 
@@ -62,6 +61,13 @@ public:
     /// is true; the caller must make sure that no connection has it open.
     /// A backup of an older schema version is restored into that version and
     /// then migrated. Returns the rows restored.
+    ///
+    /// The backup is read twice, one row at a time, never whole: the first pass
+    /// checks the JSON, the header, the tables and their columns and row counts,
+    /// and keeps the text of every "id" column, so that memory grows with the
+    /// number of records, not with the size of the file. The second
+    /// pass checks and inserts each row. A table object must list "name" and
+    /// "columns" before "rows", as write() does.
     [[nodiscard]] Result<qint64>
     restore(const QString &backupPath, const QString &targetPath, bool replace = false) const;
 
@@ -71,10 +77,6 @@ public:
 
 private:
     [[nodiscard]] bool isCancelled() const { return m_cancel && m_cancel->load(); }
-    [[nodiscard]] Result<qint64> restoreInto(const QJsonObject &backup,
-                                             int schemaVersion,
-                                             const QString &path,
-                                             const QString &backupName) const;
 
     std::shared_ptr<const std::atomic_bool> m_cancel;
     std::function<void(qint64 done, qint64 total)> m_progress;

@@ -39,7 +39,10 @@ Error queryError(const QSqlQuery &query, const QString &table)
     return Error{Database::describeError(query.lastError()), table};
 }
 
-/// Tables that a trigger body inserts into, updates or deletes from.
+/// Tables that the body of a trigger that runs on INSERT inserts into, updates
+/// or deletes from. A restore only inserts, so triggers that run on UPDATE or
+/// DELETE, such as one that touches workshops when a taxonomy label changes,
+/// never write during it.
 QSet<QString> tablesWrittenByTriggers(const QStringList &triggerSql)
 {
     static const QRegularExpression target(
@@ -48,10 +51,15 @@ QSet<QString> tablesWrittenByTriggers(const QStringList &triggerSql)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression begin(QStringLiteral("\\bBEGIN\\b"),
                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression onInsert(QStringLiteral("\\bINSERT\\s+ON\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
     QSet<QString> written;
     for (const QString &sql : triggerSql) {
         const auto start = begin.match(sql);
         if (!start.hasMatch()) {
+            continue;
+        }
+        if (!onInsert.match(sql.left(start.capturedStart())).hasMatch()) {
             continue;
         }
         auto matches = target.globalMatch(sql, start.capturedEnd());

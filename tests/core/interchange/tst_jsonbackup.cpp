@@ -52,6 +52,41 @@ QMap<QString, QList<QVariantList>> allRows(Database &db)
     return rows;
 }
 
+/// A backup as text, with "tables" before the other top-level keys and each
+/// table's keys in the order `tableKeys`, which JsonBackup never writes.
+QByteArray reorderedBackup(const QJsonObject &backup, const QStringList &tableKeys)
+{
+    QByteArray text = "{\"tables\": [";
+    const QJsonArray tables = backup.value(QStringLiteral("tables")).toArray();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const QJsonObject table = tables.at(i).toObject();
+        text += i == 0 ? "\n{" : ",\n{";
+        for (qsizetype k = 0; k < tableKeys.size(); ++k) {
+            const QJsonArray wrapped{table.value(tableKeys.at(k))};
+            const QByteArray value = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
+            text += (k == 0 ? "\"" : ", \"") + tableKeys.at(k).toUtf8()
+                    + "\": " + value.mid(1, value.size() - 2);
+        }
+        text += '}';
+    }
+    text += "\n]";
+    for (auto it = backup.begin(); it != backup.end(); ++it) {
+        if (it.key() != u"tables") {
+            const QByteArray value
+                = QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
+            text += ",\n\"" + it.key().toUtf8() + "\": " + value.mid(1, value.size() - 2);
+        }
+    }
+    return text + "}\n";
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+           && file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class tst_JsonBackup : public QObject
@@ -75,6 +110,10 @@ private slots:
     void damagedBackupIsRejected();
     void testOlderSchemaMigrated();
     void testCancelledBackupWritesNothing();
+    void testKeysInAnyOrderRestored();
+    void testDerivedTableFirstRestored();
+    void testRowsBeforeColumnsRejected();
+    void testTextAfterDocumentRejected();
 
 private:
     void fillStore();
@@ -82,6 +121,7 @@ private:
     QJsonObject readJson(const QString &path);
     void writeJson(const QString &path, const QJsonObject &backup);
     void verifyNoFilesBesides(const QStringList &names);
+    void verifyRestoredEqualsOriginal(const QString &backup);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
@@ -182,6 +222,20 @@ void tst_JsonBackup::verifyNoFilesBesides(const QStringList &names)
     QStringList expected = names;
     expected.sort();
     QCOMPARE(present, expected);
+}
+
+void tst_JsonBackup::verifyRestoredEqualsOriginal(const QString &backup)
+{
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : errorText(restored.error())));
+    auto copy = Database::open(target);
+    QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : errorText(copy.error())));
+    const auto originalDigest = JsonBackup::canonicalDigest(m_store->database());
+    const auto copyDigest = JsonBackup::canonicalDigest(**copy);
+    QVERIFY(originalDigest.ok());
+    QVERIFY(copyDigest.ok());
+    QCOMPARE(copyDigest->toHex(), originalDigest->toHex());
 }
 
 void tst_JsonBackup::testRoundTrip()
@@ -524,6 +578,85 @@ void tst_JsonBackup::testCancelledBackupWritesNothing()
     QVERIFY(!rows.ok());
     QVERIFY(rows.error().message.contains(QStringLiteral("cancelled")));
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_JsonBackup::testKeysInAnyOrderRestored()
+{
+    fillStore();
+    const QString backup = backUp();
+    const QByteArray text = reorderedBackup(readJson(backup),
+                                            {QStringLiteral("rowCount"),
+                                             QStringLiteral("columns"),
+                                             QStringLiteral("name"),
+                                             QStringLiteral("rows")});
+    QVERIFY(text.startsWith("{\"tables\": [\n{\"rowCount\": "));
+    QVERIFY(writeBytes(backup, text));
+    verifyRestoredEqualsOriginal(backup);
+}
+
+void tst_JsonBackup::testDerivedTableFirstRestored()
+{
+    fillStore();
+    const QString backup = backUp();
+    QJsonObject json = readJson(backup);
+    QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
+    const QJsonValue last = tables.last();
+    // The writer puts the derived tables, which triggers fill, last.
+    const auto dumpTables = TableDump(m_store->database()).tables();
+    QVERIFY(dumpTables.ok());
+    const QString lastName = last.toObject().value(QStringLiteral("name")).toString();
+    const auto lastTable
+        = std::find_if(dumpTables->cbegin(), dumpTables->cend(), [&](const DumpTable &table) {
+              return table.name == lastName;
+          });
+    QVERIFY(lastTable != dumpTables->cend());
+    QVERIFY(lastTable->derived);
+    tables.removeLast();
+    tables.prepend(last);
+    json.insert(QStringLiteral("tables"), tables);
+    writeJson(backup, json);
+    verifyRestoredEqualsOriginal(backup);
+}
+
+void tst_JsonBackup::testRowsBeforeColumnsRejected()
+{
+    fillStore();
+    const QString backup = backUp();
+    QVERIFY(writeBytes(backup,
+                       reorderedBackup(readJson(backup),
+                                       {QStringLiteral("name"),
+                                        QStringLiteral("rows"),
+                                        QStringLiteral("columns"),
+                                        QStringLiteral("rowCount")})));
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error().message,
+             QStringLiteral("Table 1 of the backup lists its rows before its \"name\" and "
+                            "\"columns\", but a restore reads them first. Move \"rows\" after "
+                            "them in the file, or use another backup."));
+    QCOMPARE(restored.error().context, backup);
+    QVERIFY(!QFile::exists(target));
+}
+
+void tst_JsonBackup::testTextAfterDocumentRejected()
+{
+    fillStore();
+    const QString backup = backUp();
+    QFile file(backup);
+    QVERIFY(file.open(QIODevice::Append));
+    const qint64 size = file.size();
+    QCOMPARE(file.write("x\n"), qint64(2));
+    file.close();
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error().message,
+             QStringLiteral("The backup is not valid JSON at byte %1 (text follows the end of "
+                            "the JSON document). The file is damaged or incomplete; use another "
+                            "backup.")
+                 .arg(size));
+    QVERIFY(!QFile::exists(target));
 }
 
 QTEST_GUILESS_MAIN(tst_JsonBackup)
