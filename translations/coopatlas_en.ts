@@ -2679,6 +2679,49 @@ See: coopatlas-cli export csv --help</source>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ActivityFilterBar</name>
+    <message>
+        <source>Search titles, venues and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, cities and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the residencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::ActivityRecord</name>
     <message>
         <source>This kind of record is not edited here.</source>
@@ -5095,6 +5138,14 @@ Choose another file.</source>
         <source>Change the role of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is removed from the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed from the workshop; %2 moved up from the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::PeriodChartsWidget</name>
@@ -5830,6 +5881,10 @@ By %2</source>
     </message>
     <message>
         <source>The residency &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline navigation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7358,6 +7413,10 @@ Reopen the store and try again.</source>
     </message>
     <message>
         <source>The workshop &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar navigation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2683,6 +2683,49 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ActivityFilterBar</name>
+    <message>
+        <source>Search titles, venues and themes</source>
+        <translation>Rechercher dans les titres, lieux et thèmes</translation>
+    </message>
+    <message>
+        <source>Search titles, cities and objectives</source>
+        <translation>Rechercher dans les titres, villes et objectifs</translation>
+    </message>
+    <message>
+        <source>Search the workshops</source>
+        <translation>Rechercher dans les ateliers</translation>
+    </message>
+    <message>
+        <source>Search the residencies</source>
+        <translation>Rechercher dans les résidences</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filtrer par thème</translation>
+    </message>
+    <message>
+        <source>Filter by city</source>
+        <translation>Filtrer par ville</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Toutes les villes</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::ActivityRecord</name>
     <message>
         <source>This kind of record is not edited here.</source>
@@ -5105,6 +5148,14 @@ Choisissez un autre fichier.</translation>
         <source>Change the role of %1</source>
         <translation>Changer le rôle de %1</translation>
     </message>
+    <message>
+        <source>%1 is removed from the workshop.</source>
+        <translation>%1 ne participe plus à l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the workshop; %2 moved up from the waiting list.</source>
+        <translation>%1 ne participe plus à l&apos;atelier&#xa0;; %2 quitte la liste d&apos;attente.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::PeriodChartsWidget</name>
@@ -5842,6 +5893,10 @@ Par %2</translation>
     <message>
         <source>The residency &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation>La résidence «&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Timeline navigation</source>
+        <translation>Navigation dans la chronologie</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7432,10 @@ Rouvrez le fichier de données et réessayez.</translation>
     <message>
         <source>The workshop &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation>L&apos;atelier «&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Calendar navigation</source>
+        <translation>Navigation dans le calendrier</translation>
     </message>
 </context>
 <context>

@@ -2683,6 +2683,49 @@ Zie: coopatlas-cli export csv --help</translation>
     </message>
 </context>
 <context>
+    <name>CoopAtlas::Ui::ActivityFilterBar</name>
+    <message>
+        <source>Search titles, venues and themes</source>
+        <translation>Zoeken in titels, locaties en thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Search titles, cities and objectives</source>
+        <translation>Zoeken in titels, steden en doelstellingen</translation>
+    </message>
+    <message>
+        <source>Search the workshops</source>
+        <translation>De workshops doorzoeken</translation>
+    </message>
+    <message>
+        <source>Search the residencies</source>
+        <translation>De residenties doorzoeken</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filteren op thema</translation>
+    </message>
+    <message>
+        <source>Filter by city</source>
+        <translation>Filteren op stad</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Alle steden</translation>
+    </message>
+</context>
+<context>
     <name>CoopAtlas::Ui::ActivityRecord</name>
     <message>
         <source>This kind of record is not edited here.</source>
@@ -5105,6 +5148,14 @@ Kies een ander bestand.</translation>
         <source>Change the role of %1</source>
         <translation>De rol van %1 wijzigen</translation>
     </message>
+    <message>
+        <source>%1 is removed from the workshop.</source>
+        <translation>%1 is uit de workshop verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the workshop; %2 moved up from the waiting list.</source>
+        <translation>%1 is uit de workshop verwijderd; %2 schuift door van de wachtlijst.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::PeriodChartsWidget</name>
@@ -5842,6 +5893,10 @@ Door %2</translation>
     <message>
         <source>The residency &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation>De residentie &quot;%1&quot; heeft niet-opgeslagen wijzigingen. Opslaan voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <source>Timeline navigation</source>
+        <translation>Navigatie in de tijdlijn</translation>
     </message>
 </context>
 <context>
@@ -7377,6 +7432,10 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
     <message>
         <source>The workshop &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation>De workshop &quot;%1&quot; heeft niet-opgeslagen wijzigingen. Opslaan voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <source>Calendar navigation</source>
+        <translation>Navigatie in de kalender</translation>
     </message>
 </context>
 <context>

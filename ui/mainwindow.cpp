@@ -128,7 +128,16 @@ void MainWindow::buildCentralWidget()
                             tr("Knowledge Base"),
                             tr("Obstacles")});
     m_navigation->addItems({tr("Workshops"), tr("Residencies")});
-    m_navigation->setMinimumWidth(120);
+    // As wide as the longest section name of the UI language ("Base de
+    // connaissances" in French), with room for the frame and item margins.
+    int widestName = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        widestName = qMax(
+            widestName,
+            m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    }
+    const int navigationWidth = qMax(120, widestName + 2 * m_navigation->frameWidth() + 16);
+    m_navigation->setMinimumWidth(navigationWidth);
     m_navigation->setAccessibleName(tr("Sections"));
 
     m_dashboard = new DashboardWidget;
@@ -189,7 +198,7 @@ void MainWindow::buildCentralWidget()
     m_outerSplitter->addWidget(m_pages);
     m_outerSplitter->setStretchFactor(1, 1);
     m_outerSplitter->setChildrenCollapsible(false);
-    m_outerSplitter->setSizes({130, 1150});
+    m_outerSplitter->setSizes({navigationWidth, 1280 - navigationWidth});
 
     m_banner = new FirstStartBanner;
     m_banner->setVisible(false);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/storage/activitystore.h>
+#include <core/storage/database.h>
 #include <core/storage/store.h>
 #include <ui/barriers/barrierform.h>
 #include <ui/barriers/barrierspage.h>
@@ -11,9 +12,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace CoopAtlas;
@@ -33,6 +36,7 @@ private slots:
     void flatListWhenNotGrouped();
     void titleRequiredAtField();
     void undoEditAndCreate();
+    void largeRegisterGroupsEveryItem();
 
 private:
     QString insertOrganisation(const QString &name, const QString &kind);
@@ -218,6 +222,52 @@ void tst_Barriers::undoEditAndCreate()
     QCOMPARE(model()->rowCount(), 0);
     m_stack->redo();
     QVERIFY(!activities.barrier(id)->meta.deleted);
+}
+
+void tst_Barriers::largeRegisterGroupsEveryItem()
+{
+    constexpr int Holders = 50;
+    constexpr int Items = 2000;
+    const QStringList domains{QStringLiteral("legal"),
+                              QStringLiteral("tax"),
+                              QStringLiteral("funding"),
+                              QStringLiteral("skills")};
+    QStringList holders;
+    {
+        Core::Transaction transaction(m_store->database());
+        QVERIFY(transaction.isActive());
+        for (int i = 0; i < Holders; ++i)
+            holders << insertOrganisation(QStringLiteral("Coop %1").arg(i),
+                                          QStringLiteral("project-holder"));
+        for (int i = 0; i < Items; ++i) {
+            // Item i affects holders i % 50 and (i + 1) % 50, so every holder is affected.
+            const QStringList affected{holders.at(i % Holders), holders.at((i + 1) % Holders)};
+            QVERIFY(!insertBarrier(QStringLiteral("Obstacle %1").arg(i, 4, 10, QLatin1Char('0')),
+                                   i % 5 == 0 ? QStringLiteral("opportunity")
+                                              : QStringLiteral("obstacle"),
+                                   domains.at(i % domains.size()),
+                                   QStringLiteral("open"),
+                                   affected)
+                         .isEmpty());
+        }
+        QVERIFY(transaction.commit().ok());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    model()->refresh();
+    const qint64 refreshMs = timer.elapsed();
+    QCOMPARE(model()->rowCount(), 4);
+    int listed = 0;
+    for (const QString &domain : domains) {
+        const auto [items, affected] = domainCounts(domain);
+        QCOMPARE(items, Items / int(domains.size()));
+        // Items of one domain are every fourth one, so they reach every holder once or twice.
+        QCOMPARE(affected, Holders);
+        listed += items;
+    }
+    QCOMPARE(listed, Items);
+    // Measured, not asserted: the time depends on the machine.
+    qInfo("Grouped %d obstacles into domains in %lld ms", Items, refreshMs);
 }
 
 QTEST_MAIN(tst_Barriers)

@@ -9,10 +9,13 @@
 #include <ui/residencies/cohortpanel.h>
 #include <ui/residencies/residenciespage.h>
 #include <ui/residencies/residencyform.h>
+#include <ui/residencies/residencylistmodel.h>
 #include <ui/residencies/timelinerows.h>
 #include <ui/storeopener.h>
 #include <ui/workshops/activityfields.h>
+#include <ui/workshops/activityfilterbar.h>
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +48,7 @@ private slots:
     void timelineHasNoWarningWithoutClash();
     void timelineClickSelectsResidency();
     void deleteResidencyUndoRestoresCohort();
+    void listFiltersBySearchCityAndStatus();
 
 private:
     QString addPerson(const QString &name);
@@ -382,6 +386,46 @@ void tst_ResidencyViews::deleteResidencyUndoRestoresCohort()
     QCOMPARE(activities().staysOf(berlin)->size(), 1);
     QCOMPARE(activities().budgetLinesOf(berlin)->size(), 1);
     QCOMPARE(activities().residency(berlin)->title, QStringLiteral("Berlin spring"));
+}
+
+void tst_ResidencyViews::listFiltersBySearchCityAndStatus()
+{
+    const QString berlin = addResidency(QStringLiteral("Platform co-ops"),
+                                        QStringLiteral("berlin"),
+                                        QDate(2026, 4, 1),
+                                        QDate(2026, 4, 10));
+    const QString barcelona = addResidency(QStringLiteral("Delivery cooperatives"),
+                                           QStringLiteral("barcelona"),
+                                           QDate(2026, 5, 1),
+                                           QDate(2026, 5, 10));
+    Core::Residency confirmed = activities().residency(barcelona).value();
+    confirmed.status = QStringLiteral("confirmed");
+    confirmed.objectives = QStringLiteral("Meet the riders' cooperatives");
+    QVERIFY(activities().updateResidency(confirmed).ok());
+
+    Ui::ResidenciesPage page(m_stack.get(), m_context.get());
+    page.setStore(m_store.get());
+    Ui::ActivityFilterBar *filter = page.filterBar();
+    Ui::ResidencyListModel *model = page.listModel();
+    QCOMPARE(model->rowCount(), 2);
+
+    filter->searchEdit()->setText(QStringLiteral("RIDERS"));
+    filter->applyNow();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->idAt(0), barcelona);
+
+    filter->searchEdit()->clear();
+    filter->choiceCombo()->setCurrentIndex(
+        filter->choiceCombo()->findData(QStringLiteral("berlin")));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->idAt(0), berlin);
+
+    filter->statusCombo()->setCurrentIndex(
+        filter->statusCombo()->findData(QStringLiteral("confirmed")));
+    QCOMPARE(model->rowCount(), 0);
+    filter->choiceCombo()->setCurrentIndex(0);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->idAt(0), barcelona);
 }
 
 QTEST_MAIN(tst_ResidencyViews)

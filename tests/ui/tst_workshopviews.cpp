@@ -5,10 +5,12 @@
 #include <ui/calendar/calendarwidget.h>
 #include <ui/commands/recordcommands.h>
 #include <ui/storeopener.h>
+#include <ui/workshops/activityfilterbar.h>
 #include <ui/workshops/attendancepanel.h>
 #include <ui/workshops/followupspanel.h>
 #include <ui/workshops/participantspanel.h>
 #include <ui/workshops/workshopform.h>
+#include <ui/workshops/workshoplistmodel.h>
 #include <ui/workshops/workshopspage.h>
 
 #include <QComboBox>
@@ -39,6 +41,9 @@ private slots:
     void registrationPastCapacityWaits();
     void cancellationMovesFirstWaitingUp();
     void cancellationUndoPutsBackWaitingList();
+    void removalMovesFirstWaitingUp();
+    void removalUndoPutsBackWaitingList();
+    void listFiltersBySearchThemeAndStatus();
     void attendanceIsUndoable();
     void followupPastDueIsOverdue();
     void calendarWeekShowsBerlinWorkshop();
@@ -263,6 +268,113 @@ void tst_WorkshopViews::cancellationUndoPutsBackWaitingList()
     m_stack->undo();
     panel->reload();
     QCOMPARE(panel->table()->rowCount(), 0);
+}
+
+void tst_WorkshopViews::removalMovesFirstWaitingUp()
+{
+    const QString id = addWorkshop(QStringLiteral("Legal forms"),
+                                   1,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 5, 5), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::ParticipantsPanel *panel = m_form->participants();
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Ana Lopes"))));
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Bram Peeters"))));
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Chloé Martin"))));
+    QCOMPARE(registrationOf(QStringLiteral("Ana Lopes")), QStringLiteral("Registered"));
+
+    QVERIFY(panel->removeParticipant(0));
+    QVERIFY2(panel->message().contains(QStringLiteral("Bram Peeters moved up")),
+             qPrintable(panel->message()));
+    QCOMPARE(panel->table()->rowCount(), 2);
+    QCOMPARE(registrationOf(QStringLiteral("Ana Lopes")), QString());
+    QCOMPARE(registrationOf(QStringLiteral("Bram Peeters")), QStringLiteral("Registered"));
+    QCOMPARE(registrationOf(QStringLiteral("Chloé Martin")),
+             QStringLiteral("Waiting (position 1)"));
+    QCOMPARE(activities().registeredCount(id).value(), 1);
+}
+
+void tst_WorkshopViews::removalUndoPutsBackWaitingList()
+{
+    const QString id = addWorkshop(QStringLiteral("Funding"),
+                                   1,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 5, 5), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::ParticipantsPanel *panel = m_form->participants();
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Ana Lopes"))));
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Bram Peeters"))));
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Chloé Martin"))));
+    QVERIFY(panel->removeParticipant(0));
+    QCOMPARE(m_stack->count(), 4);
+
+    m_stack->undo();
+    panel->reload();
+    QCOMPARE(panel->table()->rowCount(), 3);
+    QCOMPARE(registrationOf(QStringLiteral("Ana Lopes")), QStringLiteral("Registered"));
+    QCOMPARE(registrationOf(QStringLiteral("Bram Peeters")),
+             QStringLiteral("Waiting (position 1)"));
+    QCOMPARE(registrationOf(QStringLiteral("Chloé Martin")),
+             QStringLiteral("Waiting (position 2)"));
+    QCOMPARE(activities().registeredCount(id).value(), 1);
+
+    m_stack->redo();
+    panel->reload();
+    QCOMPARE(panel->table()->rowCount(), 2);
+    QCOMPARE(registrationOf(QStringLiteral("Bram Peeters")), QStringLiteral("Registered"));
+    QCOMPARE(registrationOf(QStringLiteral("Chloé Martin")),
+             QStringLiteral("Waiting (position 1)"));
+
+    // Undoing everything empties the workshop.
+    for (int step = 0; step < 4; ++step)
+        m_stack->undo();
+    panel->reload();
+    QCOMPARE(panel->table()->rowCount(), 0);
+}
+
+void tst_WorkshopViews::listFiltersBySearchThemeAndStatus()
+{
+    const QString governance = addWorkshop(QStringLiteral("Shared governance"),
+                                           std::nullopt,
+                                           "Europe/Brussels",
+                                           QDateTime(QDate(2026, 5, 5), QTime(10, 0)));
+    const QString funding = addWorkshop(QStringLiteral("Crowdfunding basics"),
+                                        std::nullopt,
+                                        "Europe/Brussels",
+                                        QDateTime(QDate(2026, 5, 6), QTime(10, 0)));
+    Core::Workshop edited = activities().workshop(governance).value();
+    edited.theme = QStringLiteral("cooperative-governance");
+    edited.venue = QStringLiteral("Maison de la Participation, Saint-Gilles");
+    edited.status = QStringLiteral("held");
+    QVERIFY(activities().updateWorkshop(edited).ok());
+    edited = activities().workshop(funding).value();
+    edited.theme = QStringLiteral("funding");
+    edited.venue = QStringLiteral("MundoB, Ixelles");
+    QVERIFY(activities().updateWorkshop(edited).ok());
+
+    Ui::WorkshopsPage page(m_stack.get(), m_context.get());
+    page.setStore(m_store.get());
+    Ui::ActivityFilterBar *filter = page.filterBar();
+    Ui::WorkshopListModel *model = page.listModel();
+    QCOMPARE(model->rowCount(), 2);
+
+    filter->searchEdit()->setText(QStringLiteral("saint-gilles"));
+    filter->applyNow();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->idAt(0), governance);
+
+    filter->searchEdit()->clear();
+    filter->choiceCombo()->setCurrentIndex(
+        filter->choiceCombo()->findData(QStringLiteral("funding")));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->idAt(0), funding);
+
+    filter->choiceCombo()->setCurrentIndex(0);
+    filter->statusCombo()->setCurrentIndex(filter->statusCombo()->findData(QStringLiteral("held")));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->idAt(0), governance);
+    QCOMPARE(model->filter().status, QStringLiteral("held"));
+    QCOMPARE(model->filter().filterText, QString());
 }
 
 void tst_WorkshopViews::attendanceIsUndoable()

@@ -10,7 +10,6 @@
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 
@@ -19,8 +18,6 @@ namespace CoopAtlas::Ui {
 namespace {
 
 constexpr int RefreshDelayMs = 50;
-constexpr int PageSize = 500;
-constexpr auto ProjectHolderKind = "project-holder";
 
 int severityRank(const QString &severity)
 {
@@ -80,32 +77,19 @@ void BarrierTreeModel::setGrouped(bool grouped)
 
 QList<Core::Barrier> BarrierTreeModel::readBarriers()
 {
-    QList<Core::Barrier> barriers;
     Core::ActivityListQuery query;
     query.kind = Core::RecordKind::Barrier;
+    query.barrierKind = m_kind;
     query.status = m_status;
-    const Core::ActivityStore activities(*m_store);
-    for (qint64 offset = 0; offset < MaxBarriers; offset += PageSize) {
-        auto rows = activities.page(query, offset, PageSize);
-        if (!rows) {
-            emit loadFailed(
-                tr("Reading the obstacles and opportunities failed: %1").arg(rows.error().text()));
-            break;
-        }
-        for (const Core::ListRow &row : rows.value()) {
-            auto barrier = activities.barrier(row.id);
-            if (!barrier) {
-                qCWarning(lcUiModel)
-                    << "Reading barrier" << row.id << "failed:" << barrier.error().text();
-                continue;
-            }
-            if (m_kind.isEmpty() || barrier.value().kind == m_kind)
-                barriers.append(std::move(barrier).value());
-        }
-        if (rows.value().size() < PageSize)
-            break;
+    auto barriers = Core::ActivityStore(*m_store).barriers(query, MaxBarriers);
+    if (!barriers) {
+        emit loadFailed(
+            tr("Reading the obstacles and opportunities failed: %1").arg(barriers.error().text()));
+        return {};
     }
-    return barriers;
+    if (barriers->size() == MaxBarriers)
+        qCWarning(lcUiModel) << "Showing the first" << MaxBarriers << "obstacles and opportunities";
+    return std::move(barriers).value();
 }
 
 void BarrierTreeModel::refresh()
@@ -119,8 +103,7 @@ void BarrierTreeModel::fillRows()
     m_refreshTimer.stop();
     // Rows only: the columns and the header's resize modes stay.
     removeRows(0, rowCount());
-    m_isProjectHolder.clear();
-    m_storeCounts.clear();
+    m_holderCounts.clear();
     if (!m_store)
         return;
     m_domainLabels = knowledgeTerms(m_store, Core::Vocabulary::BarrierDomain);
@@ -135,12 +118,13 @@ void BarrierTreeModel::fillRows()
             appendRow(itemRow(barrier));
         return;
     }
-    if (m_kind.isEmpty() && m_status.isEmpty()) {
-        auto counts = Core::ActivityStore(*m_store).barrierDomainCounts();
-        if (counts) {
-            for (const Core::BarrierDomainCount &count : counts.value())
-                m_storeCounts.insert(count.domain, count.projectHolders);
-        }
+    auto counts = Core::ActivityStore(*m_store).barrierDomainCounts(m_kind, m_status);
+    if (counts) {
+        for (const Core::BarrierDomainCount &count : counts.value())
+            m_holderCounts.insert(count.domain, count.projectHolders);
+    } else {
+        qCWarning(lcUiModel) << "Counting the project holders per domain failed:"
+                             << counts.error().text();
     }
     // Domains in the vocabulary's order, then any key the vocabulary lacks.
     QStringList domains;
@@ -161,30 +145,9 @@ void BarrierTreeModel::fillRows()
     }
 }
 
-int BarrierTreeModel::projectHoldersAffected(const QList<Core::Barrier> &barriers)
-{
-    QSet<QString> holders;
-    for (const Core::Barrier &barrier : barriers) {
-        for (const QString &id : barrier.affectedOrganisationIds) {
-            auto known = m_isProjectHolder.constFind(id);
-            if (known == m_isProjectHolder.cend()) {
-                auto organisation = m_store->organisation(id);
-                const bool holder
-                    = organisation && !organisation.value().meta.deleted
-                      && organisation.value().kind == QLatin1String(ProjectHolderKind);
-                known = m_isProjectHolder.insert(id, holder);
-            }
-            if (known.value())
-                holders.insert(id);
-        }
-    }
-    return int(holders.size());
-}
-
 void BarrierTreeModel::addDomainRow(const QString &domain, const QList<Core::Barrier> &barriers)
 {
-    const int holders = m_storeCounts.contains(domain) ? m_storeCounts.value(domain)
-                                                       : projectHoldersAffected(barriers);
+    const int holders = m_holderCounts.value(domain);
     const QString label
         = domain.isEmpty() ? tr("No domain") : knowledgeTermLabel(m_domainLabels, domain);
     auto *item = new QStandardItem(tr("%1: %n item(s)", nullptr, int(barriers.size())).arg(label)

@@ -32,8 +32,8 @@ public:
     /// On a domain row: distinct organisations of kind "project-holder" that
     /// the listed items affect.
     static constexpr int ProjectHoldersRole = Qt::UserRole + 4;
-    /// Barriers read at most.
-    /// TODO: the tree reads every barrier at each refresh instead of a page at a time.
+    /// Barriers read at most, with one SQL query.
+    // TODO: the tree reads every barrier at each refresh instead of a page at a time.
     static constexpr int MaxBarriers = 20000;
 
     explicit BarrierTreeModel(QObject *parent = nullptr);
@@ -62,7 +62,6 @@ private:
     void fillRows();
     [[nodiscard]] QList<Core::Barrier> readBarriers();
     [[nodiscard]] QList<QStandardItem *> itemRow(const Core::Barrier &barrier) const;
-    [[nodiscard]] int projectHoldersAffected(const QList<Core::Barrier> &barriers);
     void addDomainRow(const QString &domain, const QList<Core::Barrier> &barriers);
 
     QPointer<Core::Store> m_store;
@@ -70,8 +69,7 @@ private:
     QString m_status;
     bool m_grouped = true;
     QList<QPair<QString, QString>> m_domainLabels;
-    QHash<QString, int> m_storeCounts;      ///< project holders per domain, unfiltered
-    QHash<QString, bool> m_isProjectHolder; ///< organisation id -> kind is project-holder
+    QHash<QString, int> m_holderCounts; ///< project holders per domain, under the filter
     QTimer m_refreshTimer;
 };
 

@@ -282,12 +282,24 @@ void DeleteActivityCommand::redo()
     if (m_writtenAt.isValid()
         && !checkStillAsWritten(this, m_context, text(), m_kind, m_id, m_name, m_writtenAt))
         return;
-    auto removed = store->remove(m_kind, m_id);
-    if (!removed) {
-        reportFailure(this, m_context, text(), removed.error());
-        return;
+    if (m_kind == Core::RecordKind::Participation) {
+        auto removal = Core::ActivityStore(*store).removeParticipation(m_id);
+        if (!removal) {
+            reportFailure(this, m_context, text(), removal.error());
+            return;
+        }
+        m_removal = removal.value();
+        m_removedIds = m_removal.removedIds;
+        for (const QString &promoted : std::as_const(m_removal.promotedIds))
+            rememberWrite(*store, Core::RecordKind::Participation, promoted);
+    } else {
+        auto removed = store->remove(m_kind, m_id);
+        if (!removed) {
+            reportFailure(this, m_context, text(), removed.error());
+            return;
+        }
+        m_removedIds = removed.value();
     }
-    m_removedIds = removed.value();
     m_writtenAt = rememberWrite(*store, m_kind, m_id);
     emit m_context->recordTouched(m_kind, QString());
 }
@@ -300,11 +312,15 @@ void DeleteActivityCommand::undo()
     const QString action = undoText(text());
     if (!checkStillAsWritten(this, m_context, action, m_kind, m_id, m_name, m_writtenAt))
         return;
-    auto restored = store->restore(m_removedIds);
+    const auto restored = m_kind == Core::RecordKind::Participation
+                              ? Core::ActivityStore(*store).restoreParticipation(m_removal)
+                              : store->restore(m_removedIds);
     if (!restored) {
         reportFailure(this, m_context, action, restored.error());
         return;
     }
+    for (const QString &promoted : std::as_const(m_removal.promotedIds))
+        rememberWrite(*store, Core::RecordKind::Participation, promoted);
     m_writtenAt = rememberWrite(*store, m_kind, m_id);
     emit m_context->recordTouched(m_kind, m_id);
 }

@@ -68,6 +68,9 @@ private:
 };
 
 /// Tombstones a record with its dependants on redo; restores them on undo.
+/// Removing a registered participation moves the waiting list up in the same
+/// transaction (ActivityStore::removeParticipation()), and undo puts the moved
+/// participations back on the waiting list.
 class DeleteActivityCommand : public QUndoCommand
 {
 public:
@@ -77,6 +80,11 @@ public:
                           const QString &name);
     void redo() override;
     void undo() override;
+    /// For a participation: what the last redo removed and moved up.
+    [[nodiscard]] const Core::ParticipationRemoval &participationRemoval() const
+    {
+        return m_removal;
+    }
 
 private:
     CommandContext *m_context;
@@ -84,6 +92,7 @@ private:
     QString m_id;
     QString m_name;
     QStringList m_removedIds;
+    Core::ParticipationRemoval m_removal;
     QDateTime m_writtenAt;
 };
 

@@ -13,9 +13,6 @@ namespace CoopAtlas::Ui {
 
 namespace {
 
-/// Pages read at most by one fetchMore() while the language or tag filter
-/// leaves a page without a match.
-constexpr int MaxEmptyPagesPerFetch = 50;
 constexpr int RefreshDelayMs = 50;
 
 } // namespace
@@ -75,46 +72,31 @@ Core::ActivityListQuery ResourceListModel::listQuery() const
     query.kind = Core::RecordKind::Resource;
     query.termFilter = m_filter.kind;
     query.filterText = m_filter.text.trimmed();
+    query.language = m_filter.language;
+    query.tag = m_filter.tag.trimmed();
     return query;
-}
-
-bool ResourceListModel::matches(const Core::Resource &resource) const
-{
-    // TODO: ActivityListQuery has no language or tag filter, so those two filter
-    // the rows read here and a rare tag may read many pages before a match.
-    if (resource.meta.deleted)
-        return false;
-    if (!m_filter.kind.isEmpty() && resource.kind != m_filter.kind)
-        return false;
-    if (!m_filter.language.isEmpty() && resource.language != m_filter.language)
-        return false;
-    const QString tag = m_filter.tag.trimmed();
-    return tag.isEmpty() || resource.tags.contains(tag, Qt::CaseInsensitive);
 }
 
 QList<Core::Resource> ResourceListModel::readPage()
 {
     QList<Core::Resource> found;
-    const Core::ActivityListQuery query = listQuery();
     const Core::ActivityStore activities(*m_store);
-    for (int pages = 0; pages < MaxEmptyPagesPerFetch && found.isEmpty() && m_offset < m_total;
-         ++pages) {
-        auto rows = activities.page(query, m_offset, PageSize);
-        if (!rows) {
-            emit loadFailed(tr("Reading the knowledge base failed: %1").arg(rows.error().text()));
-            m_offset = m_total;
-            break;
-        }
-        if (rows.value().isEmpty()) {
-            m_offset = m_total; // the list shrank since it was counted
-            break;
-        }
-        m_offset += rows.value().size();
-        for (const Core::ListRow &row : rows.value()) {
-            auto resource = activities.resource(row.id);
-            if (resource && matches(resource.value()))
-                found.append(std::move(resource).value());
-        }
+    auto rows = activities.page(listQuery(), m_offset, PageSize);
+    if (!rows) {
+        emit loadFailed(tr("Reading the knowledge base failed: %1").arg(rows.error().text()));
+        m_offset = m_total;
+        return found;
+    }
+    if (rows.value().isEmpty()) {
+        m_offset = m_total; // the list shrank since it was counted
+        return found;
+    }
+    m_offset += rows.value().size();
+    for (const Core::ListRow &row : rows.value()) {
+        auto resource = activities.resource(row.id);
+        // A resource deleted since the page was read is left out.
+        if (resource && !resource.value().meta.deleted)
+            found.append(std::move(resource).value());
     }
     return found;
 }

@@ -22,14 +22,13 @@ struct ResourceFilter
     QString text;     ///< words searched in title, summary, text and tags (full-text index)
     QString kind;     ///< term key of Vocabulary::ResourceKind
     QString language; ///< ActivityKeys::resourceLanguages()
-    QString tag;      ///< one tag, compared without regard to case
+    QString tag;      ///< one tag, compared without regard to the case of ASCII letters
 };
 
 /// The knowledge-base list: title, kind, language, tags and date added, by
-/// title. Rows are read from ActivityStore::page(), where the kind and the
-/// search text filter, a page at a time as the view scrolls
-/// (canFetchMore()/fetchMore()); language and tag filter the rows read. The
-/// model follows the store's changed() signal.
+/// title. Rows are read from ActivityStore::page(), whose SQL query applies
+/// every filter, a page at a time as the view scrolls
+/// (canFetchMore()/fetchMore()). The model follows the store's changed() signal.
 class ResourceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,7 +60,6 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    [[nodiscard]] bool matches(const Core::Resource &resource) const;
     [[nodiscard]] QList<Core::Resource> readPage();
     [[nodiscard]] Core::ActivityListQuery listQuery() const;
 

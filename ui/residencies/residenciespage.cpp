@@ -10,6 +10,7 @@
 #include <ui/residencies/residencyform.h>
 #include <ui/residencies/residencylistmodel.h>
 #include <ui/residencies/timelinerows.h>
+#include <ui/workshops/activityfilterbar.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,6 +38,7 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
     , m_views(new QStackedWidget(this))
     , m_form(new ResidencyForm(undoStack, context, this))
     , m_period(new QLabel(this))
+    , m_filter(new ActivityFilterBar(Core::RecordKind::Residency, this))
 {
     setObjectName(QStringLiteral("residenciesPage"));
     m_list->setObjectName(QStringLiteral("residencyList"));
@@ -51,7 +53,12 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
     timelineScroll->setWidget(m_timeline);
     timelineScroll->setWidgetResizable(true);
     timelineScroll->setFrameShape(QFrame::NoFrame);
-    m_views->addWidget(m_list);
+    auto *listPage = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_list, 1);
+    m_views->addWidget(listPage);
     m_views->addWidget(timelineScroll);
 
     auto *formScroll = new QScrollArea;
@@ -84,6 +91,7 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
     m_timelineTimer.setInterval(0);
     connect(&m_timelineTimer, &QTimer::timeout, this, &ResidenciesPage::reloadTimeline);
     connect(m_model, &ResidencyListModel::loadFailed, this, &ResidenciesPage::loadFailed);
+    connect(m_filter, &ActivityFilterBar::filterChanged, m_model, &ResidencyListModel::setFilter);
     connect(m_list->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -105,33 +113,41 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
     });
     connect(m_form, &ResidencyForm::saved, this, &ResidenciesPage::selectResidency);
     m_period->setText(m_timeline->periodTitle());
+    setTimelineShown(false);
 }
 
 void ResidenciesPage::buildToolBar(QWidget *bar)
 {
+    // Two rows keep the French and Dutch labels within the list's width. The
+    // first has the record, view and zoom actions, the second the timeline's navigation.
     auto *toolBar = new QToolBar(bar);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->setAccessibleName(tr("Residency tools"));
-    const auto add = [this, toolBar](const QString &name, const QString &text, QKeySequence key) {
-        QAction *action = toolBar->addAction(text);
-        action->setObjectName(name);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        if (!key.isEmpty())
-            action->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
-    };
-    connect(add(QStringLiteral("newResidency"), tr("New Residency"), {}),
+    auto *navigation = new QToolBar(bar);
+    navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    navigation->setAccessibleName(tr("Timeline navigation"));
+    const auto add =
+        [this](QToolBar *target, const QString &name, const QString &text, QKeySequence key) {
+            QAction *action = target->addAction(text);
+            action->setObjectName(name);
+            action->setShortcut(key);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            if (!key.isEmpty())
+                action->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+            addAction(action);
+            return action;
+        };
+    connect(add(toolBar, QStringLiteral("newResidency"), tr("New Residency"), {}),
             &QAction::triggered,
             this,
             &ResidenciesPage::newResidency);
-    connect(add(QStringLiteral("deleteResidency"), tr("Delete"), {}),
+    connect(add(toolBar, QStringLiteral("deleteResidency"), tr("Delete"), {}),
             &QAction::triggered,
             this,
             &ResidenciesPage::deleteResidency);
     toolBar->addSeparator();
-    QAction *timelineView = add(QStringLiteral("timelineView"),
+    QAction *timelineView = add(toolBar,
+                                QStringLiteral("timelineView"),
                                 tr("Timeline"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     timelineView->setCheckable(true);
@@ -150,8 +166,10 @@ void ResidenciesPage::buildToolBar(QWidget *bar)
            {QStringLiteral("zoomYear"), tr("Year"), Qt::Key_Y, TimelineWidget::Zoom::Year}};
     for (const ZoomAction &zoomAction : zoomActions) {
         const TimelineWidget::Zoom zoom = zoomAction.zoom;
-        QAction *action = add(
-            zoomAction.name, zoomAction.text, QKeySequence(Qt::CTRL | Qt::ALT | zoomAction.key));
+        QAction *action = add(toolBar,
+                              zoomAction.name,
+                              zoomAction.text,
+                              QKeySequence(Qt::CTRL | Qt::ALT | zoomAction.key));
         action->setCheckable(true);
         action->setChecked(zoom == m_timeline->zoom());
         zooms->addAction(action);
@@ -160,30 +178,41 @@ void ResidenciesPage::buildToolBar(QWidget *bar)
             setTimelineShown(true);
         });
     }
-    toolBar->addSeparator();
-    connect(add(QStringLiteral("timelinePrevious"),
+    connect(add(navigation,
+                QStringLiteral("timelinePrevious"),
                 tr("Previous"),
                 QKeySequence(Qt::ALT | Qt::Key_PageUp)),
             &QAction::triggered,
             m_timeline,
             &TimelineWidget::showPrevious);
-    connect(add(QStringLiteral("timelineToday"), tr("Today"), QKeySequence(Qt::ALT | Qt::Key_Home)),
+    connect(add(navigation,
+                QStringLiteral("timelineToday"),
+                tr("Today"),
+                QKeySequence(Qt::ALT | Qt::Key_Home)),
             &QAction::triggered,
             m_timeline,
             &TimelineWidget::showToday);
-    connect(
-        add(QStringLiteral("timelineNext"), tr("Next"), QKeySequence(Qt::ALT | Qt::Key_PageDown)),
-        &QAction::triggered,
-        m_timeline,
-        &TimelineWidget::showNext);
+    connect(add(navigation,
+                QStringLiteral("timelineNext"),
+                tr("Next"),
+                QKeySequence(Qt::ALT | Qt::Key_PageDown)),
+            &QAction::triggered,
+            m_timeline,
+            &TimelineWidget::showNext);
     QFont font = m_period->font();
     font.setBold(true);
     m_period->setFont(font);
-    auto *layout = new QHBoxLayout(bar);
+    m_navigationRow = new QWidget(bar);
+    auto *navigationLayout = new QHBoxLayout(m_navigationRow);
+    navigationLayout->setContentsMargins(0, 0, 0, 0);
+    navigationLayout->addWidget(navigation);
+    navigationLayout->addStretch();
+    navigationLayout->addWidget(m_period);
+    auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(toolBar);
-    layout->addStretch();
-    layout->addWidget(m_period);
+    layout->addWidget(m_navigationRow);
 }
 
 QAction *ResidenciesPage::action(const QString &name) const
@@ -196,6 +225,7 @@ void ResidenciesPage::setStore(Core::Store *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_filter->setStore(store);
     m_model->setStore(store);
     m_form->setStore(store);
     if (m_store) {
@@ -223,7 +253,7 @@ void ResidenciesPage::setTimelineShown(bool shown)
         toggle->setChecked(shown);
     for (const char *name : {"timelinePrevious", "timelineToday", "timelineNext"})
         action(QLatin1String(name))->setEnabled(shown);
-    m_period->setVisible(shown);
+    m_navigationRow->setVisible(shown);
     if (shown)
         reloadTimeline();
 }

@@ -18,12 +18,13 @@ class Store;
 
 namespace CoopAtlas::Ui {
 
+class ActivityFilterBar;
 class CommandContext;
 class ResidencyForm;
 class ResidencyListModel;
 class TimelineWidget;
 
-/// The Residencies section: a list or a timeline of residencies and their
+/// The Residencies section: a filtered list or a timeline of residencies and their
 /// cohort (a toolbar toggle switches), and the form of the selected residency.
 class ResidenciesPage : public QWidget
 {
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] QTableView *listView() const { return m_list; }
     [[nodiscard]] ResidencyListModel *listModel() const { return m_model; }
     [[nodiscard]] ResidencyForm *form() const { return m_form; }
+    /// Search, city and status filters above the list.
+    [[nodiscard]] ActivityFilterBar *filterBar() const { return m_filter; }
     /// Toolbar actions: "timelineView", "zoomMonth", "zoomQuarter", "zoomYear",
     /// "timelinePrevious", "timelineToday", "timelineNext", "newResidency", "deleteResidency".
     [[nodiscard]] QAction *action(const QString &name) const;
@@ -68,6 +71,8 @@ private:
     QStackedWidget *m_views;
     ResidencyForm *m_form;
     QLabel *m_period;
+    QWidget *m_navigationRow = nullptr; ///< timeline navigation and period, shown with the timeline
+    ActivityFilterBar *m_filter;
     QTimer m_timelineTimer;
 };
 

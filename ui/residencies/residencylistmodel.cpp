@@ -11,20 +11,10 @@
 
 namespace CoopAtlas::Ui {
 
-namespace {
-
-Core::ActivityListQuery residencyQuery()
-{
-    Core::ActivityListQuery query;
-    query.kind = Core::RecordKind::Residency;
-    return query;
-}
-
-} // namespace
-
 ResidencyListModel::ResidencyListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_query.kind = Core::RecordKind::Residency;
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ResidencyListModel::refresh);
@@ -46,6 +36,13 @@ void ResidencyListModel::setStore(Core::Store *store)
     refresh();
 }
 
+void ResidencyListModel::setFilter(const Core::ActivityListQuery &filter)
+{
+    m_query = filter;
+    m_query.kind = Core::RecordKind::Residency;
+    refresh();
+}
+
 void ResidencyListModel::refresh()
 {
     m_refreshTimer.stop();
@@ -53,7 +50,7 @@ void ResidencyListModel::refresh()
     m_pages.clear();
     m_count = 0;
     if (m_store) {
-        const auto count = Core::ActivityStore(*m_store).count(residencyQuery());
+        const auto count = Core::ActivityStore(*m_store).count(m_query);
         if (count) {
             m_count = count.value();
         } else {
@@ -75,7 +72,7 @@ const ResidencyListModel::Row *ResidencyListModel::rowAt(int row) const
     if (found == m_pages.end()) {
         const Core::ActivityStore activities(*m_store);
         QList<Row> rows;
-        const auto listed = activities.page(residencyQuery(), page * PageSize, PageSize);
+        const auto listed = activities.page(m_query, page * PageSize, PageSize);
         if (!listed) {
             qCWarning(lcUiModel) << "Reading residencies page" << page
                                  << "failed:" << listed.error().text();

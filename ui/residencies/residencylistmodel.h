@@ -12,7 +12,8 @@
 namespace CoopAtlas::Ui {
 
 /// The residencies list: title, city, dates, status, cohort size and budget
-/// (planned and actual). Rows are read a page at a time when a view needs them.
+/// (planned and actual). Rows are read a page at a time from
+/// ActivityStore::page(), whose SQL query applies the filter, when a view needs them.
 class ResidencyListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +25,10 @@ public:
     explicit ResidencyListModel(QObject *parent = nullptr);
 
     void setStore(Core::Store *store);
+    /// Lists the residencies that `filter` selects (its search text, city and
+    /// status; the kind is always Residency) and reads the list again.
+    void setFilter(const Core::ActivityListQuery &filter);
+    [[nodiscard]] const Core::ActivityListQuery &filter() const { return m_query; }
     void refresh();
     [[nodiscard]] QString idAt(int row) const;
     [[nodiscard]] int rowOf(const QString &id) const;
@@ -46,6 +51,7 @@ private:
     [[nodiscard]] const Row *rowAt(int row) const;
 
     QPointer<Core::Store> m_store;
+    Core::ActivityListQuery m_query; ///< its kind is Residency
     qint64 m_count = 0;
     QTimer m_refreshTimer;
     mutable QHash<qint64, QList<Row>> m_pages;

@@ -311,7 +311,23 @@ bool ParticipantsPanel::removeParticipant(int row)
     const int count = m_undoStack->count();
     m_undoStack->push(new DeleteActivityCommand(
         m_context, Core::RecordKind::Participation, m_rows[row].meta.id, name));
-    return m_undoStack->count() != count;
+    if (m_undoStack->count() == count)
+        return false;
+    const auto *command = static_cast<const DeleteActivityCommand *>(
+        m_undoStack->command(m_undoStack->index() - 1));
+    const QStringList promotedIds = command->participationRemoval().promotedIds;
+    reload();
+    QStringList promotedNames;
+    for (const Core::Participation &participation : std::as_const(m_rows)) {
+        if (promotedIds.contains(participation.meta.id))
+            promotedNames.append(recordName(m_store, participation.participantId));
+    }
+    if (promotedNames.isEmpty())
+        showMessage(tr("%1 is removed from the workshop.").arg(name));
+    else
+        showMessage(tr("%1 is removed from the workshop; %2 moved up from the waiting list.")
+                        .arg(name, promotedNames.join(QStringLiteral(", "))));
+    return true;
 }
 
 QString ParticipantsPanel::message() const

@@ -11,17 +11,6 @@
 
 namespace CoopAtlas::Ui {
 
-namespace {
-
-Core::ActivityListQuery workshopQuery()
-{
-    Core::ActivityListQuery query;
-    query.kind = Core::RecordKind::Workshop;
-    return query;
-}
-
-} // namespace
-
 WorkshopListModel::WorkshopListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -46,6 +35,13 @@ void WorkshopListModel::setStore(Core::Store *store)
     refresh();
 }
 
+void WorkshopListModel::setFilter(const Core::ActivityListQuery &filter)
+{
+    m_query = filter;
+    m_query.kind = Core::RecordKind::Workshop;
+    refresh();
+}
+
 void WorkshopListModel::refresh()
 {
     m_refreshTimer.stop();
@@ -56,7 +52,7 @@ void WorkshopListModel::refresh()
     m_themeLabels.clear();
     if (m_store) {
         const Core::ActivityStore activities(*m_store);
-        const auto count = activities.count(workshopQuery());
+        const auto count = activities.count(m_query);
         if (count) {
             m_count = count.value();
         } else {
@@ -83,7 +79,7 @@ const WorkshopListModel::Row *WorkshopListModel::rowAt(int row) const
     if (found == m_pages.end()) {
         const Core::ActivityStore activities(*m_store);
         QList<Row> rows;
-        const auto listed = activities.page(workshopQuery(), page * PageSize, PageSize);
+        const auto listed = activities.page(m_query, page * PageSize, PageSize);
         if (!listed) {
             qCWarning(lcUiModel) << "Reading workshops page" << page
                                  << "failed:" << listed.error().text();

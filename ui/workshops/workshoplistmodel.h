@@ -13,8 +13,8 @@ namespace CoopAtlas::Ui {
 
 /// The workshops list: title, local date and time, theme, status, registered
 /// over capacity and attendance rate. Rows are read a page at a time from
-/// ActivityStore::page() when a view first needs them, and the model follows
-/// the store's changed() signal.
+/// ActivityStore::page(), whose SQL query applies the filter, when a view first
+/// needs them, and the model follows the store's changed() signal.
 class WorkshopListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +27,10 @@ public:
     explicit WorkshopListModel(QObject *parent = nullptr);
 
     void setStore(Core::Store *store);
+    /// Lists the workshops that `filter` selects (its search text, theme and
+    /// status; the kind is always Workshop) and reads the list again.
+    void setFilter(const Core::ActivityListQuery &filter);
+    [[nodiscard]] const Core::ActivityListQuery &filter() const { return m_query; }
     /// Re-reads the count and drops the rows read so far.
     void refresh();
     [[nodiscard]] QString idAt(int row) const;
@@ -51,6 +55,7 @@ private:
     [[nodiscard]] QString themeLabel(const QString &key) const;
 
     QPointer<Core::Store> m_store;
+    Core::ActivityListQuery m_query; ///< its kind is Workshop
     qint64 m_count = 0;
     QTimer m_refreshTimer;
     QHash<QString, QString> m_themeLabels;

@@ -7,6 +7,7 @@
 #include <ui/commands/activitycommands.h>
 #include <ui/commands/recordcommands.h>
 #include <ui/logging.h>
+#include <ui/workshops/activityfilterbar.h>
 #include <ui/workshops/attendancepanel.h>
 #include <ui/workshops/workshopform.h>
 #include <ui/workshops/workshoplistmodel.h>
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,6 +79,7 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     , m_attendance(new AttendancePanel(this))
     , m_tabs(new QTabWidget(this))
     , m_period(new QLabel(this))
+    , m_filter(new ActivityFilterBar(Core::RecordKind::Workshop, this))
 {
     setObjectName(QStringLiteral("workshopsPage"));
     m_list->setObjectName(QStringLiteral("workshopList"));
@@ -88,7 +91,12 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setWordWrap(false);
-    m_views->addWidget(m_list);
+    auto *listPage = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_list, 1);
+    m_views->addWidget(listPage);
     m_views->addWidget(m_calendar);
 
     auto *formScroll = new QScrollArea;
@@ -123,6 +131,7 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     m_calendarTimer.setInterval(0);
     connect(&m_calendarTimer, &QTimer::timeout, this, &WorkshopsPage::reloadCalendar);
     connect(m_model, &WorkshopListModel::loadFailed, this, &WorkshopsPage::loadFailed);
+    connect(m_filter, &ActivityFilterBar::filterChanged, m_model, &WorkshopListModel::setFilter);
     connect(m_list->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -149,42 +158,54 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     });
     connect(m_form, &WorkshopForm::saved, this, &WorkshopsPage::selectWorkshop);
     updatePeriodLabel();
+    setCalendarShown(false);
 }
 
 void WorkshopsPage::buildToolBar(QWidget *bar)
 {
+    // Two rows keep the French and Dutch labels within the list's width. The
+    // first has the record and view actions, the second the calendar's navigation.
     auto *toolBar = new QToolBar(bar);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->setAccessibleName(tr("Workshop tools"));
-    const auto add = [this, toolBar](const QString &name, const QString &text, QKeySequence key) {
-        QAction *action = toolBar->addAction(text);
-        action->setObjectName(name);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        if (!key.isEmpty())
-            action->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
-    };
-    connect(add(QStringLiteral("newWorkshop"), tr("New Workshop"), {}),
+    auto *navigation = new QToolBar(bar);
+    navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    navigation->setAccessibleName(tr("Calendar navigation"));
+    const auto add =
+        [this](QToolBar *target, const QString &name, const QString &text, QKeySequence key) {
+            QAction *action = target->addAction(text);
+            action->setObjectName(name);
+            action->setShortcut(key);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            if (!key.isEmpty())
+                action->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+            addAction(action);
+            return action;
+        };
+    connect(add(toolBar, QStringLiteral("newWorkshop"), tr("New Workshop"), {}),
             &QAction::triggered,
             this,
             &WorkshopsPage::newWorkshop);
-    connect(add(QStringLiteral("deleteWorkshop"), tr("Delete"), {}),
+    connect(add(toolBar, QStringLiteral("deleteWorkshop"), tr("Delete"), {}),
             &QAction::triggered,
             this,
             &WorkshopsPage::deleteWorkshop);
     toolBar->addSeparator();
-    QAction *calendarView = add(QStringLiteral("calendarView"),
+    QAction *calendarView = add(toolBar,
+                                QStringLiteral("calendarView"),
                                 tr("Calendar"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     calendarView->setCheckable(true);
     connect(calendarView, &QAction::toggled, this, &WorkshopsPage::setCalendarShown);
     auto *modes = new QActionGroup(this);
-    QAction *month = add(
-        QStringLiteral("monthView"), tr("Month"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
-    QAction *week
-        = add(QStringLiteral("weekView"), tr("Week"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
+    QAction *month = add(toolBar,
+                         QStringLiteral("monthView"),
+                         tr("Month"),
+                         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    QAction *week = add(toolBar,
+                        QStringLiteral("weekView"),
+                        tr("Week"),
+                        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
     for (QAction *action : {month, week}) {
         action->setCheckable(true);
         modes->addAction(action);
@@ -201,27 +222,39 @@ void WorkshopsPage::buildToolBar(QWidget *bar)
     connect(m_calendar, &CalendarWidget::rangeChanged, this, [this, month, week] {
         (m_calendar->mode() == CalendarWidget::Mode::Month ? month : week)->setChecked(true);
     });
-    toolBar->addSeparator();
-    connect(add(QStringLiteral("previous"), tr("Previous"), QKeySequence(Qt::ALT | Qt::Key_PageUp)),
+    connect(add(navigation,
+                QStringLiteral("previous"),
+                tr("Previous"),
+                QKeySequence(Qt::ALT | Qt::Key_PageUp)),
             &QAction::triggered,
             m_calendar,
             &CalendarWidget::showPrevious);
-    connect(add(QStringLiteral("today"), tr("Today"), QKeySequence(Qt::ALT | Qt::Key_Home)),
-            &QAction::triggered,
-            m_calendar,
-            &CalendarWidget::showToday);
-    connect(add(QStringLiteral("next"), tr("Next"), QKeySequence(Qt::ALT | Qt::Key_PageDown)),
+    connect(
+        add(navigation, QStringLiteral("today"), tr("Today"), QKeySequence(Qt::ALT | Qt::Key_Home)),
+        &QAction::triggered,
+        m_calendar,
+        &CalendarWidget::showToday);
+    connect(add(navigation,
+                QStringLiteral("next"),
+                tr("Next"),
+                QKeySequence(Qt::ALT | Qt::Key_PageDown)),
             &QAction::triggered,
             m_calendar,
             &CalendarWidget::showNext);
     QFont font = m_period->font();
     font.setBold(true);
     m_period->setFont(font);
-    auto *layout = new QHBoxLayout(bar);
+    m_navigationRow = new QWidget(bar);
+    auto *navigationLayout = new QHBoxLayout(m_navigationRow);
+    navigationLayout->setContentsMargins(0, 0, 0, 0);
+    navigationLayout->addWidget(navigation);
+    navigationLayout->addStretch();
+    navigationLayout->addWidget(m_period);
+    auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(toolBar);
-    layout->addStretch();
-    layout->addWidget(m_period);
+    layout->addWidget(m_navigationRow);
 }
 
 QAction *WorkshopsPage::action(const QString &name) const
@@ -234,6 +267,7 @@ void WorkshopsPage::setStore(Core::Store *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_filter->setStore(store);
     m_model->setStore(store);
     m_form->setStore(store);
     m_attendance->setStore(store);
@@ -256,12 +290,12 @@ void WorkshopsPage::setStore(Core::Store *store)
 
 void WorkshopsPage::setCalendarShown(bool shown)
 {
-    m_views->setCurrentWidget(shown ? static_cast<QWidget *>(m_calendar) : m_list);
+    m_views->setCurrentIndex(shown ? 1 : 0);
     if (QAction *toggle = action(QStringLiteral("calendarView")); toggle->isChecked() != shown)
         toggle->setChecked(shown);
     for (const char *name : {"previous", "today", "next"})
         action(QLatin1String(name))->setEnabled(shown);
-    m_period->setVisible(shown);
+    m_navigationRow->setVisible(shown);
     if (shown)
         reloadCalendar();
 }

@@ -19,15 +19,16 @@ class Store;
 
 namespace CoopAtlas::Ui {
 
+class ActivityFilterBar;
 class AttendancePanel;
 class CalendarWidget;
 class CommandContext;
 class WorkshopForm;
 class WorkshopListModel;
 
-/// The Workshops section: a list or a month/week calendar of workshops (a
-/// toolbar toggle switches), the form of the selected workshop, and the
-/// attendance rates.
+/// The Workshops section: a filtered list or a month/week calendar of
+/// workshops (a toolbar toggle switches), the form of the selected workshop,
+/// and the attendance rates.
 class WorkshopsPage : public QWidget
 {
     Q_OBJECT
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] WorkshopForm *form() const { return m_form; }
     [[nodiscard]] AttendancePanel *attendance() const { return m_attendance; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    /// Search, theme and status filters above the list.
+    [[nodiscard]] ActivityFilterBar *filterBar() const { return m_filter; }
     /// Toolbar actions: "calendarView", "monthView", "weekView", "previous", "today", "next",
     /// "newWorkshop", "deleteWorkshop".
     [[nodiscard]] QAction *action(const QString &name) const;
@@ -79,6 +82,8 @@ private:
     AttendancePanel *m_attendance;
     QTabWidget *m_tabs;
     QLabel *m_period;
+    QWidget *m_navigationRow = nullptr; ///< calendar navigation and period, shown with the calendar
+    ActivityFilterBar *m_filter;
     QTimer m_calendarTimer;
 };
 

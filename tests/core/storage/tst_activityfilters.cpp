@@ -329,11 +329,11 @@ void tst_ActivityFilters::resourceLanguageAndTagFilters()
     QCOMPARE(titles(query), QStringList{QStringLiteral("Guide des statuts")});
     query.tag = QStringLiteral("gouv");
     QCOMPARE(m_activities->count(query).value(), 0);
-    // With the search text: "outils" is in two titles or tags, one of them in English.
+    // The search text combines with the language and the tag.
     query.tag.clear();
     query.filterText = QStringLiteral("outils");
     QCOMPARE(m_activities->count(query).value(), 1);
-    query.filterText = QStringLiteral("tool");
+    query.filterText = QStringLiteral("tool"); // the English toolkit only
     QCOMPARE(m_activities->count(query).value(), 1);
     query.language = QStringLiteral("fr");
     QCOMPARE(m_activities->count(query).value(), 0);
