@@ -31,7 +31,7 @@ constexpr int NodeCount = 30;
 
 /// A path of 30 organisations "Node 00" to "Node 29" linked as partners. Every
 /// third one is a project holder, so nodes 0, 3, ..., 27 are isolated project
-/// holders; the others are networks.
+/// holders. The others are networks.
 Core::NetworkSnapshot pathOfThirty()
 {
     QList<Core::NetworkNode> nodes;
@@ -112,7 +112,7 @@ void tst_MetricsTableModel::exportWritesEveryRowOfAllNodes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Ui::MetricsPanel panel;
-    panel.resize(500, 160); // a few rows fit; the others are scrolled out of view
+    panel.resize(500, 160); // a few rows fit, and the others are scrolled out of view
     panel.show();
     QSignalSpy computed(&panel, &Ui::MetricsPanel::computed);
     panel.compute(pathOfThirty());

@@ -119,7 +119,7 @@ void tst_PeriodCharts::showWidget()
     m_widget->setStore(m_store.get());
     QVERIFY(refreshed.wait(20000));
     m_widget->setPeriod(QDate(2024, 1, 1), QDate(2024, 12, 31), Ui::PeriodGranularity::Quarter);
-    // The links are redrawn at once; the workshop and residency counts are read again.
+    // The links are redrawn at once, but the workshop and residency counts are read again.
     QVERIFY(m_widget->isBusy());
     QVERIFY(refreshed.wait(20000));
     QVERIFY(!m_widget->isBusy());

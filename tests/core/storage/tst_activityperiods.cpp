@@ -37,7 +37,7 @@ private:
                           const QString &attendance);
     QString addResidency(const QString &title, QDate start, QDate end, const QString &status);
     QString addStay(const QString &residencyId, const QString &personId, QDate day);
-    /// Held workshops in 2024 and 2025 with known participants, see the test comments.
+    /// Adds held workshops in 2024 and 2025 with the participants that the comments name.
     void addWorkshops();
     void addResidencies();
 
@@ -163,8 +163,8 @@ void tst_ActivityPeriods::addWorkshops()
     const QString cancelled = QStringLiteral("cancelled");
     const QString unknown = QStringLiteral("unknown");
 
-    // 2024 Q2: two held workshops. Ana takes part in both and counts once; Ben
-    // cancelled but attended; Chloé cancelled and did not attend.
+    // 2024 Q2: two held workshops. Ana takes part in both and counts once. Ben
+    // cancelled but attended, and Chloé cancelled and did not attend.
     const QString first = addWorkshop(QStringLiteral("First"), brusselsTime(2024, 4, 12, 10), held);
     addParticipation(first, ana, registered, unknown);
     addParticipation(first, coop, registered, QStringLiteral("attended"));
