@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store: what removing and restoring a workshop or residency takes along.
 #include <core/domain/activities.h>
+#include <core/logging.h>
 #include <core/storage/store.h>
 #include <core/storage/store_p.h>
 
@@ -108,6 +109,100 @@ Result<void> Store::Private::checkActivityParent(RecordKind kind, const QString 
         }
     }
     return {};
+}
+
+Result<QList<QPair<RecordKind, QString>>> Store::Private::participantDependentIds(RecordKind kind,
+                                                                                  const QString &id)
+{
+    QList<QPair<RecordKind, QString>> dependents;
+    if (kind != RecordKind::Organisation && kind != RecordKind::Person) {
+        return dependents;
+    }
+    auto rows
+        = records(QStringLiteral("SELECT 0, id FROM participations WHERE participant_id = ? "
+                                 "AND deleted = 0 UNION ALL "
+                                 "SELECT 1, id FROM stays WHERE person_id = ? AND deleted = 0"),
+                  {id, id});
+    if (!rows) {
+        return rows.error();
+    }
+    for (const QSqlRecord &row : *rows) {
+        dependents.append({row.value(0).toInt() == 0 ? RecordKind::Participation : RecordKind::Stay,
+                           row.value(1).toString()});
+    }
+    return dependents;
+}
+
+Result<QList<QPair<QString, QString>>> Store::Private::registeredPlaces(RecordKind kind,
+                                                                        const QString &id)
+{
+    QList<QPair<QString, QString>> places;
+    if (kind != RecordKind::Organisation && kind != RecordKind::Person) {
+        return places;
+    }
+    auto rows = records(QStringLiteral("SELECT id, workshop_id FROM participations "
+                                       "WHERE participant_id = ? AND deleted = 0 "
+                                       "AND registration = 'registered' ORDER BY id"),
+                        {id});
+    if (!rows) {
+        return rows.error();
+    }
+    for (const QSqlRecord &row : *rows) {
+        places.append({row.value(0).toString(), row.value(1).toString()});
+    }
+    return places;
+}
+
+Result<void> Store::Private::moveToWaitingList(const QString &id)
+{
+    const QString now = RecordRows::timestampText(QDateTime::currentDateTimeUtc());
+    auto moved = execute(QStringLiteral("UPDATE participations SET registration = 'waiting', "
+                                        "updated_at = ")
+                             + nextUpdatedAtSql()
+                             + QStringLiteral(", updated_by = ?, dirty = 1 WHERE id = ? "
+                                              "AND deleted = 0 AND registration = 'registered'"),
+                         {now, db.author(), id});
+    if (!moved) {
+        return moved.error();
+    }
+    if (*moved > 0) {
+        qCInfo(lcDb) << "Moved participation" << id << "back to the waiting list";
+        queueChange(RecordKind::Participation, id);
+    }
+    return {};
+}
+
+Result<void> Store::Private::undoPromotions(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        for (const QString &promoted : promotedOnRemoval.value(id)) {
+            if (auto moved = moveToWaitingList(promoted); !moved) {
+                return moved;
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> Store::Private::fitRestoredRegistration(const QString &id)
+{
+    auto rows = records(QStringLiteral("SELECT w.capacity, (SELECT count(*) FROM participations r "
+                                       "WHERE r.workshop_id = w.id AND r.deleted = 0 "
+                                       "AND r.registration = 'registered') "
+                                       "FROM participations p JOIN workshops w ON w.id = "
+                                       "p.workshop_id WHERE p.id = ? AND p.deleted = 0 "
+                                       "AND p.registration = 'registered'"),
+                        {id});
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows->isEmpty() || rows->first().value(0).isNull()) {
+        return {};
+    }
+    if (rows->first().value(1).toLongLong() <= rows->first().value(0).toLongLong()) {
+        return {};
+    }
+    return moveToWaitingList(id);
 }
 
 } // namespace CoopAtlas::Core

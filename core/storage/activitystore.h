@@ -252,6 +252,9 @@ private:
     [[nodiscard]] Result<QStringList> promoteWaiting(const QString &workshopId);
 
     Store &m_store;
+
+    // Store::remove() of a participant moves the waiting lists up.
+    friend class Store;
 };
 
 } // namespace CoopAtlas::Core

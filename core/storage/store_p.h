@@ -63,6 +63,20 @@ struct Store::Private
     /// budget lines of a residency; nothing for other kinds.
     Result<QList<QPair<RecordKind, QString>>> activityDependentIds(RecordKind kind,
                                                                    const QString &id);
+    /// Live participations and stays of an organisation or person; nothing for other kinds.
+    Result<QList<QPair<RecordKind, QString>>> participantDependentIds(RecordKind kind,
+                                                                      const QString &id);
+    /// Live "registered" participations of an organisation or person, as
+    /// (participation id, workshop id) pairs.
+    Result<QList<QPair<QString, QString>>> registeredPlaces(RecordKind kind, const QString &id);
+    /// Before a restore: moves the participations that were moved up when one of
+    /// `ids` was removed, and that are still registered, back to the waiting list.
+    Result<void> undoPromotions(const QStringList &ids);
+    /// Moves a live registered participation to the waiting list.
+    Result<void> moveToWaitingList(const QString &id);
+    /// After a restore: a restored "registered" participation that no longer
+    /// fits in its workshop's capacity goes to the waiting list.
+    Result<void> fitRestoredRegistration(const QString &id);
     /// Fails when a restored participation, follow-up, stay, visit or budget
     /// line belongs to a workshop or residency that is not live.
     Result<void> checkActivityParent(RecordKind kind, const QString &id);
@@ -84,6 +98,9 @@ struct Store::Private
     QHash<QString, QString> updateSql;
     QHash<QString, QSet<QString>> termKeys;
     QList<QPair<RecordKind, QString>> pendingChanges;
+    /// Participations moved up from the waiting list when the registered
+    /// participation (the key) was removed along with its participant, for undo.
+    QHash<QString, QStringList> promotedOnRemoval;
 };
 
 /// SQL for the updated_at value of an UPDATE, with one placeholder for the

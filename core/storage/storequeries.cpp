@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store: tombstones, lists, search and dashboard queries.
+#include <core/storage/activitystore.h>
 #include <core/storage/listsql.h>
 #include <core/storage/searchexpression.h>
 #include <core/storage/store.h>
@@ -73,11 +74,19 @@ Result<QList<QPair<RecordKind, QString>>> Store::Private::dependentIds(RecordKin
     if (!activityDependents) {
         return activityDependents.error();
     }
-    QList<QPair<RecordKind, QString>> dependents = *activityDependents;
+    auto participantDependents = participantDependentIds(kind, id);
+    if (!participantDependents) {
+        return participantDependents.error();
+    }
+    QList<QPair<RecordKind, QString>> dependents = *activityDependents + *participantDependents;
+    QStringList noted{id};
     for (const QString &link : links) {
         dependents.append({RecordKind::Link, link});
     }
-    for (const QString &recordId : QStringList{id} + links) {
+    for (const auto &participantDependent : *participantDependents) {
+        noted.append(participantDependent.second);
+    }
+    for (const QString &recordId : noted + links) {
         auto rows = records(QStringLiteral("SELECT id FROM notes WHERE record_id = ? "
                                            "AND deleted = 0"),
                             {recordId});
@@ -128,6 +137,10 @@ Result<QStringList> Store::remove(RecordKind kind, const QString &id)
     if (!dependents) {
         return dependents.error();
     }
+    auto places = d->registeredPlaces(kind, id);
+    if (!places) {
+        return places.error();
+    }
     QStringList ids;
     for (const auto &[touchedKind, touched] : QList{qMakePair(kind, id)} + *dependents) {
         if (auto done = d->setDeleted(tableFor(touchedKind), touched, true); !done) {
@@ -136,12 +149,22 @@ Result<QStringList> Store::remove(RecordKind kind, const QString &id)
         d->queueChange(touchedKind, touched);
         ids.append(touched);
     }
+    // The places of a removed participant go to the first ones waiting.
+    QHash<QString, QStringList> promotions;
+    for (const auto &[participation, workshop] : *places) {
+        auto promoted = ActivityStore(*this).promoteWaiting(workshop);
+        if (!promoted) {
+            return promoted.error();
+        }
+        promotions.insert(participation, *promoted);
+    }
     if (kind == RecordKind::Taxonomy) {
         d->termKeys.clear();
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
+    d->promotedOnRemoval.insert(promotions);
     return ids;
 }
 
@@ -150,6 +173,9 @@ Result<void> Store::restore(const QStringList &ids)
     Transaction transaction(*m_db);
     if (!transaction.isActive()) {
         return transaction.beginError();
+    }
+    if (auto undone = d->undoPromotions(ids); !undone) {
+        return undone;
     }
     for (const QString &id : ids) {
         auto described = describe(id);
@@ -160,6 +186,11 @@ Result<void> Store::restore(const QStringList &ids)
             return done.error();
         }
         d->queueChange(described->first, id);
+        if (described->first == RecordKind::Participation) {
+            if (auto fitted = d->fitRestoredRegistration(id); !fitted) {
+                return fitted;
+            }
+        }
     }
     // A link or note may only come back together with the records it is about.
     for (const QString &id : ids) {

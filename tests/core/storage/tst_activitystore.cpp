@@ -37,6 +37,8 @@ private slots:
     void removalUndoRestoresWaitingList();
     void removalOfWaitingPromotesNobody();
     void restoreAfterPlaceTakenWaits();
+    void personRemovalFreesPlacesAndStays();
+    void personRemovalUndoRestoresPlaces();
     void participationsListedInWaitingOrder();
     void attendanceRatesOfHeldWorkshops();
     void attendanceWithoutRegistrationsHasNoRate();
@@ -527,6 +529,78 @@ void tst_ActivityStore::restoreAfterPlaceTakenWaits()
     QCOMPARE(m_activities->participation(newcomer)->registration, QStringLiteral("registered"));
     QCOMPARE(m_activities->participation(first)->registration, QStringLiteral("waiting"));
     QVERIFY(!m_activities->participation(first)->meta.deleted);
+    QCOMPARE(m_activities->registeredCount(id).value(), 1);
+}
+
+void tst_ActivityStore::personRemovalFreesPlacesAndStays()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Liste d'attente"), utc(2026, 7, 1, 8));
+    workshop.capacity = 2;
+    const QString id = addWorkshop(workshop);
+    const QDateTime at = utc(2026, 4, 1, 8);
+    const QString anna = addPerson(QStringLiteral("Anna"));
+    const QString annaPlace = addParticipant(id, anna, at);
+    const QString bert = addParticipant(id, addPerson(QStringLiteral("Bert")), at.addSecs(60));
+    const QString carl = addParticipant(id, addPerson(QStringLiteral("Carl")), at.addSecs(120));
+    const QString dora = addParticipant(id, addPerson(QStringLiteral("Dora")), at.addSecs(180));
+    QCOMPARE(m_activities->participation(carl)->registration, QStringLiteral("waiting"));
+    Stay stay;
+    stay.residencyId
+        = addResidency(QStringLiteral("Berlin"), QDate(2026, 4, 1), QDate(2026, 4, 30));
+    stay.personId = anna;
+    stay.arrival = QDate(2026, 4, 6);
+    stay.departure = QDate(2026, 4, 10);
+    const QString stayId = m_activities->insertStay(stay).value();
+    Note note;
+    note.recordId = annaPlace;
+    note.recordKind = RecordKind::Participation;
+    note.text = QStringLiteral("Vient en train");
+    const QString noteId = m_store->insertNote(note).value();
+
+    auto removed = m_store->remove(RecordKind::Person, anna);
+    QVERIFY2(removed.ok(), qPrintable(removed ? QString() : errorText(removed.error())));
+    QVERIFY(removed->contains(annaPlace));
+    QVERIFY(removed->contains(stayId));
+    QVERIFY(removed->contains(noteId));
+    QVERIFY(m_activities->participation(annaPlace)->meta.deleted);
+    QVERIFY(m_activities->stay(stayId)->meta.deleted);
+    QVERIFY(m_store->note(noteId)->meta.deleted);
+    QCOMPARE(m_activities->participation(bert)->registration, QStringLiteral("registered"));
+    QCOMPARE(m_activities->participation(carl)->registration, QStringLiteral("registered"));
+    QCOMPARE(m_activities->participation(dora)->registration, QStringLiteral("waiting"));
+    QCOMPARE(m_activities->registeredCount(id).value(), 2);
+    QCOMPARE(m_activities->participationsOf(id)->size(), 3);
+    QCOMPARE(m_activities->staysBetween(QDate(2026, 4, 1), QDate(2026, 4, 30))->size(), 0);
+}
+
+void tst_ActivityStore::personRemovalUndoRestoresPlaces()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Retour"), utc(2026, 7, 2, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    const QDateTime at = utc(2026, 4, 1, 8);
+    const QString organisation = addOrganisation(QStringLiteral("Coop Nord"));
+    const QString first = addParticipant(id, organisation, at);
+    const QString second = addParticipant(id, addPerson(QStringLiteral("Eva")), at.addSecs(60));
+    const QStringList removed = m_store->remove(RecordKind::Organisation, organisation).value();
+    QCOMPARE(removed, (QStringList{organisation, first}));
+    QCOMPARE(m_activities->participation(second)->registration, QStringLiteral("registered"));
+
+    QVERIFY(m_store->restore(removed).ok());
+    QVERIFY(!m_activities->participation(first)->meta.deleted);
+    QCOMPARE(m_activities->participation(first)->registration, QStringLiteral("registered"));
+    QCOMPARE(m_activities->participation(second)->registration, QStringLiteral("waiting"));
+    QCOMPARE(m_activities->registeredCount(id).value(), 1);
+
+    // Redo, then a newcomer takes the freed place: undo puts the restored one on the waiting list.
+    const QStringList again = m_store->remove(RecordKind::Organisation, organisation).value();
+    Participation moved = m_activities->participation(second).value();
+    moved.registration = QStringLiteral("cancelled");
+    QVERIFY(m_activities->updateParticipation(moved).ok());
+    const QString newcomer = addParticipant(id, addPerson(QStringLiteral("Finn")), at.addSecs(600));
+    QVERIFY(m_store->restore(again).ok());
+    QCOMPARE(m_activities->participation(newcomer)->registration, QStringLiteral("registered"));
+    QCOMPARE(m_activities->participation(first)->registration, QStringLiteral("waiting"));
     QCOMPARE(m_activities->registeredCount(id).value(), 1);
 }
 
