@@ -87,8 +87,11 @@ void printSummary(const ImportSummary &summary, const ImportPreview &preview)
     if (summary.dryRun) {
         out() << CliText::tr("Dry run: nothing was written. The import would give:") << '\n';
     }
-    out() << CliText::tr("Created: %1").arg(summary.created) << '\n'
-          << CliText::tr("Merged: %1").arg(summary.merged) << '\n'
+    out() << CliText::tr("Created: %1").arg(summary.created) << '\n';
+    if (summary.updated > 0) {
+        out() << CliText::tr("Updated: %1").arg(summary.updated) << '\n';
+    }
+    out() << CliText::tr("Merged: %1").arg(summary.merged) << '\n'
           << CliText::tr("Skipped: %1").arg(summary.skipped) << '\n';
     for (const SkippedRow &row : summary.skippedRows) {
         out() << CliText::tr("  line %1: %2 (%3)").arg(row.line).arg(row.name, row.reason) << '\n';
@@ -302,8 +305,10 @@ int run()
 
     if (!parser.isSet(verboseOption)) {
         // Errors reach the user through the command's own output on stderr.
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("coopatlas.*.info=false\ncoopatlas.*.warning=false"));
+        // Categories declared without a level, such as coopatlas.core.interchange,
+        // also let debug messages through unless a rule stops them.
+        QLoggingCategory::setFilterRules(QStringLiteral(
+            "coopatlas.*.debug=false\ncoopatlas.*.info=false\ncoopatlas.*.warning=false"));
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -323,7 +328,10 @@ int run()
     const QString name = isHelp ? positional.at(1) : positional.constFirst();
     for (const Subcommand &command : subcommands()) {
         if (isHelp && name == QLatin1String(command.name)) {
-            return command.run({name, QStringLiteral("--help")}, options);
+            // "help export csv" gives the help of "export csv", not of "export".
+            QStringList arguments = positional.mid(1);
+            arguments.append(QStringLiteral("--help"));
+            return command.run(arguments, options);
         }
         if (positional.constFirst() == QLatin1String(command.name)) {
             // The subcommand parser skips its first argument, the command name.

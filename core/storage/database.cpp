@@ -63,6 +63,20 @@ QString withoutFinalStop(QString text)
     return text;
 }
 
+/// True for the extended SQLite I/O result codes of a failed write (sqlite3.h:
+/// SQLITE_IOERR_WRITE, _FSYNC, _TRUNCATE, _SHMOPEN, _SHMSIZE, _SHMMAP). The
+/// QSQLITE driver may report only the primary code, SQLITE_IOERR (10).
+bool isWriteIoError(int code)
+{
+    constexpr int IoError = 10;
+    for (const int extended : {3, 4, 6, 18, 19, 21}) {
+        if (code == (IoError | (extended << 8))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 using ProgressCallback = int (*)(void *);
 using ProgressHandlerFunction = void (*)(void *, int, ProgressCallback, void *);
 
@@ -343,6 +357,19 @@ QString Database::describeError(const QSqlError &error)
         return DatabaseText::tr(
             "The disk is full, so the change could not be written. Free disk space and "
             "try again.");
+    case SqliteIoError:
+        // SQLite also writes the -wal and -shm files next to the data file when it only reads.
+        return isWriteIoError(error.nativeErrorCode().toInt())
+                   ? DatabaseText::tr("Writing the data file or the -wal and -shm files next to "
+                                      "it failed (SQLite reports \"%1\"). Check that the disk "
+                                      "is not full, that no file size limit applies and that "
+                                      "you may write to the folder.")
+                         .arg(sqliteText)
+                   : DatabaseText::tr("Reading or writing the data file or the -wal and -shm "
+                                      "files next to it failed (SQLite reports \"%1\"). Check "
+                                      "that the disk is not full, that no file size limit "
+                                      "applies and that you may write to the folder.")
+                         .arg(sqliteText);
     case SqlitePermission:
     case SqliteCannotOpen:
         return DatabaseText::tr(
@@ -417,7 +444,7 @@ Result<void> Database::checkContents(int latestVersion)
         const Error &failed = !applicationId ? applicationId.error()
                               : !version     ? version.error()
                                              : tables.error();
-        return Error{DatabaseText::tr("Could not read the data file. %1").arg(failed.message),
+        return Error{DatabaseText::tr("Could not open the data file. %1").arg(failed.message),
                      m_path};
     }
     const int appId = applicationId->toInt();
@@ -484,7 +511,7 @@ Result<void> Database::migrate(const QList<Migration> &migrations)
         return Error{DatabaseText::tr(
                          "Could not upgrade the data file: %1. Close other programs that use it "
                          "and try again.")
-                         .arg(transaction.beginError().message),
+                         .arg(withoutFinalStop(transaction.beginError().message)),
                      m_path};
     }
     QSqlDatabase db = connection();
@@ -518,7 +545,7 @@ Result<void> Database::migrate(const QList<Migration> &migrations)
     }
     if (auto committed = transaction.commit(); !committed) {
         return Error{DatabaseText::tr("Could not save the upgraded data file: %1.")
-                         .arg(committed.error().message),
+                         .arg(withoutFinalStop(committed.error().message)),
                      m_path};
     }
     return {};
@@ -614,7 +641,8 @@ Result<void> Transaction::commit()
         = outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (auto done = execute(m_db.connection(), sql); !done) {
         qCWarning(lcDb) << "Commit failed on" << m_db.path() << done.error().message;
-        return Error{DatabaseText::tr("Could not save the changes: %1.").arg(done.error().message),
+        return Error{DatabaseText::tr("Could not save the changes: %1.")
+                         .arg(withoutFinalStop(done.error().message)),
                      m_db.path()};
     }
     m_done = true;

@@ -86,6 +86,7 @@ private:
     static constexpr int SqliteBusy = 5;
     static constexpr int SqliteLocked = 6;
     static constexpr int SqliteReadOnly = 8;
+    static constexpr int SqliteIoError = 10;
     static constexpr int SqliteCorrupt = 11;
     static constexpr int SqliteFull = 13;
     static constexpr int SqliteCannotOpen = 14;

@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace CoopAtlas::Core;
 
 namespace {
@@ -31,10 +34,22 @@ struct CliRun
     QString err;
 };
 
-/// Runs coopatlas-cli with `arguments` in the C locale and waits at most 60 seconds.
-CliRun runCli(const QStringList &arguments)
+/// Runs coopatlas-cli with `arguments` in the C locale and waits at most 60
+/// seconds. A positive `maxFileSize` limits the size of every file that the
+/// process writes (RLIMIT_FSIZE), so that writing past it fails with EFBIG.
+CliRun runCli(const QStringList &arguments, rlim_t maxFileSize = 0)
 {
     QProcess process;
+    if (maxFileSize > 0) {
+        process.setChildProcessModifier([maxFileSize] {
+            const struct rlimit limit
+            {
+                maxFileSize, maxFileSize
+            };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            ::signal(SIGXFSZ, SIG_IGN);
+        });
+    }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath());
     environment.remove(QStringLiteral("LANGUAGE"));
@@ -78,6 +93,12 @@ private slots:
     void testMissingDatabase();
     void testHelpTexts_data();
     void testHelpTexts();
+    void helpCommandGivesFormatHelp_data();
+    void helpCommandGivesFormatHelp();
+    void vCardHelpStatesNormalisation();
+    void vCardReimportMatchesRecords();
+    void calendarLogsOnlyWhenVerbose();
+    void restoreWriteFailureSaysWrite();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -286,6 +307,129 @@ void tst_CliExport::testHelpTexts()
     const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+}
+
+void tst_CliExport::helpCommandGivesFormatHelp_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("usage");
+    // QCommandLineParser names the program as it was started.
+    QTest::newRow("csv") << QStringLiteral("csv")
+                         << QStringLiteral("Usage: %1 export csv [options]\n").arg(CliPath);
+    QTest::newRow("vcard") << QStringLiteral("vcard")
+                           << QStringLiteral("Usage: %1 export vcard [options]\n").arg(CliPath);
+}
+
+void tst_CliExport::helpCommandGivesFormatHelp()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, usage);
+    const CliRun help = runCli({QStringLiteral("help"), QStringLiteral("export"), format});
+    const CliRun option = runCli({QStringLiteral("export"), format, QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QCOMPARE(option.exitCode, 0);
+    QVERIFY2(option.out.startsWith(usage), qPrintable(option.out));
+    QCOMPARE(help.out, option.out);
+    QVERIFY(option.out.endsWith(QStringLiteral(".\n")));
+    QCOMPARE(help.err, QString());
+    QCOMPARE(option.err, QString());
+}
+
+void tst_CliExport::vCardHelpStatesNormalisation()
+{
+    const CliRun run
+        = runCli({QStringLiteral("help"), QStringLiteral("export"), QStringLiteral("vcard")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = run.out.simplified();
+    QVERIFY2(text.contains(QStringLiteral("a CR or CRLF inside a value is written as a line break "
+                                          "and reads back as LF.")),
+             qPrintable(run.out));
+    QVERIFY(text.contains(QStringLiteral("UID urn:uuid:ID")));
+    QVERIFY(text.contains(QStringLiteral("X-COOPATLAS-KIND")));
+}
+
+void tst_CliExport::vCardReimportMatchesRecords()
+{
+    const QString output = path(QStringLiteral("again.vcf"));
+    QCOMPARE(runCli({QStringLiteral("--database"),
+                     m_database,
+                     QStringLiteral("export"),
+                     QStringLiteral("vcard"),
+                     QStringLiteral("--output"),
+                     output})
+                 .exitCode,
+             0);
+    const QStringList import{
+        QStringLiteral("--database"), m_database, QStringLiteral("import"), output};
+    // The first import may update vCard fields that the original files wrote
+    // differently; it must not add records.
+    const CliRun first = runCli(import);
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.startsWith(QStringLiteral("Created: 0\n")), qPrintable(first.out));
+    const CliRun second = runCli(import);
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.startsWith(QStringLiteral("Created: 0\nMerged: 0\nSkipped: 6\n")),
+             qPrintable(second.out));
+    QCOMPARE(second.out.count(QStringLiteral("(already present in the database)")), 6);
+    QCOMPARE(second.err, QString());
+}
+
+void tst_CliExport::calendarLogsOnlyWhenVerbose()
+{
+    const QStringList arguments{QStringLiteral("--database"),
+                                m_database,
+                                QStringLiteral("calendar"),
+                                QStringLiteral("--output"),
+                                path(QStringLiteral("calendar.ics"))};
+    const CliRun quiet = runCli(arguments);
+    QCOMPARE(quiet.exitCode, 0);
+    QCOMPARE(quiet.err, QString());
+    const CliRun verbose = runCli(QStringList{QStringLiteral("--verbose")} + arguments);
+    QCOMPARE(verbose.exitCode, 0);
+    QVERIFY2(verbose.err.contains(QStringLiteral("Wrote an iCalendar export")),
+             qPrintable(verbose.err));
+}
+
+void tst_CliExport::restoreWriteFailureSaysWrite()
+{
+    const QString backup = path(QStringLiteral("backup-limited.json"));
+    QCOMPARE(runCli({QStringLiteral("--database"),
+                     m_database,
+                     QStringLiteral("backup"),
+                     QStringLiteral("--output"),
+                     backup})
+                 .exitCode,
+             0);
+    const QString target = path(QStringLiteral("limited.coopatlas"));
+    // 64 KiB are too few for the restored store, whose schema alone is larger.
+    const CliRun run = runCli(
+        {QStringLiteral("restore"), backup, QStringLiteral("--database"), target}, 64 * 1024);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err,
+             QStringLiteral("Restore failed: %1: Could not save the upgraded data file: Could not "
+                            "save the changes: Writing the data file or the -wal and -shm files "
+                            "next to it failed (SQLite reports \"disk I/O error\"). Check that "
+                            "the disk is not full, that no file size limit applies and that you "
+                            "may write to the folder.\n")
+                 .arg(target));
+    QVERIFY(!run.err.contains(QStringLiteral("..")));
+    QVERIFY(!QFile::exists(target));
+
+    // Reading a store in WAL mode writes its -shm file, which the limit stops too.
+    const CliRun read = runCli({QStringLiteral("--database"),
+                                m_database,
+                                QStringLiteral("backup"),
+                                QStringLiteral("--output"),
+                                path(QStringLiteral("never.json"))},
+                               1);
+    QCOMPARE(read.exitCode, 1);
+    QCOMPARE(read.err,
+             QStringLiteral("Backup failed: %1: Could not open the data file. Writing the data "
+                            "file or the -wal and -shm files next to it failed (SQLite reports "
+                            "\"disk I/O error\"). Check that the disk is not full, that no file "
+                            "size limit applies and that you may write to the folder.\n")
+                 .arg(m_database));
 }
 
 QTEST_GUILESS_MAIN(tst_CliExport)
