@@ -334,7 +334,8 @@ Result<ResourceFile> ActivityStore::attachResourceFile(const QString &resourceId
                          resourceId};
         }
         auto stored = d().execute(QStringLiteral("INSERT INTO resource_files (resource_id, data) "
-                                                 "VALUES (?, ?) ON CONFLICT (resource_id) DO "
+                                                 "VALUES (?, coalesce(?, zeroblob(0))) "
+                                                 "ON CONFLICT (resource_id) DO "
                                                  "UPDATE SET data = excluded.data"),
                                   {resourceId, data});
         if (!stored) {

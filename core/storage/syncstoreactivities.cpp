@@ -107,11 +107,13 @@ Result<QByteArray> SyncStore::resourceFileData(const QString &resourceId)
 
 Result<QString> SyncStore::storedResourceFileSha256(const QString &resourceId)
 {
-    auto data = resourceFileData(resourceId);
-    if (!data) {
-        return data.error();
+    auto found = rows(QStringLiteral("SELECT data FROM resource_files WHERE resource_id = ?"),
+                      {resourceId});
+    if (!found) {
+        return found.error();
     }
-    return data->isEmpty() ? QString() : sha256Hex(*data);
+    // A stored empty file has the SHA-256 of no bytes; only a missing row has none.
+    return found->isEmpty() ? QString() : sha256Hex(found->constFirst().value(0).toByteArray());
 }
 
 Result<bool> SyncStore::settleResourceFile(const QString &resourceId,
@@ -136,15 +138,16 @@ Result<bool> SyncStore::settleResourceFile(const QString &resourceId,
         return true;
     }
     const auto match = std::find_if(fetched.cbegin(), fetched.cend(), [&](const QByteArray &data) {
-        return !data.isEmpty() && sha256Hex(data) == expected;
+        return sha256Hex(data) == expected;
     });
     if (match == fetched.cend()) {
         return false;
     }
-    auto written = execute(QStringLiteral("INSERT INTO resource_files (resource_id, data) "
-                                          "VALUES (?, ?) ON CONFLICT (resource_id) DO "
-                                          "UPDATE SET data = excluded.data"),
-                           {resourceId, *match});
+    auto written = execute(
+        QStringLiteral("INSERT INTO resource_files (resource_id, data) "
+                       "VALUES (?, coalesce(?, zeroblob(0))) ON CONFLICT (resource_id) DO "
+                       "UPDATE SET data = excluded.data"),
+        {resourceId, *match});
     return written ? Result<bool>(true) : Result<bool>(written.error());
 }
 

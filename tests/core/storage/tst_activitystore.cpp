@@ -4,6 +4,7 @@
 #include <core/storage/database.h>
 #include <core/storage/migration.h>
 #include <core/storage/store.h>
+#include <core/storage/syncstore.h>
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -53,6 +54,7 @@ private slots:
     void resourceRejectsNonHttpUrl();
     void resourceFileStoredApart();
     void resourceFileOverLimitRejected();
+    void emptyResourceFileStored();
     void barrierDomainCountsProjectHolders();
     void barrierEvidenceMustExist();
     void searchFindsActivityKinds();
@@ -912,6 +914,30 @@ void tst_ActivityStore::resourceFileOverLimitRejected()
              qPrintable(file.error().message));
     QVERIFY(m_activities->resource(id)->file.isEmpty());
     QVERIFY(!checkResourceFileSize(QStringLiteral("ok.pdf"), MaxResourceFileBytes).has_value());
+}
+
+void tst_ActivityStore::emptyResourceFileStored()
+{
+    Resource resource;
+    resource.title = QStringLiteral("Formulaire vide");
+    const QString id = m_activities->insertResource(resource).value();
+    const QString emptySha256
+        = QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
+    for (const QByteArray &data : {QByteArray(), QByteArray("")}) {
+        auto file = m_activities->attachResourceFile(
+            id, QStringLiteral("empty.pdf"), QStringLiteral("application/pdf"), data);
+        QVERIFY2(file.ok(), qPrintable(file ? QString() : file.error().text()));
+        QCOMPARE(file->size, 0);
+        QCOMPARE(file->sha256, emptySha256);
+        QCOMPARE(m_activities->resource(id)->file.name, QStringLiteral("empty.pdf"));
+        QCOMPARE(m_activities->resourceFileData(id)->size(), 0);
+    }
+    // Sync sees stored bytes with the SHA-256 of no bytes, so the file counts as present.
+    SyncStore sync(m_store->database());
+    QCOMPARE(sync.storedResourceFileSha256(id).value(), emptySha256);
+    QCOMPARE(sync.settleResourceFile(id, {}).value(), true);
+    QVERIFY(m_activities->detachResourceFile(id).ok());
+    QCOMPARE(sync.storedResourceFileSha256(id).value(), QString());
 }
 
 void tst_ActivityStore::barrierDomainCountsProjectHolders()
