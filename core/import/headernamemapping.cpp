@@ -142,6 +142,8 @@ const QHash<QString, HeaderMeaning> &knownHeaders()
              "cp",
              "plz",
              "postleitzahl"});
+        // TODO: the organisation list export has both "Commune" and "Locality"
+        // columns, so its Locality column is not read back as the locality.
         add(HeaderMeaning::Locality,
             {"city",
              "town",
