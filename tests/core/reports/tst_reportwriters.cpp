@@ -129,6 +129,7 @@ private slots:
     void tableLayoutWrapsAndElides();
     void xlsxCells();
     void xlsxCutsLongCellsWithWarning();
+    void xlsxSheetNamesFromTemplateTitles();
     void csvFilesAndFormulaGuard();
     void cellTextHelpers();
     void emptyPeriod_data();
@@ -493,6 +494,32 @@ void tst_ReportWriters::xlsxCutsLongCellsWithWarning()
     const QString info = unzipped(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));
     QVERIFY(info.contains(QStringLiteral("<c r=\"A")));
     QVERIFY(strings.contains(QStringLiteral("Warnings")));
+}
+
+void tst_ReportWriters::xlsxSheetNamesFromTemplateTitles()
+{
+    // Spreadsheet programs reject a sheet name that starts or ends with an apostrophe.
+    QTemporaryDir folder;
+    QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("en")));
+    QFile file(folder.filePath(QStringLiteral("en/report.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("section.summary.title = 'Key figures'\n"
+               "section.sectors.title = Project holders by each sector's activity\n");
+    file.close();
+    ReportRequest request;
+    request.databasePath = m_store;
+    request.period = *ReportPeriod::quarter(QStringLiteral("2026-Q1"));
+    request.format = ReportFormat::Xlsx;
+    request.outputPath = m_dir.filePath(QStringLiteral("apostrophes.xlsx"));
+    request.templateFolder = folder.path();
+    const auto outcome = generateReport(request);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text()));
+    const QString workbook = unzipped(request.outputPath, QStringLiteral("xl/workbook.xml"));
+    QVERIFY2(workbook.contains(QStringLiteral("name=\"Key figures\"")), qPrintable(workbook));
+    QVERIFY(workbook.contains(QStringLiteral("name=\"Key figures' ids\"")));
+    // Cut to 31 characters, the sectors title would end with its apostrophe.
+    QVERIFY(workbook.contains(QStringLiteral("name=\"Project holders by each sector\"")));
+    QCOMPARE(workbook.count(QStringLiteral("<sheet ")), 25);
 }
 
 void tst_ReportWriters::csvFilesAndFormulaGuard()
