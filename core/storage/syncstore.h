@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace CoopAtlas::Core {
@@ -202,6 +203,7 @@ private:
                                         const QJsonObject &synced,
                                         const QString &revision);
     Result<void> insertRows(RecordKind kind, const QList<SyncDocumentRow> &batch);
+    Result<bool> insertRowsDirectly(const QString &sql, const QList<SyncDocumentRow> &batch);
     Result<void> updateLinkEndsOf(const QList<SyncDocumentRow> &batch);
     Result<void> updateLinkEnds(const QString &id, const QString &name);
     Result<QString> endpointName(const QString &id);
@@ -209,6 +211,9 @@ private:
 
     Database &m_db;
     QHash<QString, QSqlQuery> m_statements;
+    struct DirectStatements;
+    /// Statements that insertRowsDirectly() prepared, finalized with the SyncStore.
+    std::shared_ptr<DirectStatements> m_directStatements;
 };
 
 } // namespace CoopAtlas::Core

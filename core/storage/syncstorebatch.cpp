@@ -3,13 +3,141 @@
 // SyncStore: records that a pull inserts many at a time.
 #include "syncstore.h"
 
+#include <core/logging.h>
 #include <core/storage/syncstore_p.h>
 
+#include <QLibrary>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlRecord>
 
 namespace CoopAtlas::Core {
 
 using namespace SyncStoreText;
+
+namespace {
+
+// Result codes and destructor value of sqlite3.h.
+constexpr int SqliteOk = 0;
+constexpr int SqliteDone = 101;
+using SqliteDestructor = void (*)(void *);
+// SQLITE_STATIC: the bound text stays valid until the statement has run.
+constexpr SqliteDestructor SqliteStatic = nullptr;
+
+/// The C functions of the SQLite library that the QSQLITE driver uses,
+/// resolved at run time as Database::setCancelFlag() does, so that the build
+/// needs no SQLite headers. Each is null when it was not found.
+struct SqliteFunctions
+{
+    int (*prepare)(void *, const char *, int, void **, const char **) = nullptr;
+    int (*bindText16)(void *, int, const void *, int, SqliteDestructor) = nullptr;
+    int (*bindInt64)(void *, int, qint64) = nullptr;
+    int (*bindNull)(void *, int) = nullptr;
+    int (*step)(void *) = nullptr;
+    int (*reset)(void *) = nullptr;
+    int (*clearBindings)(void *) = nullptr;
+    int (*finalize)(void *) = nullptr;
+    int (*extendedErrorCode)(void *) = nullptr;
+    const char *(*errorMessage)(void *) = nullptr;
+
+    [[nodiscard]] bool isComplete() const
+    {
+        return prepare && bindText16 && bindInt64 && bindNull && step && reset && clearBindings
+               && finalize && extendedErrorCode && errorMessage;
+    }
+};
+
+template <typename Function> void resolveSqlite(Function &function, const char *name)
+{
+    function = reinterpret_cast<Function>(QLibrary::resolve(QStringLiteral("sqlite3"), 0, name));
+}
+
+const SqliteFunctions &sqliteFunctions()
+{
+    static const SqliteFunctions functions = [] {
+        SqliteFunctions resolved;
+        resolveSqlite(resolved.prepare, "sqlite3_prepare_v2");
+        resolveSqlite(resolved.bindText16, "sqlite3_bind_text16");
+        resolveSqlite(resolved.bindInt64, "sqlite3_bind_int64");
+        resolveSqlite(resolved.bindNull, "sqlite3_bind_null");
+        resolveSqlite(resolved.step, "sqlite3_step");
+        resolveSqlite(resolved.reset, "sqlite3_reset");
+        resolveSqlite(resolved.clearBindings, "sqlite3_clear_bindings");
+        resolveSqlite(resolved.finalize, "sqlite3_finalize");
+        resolveSqlite(resolved.extendedErrorCode, "sqlite3_extended_errcode");
+        resolveSqlite(resolved.errorMessage, "sqlite3_errmsg");
+        if (!resolved.isComplete()) {
+            qCWarning(lcSync) << "The SQLite functions of the QSQLITE driver were not found, so "
+                                 "pulled rows are bound through QtSql";
+        }
+        return resolved;
+    }();
+    return functions;
+}
+
+/// Binds `value` to parameter `index` (from 1) as QSQLITE would: null, an
+/// integer or a UTF-16 text. Returns false for other types, such as bytes.
+bool bindValue(void *statement, int index, const QVariant &value)
+{
+    const SqliteFunctions &sqlite = sqliteFunctions();
+    if (value.isNull()) {
+        return sqlite.bindNull(statement, index) == SqliteOk;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        const QString &text = *static_cast<const QString *>(value.constData());
+        if (text.isNull()) {
+            return sqlite.bindNull(statement, index) == SqliteOk;
+        }
+        return sqlite.bindText16(statement,
+                                 index,
+                                 text.constData(),
+                                 static_cast<int>(text.size() * 2),
+                                 SqliteStatic)
+               == SqliteOk;
+    }
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return sqlite.bindInt64(statement, index, value.toLongLong()) == SqliteOk;
+    default:
+        return false;
+    }
+}
+
+/// The error of the last failed call on `connection`, worded as SyncStore
+/// words a failed QtSql statement.
+Error statementError(void *connection, const QString &sql, const QString &path)
+{
+    const SqliteFunctions &sqlite = sqliteFunctions();
+    const QSqlError failure(QString(),
+                            QString::fromUtf8(sqlite.errorMessage(connection)),
+                            QSqlError::StatementError,
+                            QString::number(sqlite.extendedErrorCode(connection)));
+    qCWarning(lcSync) << "Statement failed:" << failure.text() << sql.left(120);
+    return Error{SyncStoreMessages::tr("A database statement failed. %1")
+                     .arg(Database::describeError(failure)),
+                 path};
+}
+
+} // namespace
+
+/// Statements prepared on the connection's SQLite handle, by SQL text.
+struct SyncStore::DirectStatements
+{
+    void *connection = nullptr;
+    QHash<QString, void *> statements;
+
+    DirectStatements() = default;
+    DirectStatements(const DirectStatements &) = delete;
+    DirectStatements &operator=(const DirectStatements &) = delete;
+    ~DirectStatements()
+    {
+        for (void *statement : std::as_const(statements)) {
+            sqliteFunctions().finalize(statement);
+        }
+    }
+};
 
 Result<bool> SyncStore::hasRecord(RecordKind kind, const QString &id)
 {
@@ -73,6 +201,13 @@ Result<void> SyncStore::insertRows(RecordKind kind, const QList<SyncDocumentRow>
                             .arg(tableOf(kind),
                                  names.join(QStringLiteral(", ")),
                                  tuples.join(QStringLiteral(", ")));
+    auto direct = insertRowsDirectly(sql, batch);
+    if (!direct || *direct) {
+        return !direct ? Result<void>(Error{direct.error().message,
+                                            DocumentCodec::documentId(kind, batch.first().id)
+                                                + QStringLiteral(" ...")})
+                       : Result<void>();
+    }
     QVariantList values;
     values.reserve(batch.size() * (names.size() + 1));
     for (const SyncDocumentRow &row : batch) {
@@ -83,6 +218,53 @@ Result<void> SyncStore::insertRows(RecordKind kind, const QList<SyncDocumentRow>
                      DocumentCodec::documentId(kind, batch.first().id) + QStringLiteral(" ...")};
     }
     return {};
+}
+
+/// Runs `sql` with the values of `batch` bound through SQLite's C functions,
+/// because QtSql spends more time binding thousands of values one by one than
+/// SQLite spends inserting them. Returns false without writing when those
+/// functions are missing or a value has a type that bindValue() rejects, so
+/// that the caller binds through QtSql.
+Result<bool> SyncStore::insertRowsDirectly(const QString &sql, const QList<SyncDocumentRow> &batch)
+{
+    const SqliteFunctions &sqlite = sqliteFunctions();
+    const QVariant handle = m_db.connection().driver()->handle();
+    if (!sqlite.isComplete() || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return false;
+    }
+    void *connection = *static_cast<void *const *>(handle.constData());
+    if (!m_directStatements || m_directStatements->connection != connection) {
+        m_directStatements = std::make_shared<DirectStatements>();
+        m_directStatements->connection = connection;
+    }
+    void *&statement = m_directStatements->statements[sql];
+    if (!statement) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite.prepare(connection, text.constData(), int(text.size()), &statement, nullptr)
+            != SqliteOk) {
+            m_directStatements->statements.remove(sql);
+            return statementError(connection, sql, m_db.path());
+        }
+    }
+    int index = 1;
+    for (const SyncDocumentRow &row : batch) {
+        for (const QVariant &value : row.values) {
+            if (!bindValue(statement, index++, value)) {
+                sqlite.clearBindings(statement);
+                return false;
+            }
+        }
+    }
+    std::optional<Error> failure;
+    if (sqlite.step(statement) != SqliteDone) {
+        failure = statementError(connection, sql, m_db.path());
+    }
+    sqlite.reset(statement);
+    sqlite.clearBindings(statement);
+    if (failure) {
+        return *failure;
+    }
+    return true;
 }
 
 /// Writes the names of newly inserted organisations or people into the links

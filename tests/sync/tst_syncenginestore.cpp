@@ -90,6 +90,8 @@ private slots:
     void batchInsertNamesWaitingLinks();
     void batchInsertFailsOnExistingRecord();
     void batchInsertDeclinesUndecodableDocument();
+    void batchInsertKeepsUnusualText();
+    void batchInsertStoresPhotoBytes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -465,4 +467,71 @@ void tst_SyncEngineStore::batchInsertDeclinesUndecodableDocument()
     QVERIFY(inserted.ok());
     QCOMPARE(*inserted, false);
     QCOMPARE(m_store->totalCount(RecordKind::Organisation).value(), 0);
+}
+
+void tst_SyncEngineStore::batchInsertKeepsUnusualText()
+{
+    // Quotes, a backslash, control characters and a character outside the
+    // BMP, then an empty text next to a missing value.
+    const QString name = QStringLiteral("Coop \"Lumière\" \\ ASBL \U0001F600");
+    const QString description = QStringLiteral("line 1\nline 2\ttab \u0001 end\\");
+    QJsonObject first = numberedOrganisation(1);
+    first.insert(QStringLiteral("name"), name);
+    first.insert(QStringLiteral("description"), description);
+    first.insert(QStringLiteral("member_count"), 42);
+    first.insert(QStringLiteral("legal_form"), QString());
+    QJsonObject second = numberedOrganisation(2);
+    second.insert(QStringLiteral("founded"), QStringLiteral("2019-03-04"));
+
+    auto inserted = m_sync->insertRemoteBatch({first, second});
+    QVERIFY(inserted.ok());
+    QCOMPARE(*inserted, true);
+
+    const QString firstId
+        = DocumentCodec::parseDocumentId(first.value(QLatin1String("_id")).toString())->second;
+    auto org = m_store->organisation(firstId);
+    QVERIFY(org.ok());
+    QCOMPARE(org->name, name);
+    QCOMPARE(org->description, description);
+    QCOMPARE(org->memberCount, std::optional<int>(42));
+    QCOMPARE(org->legalForm, QString());
+    QVERIFY(!org->founded.isValid());
+    auto local = m_sync->localDocument(RecordKind::Organisation, firstId);
+    QVERIFY(local.ok() && local->has_value());
+    QCOMPARE((*local)->document, first);
+    QCOMPARE((*local)->base, first);
+
+    const QString secondId
+        = DocumentCodec::parseDocumentId(second.value(QLatin1String("_id")).toString())->second;
+    QCOMPARE(m_store->organisation(secondId)->founded, QDate(2019, 3, 4));
+    QCOMPARE(m_store->organisation(secondId)->memberCount, std::optional<int>());
+    QCOMPARE(m_store->search(QStringLiteral("lumiere")).value().size(), 1);
+}
+
+void tst_SyncEngineStore::batchInsertStoresPhotoBytes()
+{
+    // insertRows() binds bytes through QtSql, not through SQLite's C functions.
+    QList<QJsonObject> documents;
+    for (int number = 1; number <= 2; ++number) {
+        Person person;
+        person.meta.id
+            = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-%1").arg(number, 12, 10, QLatin1Char('0'));
+        person.meta.serverRevision = QStringLiteral("1-remote");
+        person.meta.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        person.meta.updatedAt = person.meta.createdAt;
+        person.formattedName = QStringLiteral("Person %1").arg(number);
+        person.photo = QByteArray("\x89PNG\r\n\x00\x01", 8) + QByteArray::number(number);
+        person.photoMimeType = QStringLiteral("image/png");
+        documents.append(DocumentCodec::encode(person));
+    }
+
+    auto inserted = m_sync->insertRemoteBatch(documents);
+    QVERIFY(inserted.ok());
+    QCOMPARE(*inserted, true);
+
+    auto person = m_store->person(QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-000000000002"));
+    QVERIFY(person.ok());
+    QCOMPARE(person->photo, QByteArray("\x89PNG\r\n\x00\x01", 8) + QByteArray("2"));
+    QCOMPARE(person->formattedName, QStringLiteral("Person 2"));
+    QCOMPARE(m_store->totalCount(RecordKind::Person).value(), 2);
 }
