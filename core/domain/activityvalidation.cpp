@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activityvalidation.h"
 
+#include <core/domain/amounts.h>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
@@ -102,12 +104,20 @@ void checkZone(const QString &zone, QList<FieldError> &errors)
     }
 }
 
-void checkAmount(qint64 cents, const QString &field, QList<FieldError> &errors)
+void checkAmount(qint64 cents,
+                 const QString &field,
+                 const QString &label,
+                 QList<FieldError> &errors)
 {
     if (cents < 0) {
         errors.append({field,
-                       Text::tr("The amount %1 of \"%2\" is negative. Enter zero or more.")
-                           .arg(QLocale::c().toString(double(cents) / 100.0, 'f', 2), field)});
+                       Text::tr("The amount %1 in %2 is negative. Enter zero or more.")
+                           .arg(formatAmount(cents), label)});
+    } else if (cents > MaxAmountCents) {
+        errors.append({field,
+                       Text::tr("The amount %1 in %2 is above the largest amount, %3. Check the "
+                                "amount.")
+                           .arg(formatAmount(cents), label, formatAmount(MaxAmountCents))});
     }
 }
 
@@ -292,9 +302,13 @@ QList<FieldError> validate(const BudgetLine &line)
                 Text::tr("The budget line has no label. Say what the cost is for."),
                 errors);
     checkKey(line.category, ActivityKeys::budgetCategories(), QStringLiteral("category"), errors);
-    checkAmount(line.plannedCents, QStringLiteral("plannedCents"), errors);
+    checkAmount(
+        line.plannedCents, QStringLiteral("plannedCents"), Text::tr("the planned amount"), errors);
     if (line.actualCents) {
-        checkAmount(*line.actualCents, QStringLiteral("actualCents"), errors);
+        checkAmount(*line.actualCents,
+                    QStringLiteral("actualCents"),
+                    Text::tr("the actual amount"),
+                    errors);
     }
     return errors;
 }

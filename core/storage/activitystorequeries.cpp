@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ActivityStore: participations with the waiting list, the lists that belong
 // to a workshop or residency, and the totals computed from them.
+#include <core/domain/amounts.h>
 #include <core/logging.h>
 #include <core/storage/activitystore.h>
 #include <core/storage/activitystore_p.h>
 
 #include <QLocale>
+#include <QtNumeric>
 
 namespace CoopAtlas::Core {
 
@@ -395,10 +397,18 @@ Result<ResidencyBudget> ActivityStore::residencyBudget(const QString &residencyI
         totals.actualCents = row.value(2).toLongLong();
         totals.linesWithoutActual = row.value(3).toInt();
         totals.varianceCents = row.value(4).toLongLong();
-        budget.total.plannedCents += totals.plannedCents;
-        budget.total.actualCents += totals.actualCents;
+        // Amounts are at most MaxAmountCents, but a file written by a script may hold more.
+        if (qAddOverflow(budget.total.plannedCents, totals.plannedCents, &budget.total.plannedCents)
+            || qAddOverflow(budget.total.actualCents, totals.actualCents, &budget.total.actualCents)
+            || qAddOverflow(
+                budget.total.varianceCents, totals.varianceCents, &budget.total.varianceCents)) {
+            qCWarning(lcDb) << "Budget totals of residency" << residencyId << "overflow";
+            return Error{Text::tr("The budget totals of this residency are too large to add up. "
+                                  "Correct the amounts above %1.")
+                             .arg(formatAmount(MaxAmountCents)),
+                         residencyId};
+        }
         budget.total.linesWithoutActual += totals.linesWithoutActual;
-        budget.total.varianceCents += totals.varianceCents;
         byCategory.insert(totals.category, totals);
     }
     for (const QString &category : ActivityKeys::budgetCategories()) {

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/domain/amounts.h>
 #include <core/storage/activitystore.h>
 #include <core/storage/database.h>
 #include <core/storage/migration.h>
@@ -828,7 +829,16 @@ void tst_ActivityStore::negativeAmountRejected()
     auto id = m_activities->insertBudgetLine(line);
     QVERIFY(!id.ok());
     QCOMPARE(id.error().context, QStringLiteral("plannedCents"));
-    QVERIFY2(id.error().message.contains(QStringLiteral("-12.50")), qPrintable(id.error().message));
+    QVERIFY2(id.error().message.contains(QStringLiteral("12.50")), qPrintable(id.error().message));
+    QVERIFY2(id.error().message.contains(QStringLiteral("the planned amount")),
+             qPrintable(id.error().message));
+    QVERIFY(!id.error().message.contains(QStringLiteral("plannedCents")));
+    line.plannedCents = MaxAmountCents + 1;
+    auto tooLarge = m_activities->insertBudgetLine(line);
+    QVERIFY(!tooLarge.ok());
+    QCOMPARE(tooLarge.error().context, QStringLiteral("plannedCents"));
+    QVERIFY2(tooLarge.error().message.contains(QStringLiteral("above the largest amount")),
+             qPrintable(tooLarge.error().message));
 }
 
 void tst_ActivityStore::visitRoundTrip()
