@@ -100,6 +100,8 @@ void addStackedAreas(QChart *chart,
 {
     auto *time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("MMM yyyy"));
+    // Qt cuts the first label, such as the French "mars 2019", to "mars 20..." otherwise.
+    time->setTruncateLabels(false);
     time->setRange(growth.months.first().startOfDay(), growth.months.last().startOfDay());
     time->setTickCount(qMin(8, int(growth.months.size())));
     chart->addAxis(time, Qt::AlignBottom);
