@@ -131,12 +131,15 @@ QWidget *ResourceForm::buildFileRow()
     buttons->addWidget(m_attach);
     buttons->addWidget(m_saveAs);
     buttons->addWidget(m_removeFile);
-    buttons->addWidget(m_limitLabel);
     buttons->addStretch();
+    // The size limit gets a line of its own, so that the row of buttons with
+    // their Dutch or French labels fits beside the list at 1280 pixels.
+    m_limitLabel->setWordWrap(true);
     auto *column = new QVBoxLayout(row);
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_fileLabel);
     column->addLayout(buttons);
+    column->addWidget(m_limitLabel);
     connect(m_attach, &QPushButton::clicked, this, &ResourceForm::chooseFileToAttach);
     connect(m_saveAs, &QPushButton::clicked, this, &ResourceForm::chooseFileToSaveAs);
     connect(m_removeFile, &QPushButton::clicked, this, &ResourceForm::removeFile);

@@ -47,7 +47,10 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->setVisible(false);
-    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The title takes the width that the other columns leave; they fit their contents.
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ResidencyListModel::Title,
+                                                     QHeaderView::Stretch);
     m_list->setWordWrap(false);
     auto *timelineScroll = new QScrollArea;
     timelineScroll->setWidget(m_timeline);
@@ -361,8 +364,18 @@ bool ResidenciesPage::confirmLeave()
             .arg(m_form->residency().title),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
         QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return m_form->save();
+    if (answer == QMessageBox::Save) {
+        if (m_form->save())
+            return true;
+        // The form shows the problems; say why the next record did not open.
+        QMessageBox::warning(this,
+                             tr("Residency Not Saved"),
+                             tr("The changes to the residency \"%1\" could not be saved, so it "
+                                "stays open. Correct the fields marked in the form, or press "
+                                "Revert, and try again.")
+                                 .arg(m_form->residency().title));
+        return false;
+    }
     return answer == QMessageBox::Discard;
 }
 

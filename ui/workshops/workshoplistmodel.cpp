@@ -8,8 +8,32 @@
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
+#include <QTimeZone>
 
 namespace CoopAtlas::Ui {
+
+namespace {
+
+/// Short start of a workshop for the list, such as "10/03/2026 14:00" in its
+/// own zone, with the zone's city when it is not this computer's zone. The
+/// tooltip shows the whole workshopWhenText().
+QString startText(const Core::Workshop &workshop)
+{
+    const QLocale locale;
+    const QTimeZone zone(workshop.timeZone.toUtf8());
+    const QTimeZone shownZone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    const QDateTime start = workshop.start.toTimeZone(shownZone);
+    QString text = locale.toString(start.date(), QLocale::ShortFormat);
+    if (!workshop.allDay)
+        text += u' ' + locale.toString(start.time(), QStringLiteral("HH:mm"));
+    if (shownZone != QTimeZone::systemTimeZone()) {
+        const QString id = QString::fromUtf8(shownZone.id());
+        text += QStringLiteral(" (") + id.section(u'/', -1).replace(u'_', u' ') + u')';
+    }
+    return text;
+}
+
+} // namespace
 
 WorkshopListModel::WorkshopListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -146,7 +170,7 @@ QVariant WorkshopListModel::data(const QModelIndex &index, int role) const
     case Title:
         return workshop.title;
     case When:
-        return workshopWhenText(workshop);
+        return role == Qt::ToolTipRole ? workshopWhenText(workshop) : startText(workshop);
     case Theme:
         return themeLabel(workshop.theme);
     case Status:

@@ -88,8 +88,10 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->setVisible(false);
-    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The title takes the width that the other columns leave; they fit their contents.
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(WorkshopListModel::Title,
+                                                     QHeaderView::Stretch);
     m_list->setWordWrap(false);
     auto *listPage = new QWidget;
     auto *listLayout = new QVBoxLayout(listPage);
@@ -419,8 +421,18 @@ bool WorkshopsPage::confirmLeave()
             .arg(m_form->workshop().title),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
         QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return m_form->save();
+    if (answer == QMessageBox::Save) {
+        if (m_form->save())
+            return true;
+        // The form shows the problems; say why the next record did not open.
+        QMessageBox::warning(this,
+                             tr("Workshop Not Saved"),
+                             tr("The changes to the workshop \"%1\" could not be saved, so it "
+                                "stays open. Correct the fields marked in the form, or press "
+                                "Revert, and try again.")
+                                 .arg(m_form->workshop().title));
+        return false;
+    }
     return answer == QMessageBox::Discard;
 }
 
