@@ -53,8 +53,18 @@ void checkKey(const QString &value,
                        .arg(value, field, allowed.join(QStringLiteral(", ")))});
 }
 
+/// A wall time in `zoneId` (the system zone when it is empty or unknown), as
+/// the user's locale writes it.
+QString wallTime(const QDateTime &instant, const QString &zoneId)
+{
+    const QTimeZone zone(zoneId.toUtf8());
+    const QDateTime local = zone.isValid() ? instant.toTimeZone(zone) : instant.toLocalTime();
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
 void checkInstants(const QDateTime &start,
                    const QDateTime &end,
+                   const QString &zoneId,
                    const QString &what,
                    QList<FieldError> &errors)
 {
@@ -71,26 +81,32 @@ void checkInstants(const QDateTime &start,
         errors.append(
             {QStringLiteral("end"),
              Text::tr("%1 ends at %2, before it starts at %3. Correct the start or the end.")
-                 .arg(what,
-                      end.toUTC().toString(Qt::ISODate),
-                      start.toUTC().toString(Qt::ISODate))});
+                 .arg(what, wallTime(end, zoneId), wallTime(start, zoneId))});
     }
 }
 
+/// A field key with the translated label that messages show for it.
+struct DateField
+{
+    QString key;
+    QString label;
+};
+
 void checkDates(QDate start,
                 QDate end,
-                const QString &startField,
-                const QString &endField,
+                const DateField &first,
+                const DateField &last,
                 QList<FieldError> &errors)
 {
     if (start.isValid() && end.isValid() && end < start) {
-        errors.append({endField,
-                       Text::tr("The date %1 of \"%2\" is before the date %3 of \"%4\". Correct "
-                                "one of the two dates.")
-                           .arg(end.toString(Qt::ISODate),
-                                endField,
-                                start.toString(Qt::ISODate),
-                                startField)});
+        const QLocale locale;
+        errors.append({last.key,
+                       Text::tr("The dates are in the wrong order: %1 %2 is before %3 %4. "
+                                "Correct one of the two dates.")
+                           .arg(last.label,
+                                locale.toString(end, QLocale::ShortFormat),
+                                first.label,
+                                locale.toString(start, QLocale::ShortFormat))});
     }
 }
 
@@ -169,7 +185,8 @@ QList<FieldError> validate(const Workshop &workshop)
                 errors);
     checkKey(workshop.axis, ActivityKeys::axes(), QStringLiteral("axis"), errors);
     checkKey(workshop.status, ActivityKeys::workshopStatuses(), QStringLiteral("status"), errors);
-    checkInstants(workshop.start, workshop.end, Text::tr("The workshop"), errors);
+    checkInstants(
+        workshop.start, workshop.end, workshop.timeZone, Text::tr("The workshop"), errors);
     if (!isKnownTimeZone(workshop.timeZone)) {
         errors.append({QStringLiteral("timeZone"),
                        Text::tr("\"%1\" is not a known time zone. Choose a zone such as "
@@ -243,8 +260,11 @@ QList<FieldError> validate(const Residency &residency)
                        Text::tr("The residency needs a first and a last day. Enter both "
                                 "dates.")});
     }
-    checkDates(
-        residency.start, residency.end, QStringLiteral("start"), QStringLiteral("end"), errors);
+    checkDates(residency.start,
+               residency.end,
+               {QStringLiteral("start"), Text::tr("first day")},
+               {QStringLiteral("end"), Text::tr("last day")},
+               errors);
     checkZone(residency.timeZone, errors);
     return errors;
 }
@@ -267,10 +287,25 @@ QList<FieldError> validate(const Stay &stay)
     }
     checkDates(stay.arrival,
                stay.departure,
-               QStringLiteral("arrival"),
-               QStringLiteral("departure"),
+               {QStringLiteral("arrival"), Text::tr("arrival date")},
+               {QStringLiteral("departure"), Text::tr("departure date")},
                errors);
     return errors;
+}
+
+QString stayOutsideResidency(const Stay &stay, QDate first, QDate last)
+{
+    if (!stay.arrival.isValid() || !stay.departure.isValid() || !first.isValid() || !last.isValid()
+        || (stay.arrival >= first && stay.departure <= last)) {
+        return {};
+    }
+    const QLocale locale;
+    return Text::tr("The stay from %1 to %2 is not within the residency, which runs from %3 to "
+                    "%4.")
+        .arg(locale.toString(stay.arrival, QLocale::ShortFormat),
+             locale.toString(stay.departure, QLocale::ShortFormat),
+             locale.toString(first, QLocale::ShortFormat),
+             locale.toString(last, QLocale::ShortFormat));
 }
 
 QList<FieldError> validate(const Visit &visit)
@@ -285,7 +320,7 @@ QList<FieldError> validate(const Visit &visit)
                 Text::tr("The programme item has no title. Enter its title."),
                 errors);
     checkKey(visit.kind, ActivityKeys::visitKinds(), QStringLiteral("kind"), errors);
-    checkInstants(visit.start, visit.end, Text::tr("The programme item"), errors);
+    checkInstants(visit.start, visit.end, visit.timeZone, Text::tr("The programme item"), errors);
     checkZone(visit.timeZone, errors);
     return errors;
 }

@@ -19,6 +19,9 @@ QList<FieldError> validate(const Participation &participation);
 QList<FieldError> validate(const Followup &followup);
 QList<FieldError> validate(const Residency &residency);
 QList<FieldError> validate(const Stay &stay);
+/// A warning when a stay starts before `first` or ends after `last`, the
+/// residency's first and last days; an empty string when it fits.
+QString stayOutsideResidency(const Stay &stay, QDate first, QDate last);
 QList<FieldError> validate(const Visit &visit);
 QList<FieldError> validate(const BudgetLine &line);
 QList<FieldError> validate(const Resource &resource);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/domain/activityvalidation.h>
 #include <core/domain/amounts.h>
 #include <core/storage/activitystore.h>
 #include <core/storage/database.h>
@@ -47,6 +48,8 @@ private slots:
     void followupRoundTripAndOrder();
     void residencyZoneFollowsCity();
     void residencyOtherCityNeedsName();
+    void endBeforeStartShowsWallTimes();
+    void stayOutsideResidencyWarns();
     void stayOverlapNamesOtherResidency();
     void staysBetweenDates();
     void budgetTotalsAndVariance();
@@ -724,7 +727,51 @@ void tst_ActivityStore::residencyOtherCityNeedsName()
     auto id = m_activities->insertResidency(residency);
     QVERIFY(!id.ok());
     QVERIFY(id.error().message.contains(QStringLiteral("name of the city")));
-    QVERIFY(id.error().message.contains(QStringLiteral("2026-10-19")));
+    QVERIFY(
+        id.error().message.contains(QLocale().toString(QDate(2026, 10, 19), QLocale::ShortFormat)));
+    QVERIFY2(id.error().message.contains(QStringLiteral("last day")),
+             qPrintable(id.error().message));
+    QVERIFY(!id.error().message.contains(QStringLiteral("\"end\"")));
+}
+
+void tst_ActivityStore::endBeforeStartShowsWallTimes()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Atelier à l'envers"),
+                                   QDateTime(QDate(2026, 6, 1), QTime(13, 0), QTimeZone::utc()));
+    workshop.end = workshop.start.addSecs(-3600);
+    workshop.timeZone = QStringLiteral("America/New_York");
+    auto id = m_activities->insertWorkshop(workshop);
+    QVERIFY(!id.ok());
+    const QLocale locale;
+    const QTimeZone newYork("America/New_York");
+    // 13:00 UTC is 09:00 in New York on that day.
+    const QString start
+        = locale.toString(QDateTime(QDate(2026, 6, 1), QTime(9, 0), newYork), QLocale::ShortFormat);
+    const QString end
+        = locale.toString(QDateTime(QDate(2026, 6, 1), QTime(8, 0), newYork), QLocale::ShortFormat);
+    QVERIFY2(id.error().message.contains(start), qPrintable(id.error().message));
+    QVERIFY2(id.error().message.contains(end), qPrintable(id.error().message));
+    QVERIFY(!id.error().message.contains(QStringLiteral("Z")));
+}
+
+void tst_ActivityStore::stayOutsideResidencyWarns()
+{
+    Stay stay;
+    stay.arrival = QDate(2025, 1, 1);
+    stay.departure = QDate(2027, 1, 1);
+    const QDate first(2026, 4, 10);
+    const QDate last(2026, 4, 30);
+    const QString warning = stayOutsideResidency(stay, first, last);
+    QVERIFY(warning.contains(QLocale().toString(stay.arrival, QLocale::ShortFormat)));
+    QVERIFY(warning.contains(QLocale().toString(last, QLocale::ShortFormat)));
+    stay.arrival = first;
+    stay.departure = last;
+    QCOMPARE(stayOutsideResidency(stay, first, last), QString());
+    stay.departure = last.addDays(1);
+    QVERIFY(!stayOutsideResidency(stay, first, last).isEmpty());
+    stay.arrival = first.addDays(-1);
+    stay.departure = last;
+    QVERIFY(!stayOutsideResidency(stay, first, last).isEmpty());
 }
 
 void tst_ActivityStore::stayOverlapNamesOtherResidency()
