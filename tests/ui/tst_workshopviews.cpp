@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -49,6 +50,10 @@ private slots:
     void calendarWeekShowsBerlinWorkshop();
     void calendarDoubleClickOpensWorkshop();
     void attendancePanelShowsRates();
+    void formKeepsWallTimeThatLocalZoneSkips();
+    void formRefusesWallTimeThatZoneSkips();
+    void formUsesFirstOfRepeatedWallTime();
+    void formKeepsSecondOfRepeatedWallTime();
 
 private:
     QString addPerson(const QString &name);
@@ -134,8 +139,8 @@ void tst_WorkshopViews::formCreatesWorkshopInItsZone()
     m_form->showNew(QDate(2026, 3, 10));
     m_form->titleEdit()->setText(QStringLiteral("Governance of platform co-ops"));
     m_form->zoneCombo()->setCurrentText(QStringLiteral("Europe/Berlin"));
-    m_form->startEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(14, 0)));
-    m_form->endEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(17, 30)));
+    m_form->startEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(14, 0), Qt::UTC));
+    m_form->endEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(17, 30), Qt::UTC));
     m_form->capacitySpin()->setValue(12);
     QVERIFY(m_form->save());
     const QString id = m_form->workshopId();
@@ -171,8 +176,8 @@ void tst_WorkshopViews::formShowsEndBeforeStart()
 {
     m_form->showNew(QDate(2026, 3, 10));
     m_form->titleEdit()->setText(QStringLiteral("Legal forms"));
-    m_form->startEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(14, 0)));
-    m_form->endEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(12, 0)));
+    m_form->startEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(14, 0), Qt::UTC));
+    m_form->endEdit()->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
     QVERIFY(!m_form->save());
     QVERIFY(!m_form->problems().text(QStringLiteral("end")).isEmpty());
     QVERIFY(m_form->problems().text(QStringLiteral("title")).isEmpty());
@@ -502,6 +507,93 @@ void tst_WorkshopViews::attendancePanelShowsRates()
     QCOMPARE(attendance.workshopTable()->item(0, 3)->text(), QStringLiteral("4"));
     QCOMPARE(attendance.themeTable()->rowCount(), 1);
     QCOMPARE(attendance.themeTable()->item(0, 1)->text(), QStringLiteral("75%"));
+}
+
+void tst_WorkshopViews::formKeepsWallTimeThatLocalZoneSkips()
+{
+    // 02:30 on 29 March 2026 exists in New York but not in Brussels.
+    const QString earlier = addWorkshop(QStringLiteral("Earlier Brussels workshop"),
+                                        std::nullopt,
+                                        "Europe/Brussels",
+                                        QDateTime(QDate(2026, 3, 20), QTime(10, 0)));
+    const QString breakfast = addWorkshop(QStringLiteral("New York breakfast"),
+                                          std::nullopt,
+                                          "America/New_York",
+                                          QDateTime(QDate(2026, 3, 29), QTime(2, 30)));
+    QVERIFY(m_form->showWorkshop(earlier));
+    QVERIFY(m_form->showWorkshop(breakfast));
+    QCOMPARE(m_form->startEdit()->date(), QDate(2026, 3, 29));
+    QCOMPARE(m_form->startEdit()->time(), QTime(2, 30));
+    QCOMPARE(m_form->endEdit()->time(), QTime(4, 30));
+    m_form->titleEdit()->setText(QStringLiteral("New York breakfast (renamed)"));
+    m_form->titleEdit()->textEdited(m_form->titleEdit()->text());
+    QVERIFY(m_form->save());
+
+    const auto stored = activities().workshop(breakfast);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->title, QStringLiteral("New York breakfast (renamed)"));
+    QCOMPARE(stored->start, QDateTime(QDate(2026, 3, 29), QTime(6, 30), Qt::UTC));
+    QCOMPARE(stored->end, QDateTime(QDate(2026, 3, 29), QTime(8, 30), Qt::UTC));
+}
+
+void tst_WorkshopViews::formRefusesWallTimeThatZoneSkips()
+{
+    m_form->showNew(QDate(2026, 3, 29));
+    m_form->titleEdit()->setText(QStringLiteral("Night hackathon"));
+    m_form->zoneCombo()->setCurrentText(QStringLiteral("Europe/Brussels"));
+    m_form->startEdit()->setDateTime(QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::UTC));
+    m_form->endEdit()->setDateTime(QDateTime(QDate(2026, 3, 29), QTime(5, 0), Qt::UTC));
+    QCOMPARE(m_form->startEdit()->time(), QTime(2, 30));
+    QVERIFY(!m_form->save());
+    QCOMPARE(m_form->problems().text(QStringLiteral("start")),
+             QStringLiteral("02:30 does not exist on 29 March 2026 in Europe/Brussels: clocks go "
+                            "from 02:00 to 03:00. Choose a time before 02:00 or from 03:00 on."));
+    QCOMPARE(m_form->problems().text(QStringLiteral("end")), QString());
+    QCOMPARE(m_stack->count(), 0);
+    QCOMPARE(activities().count({}).value(), 0);
+}
+
+void tst_WorkshopViews::formUsesFirstOfRepeatedWallTime()
+{
+    m_form->showNew(QDate(2026, 10, 25));
+    m_form->titleEdit()->setText(QStringLiteral("Clock change talk"));
+    m_form->zoneCombo()->setCurrentText(QStringLiteral("Europe/Brussels"));
+    m_form->startEdit()->setDateTime(QDateTime(QDate(2026, 10, 25), QTime(2, 30), Qt::UTC));
+    m_form->endEdit()->setDateTime(QDateTime(QDate(2026, 10, 25), QTime(4, 0), Qt::UTC));
+    QCOMPARE(m_form->timeNote()->text(),
+             QStringLiteral("02:30 occurs twice on 25 October 2026 in Europe/Brussels (clocks go "
+                            "back from 03:00 to 02:00): the first 02:30, before the change, is "
+                            "used."));
+    QVERIFY(m_form->save());
+    const auto stored = activities().workshop(m_form->workshopId());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->start, QDateTime(QDate(2026, 10, 25), QTime(0, 30), Qt::UTC));
+    QCOMPARE(stored->end, QDateTime(QDate(2026, 10, 25), QTime(3, 0), Qt::UTC));
+}
+
+void tst_WorkshopViews::formKeepsSecondOfRepeatedWallTime()
+{
+    Core::Workshop workshop;
+    workshop.title = QStringLiteral("Second half hour");
+    workshop.axis = QStringLiteral("equip");
+    workshop.timeZone = QStringLiteral("Europe/Brussels");
+    workshop.start = QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC);
+    workshop.end = QDateTime(QDate(2026, 10, 25), QTime(3, 0), Qt::UTC);
+    const auto id = activities().insertWorkshop(workshop);
+    QVERIFY(id.ok());
+    QVERIFY(m_form->showWorkshop(id.value()));
+    QCOMPARE(m_form->startEdit()->time(), QTime(2, 30));
+    QCOMPARE(m_form->timeNote()->text(),
+             QStringLiteral("02:30 occurs twice on 25 October 2026 in Europe/Brussels (clocks go "
+                            "back from 03:00 to 02:00): the second 02:30, after the change, is "
+                            "kept."));
+    m_form->titleEdit()->setText(QStringLiteral("Second half hour, renamed"));
+    m_form->titleEdit()->textEdited(m_form->titleEdit()->text());
+    QVERIFY(m_form->save());
+    const auto stored = activities().workshop(id.value());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->title, QStringLiteral("Second half hour, renamed"));
+    QCOMPARE(stored->start, QDateTime(QDate(2026, 10, 25), QTime(1, 30), Qt::UTC));
 }
 
 QTEST_MAIN(tst_WorkshopViews)

@@ -34,18 +34,89 @@ const QString TimedFormat = QStringLiteral("ddd d MMM yyyy HH:mm");
 const QString AllDayFormat = QStringLiteral("ddd d MMM yyyy");
 constexpr int MaxCapacity = 100000;
 
-/// Local date and time of an instant in a zone, as a zone-less value for a QDateTimeEdit.
+/// Wall date and time of an instant in a zone. The value is carried as Qt::UTC, a
+/// neutral spec in which every wall time exists, so that the local zone of the
+/// computer never refuses or shifts it.
 QDateTime localIn(const QDateTime &instant, const QString &zoneId)
 {
     const QTimeZone zone(zoneId.toUtf8());
-    const QDateTime local = instant.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
-    return QDateTime(local.date(), local.time());
+    const QDateTime local = instant.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    return QDateTime(local.date(), local.time(), Qt::UTC);
+}
+
+/// Instants of a wall time in a zone: none when a change to summer time skips it, one,
+/// or two when clocks go back and repeat it.
+struct WallTime
+{
+    QList<QDateTime> instants; ///< in UTC, earliest first
+    QTime fromWall;            ///< for a skipped or repeated time: the clock before the change
+    QTime toWall;              ///< and after it
+};
+
+WallTime resolveWall(QDate date, QTime time, const QTimeZone &zone)
+{
+    WallTime result;
+    const QDateTime naive(date, time, Qt::UTC);
+    const int before = zone.offsetFromUtc(naive.addDays(-1));
+    const int after = zone.offsetFromUtc(naive.addDays(1));
+    for (const int offset : {std::max(before, after), std::min(before, after)}) {
+        const QDateTime instant = naive.addSecs(-offset);
+        if (zone.offsetFromUtc(instant) == offset && !result.instants.contains(instant))
+            result.instants.append(instant);
+    }
+    if (before != after) {
+        const auto change = zone.nextTransition(naive.addDays(-1).addSecs(-before));
+        if (change.atUtc.isValid()) {
+            result.fromWall = change.atUtc.addSecs(before).time();
+            result.toWall = change.atUtc.addSecs(after).time();
+        }
+    }
+    return result;
+}
+
+/// Returns the instant of a wall time. That is `kept` when it is one of the instants, so
+/// the second of a repeated hour stays, and else the first. A skipped time gets Qt's guess.
+QDateTime instantForWall(QDate date, QTime time, const QString &zoneId, const QDateTime &kept)
+{
+    const QTimeZone zone(zoneId.toUtf8());
+    if (!zone.isValid())
+        return QDateTime();
+    const WallTime wall = resolveWall(date, time, zone);
+    if (wall.instants.isEmpty())
+        return instantIn(date, time, zoneId);
+    return wall.instants.contains(kept) ? kept : wall.instants.first();
+}
+
+QString longDate(QDate date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+/// Returns the field error for a wall time that the zone skips, or nullopt when it exists.
+std::optional<Core::FieldError>
+skippedTimeError(const QString &field, QDate date, QTime time, const QString &zoneId)
+{
+    const QTimeZone zone(zoneId.toUtf8());
+    if (!zone.isValid() || !resolveWall(date, time, zone).instants.isEmpty())
+        return std::nullopt;
+    const WallTime wall = resolveWall(date, time, zone);
+    const QLocale locale;
+    return Core::FieldError{
+        field,
+        WorkshopForm::tr("%1 does not exist on %2 in %3: clocks go from %4 to %5. "
+                         "Choose a time before %4 or from %5 on.")
+            .arg(locale.toString(time, QStringLiteral("HH:mm")),
+                 longDate(date),
+                 zoneId,
+                 locale.toString(wall.fromWall, QStringLiteral("HH:mm")),
+                 locale.toString(wall.toWall, QStringLiteral("HH:mm")))};
 }
 
 QDateTimeEdit *dateTimeEdit(const QString &name)
 {
     auto *edit = new QDateTimeEdit;
     edit->setCalendarPopup(true);
+    edit->setTimeSpec(Qt::UTC);
     edit->setDisplayFormat(TimedFormat);
     edit->setAccessibleName(name);
     return edit;
@@ -59,6 +130,7 @@ WorkshopForm::WorkshopForm(QUndoStack *undoStack, CommandContext *context, QWidg
     , m_context(context)
     , m_heading(new QLabel(this))
     , m_formMessage(new QLabel(this))
+    , m_timeNote(new QLabel(this))
     , m_title(new QLineEdit(this))
     , m_theme(new QComboBox(this))
     , m_axis(new QComboBox(this))
@@ -120,6 +192,9 @@ void WorkshopForm::buildFields()
     auto *endMessages = new QWidget;
     endMessages->setFixedHeight(0);
     form->addRow(QString(), m_problems.wrap(QStringLiteral("end"), endMessages));
+    m_timeNote->setWordWrap(true);
+    m_timeNote->setVisible(false);
+    form->addRow(QString(), m_timeNote);
     form->addRow(tr("Time &zone:"), m_problems.wrap(QStringLiteral("timeZone"), m_zone));
     form->addRow(tr("&Venue:"), m_problems.wrap(QStringLiteral("venue"), m_venue));
     form->addRow(tr("&Capacity:"), m_problems.wrap(QStringLiteral("capacity"), m_capacity));
@@ -161,6 +236,10 @@ void WorkshopForm::buildFields()
         if (m_end->dateTime() < start && duration >= 0)
             m_end->setDateTime(start.addSecs(duration));
     });
+    for (QDateTimeEdit *edit : {m_start, m_end})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &WorkshopForm::updateTimeNote);
+    connect(m_zone, &QComboBox::currentTextChanged, this, &WorkshopForm::updateTimeNote);
+    connect(m_allDay, &QCheckBox::toggled, this, &WorkshopForm::updateTimeNote);
     connect(m_capacity, &QSpinBox::valueChanged, this, &WorkshopForm::markModified);
     connect(m_allDay, &QCheckBox::toggled, this, [this] {
         updateAllDay();
@@ -210,6 +289,7 @@ void WorkshopForm::clear()
     setEnabledForRecord(false);
     m_participants->setWorkshopId(QString());
     m_followups->setWorkshopId(QString());
+    emit recordShown();
 }
 
 bool WorkshopForm::showWorkshop(const QString &id)
@@ -229,6 +309,7 @@ bool WorkshopForm::showWorkshop(const QString &id)
     setEnabledForRecord(true);
     m_participants->setWorkshopId(id);
     m_followups->setWorkshopId(id);
+    emit recordShown();
     return true;
 }
 
@@ -248,6 +329,7 @@ void WorkshopForm::showNew(QDate day)
     m_followups->setWorkshopId(QString());
     m_modified = true;
     m_title->setFocus();
+    emit recordShown();
 }
 
 void WorkshopForm::setFields(const Core::Workshop &workshop)
@@ -274,6 +356,7 @@ void WorkshopForm::setFields(const Core::Workshop &workshop)
     updateAllDay();
     m_modified = false;
     m_filling = false;
+    updateTimeNote();
 }
 
 void WorkshopForm::setEnabledForRecord(bool enabled)
@@ -308,6 +391,36 @@ void WorkshopForm::updateAllDay()
     m_end->setDisplayFormat(format);
 }
 
+void WorkshopForm::updateTimeNote()
+{
+    const QString zoneId = m_zone->currentText().trimmed();
+    const QTimeZone zone(zoneId.toUtf8());
+    QStringList notes;
+    const QLocale locale;
+    for (const auto &[edit, kept] :
+         {std::pair{m_start, m_record.start}, std::pair{m_end, m_record.end}}) {
+        if (m_allDay->isChecked() || !zone.isValid())
+            break;
+        const WallTime wall = resolveWall(edit->date(), edit->time(), zone);
+        if (wall.instants.size() < 2)
+            continue;
+        const bool second = wall.instants.at(1) == kept;
+        const QString time = locale.toString(edit->time(), QStringLiteral("HH:mm"));
+        const QString change = tr("clocks go back from %1 to %2")
+                                   .arg(locale.toString(wall.fromWall, QStringLiteral("HH:mm")),
+                                        locale.toString(wall.toWall, QStringLiteral("HH:mm")));
+        notes.append(second ? tr("%1 occurs twice on %2 in %3 (%4): the second %1, after the "
+                                 "change, is kept.")
+                                  .arg(time, longDate(edit->date()), zoneId, change)
+                            : tr("%1 occurs twice on %2 in %3 (%4): the first %1, before the "
+                                 "change, is used.")
+                                  .arg(time, longDate(edit->date()), zoneId, change));
+    }
+    notes.removeDuplicates();
+    m_timeNote->setText(notes.join(u'\n'));
+    m_timeNote->setVisible(!notes.isEmpty());
+}
+
 Core::Workshop WorkshopForm::workshop() const
 {
     Core::Workshop workshop = m_record;
@@ -319,8 +432,8 @@ Core::Workshop WorkshopForm::workshop() const
     workshop.allDay = m_allDay->isChecked();
     const QTime startTime = workshop.allDay ? QTime(0, 0) : m_start->time();
     const QTime endTime = workshop.allDay ? QTime(0, 0) : m_end->time();
-    workshop.start = instantIn(m_start->date(), startTime, workshop.timeZone);
-    workshop.end = instantIn(m_end->date(), endTime, workshop.timeZone);
+    workshop.start = instantForWall(m_start->date(), startTime, workshop.timeZone, m_record.start);
+    workshop.end = instantForWall(m_end->date(), endTime, workshop.timeZone, m_record.end);
     workshop.venue = m_venue->text().trimmed();
     workshop.capacity
         = m_capacity->value() > 0 ? std::optional<int>(m_capacity->value()) : std::nullopt;
@@ -333,6 +446,21 @@ QList<Core::FieldError> WorkshopForm::validate()
 {
     const Core::Workshop edited = workshop();
     QList<Core::FieldError> errors = Core::validate(edited);
+    QList<Core::FieldError> skipped;
+    for (const auto &[field, edit] :
+         {std::pair{QStringLiteral("start"), m_start}, std::pair{QStringLiteral("end"), m_end}}) {
+        if (edited.allDay)
+            break;
+        if (auto error = skippedTimeError(field, edit->date(), edit->time(), edited.timeZone))
+            skipped.append(*error);
+    }
+    if (!skipped.isEmpty()) {
+        // The instants are not known, so checks of their order would mislead.
+        errors.removeIf([](const Core::FieldError &error) {
+            return error.field == QLatin1String("start") || error.field == QLatin1String("end");
+        });
+        errors = skipped + errors;
+    }
     if (m_store && edited.capacity && !edited.meta.id.isEmpty()) {
         const Core::ActivityStore activities(*m_store);
         const auto registered = activities.registeredCount(edited.meta.id);

@@ -25,7 +25,8 @@ class FollowupsPanel;
 class ParticipantsPanel;
 
 /// The form of one workshop, with its participants and follow-up actions.
-/// Start and end are edited as local times in the chosen IANA zone. Save
+/// Start and end are edited as wall times in the chosen IANA zone, carried by the
+/// edits as Qt::UTC values so that the computer's own zone never alters them. Save
 /// checks the fields (messages under each field) and writes one undoable command.
 class WorkshopForm : public QWidget
 {
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] QComboBox *themeCombo() const { return m_theme; }
     [[nodiscard]] QDateTimeEdit *startEdit() const { return m_start; }
     [[nodiscard]] QDateTimeEdit *endEdit() const { return m_end; }
+    /// The note shown when a start or end time occurs twice in the zone.
+    [[nodiscard]] QLabel *timeNote() const { return m_timeNote; }
     [[nodiscard]] QComboBox *zoneCombo() const { return m_zone; }
     [[nodiscard]] QCheckBox *allDayCheck() const { return m_allDay; }
     [[nodiscard]] QSpinBox *capacitySpin() const { return m_capacity; }
@@ -67,6 +70,8 @@ public:
 signals:
     /// A workshop was saved; the page selects it.
     void saved(const QString &id);
+    /// Another workshop, a new one or none is shown.
+    void recordShown();
 
 private:
     void buildFields();
@@ -75,6 +80,8 @@ private:
     void setEnabledForRecord(bool enabled);
     void markModified();
     void updateAllDay();
+    /// Explains which occurrence of a wall time repeated when clocks go back is used.
+    void updateTimeNote();
 
     QUndoStack *m_undoStack;
     CommandContext *m_context;
@@ -85,6 +92,7 @@ private:
     FieldProblems m_problems;
     QLabel *m_heading;
     QLabel *m_formMessage;
+    QLabel *m_timeNote;
     QLineEdit *m_title;
     QComboBox *m_theme;
     QComboBox *m_axis;
