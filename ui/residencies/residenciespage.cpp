@@ -47,10 +47,13 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->setVisible(false);
-    // The title takes the width that the other columns leave; they fit their contents.
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(ResidencyListModel::Title,
-                                                     QHeaderView::Stretch);
+    // The title keeps room for about 30 characters and the other columns fit
+    // their contents. The list scrolls sideways when they need more width.
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ResidencyListModel::Title, QHeaderView::Interactive);
+    header->resizeSection(ResidencyListModel::Title, m_list->fontMetrics().averageCharWidth() * 30);
+    header->setStretchLastSection(true);
     m_list->setWordWrap(false);
     auto *timelineScroll = new QScrollArea;
     timelineScroll->setWidget(m_timeline);
@@ -122,7 +125,7 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
 void ResidenciesPage::buildToolBar(QWidget *bar)
 {
     // Two rows keep the French and Dutch labels within the list's width. The
-    // first has the record, view and zoom actions, the second the timeline's navigation.
+    // first has the record and view actions, the second the timeline's zoom and navigation.
     auto *toolBar = new QToolBar(bar);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->setAccessibleName(tr("Residency tools"));
@@ -169,7 +172,7 @@ void ResidenciesPage::buildToolBar(QWidget *bar)
            {QStringLiteral("zoomYear"), tr("Year"), Qt::Key_Y, TimelineWidget::Zoom::Year}};
     for (const ZoomAction &zoomAction : zoomActions) {
         const TimelineWidget::Zoom zoom = zoomAction.zoom;
-        QAction *action = add(toolBar,
+        QAction *action = add(navigation,
                               zoomAction.name,
                               zoomAction.text,
                               QKeySequence(Qt::CTRL | Qt::ALT | zoomAction.key));
@@ -181,6 +184,7 @@ void ResidenciesPage::buildToolBar(QWidget *bar)
             setTimelineShown(true);
         });
     }
+    navigation->addSeparator();
     connect(add(navigation,
                 QStringLiteral("timelinePrevious"),
                 tr("Previous"),

@@ -88,10 +88,13 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->setVisible(false);
-    // The title takes the width that the other columns leave; they fit their contents.
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(WorkshopListModel::Title,
-                                                     QHeaderView::Stretch);
+    // The title keeps room for about 30 characters and the other columns fit
+    // their contents. The list scrolls sideways when they need more width.
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(WorkshopListModel::Title, QHeaderView::Interactive);
+    header->resizeSection(WorkshopListModel::Title, m_list->fontMetrics().averageCharWidth() * 30);
+    header->setStretchLastSection(true);
     m_list->setWordWrap(false);
     auto *listPage = new QWidget;
     auto *listLayout = new QVBoxLayout(listPage);
