@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportjob.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QtConcurrent>
@@ -35,6 +36,7 @@ void ReportJob::start(const ReportRequest &request)
         return;
     }
     qCInfo(lcReportJob) << "Starting the report for" << request.period.name();
+    m_cancelled = false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const ReportCancelFlag cancel = m_cancel;
     // The destructor waits for the worker, so `job` outlives every call below.
@@ -63,6 +65,17 @@ void ReportJob::cancel()
 void ReportJob::handleFinished()
 {
     const Result<ReportOutcome> outcome = m_watcher.result();
+    if (!outcome && m_cancel && m_cancel->load()) {
+        // The interrupted statement or step is the cancellation, not a failure.
+        qCInfo(lcReportJob) << "Report cancelled:" << outcome.error().text();
+        m_cancelled = true;
+        emit finished({},
+                      QCoreApplication::translate("CoopAtlas::Core::ReportJob",
+                                                  "The report was cancelled; no file was written."),
+                      false,
+                      {});
+        return;
+    }
     if (!outcome) {
         qCWarning(lcReportJob) << "Report failed:" << outcome.error().text();
         emit finished({}, outcome.error().text(), false, {});

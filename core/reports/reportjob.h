@@ -25,6 +25,9 @@ public:
     /// Asks the worker to stop; finished() follows with a "cancelled" error.
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
+    /// True when the last report stopped because cancel() was called: its
+    /// error, such as a database statement interrupted, is the cancellation.
+    [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
 
 signals:
     void progressChanged(int percent);
@@ -39,6 +42,7 @@ private:
 
     QFutureWatcher<Result<ReportOutcome>> m_watcher;
     ReportCancelFlag m_cancel;
+    bool m_cancelled = false;
 };
 
 } // namespace CoopAtlas::Core

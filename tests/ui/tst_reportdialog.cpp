@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -32,6 +33,7 @@ private slots:
     void writesReportWithProgress();
     void rejectsDatesInWrongOrder();
     void showsErrorForMissingDatabase();
+    void cancelSaysNoFileWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -121,6 +123,27 @@ void tst_ReportDialog::showsErrorForMissingDatabase()
     QVERIFY(!finished.at(0).at(1).toString().isEmpty());
     QVERIFY(dialog.statusLabel()->text().startsWith(QStringLiteral("The report was not written:")));
     QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("does not exist")));
+}
+
+void tst_ReportDialog::cancelSaysNoFileWritten()
+{
+    ReportDialog dialog(m_store);
+    dialog.setOfferToOpen(false);
+    dialog.periodKindBox()->setCurrentIndex(0);
+    dialog.yearBox()->setValue(2026);
+    const QString output = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    dialog.outputEdit()->setText(output);
+    QSignalSpy finished(&dialog, &ReportDialog::reportFinished);
+    QTest::mouseClick(dialog.generateButton(), Qt::LeftButton);
+    QVERIFY(dialog.isRunning());
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    buttons->button(QDialogButtonBox::Cancel)->click();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.at(0).at(0).toString(), QString());
+    QCOMPARE(dialog.statusLabel()->text(),
+             QStringLiteral("The report was cancelled; no file was written."));
+    QVERIFY(!QFile::exists(output));
 }
 
 QTEST_MAIN(tst_ReportDialog)

@@ -254,7 +254,9 @@ void ReportDialog::handleFinished(const QString &outputPath,
     emit reportFinished(outputPath, errorText);
     if (!errorText.isEmpty()) {
         m_progress->setValue(0);
-        m_status->setText(tr("The report was not written: %1").arg(errorText));
+        m_status->setText(m_job->wasCancelled()
+                              ? errorText
+                              : tr("The report was not written: %1").arg(errorText));
         return;
     }
     QString text = emptyPeriod
