@@ -3,6 +3,7 @@
 #include "budgetpanel.h"
 
 #include <core/domain/activityvalidation.h>
+#include <core/domain/amounts.h>
 #include <core/storage/activitystore.h>
 #include <ui/commands/activitycommands.h>
 #include <ui/commands/recordcommands.h>
@@ -257,23 +258,20 @@ bool BudgetPanel::commitCell(int row, int column, const QString &text)
         break;
     case Planned:
     case Actual: {
-        const auto cents = parseEuros(text);
         if (column == Actual && text.trimmed().isEmpty()) {
             after.actualCents.reset();
             break;
         }
+        const auto cents = Core::parseAmount(text, fieldName);
         if (!cents) {
-            showMessage(tr("Row %1, %2: \"%3\" is not an amount in euros. Type a number such "
-                           "as %4.")
-                            .arg(row + 1)
-                            .arg(fieldName, text, QLocale().toString(1250.5, 'f', 2)));
+            showMessage(tr("Row %1, %2: %3").arg(row + 1).arg(fieldName, cents.error().message));
             m_reloadTimer.start();
             return false;
         }
         if (column == Planned)
             after.plannedCents = *cents;
         else
-            after.actualCents = cents;
+            after.actualCents = *cents;
         break;
     }
     default:

@@ -108,7 +108,7 @@ void CohortPanel::reload()
             row,
             Departure,
             new QTableWidgetItem(locale.toString(stay.departure, QLocale::ShortFormat)));
-        const QStringList warnings = overlapWarnings(stay);
+        const QStringList warnings = stayWarnings(stay);
         if (!warnings.isEmpty()) {
             QTableWidgetItem *person = m_table->item(row, Person);
             person->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -133,17 +133,28 @@ QStringList CohortPanel::overlapWarnings(const Core::Stay &stay) const
     return warnings;
 }
 
+QStringList CohortPanel::stayWarnings(const Core::Stay &stay) const
+{
+    QStringList warnings = overlapWarnings(stay);
+    if (const QString outside = Core::stayOutsideResidency(stay, m_start, m_end);
+        !outside.isEmpty())
+        warnings.append(outside);
+    return warnings;
+}
+
 bool CohortPanel::addStay(const Core::Stay &stay, bool confirmed)
 {
     if (!m_store || m_residencyId.isEmpty())
         return false;
     Core::Stay added = stay;
     added.residencyId = m_residencyId;
-    const QStringList warnings = overlapWarnings(added);
+    const QStringList warnings = stayWarnings(added);
     if (!warnings.isEmpty() && !confirmed) {
+        const QString title = overlapWarnings(added).isEmpty() ? tr("Stay Outside the Residency")
+                                                               : tr("Person Already Booked");
         const auto answer
             = QMessageBox::warning(this,
-                                   tr("Person Already Booked"),
+                                   title,
                                    tr("%1\nAdd this stay anyway?").arg(warnings.join(u'\n')),
                                    QMessageBox::Yes | QMessageBox::Cancel,
                                    QMessageBox::Cancel);

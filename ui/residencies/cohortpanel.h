@@ -39,8 +39,10 @@ public:
 
     /// Warnings about other stays of the person that overlap `stay`.
     [[nodiscard]] QStringList overlapWarnings(const Core::Stay &stay) const;
-    /// Adds a stay (one command). With overlaps, asks the user first unless
-    /// `confirmed` is true.
+    /// Warnings about overlapping stays and about dates outside the residency.
+    [[nodiscard]] QStringList stayWarnings(const Core::Stay &stay) const;
+    /// Adds a stay (one command). With a warning of stayWarnings(), asks the
+    /// user first unless `confirmed` is true.
     bool addStay(const Core::Stay &stay, bool confirmed = false);
     bool removeStay(int row);
     [[nodiscard]] QTableWidget *table() const { return m_table; }
