@@ -117,9 +117,15 @@ public:
     [[nodiscard]] Result<QList<Note>> notesOf(const QString &recordId) const;
 
     /// Marks a record as deleted (tombstone) together with its links and notes.
+    /// An organisation or person also takes along its workshop participations
+    /// and residency stays, and each workshop where it had a registered place
+    /// moves its waiting list up in the same transaction.
     /// Returns the ids of every record tombstoned, for undo.
     [[nodiscard]] Result<QStringList> remove(RecordKind kind, const QString &id);
-    /// Clears the tombstone of the given records (undo of remove()).
+    /// Clears the tombstone of the given records (undo of remove()). The
+    /// participations moved up by that remove() in this session go back to the
+    /// waiting list, and a restored registration that no longer fits in its
+    /// workshop's capacity is stored as "waiting".
     [[nodiscard]] Result<void> restore(const QStringList &ids);
     /// Kind and display name of any record id, or an error when unknown.
     [[nodiscard]] Result<QPair<RecordKind, QString>> describe(const QString &id) const;

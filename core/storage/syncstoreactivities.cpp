@@ -112,7 +112,7 @@ Result<QString> SyncStore::storedResourceFileSha256(const QString &resourceId)
     if (!found) {
         return found.error();
     }
-    // A stored empty file has the SHA-256 of no bytes; only a missing row has none.
+    // A stored empty file has the SHA-256 of no bytes. Only a missing row has none.
     return found->isEmpty() ? QString() : sha256Hex(found->constFirst().value(0).toByteArray());
 }
 
