@@ -34,6 +34,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -45,6 +46,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -193,6 +195,20 @@ void MainWindow::buildCentralWidget()
     });
     connect(m_knowledge->form(), &ResourceForm::edited, this, &MainWindow::updateActions);
     connect(m_barriers->form(), &BarrierForm::edited, this, &MainWindow::updateActions);
+    // Edit > Delete follows the record that each page shows. The pages show the record
+    // chosen in their list on currentRowChanged, connected before these.
+    connect(m_workshops->form(), &WorkshopForm::recordShown, this, &MainWindow::updateActions);
+    connect(m_residencies->form(), &ResidencyForm::recordShown, this, &MainWindow::updateActions);
+    connect(m_knowledge->form(), &ResourceForm::saved, this, &MainWindow::updateActions);
+    connect(m_barriers->form(), &BarrierForm::saved, this, &MainWindow::updateActions);
+    connect(m_knowledge->listView()->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &MainWindow::updateActions);
+    connect(m_barriers->treeView()->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &MainWindow::updateActions);
     m_outerSplitter = new QSplitter(Qt::Horizontal);
     m_outerSplitter->addWidget(m_navigation);
     m_outerSplitter->addWidget(m_pages);

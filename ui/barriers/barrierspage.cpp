@@ -188,8 +188,18 @@ bool BarriersPage::confirmLeave()
         tr("\"%1\" has unsaved changes. Save them before leaving?").arg(m_form->barrier().title),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
         QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return m_form->save();
+    if (answer == QMessageBox::Save) {
+        if (m_form->save())
+            return true;
+        // The form marks the problems, and this notice explains why the next record did not open.
+        QMessageBox::warning(this,
+                             tr("Obstacle Not Saved"),
+                             tr("The changes to the obstacle \"%1\" could not be saved, so it "
+                                "stays open. Correct the fields marked in the form, or press "
+                                "Revert, and try again.")
+                                 .arg(m_form->barrier().title));
+        return false;
+    }
     if (answer == QMessageBox::Discard) {
         m_form->revert();
         return true;

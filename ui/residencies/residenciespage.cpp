@@ -371,7 +371,7 @@ bool ResidenciesPage::confirmLeave()
     if (answer == QMessageBox::Save) {
         if (m_form->save())
             return true;
-        // The form shows the problems; say why the next record did not open.
+        // The form marks the problems, and this notice explains why the next record did not open.
         QMessageBox::warning(this,
                              tr("Residency Not Saved"),
                              tr("The changes to the residency \"%1\" could not be saved, so it "

@@ -243,6 +243,7 @@ void ResidencyForm::showPanels()
     m_budget->setResidencyId(id);
     m_addNote->setEnabled(!id.isEmpty());
     reloadOutcomes();
+    emit recordShown();
 }
 
 void ResidencyForm::setFields(const Core::Residency &residency)

@@ -60,6 +60,8 @@ public:
 
 signals:
     void saved(const QString &id);
+    /// Another residency, a new one or none is shown.
+    void recordShown();
 
 private:
     void buildFields();
