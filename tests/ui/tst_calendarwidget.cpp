@@ -3,6 +3,7 @@
 #include <ui/calendar/calendarwidget.h>
 #include <ui/calendar/timelinewidget.h>
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -30,6 +31,7 @@ private slots:
     void timelineZoomSetsRange();
     void timelineShowsWarningIcon();
     void timelineClickSelectsRow();
+    void weekStartsOnMondayInEveryLanguage();
 
 private:
     static Ui::CalendarEntry
@@ -279,6 +281,23 @@ void tst_CalendarWidget::timelineClickSelectsRow()
     QCOMPARE(clicked.size(), 1);
     QCOMPARE(clicked.first().first().toString(), QStringLiteral("r2"));
     QCOMPARE(timeline.selectedId(), QStringLiteral("r2"));
+}
+
+void tst_CalendarWidget::weekStartsOnMondayInEveryLanguage()
+{
+    const auto restore = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
+    // English (United States) and Arabic (Saudi Arabia) start their weeks on another day.
+    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::French, QLocale::Belgium),
+                                  QLocale(QLocale::Dutch, QLocale::Belgium),
+                                  QLocale(QLocale::Arabic, QLocale::SaudiArabia)}) {
+        QLocale::setDefault(locale);
+        m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+        m_calendar->setCurrentDate(QDate(2026, 10, 25)); // a Sunday
+        QCOMPARE(m_calendar->firstVisibleDay(), QDate(2026, 10, 19));
+        m_calendar->setMode(Ui::CalendarWidget::Mode::Month);
+        QCOMPARE(m_calendar->firstVisibleDay(), QDate(2026, 9, 28));
+    }
 }
 
 QTEST_MAIN(tst_CalendarWidget)

@@ -26,11 +26,11 @@ constexpr int DefaultLastHour = 20;
 /// Shortest height an item gets in the week view, so that its title stays readable.
 constexpr int MinimumEntryMinutes = 30;
 
+/// The Monday of the week of `date`: weeks start on Monday in Belgium, whatever the
+/// language of the interface (English would otherwise mean the United States' Sunday).
 QDate weekStart(QDate date)
 {
-    const int first = int(QLocale().firstDayOfWeek());
-    const int offset = (date.dayOfWeek() - first + DaysPerWeek) % DaysPerWeek;
-    return date.addDays(-offset);
+    return date.addDays(-(date.dayOfWeek() - int(Qt::Monday)));
 }
 
 /// Number of items a month cell lists when it has room for `lines`; the last line
