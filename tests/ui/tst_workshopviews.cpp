@@ -54,6 +54,7 @@ private slots:
     void formRefusesWallTimeThatZoneSkips();
     void formUsesFirstOfRepeatedWallTime();
     void formKeepsSecondOfRepeatedWallTime();
+    void calendarWeekShowsTokyoWorkshopAtBrusselsTime();
 
 private:
     QString addPerson(const QString &name);
@@ -458,6 +459,30 @@ void tst_WorkshopViews::calendarWeekShowsBerlinWorkshop()
     QCOMPARE(placements[0].day, QDate(2026, 3, 26));
     QCOMPARE(placements[0].startMinute, 15 * 60);
     QCOMPARE(placements[0].endMinute, 17 * 60);
+}
+
+void tst_WorkshopViews::calendarWeekShowsTokyoWorkshopAtBrusselsTime()
+{
+    // 18:00 in Tokyo on 26 March 2026 is 09:00 UTC and 10:00 in Brussels.
+    const QString id = addWorkshop(QStringLiteral("Tokyo evening call"),
+                                   std::nullopt,
+                                   "Asia/Tokyo",
+                                   QDateTime(QDate(2026, 3, 26), QTime(18, 0)));
+    Ui::WorkshopsPage page(m_stack.get(), m_context.get());
+    page.resize(1200, 700);
+    page.setStore(m_store.get());
+    page.calendar()->setCurrentDate(QDate(2026, 3, 26));
+    page.action(QStringLiteral("weekView"))->trigger();
+    const auto placements = page.calendar()->placements();
+    QCOMPARE(placements.size(), 1);
+    QCOMPARE(placements[0].id, id);
+    QCOMPARE(placements[0].day, QDate(2026, 3, 26));
+    QCOMPARE(placements[0].startMinute, 10 * 60);
+    QCOMPARE(placements[0].endMinute, 12 * 60);
+    const QStringList toolTip = page.calendar()->entries().at(0).toolTip.split(u'\n');
+    QCOMPARE(toolTip.size(), 4);
+    QCOMPARE(toolTip.at(1), QStringLiteral("Thu 26 Mar 2026, 18:00–20:00 (Asia/Tokyo)"));
+    QCOMPARE(toolTip.at(2), QStringLiteral("10:00–12:00 in Brussels"));
 }
 
 void tst_WorkshopViews::calendarDoubleClickOpensWorkshop()

@@ -48,9 +48,11 @@ CalendarEntry entryOf(const Core::Workshop &workshop)
     CalendarEntry entry;
     entry.id = workshop.meta.id;
     entry.title = workshop.title;
-    entry.zone = QTimeZone(workshop.timeZone.toUtf8());
-    if (!entry.zone.isValid())
-        entry.zone = QTimeZone::systemTimeZone();
+    // Timed workshops sit at Brussels time, where the organisations work, so that
+    // a Tokyo evening shows as a Brussels morning. All-day ones keep their own dates.
+    const QTimeZone gridZone("Europe/Brussels");
+    const QTimeZone ownZone(workshop.timeZone.toUtf8());
+    entry.zone = workshop.allDay && ownZone.isValid() ? ownZone : gridZone;
     entry.start = workshop.start;
     entry.end = std::max(workshop.end, workshop.start);
     entry.allDay = workshop.allDay;
@@ -59,6 +61,13 @@ CalendarEntry entryOf(const Core::Workshop &workshop)
     entry.cancelled = workshop.status == QLatin1String("cancelled");
     entry.color = statusColour(workshop.status);
     entry.toolTip = workshop.title + u'\n' + workshopWhenText(workshop);
+    if (!workshop.allDay && ownZone.isValid() && ownZone.id() != gridZone.id()) {
+        const QLocale locale;
+        const QString format = QStringLiteral("HH:mm");
+        const QString from = locale.toString(entry.localStart().time(), format);
+        const QString to = locale.toString(entry.localEnd().time(), format);
+        entry.toolTip += u'\n' + WorkshopsPage::tr("%1–%2 in Brussels").arg(from, to);
+    }
     if (!workshop.venue.isEmpty())
         entry.toolTip += u'\n' + workshop.venue;
     entry.toolTip += u'\n' + Core::ActivityKeys::label(workshop.status);
@@ -427,7 +436,7 @@ bool WorkshopsPage::confirmLeave()
     if (answer == QMessageBox::Save) {
         if (m_form->save())
             return true;
-        // The form shows the problems; say why the next record did not open.
+        // The form marks the problems, and this notice explains why the next record did not open.
         QMessageBox::warning(this,
                              tr("Workshop Not Saved"),
                              tr("The changes to the workshop \"%1\" could not be saved, so it "
