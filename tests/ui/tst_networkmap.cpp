@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <tuple>
+
 using namespace CoopAtlas;
 
 namespace {
@@ -57,6 +59,8 @@ private slots:
     void dismissingSuggestionHidesIt();
     void doubleClickOpensRecordInDetailPane();
     void spatialGridFindsPoints();
+    void panningDrawsDraftsUntilSettled();
+    void zoomedOutMapMatchesDirectPainting();
     void sampleDataScreenshots();
 
 private:
@@ -434,9 +438,66 @@ void tst_NetworkMap::spatialGridFindsPoints()
     QList<int> inside = grid.pointsIn(QRectF(QPointF(1.5, 1.5), QPointF(3.5, 2.5)));
     std::sort(inside.begin(), inside.end());
     QCOMPARE(inside, QList<int>({22, 23}));
+    QList<int> reused{99, 98, 97};
+    grid.pointsIn(QRectF(QPointF(1.5, 1.5), QPointF(3.5, 2.5)), reused);
+    std::sort(reused.begin(), reused.end());
+    QCOMPARE(reused, QList<int>({22, 23}));
     grid.move(0, QPointF(50, 50));
     QCOMPARE(grid.nearest(QPointF(50, 50), 0.1), 0);
     QCOMPARE(grid.nearest(QPointF(0, 0), 0.1), -1);
+}
+
+void tst_NetworkMap::panningDrawsDraftsUntilSettled()
+{
+    showMap();
+    Ui::NetworkCanvas *canvas = m_map->canvas();
+    QVERIFY(!canvas->isInteracting());
+    canvas->panBy(QPointF(12, 8));
+    QVERIFY(canvas->isInteracting());
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
+    canvas->zoomBy(1.5, QRectF(canvas->rect()).center());
+    QVERIFY(canvas->isInteracting());
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
+}
+
+void tst_NetworkMap::zoomedOutMapMatchesDirectPainting()
+{
+    showMap();
+    Ui::NetworkCanvas *canvas = m_map->canvas();
+    const QPointF centre = QRectF(canvas->rect()).center();
+    // At 4 pixels per layout unit nodes are square points, drawn from the
+    // cached picture of the whole layout.
+    canvas->zoomBy(4.0 / canvas->zoom(), centre);
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
+    const auto paintedAndExported = [&] {
+        const QImage painted = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QString path = m_dir->filePath(QStringLiteral("direct.png"));
+        const bool saved = canvas->savePng(path).ok();
+        const QImage exported = QImage(path).convertToFormat(QImage::Format_RGB32);
+        return std::make_tuple(saved, painted, exported);
+    };
+    const auto [saved, painted, exported] = paintedAndExported();
+    QVERIFY(saved);
+    QVERIFY(!canvas->imageCache().imageSize().isEmpty());
+    QCOMPARE(canvas->imageCache().imageZoom(), canvas->zoom());
+    QCOMPARE(painted, exported);
+
+    // Selecting dims the other nodes: the cached picture follows.
+    const quint64 version = canvas->pictureVersion();
+    canvas->selectNode(nodeOf(m_support));
+    QVERIFY(canvas->pictureVersion() > version);
+    const auto [savedSelected, paintedSelected, exportedSelected] = paintedAndExported();
+    QVERIFY(savedSelected);
+    QCOMPARE(paintedSelected, exportedSelected);
+    QVERIFY(paintedSelected != painted);
+
+    // Zoomed in, nodes have outlines and labels and are drawn directly: the
+    // picture keeps the zoom at which it was drawn.
+    const double cachedZoom = canvas->zoom();
+    canvas->zoomBy(100.0 / canvas->zoom(), centre);
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
+    QVERIFY(!canvas->grab().isNull());
+    QCOMPARE(canvas->imageCache().imageZoom(), cachedZoom);
 }
 
 /// Saves network-map.png and dashboard.png of the bundled sample data set into

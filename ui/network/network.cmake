@@ -4,7 +4,8 @@
 target_sources(coopatlas_ui PRIVATE
     network/metricspanel.cpp network/metricspanel.h
     network/metricstablemodel.cpp network/metricstablemodel.h
-    network/networkcanvas.cpp network/networkcanvas.h
+    network/networkcanvas.cpp network/networkcanvas.h network/networkcanvasinput.cpp
+    network/networkimagecache.cpp network/networkimagecache.h
     network/networklegend.cpp network/networklegend.h
     network/networklogging.cpp network/networklogging.h
     network/networkmapwidget.cpp network/networkmapwidget.h

@@ -2,16 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networkcanvas.h"
 
-#include <ui/network/networkpainter.h>
-
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QImage>
-#include <QKeyEvent>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QSvgGenerator>
-#include <QWheelEvent>
 #include <QtMath>
 
 #include <algorithm>
@@ -22,7 +18,6 @@ namespace {
 
 constexpr double MinZoom = 0.01;
 constexpr double MaxZoom = 2000.0;
-constexpr double WheelStep = 1.15;
 /// Node radius in layout units; metric styles scale it up to three times.
 constexpr double BaseRadius = 0.18;
 /// Pixels around a node that still count as a hit.
@@ -38,6 +33,9 @@ NetworkCanvas::NetworkCanvas(QWidget *parent)
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Network map"));
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(SettleMs);
+    connect(&m_settleTimer, &QTimer::timeout, this, &NetworkCanvas::settle);
 }
 
 void NetworkCanvas::setNetwork(const Core::NetworkSnapshot &snapshot,
@@ -48,6 +46,9 @@ void NetworkCanvas::setNetwork(const Core::NetworkSnapshot &snapshot,
     m_positions = positions;
     m_metrics = {};
     m_style.assign(snapshot);
+    m_edgeTypes.resize(snapshot.edgeCount());
+    for (qsizetype edge = 0; edge < snapshot.edgeCount(); ++edge)
+        m_edgeTypes[edge] = m_style.linkTypeIndex(snapshot.edges().at(edge).type);
     m_grid.build(positions);
     m_degree = QList<int>(snapshot.nodeCount(), 0);
     for (const Core::NetworkEdge &edge : snapshot.edges()) {
@@ -62,9 +63,13 @@ void NetworkCanvas::setNetwork(const Core::NetworkSnapshot &snapshot,
     m_pinned = pinned;
     if (m_selected >= snapshot.nodeCount())
         m_selected = -1;
+    updateVisibility();
     updateNeighbourhood();
     updateDegreeMaximum();
-    update();
+    updateNodeColours();
+    m_painter.clearLabels();
+    m_imageCache.clear();
+    invalidatePicture();
 }
 
 void NetworkCanvas::setMetrics(const Core::NetworkMetrics &metrics)
@@ -73,14 +78,16 @@ void NetworkCanvas::setMetrics(const Core::NetworkMetrics &metrics)
         return;
     m_metrics = metrics;
     updateDegreeMaximum();
-    update();
+    updateNodeColours();
+    invalidatePicture();
 }
 
 void NetworkCanvas::setNodeStyle(NodeStyle style)
 {
     m_nodeStyle = style;
     updateDegreeMaximum();
-    update();
+    updateNodeColours();
+    invalidatePicture();
 }
 
 void NetworkCanvas::updateDegreeMaximum()
@@ -93,6 +100,13 @@ void NetworkCanvas::updateDegreeMaximum()
         for (double value : std::as_const(m_metrics.betweenness))
             m_maxMetric = std::max(m_maxMetric, value);
     }
+}
+
+void NetworkCanvas::updateNodeColours()
+{
+    m_nodeColours.resize(m_snapshot.nodeCount());
+    for (int node = 0; node < int(m_nodeColours.size()); ++node)
+        m_nodeColours[node] = nodeColour(node).rgba();
 }
 
 QColor NetworkCanvas::nodeColour(int node) const
@@ -131,32 +145,56 @@ double NetworkCanvas::nodeRadius(int node) const
 void NetworkCanvas::setKindFilter(const QString &kind)
 {
     m_kindFilter = kind;
+    updateVisibility();
     updateNeighbourhood();
-    update();
+    invalidatePicture();
 }
 
 void NetworkCanvas::setSectorFilter(const QString &sector)
 {
     m_sectorFilter = sector;
+    updateVisibility();
     updateNeighbourhood();
-    update();
+    invalidatePicture();
 }
 
 void NetworkCanvas::setLinkTypeFilter(const QString &type)
 {
     m_linkTypeFilter = type;
+    updateVisibility();
     updateNeighbourhood();
-    update();
+    invalidatePicture();
 }
 
 void NetworkCanvas::setActiveDate(std::optional<QDate> date)
 {
     m_activeDate = date;
+    updateVisibility();
     updateNeighbourhood();
-    update();
+    invalidatePicture();
 }
 
 bool NetworkCanvas::isNodeVisible(int node) const
+{
+    return node >= 0 && node < m_nodeVisible.size() && m_nodeVisible.at(node);
+}
+
+bool NetworkCanvas::isEdgeVisible(int edge) const
+{
+    return edge >= 0 && edge < m_edgeVisible.size() && m_edgeVisible.at(edge);
+}
+
+void NetworkCanvas::updateVisibility()
+{
+    m_nodeVisible.resize(m_snapshot.nodeCount());
+    for (int node = 0; node < int(m_nodeVisible.size()); ++node)
+        m_nodeVisible[node] = filterKeepsNode(node);
+    m_edgeVisible.resize(m_snapshot.edgeCount());
+    for (int edge = 0; edge < int(m_edgeVisible.size()); ++edge)
+        m_edgeVisible[edge] = filterKeepsEdge(edge);
+}
+
+bool NetworkCanvas::filterKeepsNode(int node) const
 {
     const Core::NetworkNode &nodeData = m_snapshot.nodes().at(node);
     if (!m_kindFilter.isEmpty()) {
@@ -167,7 +205,7 @@ bool NetworkCanvas::isNodeVisible(int node) const
     return m_sectorFilter.isEmpty() || nodeData.sectors.contains(m_sectorFilter);
 }
 
-bool NetworkCanvas::isEdgeVisible(int edge) const
+bool NetworkCanvas::filterKeepsEdge(int edge) const
 {
     const Core::NetworkEdge &edgeData = m_snapshot.edges().at(edge);
     if (!m_linkTypeFilter.isEmpty() && edgeData.type != m_linkTypeFilter)
@@ -183,7 +221,7 @@ void NetworkCanvas::selectNode(int node)
         node = -1;
     m_selected = node;
     updateNeighbourhood();
-    update();
+    invalidatePicture();
     emit selectionChanged(node);
 }
 
@@ -228,7 +266,7 @@ void NetworkCanvas::pinNode(int node, const QPointF &position)
     m_positions[node] = position;
     m_grid.move(node, position);
     m_pinned.insert(node);
-    update();
+    invalidatePicture();
 }
 
 void NetworkCanvas::setPinnedPositions(const QHash<QString, QPointF> &pinned)
@@ -239,7 +277,7 @@ void NetworkCanvas::setPinnedPositions(const QHash<QString, QPointF> &pinned)
         if (node >= 0)
             m_pinned.insert(node);
     }
-    update();
+    invalidatePicture();
 }
 
 QHash<QString, QPointF> NetworkCanvas::pinnedPositions() const
@@ -261,6 +299,7 @@ void NetworkCanvas::zoomBy(double factor, const QPointF &anchor)
     m_zoom = std::clamp(m_zoom * factor, MinZoom, MaxZoom);
     // Keep the layout point under the anchor where it was.
     m_centre += before - mapToLayout(anchor);
+    startInteraction();
     update();
 }
 
@@ -298,17 +337,41 @@ void NetworkCanvas::fitToView()
 void NetworkCanvas::panBy(const QPointF &delta)
 {
     m_centre -= delta / m_zoom;
+    startInteraction();
+    update();
+}
+
+NetworkView NetworkCanvas::view() const
+{
+    return NetworkView{m_centre, m_zoom, QSizeF(size())};
+}
+
+void NetworkCanvas::invalidatePicture()
+{
+    ++m_pictureVersion;
+    update();
+}
+
+void NetworkCanvas::startInteraction()
+{
+    m_interacting = true;
+    m_settleTimer.start();
+}
+
+void NetworkCanvas::settle()
+{
+    m_interacting = false;
     update();
 }
 
 QPointF NetworkCanvas::mapToLayout(const QPointF &widgetPoint) const
 {
-    return m_centre + (widgetPoint - QRectF(rect()).center()) / m_zoom;
+    return view().mapToLayout(widgetPoint);
 }
 
 QPointF NetworkCanvas::mapFromLayout(const QPointF &layoutPoint) const
 {
-    return QRectF(rect()).center() + (layoutPoint - m_centre) * m_zoom;
+    return view().mapFromLayout(layoutPoint);
 }
 
 QList<int> NetworkCanvas::nodesInView(const QRectF &widgetRect) const
@@ -345,7 +408,7 @@ Core::Result<void> NetworkCanvas::savePng(const QString &path) const
     image.setDevicePixelRatio(devicePixelRatioF());
     {
         QPainter painter(&image);
-        NetworkPainter(*this).paint(painter, rect());
+        m_painter.paint(painter, view());
     }
     if (!image.save(path, "PNG")) {
         return Core::Error{tr("The PNG image could not be written. Check that the folder exists "
@@ -369,7 +432,7 @@ Core::Result<void> NetworkCanvas::saveSvg(const QString &path) const
                                   "exists and that you may write to it."),
                                QDir::toNativeSeparators(path)};
         }
-        NetworkPainter(*this).paint(painter, rect());
+        m_painter.paint(painter, view());
     }
     if (QFileInfo(path).size() == 0) {
         return Core::Error{tr("The SVG file is empty after writing. Check the free disk space."),
@@ -378,95 +441,26 @@ Core::Result<void> NetworkCanvas::saveSvg(const QString &path) const
     return {};
 }
 
+void NetworkCanvas::changeEvent(QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::PaletteChange || type == QEvent::FontChange || type == QEvent::StyleChange)
+        invalidatePicture();
+    QWidget::changeEvent(event);
+}
+
 void NetworkCanvas::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
     QPainter painter(this);
-    NetworkPainter(*this).paint(painter, rect());
-}
-
-void NetworkCanvas::wheelEvent(QWheelEvent *event)
-{
-    const double steps = event->angleDelta().y() / 120.0;
-    zoomBy(qPow(WheelStep, steps), event->position());
-    event->accept();
-}
-
-void NetworkCanvas::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mousePressEvent(event);
+    const NetworkView current = view();
+    // A dragged node changes the picture at every move, so it is drawn directly.
+    const bool draggingNode = m_dragNode >= 0 && m_dragMoved;
+    if (!draggingNode && m_imageCache.paint(painter, *this, m_painter, current))
         return;
-    }
-    m_lastMouse = event->position();
-    m_dragMoved = false;
-    m_dragNode = nodeAt(event->position());
-    m_panning = m_dragNode < 0;
-    if (m_panning)
-        setCursor(Qt::ClosedHandCursor);
-}
-
-void NetworkCanvas::mouseMoveEvent(QMouseEvent *event)
-{
-    const QPointF delta = event->position() - m_lastMouse;
-    if (delta.manhattanLength() < 1.0)
-        return;
-    m_dragMoved = true;
-    m_lastMouse = event->position();
-    if (m_panning) {
-        panBy(delta);
-    } else if (m_dragNode >= 0) {
-        m_positions[m_dragNode] += delta / m_zoom;
-        m_grid.move(m_dragNode, m_positions.at(m_dragNode));
-        update();
-    }
-}
-
-void NetworkCanvas::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton)
-        return;
-    unsetCursor();
-    if (m_dragNode >= 0 && m_dragMoved) {
-        pinNode(m_dragNode, m_positions.at(m_dragNode));
-        emit nodePinned(m_snapshot.nodes().at(m_dragNode).id, m_positions.at(m_dragNode));
-    } else if (!m_dragMoved) {
-        // A click without a move selects, and a click on the background clears.
-        selectNode(m_dragNode);
-    }
-    m_dragNode = -1;
-    m_panning = false;
-}
-
-void NetworkCanvas::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    const int node = nodeAt(event->position());
-    if (node >= 0)
-        emit nodeActivated(node);
-}
-
-void NetworkCanvas::keyPressEvent(QKeyEvent *event)
-{
-    constexpr double PanStep = 40.0;
-    switch (event->key()) {
-    case Qt::Key_Left:
-        panBy({PanStep, 0});
-        break;
-    case Qt::Key_Right:
-        panBy({-PanStep, 0});
-        break;
-    case Qt::Key_Up:
-        panBy({0, PanStep});
-        break;
-    case Qt::Key_Down:
-        panBy({0, -PanStep});
-        break;
-    case Qt::Key_Escape:
-        selectNode(-1);
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-    }
+    m_painter.paint(painter,
+                    current,
+                    m_interacting ? NetworkPainter::Quality::Draft : NetworkPainter::Quality::Full);
 }
 
 } // namespace CoopAtlas::Ui

@@ -5,6 +5,8 @@
 #include <core/analytics/networkmetrics.h>
 #include <core/analytics/networksnapshot.h>
 #include <core/result.h>
+#include <ui/network/networkimagecache.h>
+#include <ui/network/networkpainter.h>
 #include <ui/network/networkstyle.h>
 #include <ui/network/spatialgrid.h>
 
@@ -12,6 +14,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -24,9 +27,12 @@ namespace CoopAtlas::Ui {
 /// One widget paints only the nodes and links inside the visible rectangle
 /// each frame, found through a SpatialGrid, instead of one graphics item per
 /// node. Zoomed out (nodes smaller than 3 pixels) it draws square points and
-/// thin lines without antialiasing or labels, batched by colour and link type.
-/// Filters by kind, sector, link type and date hide nodes and links without
-/// moving the others.
+/// thin lines without antialiasing or labels, batched by colour and link type,
+/// into a picture of the whole layout that panning and zooming reuse (see
+/// NetworkImageCache). While the user pans, zooms or drags, frames are drafts
+/// without antialiasing or dashes; the full-quality frame follows SettleMs
+/// after the last move. Filters by kind, sector, link type and date hide nodes
+/// and links without moving the others.
 class NetworkCanvas : public QWidget
 {
     Q_OBJECT
@@ -78,6 +84,21 @@ public:
 
     /// Pixels per layout unit.
     [[nodiscard]] double zoom() const { return m_zoom; }
+    /// Centre, zoom and size of the picture that the widget shows.
+    [[nodiscard]] NetworkView view() const;
+    /// True from a pan, zoom or node drag until SettleMs pass without another.
+    [[nodiscard]] bool isInteracting() const { return m_interacting; }
+    /// Milliseconds without a pan, zoom or drag after which the map is drawn
+    /// in full quality again.
+    static constexpr int SettleMs = 150;
+    /// Zoom factor of one wheel step; the zoom shortcuts make two steps.
+    static constexpr double WheelStep = 1.15;
+    /// Counter increased on every change that alters the picture other than
+    /// the view: data, style, metrics, filters, date, selection, positions and
+    /// palette.
+    [[nodiscard]] quint64 pictureVersion() const { return m_pictureVersion; }
+    /// The cached picture of the zoomed-out map, for diagnostics and tests.
+    [[nodiscard]] const NetworkImageCache &imageCache() const { return m_imageCache; }
     /// Multiplies the zoom by `factor`, keeping the point under `anchor` (widget
     /// coordinates) in place.
     void zoomBy(double factor, const QPointF &anchor);
@@ -105,6 +126,7 @@ signals:
     void nodePinned(const QString &id, const QPointF &position);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -117,6 +139,15 @@ private:
     friend class NetworkPainter;
     void updateNeighbourhood();
     void updateDegreeMaximum();
+    void updateVisibility();
+    void updateNodeColours();
+    /// Records a change of the picture and schedules a repaint.
+    void invalidatePicture();
+    /// Draws drafts until SettleMs pass without another call.
+    void startInteraction();
+    void settle();
+    [[nodiscard]] bool filterKeepsNode(int node) const;
+    [[nodiscard]] bool filterKeepsEdge(int edge) const;
 
     Core::NetworkSnapshot m_snapshot;
     Core::NetworkMetrics m_metrics;
@@ -133,6 +164,17 @@ private:
     int m_selected = -1;
     QSet<int> m_neighbourhood; ///< selected node and its neighbours
     QSet<int> m_pinned;
+    // Per node and per edge values that every frame reads, updated when the
+    // data, style or filters change.
+    QList<QRgb> m_nodeColours;
+    QList<bool> m_nodeVisible;
+    QList<bool> m_edgeVisible;
+    QList<qsizetype> m_edgeTypes; ///< index of each link type in m_style.linkTypes()
+    NetworkPainter m_painter{*this};
+    NetworkImageCache m_imageCache;
+    QTimer m_settleTimer;
+    quint64 m_pictureVersion = 0;
+    bool m_interacting = false;
     QPointF m_centre; ///< layout point shown at the widget centre
     double m_zoom = 40.0;
     int m_dragNode = -1;

@@ -5,10 +5,10 @@
 #include <ui/network/networkcanvas.h>
 
 #include <QFontMetrics>
-#include <QHash>
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace CoopAtlas::Ui {
 
@@ -17,6 +17,11 @@ namespace {
 /// Alpha of nodes and links outside the selected neighbourhood.
 constexpr int DimmedAlpha = 40;
 constexpr int LabelWidthPixels = 160;
+/// Node radius in layout units before a metric style scales it.
+constexpr double BaseRadius = 0.18;
+/// Laid-out labels kept between frames. The cache is emptied when it grows
+/// past this, which bounds its memory on a large network.
+constexpr qsizetype MaxCachedLabels = 4 * NetworkPainter::MaxLabels;
 
 QColor dimmed(QColor colour)
 {
@@ -24,113 +29,153 @@ QColor dimmed(QColor colour)
     return colour;
 }
 
-} // namespace
-
-void NetworkPainter::paint(QPainter &painter, const QRect &viewport) const
+QRectF layoutRect(const NetworkView &view, const QRectF &pictureRect)
 {
-    painter.fillRect(viewport, m_canvas.palette().base());
-    if (m_canvas.m_positions.isEmpty())
-        return;
-    // Nodes just outside the viewport still show their rim and their labels.
-    const QRect margin = viewport.adjusted(-30, -30, 30, 30);
-    const QList<int> nodes = m_canvas.nodesInView(margin);
-    const bool detailed = m_canvas.zoom() * 0.18 >= DetailRadiusPixels;
-    painter.setRenderHint(QPainter::Antialiasing, detailed);
-    paintEdges(painter, nodes, detailed);
-    if (detailed)
-        paintNodesDetailed(painter, nodes);
-    else
-        paintNodesSimple(painter, nodes);
-    if (m_canvas.zoom() * 0.18 >= LabelRadiusPixels && nodes.size() <= MaxLabels)
-        paintLabels(painter, nodes);
+    return QRectF(view.mapToLayout(pictureRect.topLeft()),
+                  view.mapToLayout(pictureRect.bottomRight()))
+        .normalized();
 }
 
-void NetworkPainter::paintEdges(QPainter &painter, const QList<int> &nodes, bool detailed) const
+} // namespace
+
+bool NetworkPainter::isDetailed(const NetworkView &view)
 {
-    Q_UNUSED(nodes)
-    const QRectF view = QRectF(m_canvas.mapToLayout(QPointF(0, 0)),
-                               m_canvas.mapToLayout(QPointF(m_canvas.width(), m_canvas.height())))
-                            .normalized();
+    return view.zoom * BaseRadius >= DetailRadiusPixels;
+}
+
+void NetworkPainter::clearLabels() const
+{
+    m_labels.clear();
+}
+
+void NetworkPainter::paint(QPainter &painter, const NetworkView &view, Quality quality) const
+{
+    const QRectF picture(QPointF(0, 0), view.size);
+    painter.fillRect(picture, m_canvas.palette().base());
+    if (m_canvas.m_positions.isEmpty())
+        return;
+    // Nodes just outside the picture still show their rim and their labels.
+    m_canvas.m_grid.pointsIn(layoutRect(view, picture.adjusted(-30, -30, 30, 30)), m_nodes);
+    const bool detailed = isDetailed(view);
+    painter.setRenderHint(QPainter::Antialiasing, detailed && quality == Quality::Full);
+    paintEdges(painter, view, quality);
+    if (detailed)
+        paintNodesDetailed(painter, view);
+    else
+        paintNodesSimple(painter, view);
+    if (view.zoom * BaseRadius >= LabelRadiusPixels && m_nodes.size() <= MaxLabels)
+        paintLabels(painter, view);
+}
+
+void NetworkPainter::paintEdges(QPainter &painter, const NetworkView &view, Quality quality) const
+{
+    const QRectF visible = layoutRect(view, QRectF(QPointF(0, 0), view.size));
     const auto &edges = m_canvas.m_snapshot.edges();
     const auto &positions = m_canvas.m_positions;
-    const bool selecting = m_canvas.selectedNode() >= 0;
-    // Lines grouped by link type, and by whether they touch the selected node,
-    // so that each group is one drawLines() call.
-    QHash<QString, QList<QLineF>> normal;
-    QHash<QString, QList<QLineF>> highlighted;
+    const int selected = m_canvas.selectedNode();
+    // Lines are grouped by link type, and by whether they touch the selected
+    // node, so that each group is one drawLines() call: buckets [0, types)
+    // hold the normal lines and [types, 2 * types) the highlighted ones.
+    const qsizetype types = std::max<qsizetype>(1, m_canvas.m_style.linkTypes().size());
+    m_lines.resize(size_t(2 * types));
+    for (std::vector<QLineF> &bucket : m_lines)
+        bucket.clear();
     for (int edge = 0; edge < int(edges.size()); ++edge) {
+        if (!m_canvas.m_edgeVisible.at(edge))
+            continue;
         const Core::NetworkEdge &data = edges.at(edge);
         const QPointF &from = positions.at(data.from);
         const QPointF &to = positions.at(data.to);
-        if (std::max(from.x(), to.x()) < view.left() || std::min(from.x(), to.x()) > view.right()
-            || std::max(from.y(), to.y()) < view.top()
-            || std::min(from.y(), to.y()) > view.bottom())
+        if (std::max(from.x(), to.x()) < visible.left()
+            || std::min(from.x(), to.x()) > visible.right()
+            || std::max(from.y(), to.y()) < visible.top()
+            || std::min(from.y(), to.y()) > visible.bottom())
             continue;
-        if (!m_canvas.isEdgeVisible(edge))
+        const QPointF start = view.mapFromLayout(from);
+        const QPointF end = view.mapFromLayout(to);
+        // A link shorter than a pixel is hidden under the nodes at its ends.
+        if (std::abs(start.x() - end.x()) < 1.0 && std::abs(start.y() - end.y()) < 1.0)
             continue;
-        const QLineF line(m_canvas.mapFromLayout(from), m_canvas.mapFromLayout(to));
-        const bool touches
-            = selecting
-              && (data.from == m_canvas.selectedNode() || data.to == m_canvas.selectedNode());
-        (touches ? highlighted : normal)[data.type].append(line);
+        const bool touches = selected >= 0 && (data.from == selected || data.to == selected);
+        const qsizetype type = m_canvas.m_edgeTypes.at(edge);
+        m_lines[size_t(touches ? types + type : type)].emplace_back(start, end);
     }
-    for (auto it = normal.cbegin(); it != normal.cend(); ++it) {
-        QPen pen = m_canvas.m_style.linkPen(it.key(), 1.0);
-        if (!detailed)
+    const bool dashes = quality == Quality::Full && isDetailed(view);
+    for (qsizetype type = 0; type < types; ++type) {
+        const std::vector<QLineF> &lines = m_lines[size_t(type)];
+        if (lines.empty())
+            continue;
+        QPen pen = m_canvas.m_style.linkPenAt(type, 1.0);
+        if (!dashes)
             pen.setStyle(Qt::SolidLine); // dashes are invisible on short lines and slow
-        if (selecting)
+        if (selected >= 0)
             pen.setColor(dimmed(pen.color()));
         painter.setPen(pen);
-        painter.drawLines(it.value());
+        painter.drawLines(lines.data(), int(lines.size()));
     }
-    for (auto it = highlighted.cbegin(); it != highlighted.cend(); ++it) {
-        QPen pen = m_canvas.m_style.linkPen(it.key(), 2.0);
+    for (qsizetype type = 0; type < types; ++type) {
+        const std::vector<QLineF> &lines = m_lines[size_t(types + type)];
+        if (lines.empty())
+            continue;
+        QPen pen = m_canvas.m_style.linkPenAt(type, 2.0);
         QColor colour = pen.color();
         colour.setAlpha(255);
         pen.setColor(colour);
+        if (quality == Quality::Draft)
+            pen.setStyle(Qt::SolidLine);
         painter.setPen(pen);
-        painter.drawLines(it.value());
+        painter.drawLines(lines.data(), int(lines.size()));
     }
 }
 
-void NetworkPainter::paintNodesSimple(QPainter &painter, const QList<int> &nodes) const
+void NetworkPainter::paintNodesSimple(QPainter &painter, const NetworkView &view) const
 {
     // Filled squares without a pen take the raster engine's fast rectangle
     // path, unlike wide points, which are stroked one by one.
-    const double side = std::max(2.0, 2.0 * m_canvas.zoom() * 0.18);
-    QHash<QRgb, QList<QRectF>> byColour;
-    for (int node : nodes) {
-        if (!m_canvas.isNodeVisible(node))
+    const double side = std::max(2.0, 2.0 * view.zoom * BaseRadius);
+    m_squares.clear();
+    for (int node : std::as_const(m_nodes)) {
+        if (!m_canvas.m_nodeVisible.at(node))
             continue;
-        QColor colour = m_canvas.nodeColour(node);
+        QRgb colour = m_canvas.m_nodeColours.at(node);
         if (m_canvas.isDimmed(node))
-            colour = dimmed(colour);
-        const QPointF centre = m_canvas.mapFromLayout(m_canvas.m_positions.at(node));
-        byColour[colour.rgba()].append(
-            QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side));
+            colour = qRgba(qRed(colour), qGreen(colour), qBlue(colour), DimmedAlpha);
+        const QPointF centre = view.mapFromLayout(m_canvas.m_positions.at(node));
+        m_squares.emplace_back(colour,
+                               QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side));
     }
+    // One drawRects() call per colour.
+    std::sort(m_squares.begin(), m_squares.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
     painter.setPen(Qt::NoPen);
-    for (auto it = byColour.cbegin(); it != byColour.cend(); ++it) {
-        painter.setBrush(QColor::fromRgba(it.key()));
-        painter.drawRects(it.value().constData(), int(it.value().size()));
+    for (size_t first = 0; first < m_squares.size();) {
+        const QRgb colour = m_squares[first].first;
+        m_rects.clear();
+        size_t next = first;
+        for (; next < m_squares.size() && m_squares[next].first == colour; ++next)
+            m_rects.push_back(m_squares[next].second);
+        painter.setBrush(QColor::fromRgba(colour));
+        painter.drawRects(m_rects.data(), int(m_rects.size()));
+        first = next;
     }
 }
 
-void NetworkPainter::paintNodesDetailed(QPainter &painter, const QList<int> &nodes) const
+void NetworkPainter::paintNodesDetailed(QPainter &painter, const NetworkView &view) const
 {
     const QColor outline = m_canvas.palette().text().color();
-    for (int node : nodes) {
-        if (!m_canvas.isNodeVisible(node))
+    for (int node : std::as_const(m_nodes)) {
+        if (!m_canvas.m_nodeVisible.at(node))
             continue;
         const bool dim = m_canvas.isDimmed(node);
-        QColor fill = m_canvas.nodeColour(node);
+        const QColor fill = QColor::fromRgba(m_canvas.m_nodeColours.at(node));
         QPen pen(dim ? dimmed(outline) : outline, node == m_canvas.selectedNode() ? 2.5 : 0.8);
         if (m_canvas.isPinned(node))
             pen.setStyle(Qt::DashLine);
         painter.setPen(pen);
         painter.setBrush(dim ? dimmed(fill) : fill);
-        const QPointF centre = m_canvas.mapFromLayout(m_canvas.m_positions.at(node));
-        const double radius = m_canvas.nodeRadius(node) * m_canvas.zoom();
+        const QPointF centre = view.mapFromLayout(m_canvas.m_positions.at(node));
+        const double radius = m_canvas.nodeRadius(node) * view.zoom;
         if (m_canvas.m_snapshot.nodes().at(node).isOrganisation())
             painter.drawEllipse(centre, radius, radius);
         else
@@ -139,41 +184,58 @@ void NetworkPainter::paintNodesDetailed(QPainter &painter, const QList<int> &nod
     }
 }
 
-void NetworkPainter::paintLabels(QPainter &painter, const QList<int> &nodes) const
+const NetworkPainter::LabelLayout &NetworkPainter::labelLayout(int node, const QFont &font) const
 {
-    const QFontMetrics metrics(painter.font());
+    if (font != m_labelFont || m_labels.size() >= MaxCachedLabels) {
+        m_labels.clear();
+        m_labelFont = font;
+    }
+    auto found = m_labels.find(node);
+    if (found != m_labels.end())
+        return found.value();
+    const QFontMetrics metrics(font);
+    const QString label = metrics.elidedText(
+        m_canvas.m_snapshot.nodes().at(node).label, Qt::ElideRight, LabelWidthPixels);
+    LabelLayout layout;
+    layout.text.setText(label);
+    layout.text.setTextFormat(Qt::PlainText);
+    layout.text.prepare(QTransform(), font);
+    layout.width = metrics.horizontalAdvance(label);
+    return m_labels.insert(node, layout).value();
+}
+
+void NetworkPainter::paintLabels(QPainter &painter, const NetworkView &view) const
+{
+    const QFont font = painter.font();
+    const int lineHeight = QFontMetrics(font).height();
     const QColor text = m_canvas.palette().text().color();
     // Labels of the highlighted nodes come first. A label that would overlap
     // one already drawn is left out, so that every label shown can be read.
-    QList<int> ordered;
-    ordered.reserve(nodes.size());
-    for (int node : nodes) {
-        if (m_canvas.isNodeVisible(node) && !m_canvas.isDimmed(node))
-            ordered.append(node);
+    m_labelOrder.clear();
+    for (int node : std::as_const(m_nodes)) {
+        if (m_canvas.m_nodeVisible.at(node) && !m_canvas.isDimmed(node))
+            m_labelOrder.append(node);
     }
-    for (int node : nodes) {
-        if (m_canvas.isNodeVisible(node) && m_canvas.isDimmed(node))
-            ordered.append(node);
+    for (int node : std::as_const(m_nodes)) {
+        if (m_canvas.m_nodeVisible.at(node) && m_canvas.isDimmed(node))
+            m_labelOrder.append(node);
     }
-    QList<QRectF> drawn;
-    drawn.reserve(ordered.size());
-    for (int node : std::as_const(ordered)) {
-        const QPointF centre = m_canvas.mapFromLayout(m_canvas.m_positions.at(node));
-        const double radius = m_canvas.nodeRadius(node) * m_canvas.zoom();
-        const QString label = metrics.elidedText(
-            m_canvas.m_snapshot.nodes().at(node).label, Qt::ElideRight, LabelWidthPixels);
-        const double width = metrics.horizontalAdvance(label);
+    m_labelBoxes.clear();
+    for (int node : std::as_const(m_labelOrder)) {
+        const QPointF centre = view.mapFromLayout(m_canvas.m_positions.at(node));
+        const double radius = m_canvas.nodeRadius(node) * view.zoom;
+        const LabelLayout &label = labelLayout(node, font);
         const QRectF box(
-            centre.x() - width / 2.0, centre.y() + radius + 2, width, metrics.height());
+            centre.x() - label.width / 2.0, centre.y() + radius + 2, label.width, lineHeight);
         const bool overlaps
-            = std::any_of(drawn.cbegin(), drawn.cend(), [&box](const QRectF &other) {
+            = std::any_of(m_labelBoxes.cbegin(), m_labelBoxes.cend(), [&box](const QRectF &other) {
                   return other.intersects(box);
               });
         if (overlaps)
             continue;
-        drawn.append(box);
+        m_labelBoxes.append(box);
         painter.setPen(m_canvas.isDimmed(node) ? dimmed(text) : text);
-        painter.drawText(box, Qt::AlignHCenter | Qt::AlignTop, label);
+        painter.drawStaticText(box.topLeft(), label.text);
     }
 }
 

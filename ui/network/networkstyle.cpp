@@ -79,11 +79,22 @@ QColor NetworkStyle::scaleColour(double fraction)
                             float(light.blueF() + t * (dark.blueF() - light.blueF())));
 }
 
+qsizetype NetworkStyle::linkTypeIndex(const QString &type) const
+{
+    return std::max<qsizetype>(0, m_linkTypes.indexOf(type));
+}
+
 QPen NetworkStyle::linkPen(const QString &type, double width) const
+{
+    return linkPenAt(linkTypeIndex(type), width);
+}
+
+QPen NetworkStyle::linkPenAt(qsizetype index, double width) const
 {
     static const Qt::PenStyle dashes[]
         = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
-    const qsizetype index = std::max<qsizetype>(0, m_linkTypes.indexOf(type));
+    if (index < 0 || index >= m_linkTypes.size())
+        index = 0;
     QColor colour = paletteColour(index);
     colour.setAlpha(170);
     QPen pen(colour, width);

@@ -27,6 +27,11 @@ public:
     [[nodiscard]] static QColor paletteColour(qsizetype index);
     /// Pen of a link type: colour and dash pattern, cosmetic width `width`.
     [[nodiscard]] QPen linkPen(const QString &type, double width = 1.0) const;
+    /// Pen of the link type at `index` in linkTypes(); the first pen for an
+    /// index outside the list.
+    [[nodiscard]] QPen linkPenAt(qsizetype index, double width = 1.0) const;
+    /// Index of `type` in linkTypes(), or 0 for a type that is not there.
+    [[nodiscard]] qsizetype linkTypeIndex(const QString &type) const;
 
     [[nodiscard]] const QStringList &kinds() const { return m_kinds; }
     [[nodiscard]] const QStringList &stages() const { return m_stages; }

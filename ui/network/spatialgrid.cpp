@@ -78,8 +78,15 @@ int SpatialGrid::cellOf(const QPointF &point) const
 QList<int> SpatialGrid::pointsIn(const QRectF &rect) const
 {
     QList<int> found;
+    pointsIn(rect, found);
+    return found;
+}
+
+void SpatialGrid::pointsIn(const QRectF &rect, QList<int> &found) const
+{
+    found.clear();
     if (m_points.isEmpty())
-        return found;
+        return;
     const int firstColumn = cellColumn(rect.left());
     const int lastColumn = cellColumn(rect.right());
     const int firstRow = cellRow(rect.top());
@@ -92,7 +99,6 @@ QList<int> SpatialGrid::pointsIn(const QRectF &rect) const
             }
         }
     }
-    return found;
 }
 
 int SpatialGrid::nearest(const QPointF &position, double radius) const

@@ -21,6 +21,9 @@ public:
 
     /// Indexes of the points inside `rect`, in no particular order.
     [[nodiscard]] QList<int> pointsIn(const QRectF &rect) const;
+    /// Replaces the contents of `found` with the indexes of the points inside
+    /// `rect`, reusing its memory.
+    void pointsIn(const QRectF &rect, QList<int> &found) const;
     /// Index of the point nearest to `position` within `radius`, or -1.
     [[nodiscard]] int nearest(const QPointF &position, double radius) const;
     [[nodiscard]] QRectF bounds() const { return m_bounds; }
