@@ -58,6 +58,7 @@ private slots:
     void init();
     void cleanup();
     void fileTravelsBothWays();
+    void emptyFileTravels();
     void unchangedFileNotResent();
     void removedFileDisappears();
     void oversizedFileRejectedBeforeUpload();
@@ -151,6 +152,32 @@ void tst_ResourceFileSync::fileTravelsBothWays()
     QCOMPARE(aliceActivities.resource(id)->file.name, QStringLiteral("statuts-2026.pdf"));
     QCOMPARE(aliceActivities.resource(id)->meta.dirty, false);
     QVERIFY(alice.conflicts().isEmpty());
+}
+
+void tst_ResourceFileSync::emptyFileTravels()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    QVERIFY(alice.isValid());
+    QVERIFY(bob.isValid());
+    ActivityStore aliceActivities(alice.store());
+    ActivityStore bobActivities(bob.store());
+    const QString id = newResource(aliceActivities, QStringLiteral("Formulaire vide"));
+    QVERIFY(aliceActivities
+                .attachResourceFile(
+                    id, QStringLiteral("empty.pdf"), QStringLiteral("application/pdf"), {})
+                .ok());
+
+    auto pushed = alice.sync();
+    QVERIFY2(pushed.ok(), qPrintable(pushed ? QString() : pushed.error().text()));
+    QVERIFY(alice.recordErrors().isEmpty());
+    auto pulled = bob.sync();
+    QVERIFY2(pulled.ok(), qPrintable(pulled ? QString() : pulled.error().text()));
+    const Resource arrived = bobActivities.resource(id).value();
+    QCOMPARE(arrived.file.name, QStringLiteral("empty.pdf"));
+    QCOMPARE(arrived.file.size, 0);
+    QCOMPARE(arrived.file.sha256, sha256Hex(QByteArray()));
+    QCOMPARE(bobActivities.resourceFileData(id)->size(), 0);
 }
 
 void tst_ResourceFileSync::unchangedFileNotResent()
