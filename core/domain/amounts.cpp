@@ -20,7 +20,7 @@ constexpr int MaxEuroDigits = 10;
 
 Error notAnAmount(const QString &text, const QString &label, const QLocale &locale)
 {
-    return Error{Text::tr("\"%1\" in %2 is not an amount in euros. Type a number such as %3.")
+    return Error{Text::tr("\"%1\" is not an amount in euros for %2. Type a number such as %3.")
                      .arg(text, label, formatAmount(125'050, locale)),
                  label};
 }
