@@ -352,6 +352,8 @@ void NetworkCanvas::invalidatePicture()
     update();
 }
 
+// TODO: start the pause at the end of the painted frame: a draft frame that
+// takes longer than SettleMs is now followed at once by a full-quality frame.
 void NetworkCanvas::startInteraction()
 {
     m_interacting = true;
