@@ -60,6 +60,7 @@ private slots:
     void doubleClickOpensRecordInDetailPane();
     void spatialGridFindsPoints();
     void panningDrawsDraftsUntilSettled();
+    void draftFrameRestartsSettleTimer();
     void zoomedOutMapMatchesDirectPainting();
     void sampleDataScreenshots();
 
@@ -456,6 +457,22 @@ void tst_NetworkMap::panningDrawsDraftsUntilSettled()
     QVERIFY(canvas->isInteracting());
     QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
     canvas->zoomBy(1.5, QRectF(canvas->rect()).center());
+    QVERIFY(canvas->isInteracting());
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
+}
+
+void tst_NetworkMap::draftFrameRestartsSettleTimer()
+{
+    showMap();
+    Ui::NetworkCanvas *canvas = m_map->canvas();
+    canvas->panBy(QPointF(12, 8));
+    QVERIFY(canvas->isInteracting());
+    // Sleeping without an event loop leaves the settle timer overdue, as after
+    // a draft frame slower than SettleMs. The frame painted next restarts it,
+    // so the events processed right after that frame must not settle the map.
+    QTest::qSleep(Ui::NetworkCanvas::SettleMs + 100);
+    canvas->repaint();
+    QCoreApplication::processEvents();
     QVERIFY(canvas->isInteracting());
     QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
 }

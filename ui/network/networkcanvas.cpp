@@ -352,8 +352,6 @@ void NetworkCanvas::invalidatePicture()
     update();
 }
 
-// TODO: start the pause at the end of the painted frame: a draft frame that
-// takes longer than SettleMs is now followed at once by a full-quality frame.
 void NetworkCanvas::startInteraction()
 {
     m_interacting = true;
@@ -458,11 +456,17 @@ void NetworkCanvas::paintEvent(QPaintEvent *event)
     const NetworkView current = view();
     // A dragged node changes the picture at every move, so it is drawn directly.
     const bool draggingNode = m_dragNode >= 0 && m_dragMoved;
-    if (!draggingNode && m_imageCache.paint(painter, *this, m_painter, current))
-        return;
-    m_painter.paint(painter,
-                    current,
-                    m_interacting ? NetworkPainter::Quality::Draft : NetworkPainter::Quality::Full);
+    if (draggingNode || !m_imageCache.paint(painter, *this, m_painter, current)) {
+        m_painter.paint(painter,
+                        current,
+                        m_interacting ? NetworkPainter::Quality::Draft
+                                      : NetworkPainter::Quality::Full);
+    }
+    // The pause before the full-quality frame also counts from the end of each
+    // draft frame. Otherwise a draft slower than SettleMs would be followed at
+    // once by a full-quality frame while the user is still moving.
+    if (m_interacting)
+        m_settleTimer.start();
 }
 
 } // namespace CoopAtlas::Ui

@@ -30,9 +30,9 @@ namespace CoopAtlas::Ui {
 /// thin lines without antialiasing or labels, batched by colour and link type,
 /// into a picture of the whole layout that panning and zooming reuse (see
 /// NetworkImageCache). While the user pans, zooms or drags, frames are drafts
-/// without antialiasing or dashes; the full-quality frame follows SettleMs
-/// after the last move. Filters by kind, sector, link type and date hide nodes
-/// and links without moving the others.
+/// without antialiasing or dashes. The full-quality frame follows once
+/// SettleMs pass without a move and without a draft frame. Filters by kind,
+/// sector, link type and date hide nodes and links without moving the others.
 class NetworkCanvas : public QWidget
 {
     Q_OBJECT
@@ -86,10 +86,11 @@ public:
     [[nodiscard]] double zoom() const { return m_zoom; }
     /// Centre, zoom and size of the picture that the widget shows.
     [[nodiscard]] NetworkView view() const;
-    /// True from a pan, zoom or node drag until SettleMs pass without another.
+    /// True from a pan, zoom or node drag until SettleMs pass without another
+    /// one and without a painted frame.
     [[nodiscard]] bool isInteracting() const { return m_interacting; }
-    /// Milliseconds without a pan, zoom or drag after which the map is drawn
-    /// in full quality again.
+    /// Milliseconds without a pan, zoom, drag or painted frame after which the
+    /// map is drawn in full quality again.
     static constexpr int SettleMs = 150;
     /// Zoom factor of one wheel step; the zoom shortcuts make two steps.
     static constexpr double WheelStep = 1.15;
@@ -143,7 +144,7 @@ private:
     void updateNodeColours();
     /// Records a change of the picture and schedules a repaint.
     void invalidatePicture();
-    /// Draws drafts until SettleMs pass without another call.
+    /// Draws drafts until SettleMs pass without another call or painted frame.
     void startInteraction();
     void settle();
     [[nodiscard]] bool filterKeepsNode(int node) const;
