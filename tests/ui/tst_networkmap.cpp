@@ -9,7 +9,9 @@
 #include <ui/mainwindow.h>
 #include <ui/network/metricspanel.h>
 #include <ui/network/networkcanvas.h>
+#include <ui/network/networkimagecache.h>
 #include <ui/network/networkmapwidget.h>
+#include <ui/network/networkpainter.h>
 #include <ui/network/networkpins.h>
 #include <ui/network/networkwindow.h>
 #include <ui/network/spatialgrid.h>
@@ -21,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSvgRenderer>
@@ -61,6 +64,7 @@ private slots:
     void spatialGridFindsPoints();
     void panningDrawsDraftsUntilSettled();
     void draftFrameRestartsSettleTimer();
+    void zoomPastPictureLimitScalesPicture();
     void zoomedOutMapMatchesDirectPainting();
     void sampleDataScreenshots();
 
@@ -475,6 +479,50 @@ void tst_NetworkMap::draftFrameRestartsSettleTimer()
     QCoreApplication::processEvents();
     QVERIFY(canvas->isInteracting());
     QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
+}
+
+void tst_NetworkMap::zoomPastPictureLimitScalesPicture()
+{
+    // Two nodes 30 layout units apart on both axes, in a 200 x 150 view. The
+    // picture of the whole layout fits within MaxAreaRatio (4 views) at zoom
+    // 10, where it is 310 x 310 pixels, and exceeds it at zoom 13 (400 x 400).
+    Core::NetworkNode first;
+    first.id = QStringLiteral("a");
+    first.kind = QStringLiteral("project-holder");
+    first.label = QStringLiteral("First");
+    Core::NetworkNode second = first;
+    second.id = QStringLiteral("b");
+    second.label = QStringLiteral("Second");
+    const Core::NetworkSnapshot snapshot({first, second},
+                                         {{QStringLiteral("e"),
+                                           QStringLiteral("a"),
+                                           QStringLiteral("b"),
+                                           QStringLiteral("supports"),
+                                           {},
+                                           {}}});
+    Ui::NetworkCanvas canvas;
+    canvas.resize(200, 150);
+    canvas.setNetwork(snapshot, {QPointF(0, 0), QPointF(30, 30)});
+    const Ui::NetworkPainter networkPainter(canvas);
+    Ui::NetworkImageCache cache;
+    QImage image(200, 150, QImage::Format_RGB32);
+    QPainter painter(&image);
+    const auto viewAt = [](double zoom) {
+        return Ui::NetworkView{QPointF(15, 15), zoom, QSizeF(200, 150)};
+    };
+
+    QVERIFY(!canvas.isInteracting());
+    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(10.0)));
+    QCOMPARE(cache.imageZoom(), 10.0);
+    QVERIFY(!cache.paint(painter, canvas, networkPainter, viewAt(13.0)));
+
+    // During a zoom the picture drawn at zoom 10 is scaled up to 1.5 times.
+    canvas.panBy(QPointF(1, 0));
+    QVERIFY(canvas.isInteracting());
+    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(13.0)));
+    QCOMPARE(cache.imageZoom(), 10.0);
+    QVERIFY(!cache.paint(painter, canvas, networkPainter, viewAt(16.0)));
+    QCOMPARE(cache.imageZoom(), 10.0);
 }
 
 void tst_NetworkMap::zoomedOutMapMatchesDirectPainting()

@@ -54,14 +54,18 @@ bool NetworkImageCache::paint(QPainter &painter,
     const QRectF bounds = boundsOf(positions);
     const QSize size = pictureSize(bounds, view.zoom);
     const double area = double(size.width()) * double(size.height());
-    if (area > MaxAreaRatio * view.size.width() * view.size.height())
-        return false;
+    const bool fits = area <= MaxAreaRatio * view.size.width() * view.size.height();
     const double devicePixelRatio = painter.device()->devicePixelRatioF();
     const bool stale = m_image.isNull() || m_version != canvas.pictureVersion()
                        || m_image.devicePixelRatio() != devicePixelRatio;
     const double ratio = stale ? 1.0 : view.zoom / m_zoom;
-    if (stale || (ratio != 1.0 && !canvas.isInteracting()) || ratio > MaxZoomRatio
-        || ratio < 1.0 / MaxZoomRatio)
+    const bool scalable = ratio <= MaxZoomRatio && ratio >= 1.0 / MaxZoomRatio;
+    // During a zoom past the largest picture, the current picture is scaled
+    // while it stays within MaxZoomRatio. The view is drawn directly once the
+    // zoom settles or leaves that range.
+    if (!fits && (stale || !scalable || !canvas.isInteracting()))
+        return false;
+    if (fits && (stale || (ratio != 1.0 && !canvas.isInteracting()) || !scalable))
         rebuild(canvas, networkPainter, view, bounds, devicePixelRatio);
 
     const QRectF widget(QPointF(0, 0), view.size);

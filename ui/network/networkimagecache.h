@@ -20,8 +20,10 @@ struct NetworkView;
 ///
 /// The picture is drawn again when the canvas changes what it shows (its
 /// picture version), when the zoom has settled at another value than the
-/// picture's, and during a zoom when the scale reaches MaxZoomRatio. It stays
-/// in memory while the view is zoomed in, until clear() or the next picture.
+/// picture's, and during a zoom when the scale reaches MaxZoomRatio. A zoom
+/// past the largest picture (MaxAreaRatio) keeps scaling the last one within
+/// MaxZoomRatio until the zoom settles. The picture stays in memory while the
+/// view is zoomed in, until clear() or the next picture.
 class NetworkImageCache
 {
 public:
@@ -35,8 +37,9 @@ public:
     static constexpr double MaxZoomRatio = 1.5;
 
     /// Draws `view` of `canvas` from the picture, drawing the picture first
-    /// when needed. Returns false without drawing when the view is detailed or
-    /// the whole layout at this zoom exceeds MaxAreaRatio: the caller then
+    /// when needed. Returns false without drawing when the view is detailed,
+    /// or when the whole layout at this zoom exceeds MaxAreaRatio and no
+    /// current picture can be scaled for a zoom in progress. The caller then
     /// paints the view directly.
     bool paint(QPainter &painter,
                const NetworkCanvas &canvas,
