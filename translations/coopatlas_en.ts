@@ -414,10 +414,6 @@
         </translation>
     </message>
     <message>
-        <source>Exports people and organisations as vCards, organisations first, each sorted by name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vCard version (default: 4.0).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,6 +611,37 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>File to write (a folder for CSV). An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports people and organisations as vCards, organisations first, each sorted by name. Each card has the UID urn:uuid:ID with the record&apos;s id, and an organisation has its kind as X-COOPATLAS-KIND, so that importing the file again updates the same records instead of adding copies. Values are written exactly, except that vCard text has no escape for a carriage return: a CR or CRLF inside a value is written as a line break and reads back as LF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: coopatlas-cli [--database FILE] report (--year YYYY | --quarter YYYY-Qn | --from DATE --to DATE) --output FILE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core</name>
+    <message>
+        <source>Not enough memory to write the spreadsheet %1. Close other programs or write the report of a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive of the spreadsheet could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;%1&quot; is not valid in a spreadsheet, so %2 was not written. Change the section title in the report template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 was not written because libxlsxwriter reported: %2. Write the report as PDF or CSV, and report this error to the CoopAtlas developers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +988,29 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget totals of this residency are too large to add up. Correct the amounts above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Amounts</name>
+    <message>
+        <source>The amount &quot;%1&quot; in %2 is negative. Enter zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; in %2 has more than 2 decimals. Type euros and cents, such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; in %2 is above the largest amount, %3. Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros for %2. Type a number such as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,10 +1540,6 @@ See: coopatlas-cli export csv --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the data file. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file uses data format version %1, but this version of CoopAtlas reads only up to version %2. The file was left unchanged. Update CoopAtlas to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,6 +1577,14 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>This file uses data format version %1, and this command reads only version %2 without changing the file. Open it once in the CoopAtlas window, or run a command that writes (such as import or sync), to upgrade it; then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the data file or the -wal and -shm files next to it failed (SQLite reports &quot;%1&quot;). Check that the disk is not full, that no file size limit applies and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the data file or the -wal and -shm files next to it failed (SQLite reports &quot;%1&quot;). Check that the disk is not full, that no file size limit applies and that you may write to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,6 +1779,10 @@ See: coopatlas-cli export csv --help</source>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, line %2: the kind &quot;%3&quot; is not a term of this file&apos;s organisation kinds; the kind is left empty. Add the term and import again to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::JsonBackup</name>
@@ -1830,6 +1888,65 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>The restored file cannot be moved to its name. Check that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; has two &quot;rows&quot; lists. The backup is damaged or was edited; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 of the backup lists its rows before its &quot;name&quot; and &quot;columns&quot;, but a restore reads them first. Move &quot;rows&quot; after them in the file, or use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::JsonStreamReader</name>
+    <message>
+        <source>an object (&quot;{&quot;) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or &quot;}&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key in double quotes is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colon after the key is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list (&quot;[&quot;) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma or &quot;]&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text that starts at byte %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list or object that starts at byte %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends where a value is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows the end of the JSON document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,6 +2097,10 @@ See: coopatlas-cli export csv --help</source>
         <source>The PDF file cannot be written. Check that the folder exists, that you may write in it and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PDF report could not be started because its file is not open for writing. Check that the folder exists and that you may write in it, then write the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::RecordMapper</name>
@@ -2019,6 +2140,13 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,6 +2509,14 @@ See: coopatlas-cli export csv --help</source>
         <source>The file “%1” of a resource did not arrive from the server. Sync again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No version of this record on the server names the file with the SHA-256 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” of the chosen version could not be read from the server, so the conflict stays open: %2 Resolve the conflict again once the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::SyncStore</name>
@@ -2398,6 +2534,10 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>No open sync conflict exists for this record. It may have been resolved already; run a sync to see the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” of the chosen version is not stored on this computer, so the conflict stays open. Keep this computer&apos;s file, then attach “%1” again if you have it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,15 +2681,7 @@ See: coopatlas-cli export csv --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2644,11 +2776,44 @@ See: coopatlas-cli export csv --help</source>
         <source>The obstacle or opportunity has no title. Enter its title.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core::XlsxReportWriter</name>
     <message>
-        <source>The spreadsheet cannot be created. Check the file name and that you may write in its folder.</source>
+        <source>The dates are in the wrong order: %1 %2 is before %3 %4. Correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 in %2 is negative. Enter zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 in %2 is above the largest amount, %3. Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay from %1 to %2 is not within the residency, which runs from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actual amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3014,6 +3179,14 @@ See: coopatlas-cli export csv --help</source>
         <source>&quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Obstacle Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the obstacle &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::BookingConflicts</name>
@@ -3097,10 +3270,6 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>Add the budget line &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, %2: &quot;%3&quot; is not an amount in euros. Type a number such as %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3330,6 +3499,10 @@ Add this stay anyway?</source>
         <source>&amp;Departure:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stay Outside the Residency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::DashboardWidget</name>
@@ -3383,6 +3556,10 @@ Add this stay anyway?</source>
     </message>
     <message>
         <source>organisations-per-commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations without a founding date, not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4274,6 +4451,14 @@ Choose another file or save it as CSV in UTF-8 and try again.</source>
     </message>
     <message>
         <source>The resource &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the resource &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5170,10 +5355,6 @@ Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Links started from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5183,6 +5364,118 @@ Choose another file.</source>
     </message>
     <message>
         <source>Links started per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project holder was founded in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project-holders-per-period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant of a held workshop in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop-participants-per-period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No residency starts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residencies-per-period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project holders founded per quarter, by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project holders founded per year, by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each project holder counts once, under its first sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project holders without a founding date, not shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop participants per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop participants per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct people and organisations registered for or attending held workshops. Each counts once per period. Held workshops: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residencies per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residencies per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residencies started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A residency counts in the period of its first day, and cancelled residencies are left out. Participants are the distinct people of their stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5885,6 +6178,14 @@ By %2</source>
     </message>
     <message>
         <source>Timeline navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residency Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the residency &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7264,6 +7565,22 @@ Reopen the store and try again.</source>
         <source>Add the workshop &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: clocks go from %4 to %5. Choose a time before %4 or from %5 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clocks go back from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occurs twice on %2 in %3 (%4): the second %1, after the change, is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occurs twice on %2 in %3 (%4): the first %1, before the change, is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::WorkshopListModel</name>
@@ -7417,6 +7734,18 @@ Reopen the store and try again.</source>
     </message>
     <message>
         <source>Calendar navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 in Brussels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the workshop &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

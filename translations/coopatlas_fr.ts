@@ -414,10 +414,6 @@
         </translation>
     </message>
     <message>
-        <source>Exports people and organisations as vCards, organisations first, each sorted by name.</source>
-        <translation>Exporte les personnes et organisations en vCard, les organisations d&apos;abord, chacune triée par nom.</translation>
-    </message>
-    <message>
         <source>vCard version (default: 4.0).</source>
         <translation>Version vCard (par défaut&#xa0;: 4.0).</translation>
     </message>
@@ -619,6 +615,37 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>File to write (a folder for CSV). An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
         <translation>Fichier à écrire (un dossier pour le CSV). Un fichier existant n&apos;est remplacé qu&apos;une fois toute la sortie écrite&#xa0;; «&#xa0;-&#xa0;» (sortie standard) est rejeté.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Mises à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exports people and organisations as vCards, organisations first, each sorted by name. Each card has the UID urn:uuid:ID with the record&apos;s id, and an organisation has its kind as X-COOPATLAS-KIND, so that importing the file again updates the same records instead of adding copies. Values are written exactly, except that vCard text has no escape for a carriage return: a CR or CRLF inside a value is written as a line break and reads back as LF.</source>
+        <translation>Exporte les personnes et les organisations en vCard, les organisations d&apos;abord, chaque groupe trié par nom. Chaque fiche vCard a l&apos;UID urn:uuid:ID, où ID est l&apos;identifiant de la fiche, et une organisation porte son type dans X-COOPATLAS-KIND&#xa0;: importer à nouveau le fichier met ainsi à jour les mêmes fiches au lieu d&apos;en ajouter des copies. Les valeurs sont écrites telles quelles, sauf que le texte vCard n&apos;a pas d&apos;échappement pour le retour chariot&#xa0;: un CR ou un CRLF dans une valeur est écrit comme un saut de ligne et relu comme LF.</translation>
+    </message>
+    <message>
+        <source>Usage: coopatlas-cli [--database FILE] report (--year YYYY | --quarter YYYY-Qn | --from DATE --to DATE) --output FILE [options]</source>
+        <translation>Utilisation&#xa0;: coopatlas-cli [--database FICHIER] report (--year AAAA | --quarter AAAA-Qn | --from DATE --to DATE) --output FICHIER [options]</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core</name>
+    <message>
+        <source>Not enough memory to write the spreadsheet %1. Close other programs or write the report of a shorter period.</source>
+        <translation>Mémoire insuffisante pour écrire la feuille de calcul %1. Fermez d&apos;autres programmes ou écrivez le rapport d&apos;une période plus courte.</translation>
+    </message>
+    <message>
+        <source>the ZIP archive of the spreadsheet could not be written</source>
+        <translation>l&apos;archive ZIP de la feuille de calcul n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;%1&quot; is not valid in a spreadsheet, so %2 was not written. Change the section title in the report template.</source>
+        <translation>Le nom de feuille «&#xa0;%1&#xa0;» n&apos;est pas valide dans une feuille de calcul&#xa0;; %2 n&apos;a donc pas été écrit. Changez le titre de la section dans le modèle de rapport.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 was not written because libxlsxwriter reported: %2. Write the report as PDF or CSV, and report this error to the CoopAtlas developers.</source>
+        <translation>La feuille de calcul %1 n&apos;a pas été écrite, car libxlsxwriter a signalé&#xa0;: %2. Écrivez le rapport en PDF ou en CSV, et signalez cette erreur aux développeurs de CoopAtlas.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +992,29 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
         <translation>%1 séjourne déjà dans la résidence «&#xa0;%2&#xa0;» du %3 au %4, ce qui chevauche ces dates. N&apos;enregistrez quand même que si les deux séjours sont corrects, sinon changez les dates.</translation>
+    </message>
+    <message>
+        <source>The budget totals of this residency are too large to add up. Correct the amounts above %1.</source>
+        <translation>Les totaux du budget de cette résidence sont trop grands pour être additionnés. Corrigez les montants supérieurs à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Amounts</name>
+    <message>
+        <source>The amount &quot;%1&quot; in %2 is negative. Enter zero or more.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» dans %2 est négatif. Saisissez zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; in %2 has more than 2 decimals. Type euros and cents, such as %3.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» dans %2 a plus de 2 décimales. Tapez des euros et des cents, comme %3.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; in %2 is above the largest amount, %3. Check the amount.</source>
+        <translation>Le montant «&#xa0;%1&#xa0;» dans %2 dépasse le montant maximal, %3. Vérifiez le montant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros for %2. Type a number such as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n'est pas un montant en euros pour %2. Tapez un nombre comme %3.</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1543,6 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <translation>Le fichier de données est endommagé ou n&apos;est pas une base SQLite (SQLite signale «&#xa0;%1&#xa0;»). Ouvrez une copie de sauvegarde du fichier.</translation>
     </message>
     <message>
-        <source>Could not read the data file. %1</source>
-        <translation>Impossible de lire le fichier de données. %1</translation>
-    </message>
-    <message>
         <source>This file uses data format version %1, but this version of CoopAtlas reads only up to version %2. The file was left unchanged. Update CoopAtlas to open it.</source>
         <translation>Ce fichier utilise le format de données version %1, mais cette version de CoopAtlas ne lit que jusqu&apos;à la version %2. Le fichier n&apos;a pas été modifié. Mettez CoopAtlas à jour pour l&apos;ouvrir.</translation>
     </message>
@@ -1535,6 +1581,14 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>This file uses data format version %1, and this command reads only version %2 without changing the file. Open it once in the CoopAtlas window, or run a command that writes (such as import or sync), to upgrade it; then try again.</source>
         <translation>Ce fichier utilise la version %1 du format de données, et cette commande ne lit que la version %2 sans modifier le fichier. Ouvrez-le une fois dans la fenêtre de CoopAtlas, ou lancez une commande qui écrit (comme import ou sync), pour le mettre à jour&#xa0;; puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Writing the data file or the -wal and -shm files next to it failed (SQLite reports &quot;%1&quot;). Check that the disk is not full, that no file size limit applies and that you may write to the folder.</source>
+        <translation>L&apos;écriture du fichier de données ou des fichiers -wal et -shm à côté de lui a échoué (SQLite signale «&#xa0;%1&#xa0;»). Vérifiez que le disque n&apos;est pas plein, qu&apos;aucune limite de taille de fichier ne s&apos;applique et que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the data file or the -wal and -shm files next to it failed (SQLite reports &quot;%1&quot;). Check that the disk is not full, that no file size limit applies and that you may write to the folder.</source>
+        <translation>La lecture ou l&apos;écriture du fichier de données ou des fichiers -wal et -shm à côté de lui a échoué (SQLite signale «&#xa0;%1&#xa0;»). Vérifiez que le disque n&apos;est pas plein, qu&apos;aucune limite de taille de fichier ne s&apos;applique et que vous pouvez écrire dans le dossier.</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1782,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
+    <message>
+        <source>%1, line %2: the kind &quot;%3&quot; is not a term of this file&apos;s organisation kinds; the kind is left empty. Add the term and import again to keep it.</source>
+        <translation>%1, ligne %2&#xa0;: le type «&#xa0;%3&#xa0;» n&apos;est pas un terme des types d&apos;organisation de ce fichier&#xa0;; le type est laissé vide. Ajoutez le terme et relancez l&apos;importation pour le garder.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::JsonBackup</name>
@@ -1834,6 +1892,65 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>The restored file cannot be moved to its name. Check that you may write to the folder.</source>
         <translation>Le fichier restauré ne peut pas être renommé. Vérifiez que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; has two &quot;rows&quot; lists. The backup is damaged or was edited; use another backup.</source>
+        <translation>La table «&#xa0;%1&#xa0;» a deux listes «&#xa0;rows&#xa0;». La sauvegarde est endommagée ou a été modifiée&#xa0;; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Table %1 of the backup lists its rows before its &quot;name&quot; and &quot;columns&quot;, but a restore reads them first. Move &quot;rows&quot; after them in the file, or use another backup.</source>
+        <translation>La table %1 de la sauvegarde donne ses lignes avant ses «&#xa0;name&#xa0;» et «&#xa0;columns&#xa0;», mais une restauration lit ceux-ci en premier. Déplacez «&#xa0;rows&#xa0;» après eux dans le fichier, ou utilisez une autre sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::JsonStreamReader</name>
+    <message>
+        <source>an object (&quot;{&quot;) is expected</source>
+        <translation>un objet («&#xa0;{&#xa0;») est attendu</translation>
+    </message>
+    <message>
+        <source>a comma or &quot;}&quot; is expected</source>
+        <translation>une virgule ou «&#xa0;}&#xa0;» est attendue</translation>
+    </message>
+    <message>
+        <source>a key in double quotes is expected</source>
+        <translation>une clé entre guillemets doubles est attendue</translation>
+    </message>
+    <message>
+        <source>a colon after the key is expected</source>
+        <translation>un deux-points est attendu après la clé</translation>
+    </message>
+    <message>
+        <source>a list (&quot;[&quot;) is expected</source>
+        <translation>une liste («&#xa0;[&#xa0;») est attendue</translation>
+    </message>
+    <message>
+        <source>a comma or &quot;]&quot; is expected</source>
+        <translation>une virgule ou «&#xa0;]&#xa0;» est attendue</translation>
+    </message>
+    <message>
+        <source>a value is larger than %1 MB</source>
+        <translation>une valeur dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>the text that starts at byte %1 is not closed</source>
+        <translation>le texte qui commence à l&apos;octet %1 n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>the list or object that starts at byte %1 is not closed</source>
+        <translation>la liste ou l&apos;objet qui commence à l&apos;octet %1 n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>the file ends where a value is expected</source>
+        <translation>le fichier se termine là où une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>text follows the end of the JSON document</source>
+        <translation>du texte suit la fin du document JSON</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2100,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>The PDF file cannot be written. Check that the folder exists, that you may write in it and that the disk is not full.</source>
         <translation>Le fichier PDF ne peut pas être écrit. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n&apos;est pas plein.</translation>
     </message>
+    <message>
+        <source>The PDF report could not be started because its file is not open for writing. Check that the folder exists and that you may write in it, then write the report again.</source>
+        <translation>Le rapport PDF n&apos;a pas pu être commencé, car son fichier n&apos;est pas ouvert en écriture. Vérifiez que le dossier existe et que vous pouvez y écrire, puis écrivez à nouveau le rapport.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::RecordMapper</name>
@@ -2023,6 +2144,13 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Le rapport a été annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2513,14 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>The file “%1” of a resource did not arrive from the server. Sync again.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» d&apos;une ressource n&apos;est pas arrivé du serveur. Synchronisez à nouveau.</translation>
     </message>
+    <message>
+        <source>No version of this record on the server names the file with the SHA-256 %1.</source>
+        <translation>Aucune version de cette fiche sur le serveur ne mentionne le fichier avec le SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of the chosen version could not be read from the server, so the conflict stays open: %2 Resolve the conflict again once the server can be reached.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» de la version choisie n&apos;a pas pu être lu sur le serveur&#xa0;; le conflit reste donc ouvert&#xa0;: %2 Résolvez à nouveau le conflit quand le serveur sera joignable.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::SyncStore</name>
@@ -2403,6 +2539,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>No open sync conflict exists for this record. It may have been resolved already; run a sync to see the current state.</source>
         <translation>Il n&apos;existe aucun conflit de synchronisation ouvert pour cette fiche. Il a peut-être déjà été résolu&#xa0;; lancez une synchronisation pour voir l&apos;état actuel.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of the chosen version is not stored on this computer, so the conflict stays open. Keep this computer&apos;s file, then attach “%1” again if you have it.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» de la version choisie n&apos;est pas conservé sur cet ordinateur&#xa0;; le conflit reste donc ouvert. Gardez le fichier de cet ordinateur, puis joignez à nouveau «&#xa0;%1&#xa0;» si vous l&apos;avez.</translation>
     </message>
 </context>
 <context>
@@ -2545,16 +2685,8 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <translation>%1 se termine le %2, avant son début le %3. Corrigez le début ou la fin.</translation>
     </message>
     <message>
-        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
-        <translation>La date %1 de «&#xa0;%2&#xa0;» précède la date %3 de «&#xa0;%4&#xa0;». Corrigez l&apos;une des deux dates.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu. Choisissez un fuseau comme Europe/Brussels.</translation>
-    </message>
-    <message>
-        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
-        <translation>Le montant %1 de «&#xa0;%2&#xa0;» est négatif. Saisissez zéro ou plus.</translation>
     </message>
     <message>
         <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
@@ -2648,12 +2780,45 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>The obstacle or opportunity has no title. Enter its title.</source>
         <translation>L&apos;obstacle ou l&apos;opportunité n&apos;a pas de titre. Saisissez son titre.</translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core::XlsxReportWriter</name>
     <message>
-        <source>The spreadsheet cannot be created. Check the file name and that you may write in its folder.</source>
-        <translation>Le classeur ne peut pas être créé. Vérifiez le nom du fichier et que vous pouvez écrire dans son dossier.</translation>
+        <source>The dates are in the wrong order: %1 %2 is before %3 %4. Correct one of the two dates.</source>
+        <translation>Les dates sont dans le mauvais ordre&#xa0;: %1 (%2) précède %3 (%4). Corrigez l&apos;une des deux dates.</translation>
+    </message>
+    <message>
+        <source>The amount %1 in %2 is negative. Enter zero or more.</source>
+        <translation>Le montant %1 indiqué pour %2 est négatif. Saisissez zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>The amount %1 in %2 is above the largest amount, %3. Check the amount.</source>
+        <translation>Le montant %1 indiqué pour %2 dépasse le montant maximal, %3. Vérifiez le montant.</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>le premier jour</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>le dernier jour</translation>
+    </message>
+    <message>
+        <source>arrival date</source>
+        <translation>la date d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>departure date</source>
+        <translation>la date de départ</translation>
+    </message>
+    <message>
+        <source>The stay from %1 to %2 is not within the residency, which runs from %3 to %4.</source>
+        <translation>Le séjour du %1 au %2 n&apos;est pas compris dans la résidence, qui va du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>the planned amount</source>
+        <translation>le montant prévu</translation>
+    </message>
+    <message>
+        <source>the actual amount</source>
+        <translation>le montant réel</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3183,14 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>&quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
     </message>
+    <message>
+        <source>Obstacle Not Saved</source>
+        <translation>Obstacle non enregistré</translation>
+    </message>
+    <message>
+        <source>The changes to the obstacle &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
+        <translation>Les modifications de l&apos;obstacle «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrées&#xa0;; il reste donc ouvert. Corrigez les champs signalés dans le formulaire, ou appuyez sur Rétablir, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::BookingConflicts</name>
@@ -3102,10 +3275,6 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>Add the budget line &quot;%1&quot;</source>
         <translation>Ajouter la ligne budgétaire «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: &quot;%3&quot; is not an amount in euros. Type a number such as %4.</source>
-        <translation>Ligne %1, %2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un montant en euros. Saisissez un nombre tel que %4.</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
@@ -3335,6 +3504,10 @@ Ajouter ce séjour quand même&#xa0;?</translation>
         <source>&amp;Departure:</source>
         <translation>&amp;Départ&#xa0;:</translation>
     </message>
+    <message>
+        <source>Stay Outside the Residency</source>
+        <translation>Séjour hors de la résidence</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::DashboardWidget</name>
@@ -3389,6 +3562,10 @@ Ajouter ce séjour quand même&#xa0;?</translation>
     <message>
         <source>organisations-per-commune</source>
         <translation>organisations-par-commune</translation>
+    </message>
+    <message>
+        <source>Organisations without a founding date, not shown: %1</source>
+        <translation>Organisations sans date de fondation, non affichées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4462,14 @@ Choisissez un autre fichier ou enregistrez-le en CSV UTF-8 et réessayez.</trans
         <source>The resource &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation>La ressource «&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
     </message>
+    <message>
+        <source>Resource Not Saved</source>
+        <translation>Ressource non enregistrée</translation>
+    </message>
+    <message>
+        <source>The changes to the resource &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
+        <translation>Les modifications de la ressource «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrées&#xa0;; elle reste donc ouverte. Corrigez les champs signalés dans le formulaire, ou appuyez sur Rétablir, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::LinkForm</name>
@@ -5180,10 +5365,6 @@ Choisissez un autre fichier.</translation>
         <translation>Aucun lien ne commence dans cette période</translation>
     </message>
     <message>
-        <source>Links started from</source>
-        <translation>Liens commencés du</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -5194,6 +5375,118 @@ Choisissez un autre fichier.</translation>
     <message>
         <source>Links started per year</source>
         <translation>Liens commencés par année</translation>
+    </message>
+    <message>
+        <source>No project holder was founded in this period</source>
+        <translation>Aucun porteur de projet n&apos;a été fondé dans cette période</translation>
+    </message>
+    <message>
+        <source>project-holders-per-period</source>
+        <translation>porteurs-de-projet-par-periode</translation>
+    </message>
+    <message>
+        <source>No participant of a held workshop in this period</source>
+        <translation>Aucun participant à un atelier tenu dans cette période</translation>
+    </message>
+    <message>
+        <source>workshop-participants-per-period</source>
+        <translation>participants-ateliers-par-periode</translation>
+    </message>
+    <message>
+        <source>No residency starts in this period</source>
+        <translation>Aucune résidence ne commence dans cette période</translation>
+    </message>
+    <message>
+        <source>residencies-per-period</source>
+        <translation>residences-par-periode</translation>
+    </message>
+    <message>
+        <source>Link type:</source>
+        <translation>Type de lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>New project holders</source>
+        <translation>Nouveaux porteurs de projet</translation>
+    </message>
+    <message>
+        <source>Workshop participants</source>
+        <translation>Participants aux ateliers</translation>
+    </message>
+    <message>
+        <source>Residencies</source>
+        <translation>Résidences</translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <translation>Événements du</translation>
+    </message>
+    <message>
+        <source>Project holders founded per quarter, by sector</source>
+        <translation>Porteurs de projet fondés par trimestre, par secteur</translation>
+    </message>
+    <message>
+        <source>Project holders founded per year, by sector</source>
+        <translation>Porteurs de projet fondés par année, par secteur</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Autres secteurs</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Aucun secteur</translation>
+    </message>
+    <message>
+        <source>Each project holder counts once, under its first sector.</source>
+        <translation>Chaque porteur de projet compte une fois, dans son premier secteur.</translation>
+    </message>
+    <message>
+        <source>Project holders without a founding date, not shown: %1.</source>
+        <translation>Porteurs de projet sans date de fondation, non affichés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Workshop participants per quarter</source>
+        <translation>Participants aux ateliers par trimestre</translation>
+    </message>
+    <message>
+        <source>Workshop participants per year</source>
+        <translation>Participants aux ateliers par année</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Distinct people and organisations registered for or attending held workshops. Each counts once per period. Held workshops: %1.</source>
+        <translation>Personnes et organisations distinctes inscrites à des ateliers tenus ou présentes à ceux-ci. Chacune compte une fois par période. Ateliers tenus&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Residencies per quarter</source>
+        <translation>Résidences par trimestre</translation>
+    </message>
+    <message>
+        <source>Residencies per year</source>
+        <translation>Résidences par année</translation>
+    </message>
+    <message>
+        <source>Residencies started</source>
+        <translation>Résidences commencées</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>A residency counts in the period of its first day, and cancelled residencies are left out. Participants are the distinct people of their stays.</source>
+        <translation>Une résidence compte dans la période de son premier jour, et les résidences annulées sont exclues. Les participants sont les personnes distinctes de leurs séjours.</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +6190,14 @@ Par %2</translation>
     <message>
         <source>Timeline navigation</source>
         <translation>Navigation dans la chronologie</translation>
+    </message>
+    <message>
+        <source>Residency Not Saved</source>
+        <translation>Résidence non enregistrée</translation>
+    </message>
+    <message>
+        <source>The changes to the residency &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
+        <translation>Les modifications de la résidence «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrées&#xa0;; elle reste donc ouverte. Corrigez les champs signalés dans le formulaire, ou appuyez sur Rétablir, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -7282,6 +7583,22 @@ Rouvrez le fichier de données et réessayez.</translation>
         <source>Add the workshop &quot;%1&quot;</source>
         <translation>Ajouter l&apos;atelier «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: clocks go from %4 to %5. Choose a time before %4 or from %5 on.</source>
+        <translation>%1 n&apos;existe pas le %2 dans le fuseau %3&#xa0;: l&apos;heure passe de %4 à %5. Choisissez une heure avant %4 ou à partir de %5.</translation>
+    </message>
+    <message>
+        <source>clocks go back from %1 to %2</source>
+        <translation>on recule l&apos;heure de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice on %2 in %3 (%4): the second %1, after the change, is kept.</source>
+        <translation>%1 existe deux fois le %2 dans le fuseau %3 (%4)&#xa0;: le second %1, après le changement d&apos;heure, est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice on %2 in %3 (%4): the first %1, before the change, is used.</source>
+        <translation>%1 existe deux fois le %2 dans le fuseau %3 (%4)&#xa0;: le premier %1, avant le changement d&apos;heure, est utilisé.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::WorkshopListModel</name>
@@ -7436,6 +7753,18 @@ Rouvrez le fichier de données et réessayez.</translation>
     <message>
         <source>Calendar navigation</source>
         <translation>Navigation dans le calendrier</translation>
+    </message>
+    <message>
+        <source>%1–%2 in Brussels</source>
+        <translation>%1–%2, heure de Bruxelles</translation>
+    </message>
+    <message>
+        <source>Workshop Not Saved</source>
+        <translation>Atelier non enregistré</translation>
+    </message>
+    <message>
+        <source>The changes to the workshop &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
+        <translation>Les modifications de l&apos;atelier «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrées&#xa0;; il reste donc ouvert. Corrigez les champs signalés dans le formulaire, ou appuyez sur Rétablir, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -414,10 +414,6 @@
         </translation>
     </message>
     <message>
-        <source>Exports people and organisations as vCards, organisations first, each sorted by name.</source>
-        <translation>Exporteert personen en organisaties als vCards, eerst de organisaties, elk gesorteerd op naam.</translation>
-    </message>
-    <message>
         <source>vCard version (default: 4.0).</source>
         <translation>vCard-versie (standaard: 4.0).</translation>
     </message>
@@ -619,6 +615,37 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>File to write (a folder for CSV). An existing file is replaced only once the whole output is written; &quot;-&quot; (standard output) is rejected.</source>
         <translation>Te schrijven bestand (een map voor CSV). Een bestaand bestand wordt pas vervangen als de hele uitvoer geschreven is; &quot;-&quot; (standaarduitvoer) wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <source>Exports people and organisations as vCards, organisations first, each sorted by name. Each card has the UID urn:uuid:ID with the record&apos;s id, and an organisation has its kind as X-COOPATLAS-KIND, so that importing the file again updates the same records instead of adding copies. Values are written exactly, except that vCard text has no escape for a carriage return: a CR or CRLF inside a value is written as a line break and reads back as LF.</source>
+        <translation>Exporteert personen en organisaties als vCards, eerst de organisaties, elke groep gesorteerd op naam. Elke kaart heeft de UID urn:uuid:ID, met de id van de fiche, en een organisatie heeft haar soort als X-COOPATLAS-KIND, zodat het bestand opnieuw importeren dezelfde fiches bijwerkt in plaats van kopieën toe te voegen. Waarden worden exact geschreven, behalve dat vCard-tekst geen escape voor een carriage return kent: een CR of CRLF in een waarde wordt als regeleinde geschreven en als LF teruggelezen.</translation>
+    </message>
+    <message>
+        <source>Usage: coopatlas-cli [--database FILE] report (--year YYYY | --quarter YYYY-Qn | --from DATE --to DATE) --output FILE [options]</source>
+        <translation>Gebruik: coopatlas-cli [--database BESTAND] report (--year JJJJ | --quarter JJJJ-Qn | --from DATUM --to DATUM) --output BESTAND [opties]</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core</name>
+    <message>
+        <source>Not enough memory to write the spreadsheet %1. Close other programs or write the report of a shorter period.</source>
+        <translation>Onvoldoende geheugen om het rekenblad %1 te schrijven. Sluit andere programma&apos;s of schrijf het verslag over een kortere periode.</translation>
+    </message>
+    <message>
+        <source>the ZIP archive of the spreadsheet could not be written</source>
+        <translation>het ZIP-archief van het rekenblad kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>The sheet name &quot;%1&quot; is not valid in a spreadsheet, so %2 was not written. Change the section title in the report template.</source>
+        <translation>De bladnaam ‘%1’ is niet geldig in een rekenblad, dus %2 werd niet geschreven. Wijzig de titel van het onderdeel in het verslagsjabloon.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet %1 was not written because libxlsxwriter reported: %2. Write the report as PDF or CSV, and report this error to the CoopAtlas developers.</source>
+        <translation>Het rekenblad %1 werd niet geschreven omdat libxlsxwriter meldde: %2. Schrijf het verslag als PDF of CSV en meld deze fout aan de ontwikkelaars van CoopAtlas.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +992,29 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>%1 already stays in the residency &quot;%2&quot; from %3 to %4, which overlaps these dates. Save anyway only if both stays are right, or change the dates.</source>
         <translation>%1 verblijft al in de residentie &quot;%2&quot; van %3 tot %4, wat overlapt met deze datums. Sla toch op alleen als beide verblijven kloppen, of wijzig de datums.</translation>
+    </message>
+    <message>
+        <source>The budget totals of this residency are too large to add up. Correct the amounts above %1.</source>
+        <translation>De begrotingstotalen van deze residentie zijn te groot om op te tellen. Verbeter de bedragen boven %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::Amounts</name>
+    <message>
+        <source>The amount &quot;%1&quot; in %2 is negative. Enter zero or more.</source>
+        <translation>Het bedrag ‘%1’ in %2 is negatief. Vul nul of meer in.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; in %2 has more than 2 decimals. Type euros and cents, such as %3.</source>
+        <translation>Het bedrag ‘%1’ in %2 heeft meer dan 2 decimalen. Typ euro en cent, zoals %3.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; in %2 is above the largest amount, %3. Check the amount.</source>
+        <translation>Het bedrag ‘%1’ in %2 is groter dan het hoogste bedrag, %3. Controleer het bedrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros for %2. Type a number such as %3.</source>
+        <translation>‘%1’ is geen bedrag in euro voor %2. Typ een getal zoals %3.</translation>
     </message>
 </context>
 <context>
@@ -1493,10 +1543,6 @@ Zie: coopatlas-cli export csv --help</translation>
         <translation>Het gegevensbestand is beschadigd of is geen SQLite-database (SQLite meldt ‘%1’). Open een reservekopie van het bestand.</translation>
     </message>
     <message>
-        <source>Could not read the data file. %1</source>
-        <translation>Het gegevensbestand kon niet worden gelezen. %1</translation>
-    </message>
-    <message>
         <source>This file uses data format version %1, but this version of CoopAtlas reads only up to version %2. The file was left unchanged. Update CoopAtlas to open it.</source>
         <translation>Dit bestand gebruikt gegevensformaat versie %1, maar deze versie van CoopAtlas leest alleen tot versie %2. Het bestand werd niet gewijzigd. Werk CoopAtlas bij om het te openen.</translation>
     </message>
@@ -1535,6 +1581,14 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>This file uses data format version %1, and this command reads only version %2 without changing the file. Open it once in the CoopAtlas window, or run a command that writes (such as import or sync), to upgrade it; then try again.</source>
         <translation>Dit bestand gebruikt versie %1 van het gegevensformaat, en deze opdracht leest alleen versie %2 zonder het bestand te wijzigen. Open het één keer in het CoopAtlas-venster, of voer een opdracht uit die schrijft (zoals import of sync), om het bij te werken; probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Writing the data file or the -wal and -shm files next to it failed (SQLite reports &quot;%1&quot;). Check that the disk is not full, that no file size limit applies and that you may write to the folder.</source>
+        <translation>Het schrijven van het gegevensbestand of van de -wal- en -shm-bestanden ernaast is mislukt (SQLite meldt ‘%1’). Controleer of de schijf niet vol is, of er geen limiet op de bestandsgrootte geldt en of u in de map mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the data file or the -wal and -shm files next to it failed (SQLite reports &quot;%1&quot;). Check that the disk is not full, that no file size limit applies and that you may write to the folder.</source>
+        <translation>Het lezen of schrijven van het gegevensbestand of van de -wal- en -shm-bestanden ernaast is mislukt (SQLite meldt ‘%1’). Controleer of de schijf niet vol is, of er geen limiet op de bestandsgrootte geldt en of u in de map mag schrijven.</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1782,10 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>%1, line %2</source>
         <translation>%1, regel %2</translation>
     </message>
+    <message>
+        <source>%1, line %2: the kind &quot;%3&quot; is not a term of this file&apos;s organisation kinds; the kind is left empty. Add the term and import again to keep it.</source>
+        <translation>%1, regel %2: de soort ‘%3’ is geen term uit de soorten organisaties van dit bestand; de soort blijft leeg. Voeg de term toe en importeer opnieuw om hem te behouden.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::JsonBackup</name>
@@ -1834,6 +1892,65 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>The restored file cannot be moved to its name. Check that you may write to the folder.</source>
         <translation>Het herstelde bestand kan niet naar zijn naam verplaatst worden. Controleer of u in de map mag schrijven.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; has two &quot;rows&quot; lists. The backup is damaged or was edited; use another backup.</source>
+        <translation>Tabel ‘%1’ heeft twee ‘rows’-lijsten. De back-up is beschadigd of bewerkt; gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>Table %1 of the backup lists its rows before its &quot;name&quot; and &quot;columns&quot;, but a restore reads them first. Move &quot;rows&quot; after them in the file, or use another backup.</source>
+        <translation>Tabel %1 van de back-up geeft haar rijen vóór haar ‘name’ en ‘columns’, maar een herstel leest die eerst. Zet ‘rows’ erna in het bestand, of gebruik een andere back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::JsonStreamReader</name>
+    <message>
+        <source>an object (&quot;{&quot;) is expected</source>
+        <translation>een object (‘{’) wordt verwacht</translation>
+    </message>
+    <message>
+        <source>a comma or &quot;}&quot; is expected</source>
+        <translation>een komma of ‘}’ wordt verwacht</translation>
+    </message>
+    <message>
+        <source>a key in double quotes is expected</source>
+        <translation>een sleutel tussen dubbele aanhalingstekens wordt verwacht</translation>
+    </message>
+    <message>
+        <source>a colon after the key is expected</source>
+        <translation>een dubbele punt na de sleutel wordt verwacht</translation>
+    </message>
+    <message>
+        <source>a list (&quot;[&quot;) is expected</source>
+        <translation>een lijst (‘[’) wordt verwacht</translation>
+    </message>
+    <message>
+        <source>a comma or &quot;]&quot; is expected</source>
+        <translation>een komma of ‘]’ wordt verwacht</translation>
+    </message>
+    <message>
+        <source>a value is larger than %1 MB</source>
+        <translation>een waarde is groter dan %1 MB</translation>
+    </message>
+    <message>
+        <source>the text that starts at byte %1 is not closed</source>
+        <translation>de tekst die begint bij byte %1 is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>the list or object that starts at byte %1 is not closed</source>
+        <translation>de lijst of het object dat begint bij byte %1 is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>the file ends where a value is expected</source>
+        <translation>het bestand eindigt waar een waarde wordt verwacht</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>een waarde wordt verwacht</translation>
+    </message>
+    <message>
+        <source>text follows the end of the JSON document</source>
+        <translation>er volgt tekst na het einde van het JSON-document</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2100,10 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>The PDF file cannot be written. Check that the folder exists, that you may write in it and that the disk is not full.</source>
         <translation>Het PDF-bestand kan niet geschreven worden. Controleer of de map bestaat, of u erin mag schrijven en of de schijf niet vol is.</translation>
     </message>
+    <message>
+        <source>The PDF report could not be started because its file is not open for writing. Check that the folder exists and that you may write in it, then write the report again.</source>
+        <translation>Het PDF-verslag kon niet worden gestart omdat het bestand niet geopend is om te schrijven. Controleer of de map bestaat en of u erin mag schrijven, en schrijf het verslag dan opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::RecordMapper</name>
@@ -2023,6 +2144,13 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>The report was cancelled.</source>
         <translation>Het verslag is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>CoopAtlas::Core::ReportJob</name>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Het verslag werd geannuleerd; er werd geen bestand geschreven.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2513,14 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>The file “%1” of a resource did not arrive from the server. Sync again.</source>
         <translation>Het bestand &quot;%1&quot; van een bron is niet van de server aangekomen. Synchroniseer opnieuw.</translation>
     </message>
+    <message>
+        <source>No version of this record on the server names the file with the SHA-256 %1.</source>
+        <translation>Geen enkele versie van deze fiche op de server vermeldt het bestand met de SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of the chosen version could not be read from the server, so the conflict stays open: %2 Resolve the conflict again once the server can be reached.</source>
+        <translation>Het bestand ‘%1’ van de gekozen versie kon niet van de server worden gelezen, dus het conflict blijft open: %2 Los het conflict opnieuw op zodra de server bereikbaar is.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::SyncStore</name>
@@ -2403,6 +2539,10 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>No open sync conflict exists for this record. It may have been resolved already; run a sync to see the current state.</source>
         <translation>Er is geen open synchronisatieconflict voor deze fiche. Misschien werd het al opgelost; start een synchronisatie om de huidige toestand te zien.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of the chosen version is not stored on this computer, so the conflict stays open. Keep this computer&apos;s file, then attach “%1” again if you have it.</source>
+        <translation>Het bestand ‘%1’ van de gekozen versie is niet op deze computer bewaard, dus het conflict blijft open. Behoud het bestand van deze computer en voeg ‘%1’ daarna opnieuw toe als u het hebt.</translation>
     </message>
 </context>
 <context>
@@ -2545,16 +2685,8 @@ Zie: coopatlas-cli export csv --help</translation>
         <translation>%1 eindigt op %2, vóór het begin op %3. Corrigeer het begin of het einde.</translation>
     </message>
     <message>
-        <source>The date %1 of &quot;%2&quot; is before the date %3 of &quot;%4&quot;. Correct one of the two dates.</source>
-        <translation>De datum %1 van &quot;%2&quot; valt vóór de datum %3 van &quot;%4&quot;. Corrigeer een van de twee datums.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a known time zone. Choose a zone such as Europe/Brussels.</source>
         <translation>&quot;%1&quot; is geen bekende tijdzone. Kies een zone zoals Europe/Brussels.</translation>
-    </message>
-    <message>
-        <source>The amount %1 of &quot;%2&quot; is negative. Enter zero or more.</source>
-        <translation>Het bedrag %1 van &quot;%2&quot; is negatief. Vul nul of meer in.</translation>
     </message>
     <message>
         <source>The capacity %1 is below the %2 participants already registered. Raise the capacity or cancel registrations first.</source>
@@ -2648,12 +2780,45 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>The obstacle or opportunity has no title. Enter its title.</source>
         <translation>De belemmering of kans heeft geen titel. Vul de titel in.</translation>
     </message>
-</context>
-<context>
-    <name>CoopAtlas::Core::XlsxReportWriter</name>
     <message>
-        <source>The spreadsheet cannot be created. Check the file name and that you may write in its folder.</source>
-        <translation>De werkmap kan niet aangemaakt worden. Controleer de bestandsnaam en of u in de map mag schrijven.</translation>
+        <source>The dates are in the wrong order: %1 %2 is before %3 %4. Correct one of the two dates.</source>
+        <translation>De datums staan in de verkeerde volgorde: %1 (%2) ligt voor %3 (%4). Verbeter een van beide datums.</translation>
+    </message>
+    <message>
+        <source>The amount %1 in %2 is negative. Enter zero or more.</source>
+        <translation>Het bedrag %1 voor %2 is negatief. Vul nul of meer in.</translation>
+    </message>
+    <message>
+        <source>The amount %1 in %2 is above the largest amount, %3. Check the amount.</source>
+        <translation>Het bedrag %1 voor %2 is groter dan het hoogste bedrag, %3. Controleer het bedrag.</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>de eerste dag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>de laatste dag</translation>
+    </message>
+    <message>
+        <source>arrival date</source>
+        <translation>de aankomstdatum</translation>
+    </message>
+    <message>
+        <source>departure date</source>
+        <translation>de vertrekdatum</translation>
+    </message>
+    <message>
+        <source>The stay from %1 to %2 is not within the residency, which runs from %3 to %4.</source>
+        <translation>Het verblijf van %1 tot %2 valt niet binnen de residentie, die loopt van %3 tot %4.</translation>
+    </message>
+    <message>
+        <source>the planned amount</source>
+        <translation>het geplande bedrag</translation>
+    </message>
+    <message>
+        <source>the actual amount</source>
+        <translation>het werkelijke bedrag</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3183,14 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>&quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation>&quot;%1&quot; heeft niet-opgeslagen wijzigingen. Opslaan voordat u verdergaat?</translation>
     </message>
+    <message>
+        <source>Obstacle Not Saved</source>
+        <translation>Belemmering niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The changes to the obstacle &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
+        <translation>De wijzigingen aan de belemmering ‘%1’ konden niet worden opgeslagen, dus ze blijft open. Verbeter de gemarkeerde velden in het formulier, of klik op Terugzetten, en probeer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::BookingConflicts</name>
@@ -3102,10 +3275,6 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>Add the budget line &quot;%1&quot;</source>
         <translation>De begrotingsregel &quot;%1&quot; toevoegen</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: &quot;%3&quot; is not an amount in euros. Type a number such as %4.</source>
-        <translation>Regel %1, %2: &quot;%3&quot; is geen bedrag in euro. Typ een getal zoals %4.</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
@@ -3335,6 +3504,10 @@ Dit verblijf toch toevoegen?</translation>
         <source>&amp;Departure:</source>
         <translation>&amp;Vertrek:</translation>
     </message>
+    <message>
+        <source>Stay Outside the Residency</source>
+        <translation>Verblijf buiten de residentie</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::DashboardWidget</name>
@@ -3389,6 +3562,10 @@ Dit verblijf toch toevoegen?</translation>
     <message>
         <source>organisations-per-commune</source>
         <translation>organisaties-per-gemeente</translation>
+    </message>
+    <message>
+        <source>Organisations without a founding date, not shown: %1</source>
+        <translation>Organisaties zonder oprichtingsdatum, niet getoond: %1</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4462,14 @@ Kies een ander bestand of sla het op als CSV in UTF-8 en probeer opnieuw.</trans
         <source>The resource &quot;%1&quot; has unsaved changes. Save them before leaving?</source>
         <translation>De bron &quot;%1&quot; heeft niet-opgeslagen wijzigingen. Opslaan voordat u verdergaat?</translation>
     </message>
+    <message>
+        <source>Resource Not Saved</source>
+        <translation>Bron niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The changes to the resource &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
+        <translation>De wijzigingen aan de bron ‘%1’ konden niet worden opgeslagen, dus ze blijft open. Verbeter de gemarkeerde velden in het formulier, of klik op Terugzetten, en probeer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::LinkForm</name>
@@ -5180,10 +5365,6 @@ Kies een ander bestand.</translation>
         <translation>Geen relatie begint in deze periode</translation>
     </message>
     <message>
-        <source>Links started from</source>
-        <translation>Relaties begonnen van</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>tot</translation>
     </message>
@@ -5194,6 +5375,118 @@ Kies een ander bestand.</translation>
     <message>
         <source>Links started per year</source>
         <translation>Begonnen relaties per jaar</translation>
+    </message>
+    <message>
+        <source>No project holder was founded in this period</source>
+        <translation>Geen enkele projectdrager werd opgericht in deze periode</translation>
+    </message>
+    <message>
+        <source>project-holders-per-period</source>
+        <translation>projectdragers-per-periode</translation>
+    </message>
+    <message>
+        <source>No participant of a held workshop in this period</source>
+        <translation>Geen deelnemers aan een gehouden workshop in deze periode</translation>
+    </message>
+    <message>
+        <source>workshop-participants-per-period</source>
+        <translation>workshopdeelnemers-per-periode</translation>
+    </message>
+    <message>
+        <source>No residency starts in this period</source>
+        <translation>Geen residentie begint in deze periode</translation>
+    </message>
+    <message>
+        <source>residencies-per-period</source>
+        <translation>residenties-per-periode</translation>
+    </message>
+    <message>
+        <source>Link type:</source>
+        <translation>Relatietype:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>New project holders</source>
+        <translation>Nieuwe projectdragers</translation>
+    </message>
+    <message>
+        <source>Workshop participants</source>
+        <translation>Workshopdeelnemers</translation>
+    </message>
+    <message>
+        <source>Residencies</source>
+        <translation>Residenties</translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <translation>Gebeurtenissen van</translation>
+    </message>
+    <message>
+        <source>Project holders founded per quarter, by sector</source>
+        <translation>Opgerichte projectdragers per kwartaal, per sector</translation>
+    </message>
+    <message>
+        <source>Project holders founded per year, by sector</source>
+        <translation>Opgerichte projectdragers per jaar, per sector</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Andere sectoren</translation>
+    </message>
+    <message>
+        <source>No sector</source>
+        <translation>Geen sector</translation>
+    </message>
+    <message>
+        <source>Each project holder counts once, under its first sector.</source>
+        <translation>Elke projectdrager telt één keer mee, bij zijn eerste sector.</translation>
+    </message>
+    <message>
+        <source>Project holders without a founding date, not shown: %1.</source>
+        <translation>Projectdragers zonder oprichtingsdatum, niet getoond: %1.</translation>
+    </message>
+    <message>
+        <source>Workshop participants per quarter</source>
+        <translation>Workshopdeelnemers per kwartaal</translation>
+    </message>
+    <message>
+        <source>Workshop participants per year</source>
+        <translation>Workshopdeelnemers per jaar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Distinct people and organisations registered for or attending held workshops. Each counts once per period. Held workshops: %1.</source>
+        <translation>Afzonderlijke personen en organisaties die ingeschreven waren voor of aanwezig waren op gehouden workshops. Elk telt één keer per periode mee. Gehouden workshops: %1.</translation>
+    </message>
+    <message>
+        <source>Residencies per quarter</source>
+        <translation>Residenties per kwartaal</translation>
+    </message>
+    <message>
+        <source>Residencies per year</source>
+        <translation>Residenties per jaar</translation>
+    </message>
+    <message>
+        <source>Residencies started</source>
+        <translation>Begonnen residenties</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>A residency counts in the period of its first day, and cancelled residencies are left out. Participants are the distinct people of their stays.</source>
+        <translation>Een residentie telt mee in de periode van haar eerste dag, en geannuleerde residenties worden weggelaten. De deelnemers zijn de afzonderlijke personen van hun verblijven.</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +6190,14 @@ Door %2</translation>
     <message>
         <source>Timeline navigation</source>
         <translation>Navigatie in de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Residency Not Saved</source>
+        <translation>Residentie niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The changes to the residency &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
+        <translation>De wijzigingen aan de residentie ‘%1’ konden niet worden opgeslagen, dus ze blijft open. Verbeter de gemarkeerde velden in het formulier, of klik op Terugzetten, en probeer opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -7282,6 +7583,22 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
         <source>Add the workshop &quot;%1&quot;</source>
         <translation>De workshop &quot;%1&quot; toevoegen</translation>
     </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: clocks go from %4 to %5. Choose a time before %4 or from %5 on.</source>
+        <translation>%1 bestaat niet op %2 in %3: de klok springt van %4 naar %5. Kies een tijdstip voor %4 of vanaf %5.</translation>
+    </message>
+    <message>
+        <source>clocks go back from %1 to %2</source>
+        <translation>de klok wordt teruggezet van %1 naar %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice on %2 in %3 (%4): the second %1, after the change, is kept.</source>
+        <translation>%1 komt twee keer voor op %2 in %3 (%4): de tweede %1, na de omschakeling, blijft behouden.</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice on %2 in %3 (%4): the first %1, before the change, is used.</source>
+        <translation>%1 komt twee keer voor op %2 in %3 (%4): de eerste %1, vóór de omschakeling, wordt gebruikt.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::WorkshopListModel</name>
@@ -7436,6 +7753,18 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
     <message>
         <source>Calendar navigation</source>
         <translation>Navigatie in de kalender</translation>
+    </message>
+    <message>
+        <source>%1–%2 in Brussels</source>
+        <translation>%1–%2, Brusselse tijd</translation>
+    </message>
+    <message>
+        <source>Workshop Not Saved</source>
+        <translation>Workshop niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The changes to the workshop &quot;%1&quot; could not be saved, so it stays open. Correct the fields marked in the form, or press Revert, and try again.</source>
+        <translation>De wijzigingen aan de workshop ‘%1’ konden niet worden opgeslagen, dus hij blijft open. Verbeter de gemarkeerde velden in het formulier, of klik op Terugzetten, en probeer opnieuw.</translation>
     </message>
 </context>
 <context>
