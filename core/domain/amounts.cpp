@@ -15,7 +15,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::Amounts)
 };
 
-// Longest run of euro digits that can still be at most MaxAmountCents.
+// Number of euro digits in MaxAmountCents, the most an amount may have.
 constexpr int MaxEuroDigits = 10;
 
 Error notAnAmount(const QString &text, const QString &label, const QLocale &locale)

@@ -62,11 +62,11 @@ public:
     /// A backup of an older schema version is restored into that version and
     /// then migrated. Returns the rows restored.
     ///
-    /// The backup is read twice, one row at a time, never whole: the first pass
-    /// checks the JSON, the header, the tables and their columns and row counts,
-    /// and keeps the text of every "id" column, so that memory grows with the
-    /// number of records, not with the size of the file. The second
-    /// pass checks and inserts each row. A table object must list "name" and
+    /// The backup is read twice, one row at a time, never whole. The first pass
+    /// checks the JSON, the header, the tables, their columns and row counts,
+    /// and keeps the text of every "id" column. Memory therefore grows with the
+    /// number of records, not with the size of the file. The second pass
+    /// checks and inserts each row. A table object must list "name" and
     /// "columns" before "rows", as write() does.
     [[nodiscard]] Result<qint64>
     restore(const QString &backupPath, const QString &targetPath, bool replace = false) const;

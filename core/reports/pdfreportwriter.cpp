@@ -464,9 +464,8 @@ Result<void> PdfReportWriter::write(const ReportData &data,
     PdfLayout layout(writer, data, templates);
     layout.layOut();
     QPainter painter;
-    // QPdfEngine::begin() (Qt 6, src/gui/painting/qpdf.cpp) fails only without an
-    // output device, and `file` is open, so this branch only guards against a
-    // change in Qt.
+    // NOTE: no case is known where begin() fails once `file` is open, so this
+    // branch is a guard, not a tested path.
     if (!painter.begin(&writer)) {
         qCWarning(lcPdfReport) << "Cannot start painting the PDF report" << path;
         file.cancel();

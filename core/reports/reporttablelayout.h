@@ -31,7 +31,7 @@ public:
     /// column needs its widest cell and its widest header word. Each gets its
     /// whole header on one line when all of them can while the first column keeps at
     /// least half of the table. The first column gets the rest of the width.
-    /// `countRows` holds the count cells of each row, in the order of `countHeaders`.
+    /// `countRows` contains the count cells of each row, in the order of `countHeaders`.
     [[nodiscard]] ReportTableColumns columns(qreal tableWidth,
                                              const QStringList &countHeaders,
                                              const QList<QStringList> &countRows) const;

@@ -98,7 +98,7 @@ private slots:
     void vCardHelpStatesNormalisation();
     void vCardReimportMatchesRecords();
     void calendarLogsOnlyWhenVerbose();
-    void restoreWriteFailureSaysWrite();
+    void restoreWriteFailureMessage();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -390,7 +390,7 @@ void tst_CliExport::calendarLogsOnlyWhenVerbose()
              qPrintable(verbose.err));
 }
 
-void tst_CliExport::restoreWriteFailureSaysWrite()
+void tst_CliExport::restoreWriteFailureMessage()
 {
     const QString backup = path(QStringLiteral("backup-limited.json"));
     QCOMPARE(runCli({QStringLiteral("--database"),

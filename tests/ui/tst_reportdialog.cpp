@@ -33,7 +33,7 @@ private slots:
     void writesReportWithProgress();
     void rejectsDatesInWrongOrder();
     void showsErrorForMissingDatabase();
-    void cancelSaysNoFileWritten();
+    void cancelWritesNoFile();
 
 private:
     QTemporaryDir m_dir;
@@ -125,7 +125,7 @@ void tst_ReportDialog::showsErrorForMissingDatabase()
     QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("does not exist")));
 }
 
-void tst_ReportDialog::cancelSaysNoFileWritten()
+void tst_ReportDialog::cancelWritesNoFile()
 {
     ReportDialog dialog(m_store);
     dialog.setOfferToOpen(false);

@@ -51,7 +51,7 @@ private slots:
     void calendarDoubleClickOpensWorkshop();
     void attendancePanelShowsRates();
     void formKeepsWallTimeThatLocalZoneSkips();
-    void formRefusesWallTimeThatZoneSkips();
+    void formRejectsSkippedWallTime();
     void formUsesFirstOfRepeatedWallTime();
     void formKeepsSecondOfRepeatedWallTime();
     void calendarWeekShowsTokyoWorkshopAtBrusselsTime();
@@ -561,7 +561,7 @@ void tst_WorkshopViews::formKeepsWallTimeThatLocalZoneSkips()
     QCOMPARE(stored->end, QDateTime(QDate(2026, 3, 29), QTime(8, 30), Qt::UTC));
 }
 
-void tst_WorkshopViews::formRefusesWallTimeThatZoneSkips()
+void tst_WorkshopViews::formRejectsSkippedWallTime()
 {
     m_form->showNew(QDate(2026, 3, 29));
     m_form->titleEdit()->setText(QStringLiteral("Night hackathon"));

@@ -41,8 +41,8 @@ public:
     [[nodiscard]] QStringList overlapWarnings(const Core::Stay &stay) const;
     /// Warnings about overlapping stays and about dates outside the residency.
     [[nodiscard]] QStringList stayWarnings(const Core::Stay &stay) const;
-    /// Adds a stay (one command). With a warning of stayWarnings(), asks the
-    /// user first unless `confirmed` is true.
+    /// Adds a stay (one command). When stayWarnings() returns a warning, the
+    /// user confirms first unless `confirmed` is true.
     bool addStay(const Core::Stay &stay, bool confirmed = false);
     bool removeStay(int row);
     [[nodiscard]] QTableWidget *table() const { return m_table; }

@@ -989,7 +989,7 @@ void tst_ActivityStore::emptyResourceFileStored()
         QCOMPARE(m_activities->resource(id)->file.name, QStringLiteral("empty.pdf"));
         QCOMPARE(m_activities->resourceFileData(id)->size(), 0);
     }
-    // Sync sees stored bytes with the SHA-256 of no bytes, so the file counts as present.
+    // Sync compares the stored bytes with the SHA-256 of no bytes, so the file counts as present.
     SyncStore sync(m_store->database());
     QCOMPARE(sync.storedResourceFileSha256(id).value(), emptySha256);
     QCOMPARE(sync.settleResourceFile(id, {}).value(), true);
