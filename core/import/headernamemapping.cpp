@@ -142,8 +142,8 @@ const QHash<QString, HeaderMeaning> &knownHeaders()
              "cp",
              "plz",
              "postleitzahl"});
-        // TODO: the organisation list export has both "Commune" and "Locality"
-        // columns, so its Locality column is not read back as the locality.
+        // "Commune" and its translations name a locality only in a file without
+        // a more precise locality column (see isCommuneHeader()).
         add(HeaderMeaning::Locality,
             {"city",
              "town",
@@ -274,6 +274,13 @@ QString personField(HeaderMeaning meaning, bool hasGivenName, bool hasFamilyName
     }
 }
 
+/// Returns whether a header names a municipality, which CoopAtlas's own list
+/// exports write next to the locality.
+bool isCommuneHeader(const QString &key)
+{
+    return key == u"commune" || key == u"gemeente" || key == u"gemeinde";
+}
+
 /// Fields that take one value per record: a second column for them goes to extra.
 bool isSingleValued(const QString &field)
 {
@@ -293,6 +300,13 @@ std::optional<ColumnMapping> ColumnMapping::fromHeaderNames(const QStringList &h
     const bool hasGivenName = meanings.contains(HeaderMeaning::GivenName);
     const bool hasFamilyName = meanings.contains(HeaderMeaning::FamilyName);
     const bool hasName = meanings.contains(HeaderMeaning::Name);
+    bool hasPreciseLocality = false;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (meanings.at(i) == HeaderMeaning::Locality
+            && !isCommuneHeader(headerKey(headers.at(i)))) {
+            hasPreciseLocality = true;
+        }
+    }
 
     ColumnMapping mapping;
     mapping.preset = QStringLiteral("header-names");
@@ -310,6 +324,11 @@ std::optional<ColumnMapping> ColumnMapping::fromHeaderNames(const QStringList &h
             // With a name column, an organisation column of an organisation file is kept as extra.
             if (mapping.target == RecordTarget::Organisation
                 && *meaning == HeaderMeaning::Organisation && hasName) {
+                rule.field = QStringLiteral("extra");
+            }
+            // A commune column next to a locality column is kept as extra.
+            if (*meaning == HeaderMeaning::Locality && hasPreciseLocality
+                && isCommuneHeader(headerKey(headers.at(i)))) {
                 rule.field = QStringLiteral("extra");
             }
             if (*meaning == HeaderMeaning::Mobile) {

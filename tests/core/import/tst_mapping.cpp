@@ -101,6 +101,7 @@ private slots:
     void testPlainNameNextToFirstName();
     void testHeaderNamesIgnoreCaseAndAccents();
     void testHeaderNamesWithoutNameColumn();
+    void testCommuneNextToLocality();
     void testIcaDescriptionAsPlainText();
 };
 
@@ -600,6 +601,21 @@ void tst_Mapping::testHeaderNamesWithoutNameColumn()
     QCOMPARE(twoNames->rules.at(0).field, u8("name"));
     QCOMPARE(twoNames->rules.at(1).field, u8("extra"));
     QCOMPARE(twoNames->rules.at(2).field, u8("country"));
+}
+
+void tst_Mapping::testCommuneNextToLocality()
+{
+    // CoopAtlas's organisation list writes "Commune" before "Locality".
+    const auto both
+        = ColumnMapping::fromHeaderNames(strings({"Name", "Commune", "Locality", "Gemeente"}));
+    QVERIFY(both);
+    QCOMPARE(both->rules.at(1).field, u8("extra"));
+    QCOMPARE(both->rules.at(2).field, u8("locality"));
+    QCOMPARE(both->rules.at(3).field, u8("extra"));
+    // Without another locality column, the commune is the locality.
+    const auto communeOnly = ColumnMapping::fromHeaderNames(strings({"Nom", "Commune"}));
+    QVERIFY(communeOnly);
+    QCOMPARE(communeOnly->rules.at(1).field, u8("locality"));
 }
 
 void tst_Mapping::testIcaDescriptionAsPlainText()

@@ -151,9 +151,6 @@ void tst_ExportRoundTrip::csvRoundTrip()
     const QString csv = m_dir->filePath(QStringLiteral("organisations.csv"));
     ListCsvOptions options;
     options.dialect = dialect;
-    // Name and Locality only: the header-name mapping reads the list's "Commune"
-    // column as a locality too.
-    options.columns = {0, 4};
     auto written = ListCsvExport().writeFile(
         m_dir->filePath(QStringLiteral("original.coopatlas")), options, csv);
     QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : text(written.error())));
