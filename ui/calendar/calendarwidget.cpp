@@ -195,7 +195,10 @@ CalendarWidget::WeekGeometry CalendarWidget::weekGeometry() const
 {
     WeekGeometry geometry;
     const QFontMetricsF metrics(font());
-    geometry.gutter = metrics.horizontalAdvance(QStringLiteral("00:00")) + 12;
+    // The gutter contains the hour labels and the all-day band's label.
+    geometry.gutter = std::max(metrics.horizontalAdvance(QStringLiteral("00:00")),
+                               metrics.horizontalAdvance(tr("All day")))
+                      + 12;
     geometry.dayWidth = std::max(1.0, (width() - geometry.gutter - 1) / DaysPerWeek);
     geometry.laneHeight = metrics.height() + 6;
     const qreal headerHeight = metrics.height() + 10;
