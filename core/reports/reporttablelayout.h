@@ -43,8 +43,8 @@ public:
     [[nodiscard]] QStringList
     headerLines(const QString &text, qreal width, int maxLines = MaxLines) const;
 
-    /// Breaks `text` into lines of at most `width` at its line break
-    /// opportunities (Unicode UAX #14, as QTextLayout finds them). A part without a
+    /// Breaks `text` into lines of at most `width` at the line break
+    /// opportunities that QTextLayout finds. A part without a
     /// break opportunity that is wider than `width` is elided with "…". When the
     /// text needs more than `maxLines` lines, the last line kept is elided.
     [[nodiscard]] static QStringList wrapText(const QString &text,

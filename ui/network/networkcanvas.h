@@ -92,7 +92,7 @@ public:
     /// Milliseconds without a pan, zoom, drag or painted frame after which the
     /// map is drawn in full quality again.
     static constexpr int SettleMs = 150;
-    /// Zoom factor of one wheel step; the zoom shortcuts make two steps.
+    /// Zoom factor of one wheel step. The zoom shortcuts make two steps.
     static constexpr double WheelStep = 1.15;
     /// Counter increased on every change that alters the picture other than
     /// the view: data, style, metrics, filters, date, selection, positions and
