@@ -38,6 +38,10 @@ constexpr qreal Unit = Resolution / 25.4; ///< device pixels per millimetre
 constexpr qreal CellPadding = 1.5 * Unit;
 const QColor HeaderFill(0xe8, 0xee, 0xf4);
 const QColor RuleColour(0xbb, 0xbb, 0xbb);
+const QColor HeadingColour(0x1f, 0x3a, 0x5f);
+/// Minimum number of bars that start a chart part at the foot of a page, when
+/// a chart taller than a page is split anyway.
+constexpr qsizetype MinBarsOnPage = 3;
 
 using PaintStep = std::function<void(QPainter &)>;
 
@@ -155,6 +159,11 @@ private:
     };
 
     void newPage();
+    /// Starts a new page that continues the current heading's content. The
+    /// page opens with the heading followed by "(continued)".
+    void continuePage();
+    [[nodiscard]] QString continuedHeading() const;
+    [[nodiscard]] qreal continuedHeadingHeight() const;
     void ensureSpace(qreal height);
     void
     addText(const QString &text, const QFont &font, qreal spaceAfter, QColor colour = Qt::black);
@@ -165,6 +174,8 @@ private:
     void addTable(const ReportSection &section);
     void addTableRow(const TableRow &row, const QFont &font, bool header);
     void addChart(const ReportSection &section);
+    void addBarChart(const QList<ReportFigure> &figures);
+    void placeBars(const QList<ReportFigure> &bars, qsizetype scale);
     [[nodiscard]] qreal textHeight(const QString &text, const QFont &font) const;
     [[nodiscard]] QString periodText(const QString &key, const ReportPeriod &period) const;
 
@@ -175,6 +186,9 @@ private:
     ReportChartPainter m_charts;
     std::vector<std::vector<PaintStep>> m_pages;
     qreal m_y = 0;
+    /// Title of the last heading, which a page continuing its content repeats;
+    /// empty on the title and contents pages.
+    QString m_heading;
     /// Shared with the paint steps of the contents page, which read it when painting.
     std::shared_ptr<QList<ContentsEntry>> m_contents = std::make_shared<QList<ContentsEntry>>();
 };
@@ -192,10 +206,41 @@ void PdfLayout::newPage()
     m_y = m_content.top();
 }
 
+QString PdfLayout::continuedHeading() const
+{
+    return m_templates.text(QStringLiteral("report.continued"),
+                            {{QStringLiteral("title"), m_heading}});
+}
+
+qreal PdfLayout::continuedHeadingHeight() const
+{
+    return m_heading.isEmpty() ? 0
+                               : textHeight(continuedHeading(), reportFont(13, true)) + 4 * Unit;
+}
+
+void PdfLayout::continuePage()
+{
+    newPage();
+    if (m_heading.isEmpty()) {
+        return;
+    }
+    // The heading is placed without ensureSpace(), which calls this function.
+    // It is the first line of an empty page, so it always fits.
+    const QString text = continuedHeading();
+    const QFont font = reportFont(13, true);
+    const QRectF rect(m_content.left(), m_y, m_content.width(), textHeight(text, font));
+    m_pages.back().push_back([rect, text, font](QPainter &painter) {
+        painter.setFont(font);
+        painter.setPen(HeadingColour);
+        painter.drawText(rect, Qt::TextWordWrap, text);
+    });
+    m_y += continuedHeadingHeight();
+}
+
 void PdfLayout::ensureSpace(qreal height)
 {
     if (m_y + height > m_content.bottom()) {
-        newPage();
+        continuePage();
     }
 }
 
@@ -215,8 +260,9 @@ void PdfLayout::addText(const QString &text, const QFont &font, qreal spaceAfter
 void PdfLayout::addHeading(const QString &title)
 {
     newPage();
+    m_heading = title;
     m_contents->append({title, qsizetype(m_pages.size())});
-    addText(title, reportFont(18, true), 3 * Unit, QColor(0x1f, 0x3a, 0x5f));
+    addText(title, reportFont(18, true), 3 * Unit, HeadingColour);
     const qreal y = m_y;
     const qreal left = m_content.left();
     const qreal right = m_content.right();
@@ -236,6 +282,7 @@ QString PdfLayout::periodText(const QString &key, const ReportPeriod &period) co
 
 void PdfLayout::addTitlePage()
 {
+    m_heading.clear();
     newPage();
     m_y = m_content.top() + 60 * Unit;
     addText(m_templates.text(QStringLiteral("report.title")), reportFont(30, true), 4 * Unit);
@@ -261,6 +308,7 @@ void PdfLayout::addTitlePage()
 
 void PdfLayout::addContentsPage()
 {
+    m_heading.clear();
     newPage();
     addText(m_templates.text(QStringLiteral("report.contents")), reportFont(18, true), 8 * Unit);
     const QFont font = reportFont(11);
@@ -348,7 +396,7 @@ void PdfLayout::addTable(const ReportSection &section)
     addTableRow(header, headerFont, true);
     for (const TableRow &row : std::as_const(rows)) {
         if (m_y + row.height > m_content.bottom()) {
-            newPage();
+            continuePage();
             addTableRow(header, headerFont, true); // the header row repeats on each page
         }
         addTableRow(row, font, false);
@@ -358,19 +406,52 @@ void PdfLayout::addTable(const ReportSection &section)
 
 void PdfLayout::addChart(const ReportSection &section)
 {
-    const bool bars = section.chart == ReportChart::Bars;
-    const qreal height
-        = bars ? m_charts.barChartHeight(section.figures) : m_charts.lineChartHeight();
+    if (section.chart == ReportChart::Bars) {
+        addBarChart(section.figures);
+        return;
+    }
+    const qreal height = m_charts.lineChartHeight();
     ensureSpace(height);
     const QRectF area(m_content.left(), m_y, m_content.width(), height);
     const QList<ReportFigure> figures = section.figures;
     const ReportChartPainter *charts = &m_charts;
-    m_pages.back().push_back([area, figures, charts, bars](QPainter &painter) {
-        if (bars) {
-            charts->drawBarChart(painter, area, figures);
-        } else {
-            charts->drawLineChart(painter, area, figures);
+    m_pages.back().push_back([area, figures, charts](QPainter &painter) {
+        charts->drawLineChart(painter, area, figures);
+    });
+    m_y += height + 4 * Unit;
+}
+
+/// Keeps a bar chart whole when it fits on the rest of the page or on a page
+/// of its own. A taller chart is split between pages, and every part gets the
+/// legend and the scale of the whole chart.
+void PdfLayout::addBarChart(const QList<ReportFigure> &figures)
+{
+    const QList<ReportFigure> bars = figures.mid(0, ReportChartPainter::MaxBars);
+    const qsizetype scale = ReportChartPainter::barScale(bars);
+    const qreal pageRoom = m_content.height() - continuedHeadingHeight();
+    qsizetype first = 0;
+    // Each pass places at least one bar.
+    for (qsizetype pass = 0; pass < bars.size() && first < bars.size(); ++pass) {
+        const qsizetype left = bars.size() - first;
+        qsizetype fitting = m_charts.barsFitting(m_content.bottom() - m_y);
+        const bool fitsOnNewPage = m_charts.barChartHeight(left) <= pageRoom;
+        if (fitting < left && (fitsOnNewPage || fitting < MinBarsOnPage)) {
+            continuePage();
+            fitting = m_charts.barsFitting(m_content.bottom() - m_y);
         }
+        const qsizetype count = std::clamp<qsizetype>(fitting, 1, left);
+        placeBars(bars.mid(first, count), scale);
+        first += count;
+    }
+}
+
+void PdfLayout::placeBars(const QList<ReportFigure> &bars, qsizetype scale)
+{
+    const qreal height = m_charts.barChartHeight(bars.size());
+    const QRectF area(m_content.left(), m_y, m_content.width(), height);
+    const ReportChartPainter *charts = &m_charts;
+    m_pages.back().push_back([area, bars, scale, charts](QPainter &painter) {
+        charts->drawBarChart(painter, area, bars, scale);
     });
     m_y += height + 4 * Unit;
 }

@@ -19,6 +19,8 @@ const QColor CurrentColour(0x2e, 0x6d, 0xa4);
 const QColor PreviousColour(0xa9, 0xc4, 0xe0);
 const QColor AxisColour(0x55, 0x55, 0x55);
 const QColor GridColour(0xdd, 0xdd, 0xdd);
+/// Height of the two bars of one category and the gap under them, in millimetres.
+constexpr qreal BarRowHeight = 11;
 
 qsizetype maxValue(const QList<ReportFigure> &figures, qsizetype count)
 {
@@ -96,15 +98,27 @@ void ReportChartPainter::drawLabel(QPainter &painter,
     }
 }
 
-qreal ReportChartPainter::barChartHeight(const QList<ReportFigure> &figures) const
+qreal ReportChartPainter::barChartHeight(qsizetype bars) const
 {
-    const qsizetype rows = std::min<qsizetype>(figures.size(), MaxBars);
-    return legendHeight() + qreal(rows) * 11 * m_unit + 2 * m_unit;
+    const qsizetype rows = std::min<qsizetype>(bars, MaxBars);
+    return legendHeight() + qreal(rows) * BarRowHeight * m_unit + 2 * m_unit;
+}
+
+qsizetype ReportChartPainter::barsFitting(qreal height) const
+{
+    const qreal rows = (height - legendHeight() - 2 * m_unit) / (BarRowHeight * m_unit);
+    return rows < 1 ? 0 : std::min<qsizetype>(qsizetype(rows), MaxBars);
+}
+
+qsizetype ReportChartPainter::barScale(const QList<ReportFigure> &figures)
+{
+    return maxValue(figures, std::min<qsizetype>(figures.size(), MaxBars));
 }
 
 void ReportChartPainter::drawBarChart(QPainter &painter,
                                       const QRectF &area,
-                                      const QList<ReportFigure> &figures) const
+                                      const QList<ReportFigure> &figures,
+                                      qsizetype scale) const
 {
     painter.save();
     painter.setFont(m_font);
@@ -115,7 +129,7 @@ void ReportChartPainter::drawBarChart(QPainter &painter,
     const qreal valueWidth = metrics.horizontalAdvance(QStringLiteral("00000"));
     const qreal barsLeft = area.left() + labelWidth + 2 * m_unit;
     const qreal barsWidth = area.right() - barsLeft - valueWidth;
-    const qreal maximum = qreal(maxValue(figures, rows));
+    const qreal maximum = qreal(scale > 0 ? scale : maxValue(figures, rows));
     const qreal barHeight = 4 * m_unit;
     qreal y = area.top() + legendHeight();
     for (qsizetype i = 0; i < rows; ++i) {
@@ -135,7 +149,7 @@ void ReportChartPainter::drawBarChart(QPainter &painter,
                              Qt::AlignLeft | Qt::AlignVCenter,
                              QString::number(values[bar]));
         }
-        y += 11 * m_unit;
+        y += BarRowHeight * m_unit;
     }
     painter.setPen(QPen(AxisColour, 0.3 * m_unit));
     painter.drawLine(QPointF(barsLeft, area.top() + legendHeight()), QPointF(barsLeft, y));

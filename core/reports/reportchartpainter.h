@@ -23,11 +23,20 @@ public:
     /// Maximum number of categories in a bar chart. The table lists every category.
     static constexpr int MaxBars = 25;
 
-    /// Height of the bar chart of `figures` for a given width.
-    [[nodiscard]] qreal barChartHeight(const QList<ReportFigure> &figures) const;
-    /// Horizontal bars: for each figure one bar for this period and one for the previous.
-    void
-    drawBarChart(QPainter &painter, const QRectF &area, const QList<ReportFigure> &figures) const;
+    /// Height of a bar chart of `bars` categories, with its legend.
+    [[nodiscard]] qreal barChartHeight(qsizetype bars) const;
+    /// Number of categories whose bars and legend fit in `height`, or 0 when not even one fits.
+    [[nodiscard]] qsizetype barsFitting(qreal height) const;
+    /// Maximum count of the first MaxBars figures in either period, at least 1.
+    [[nodiscard]] static qsizetype barScale(const QList<ReportFigure> &figures);
+    /// Horizontal bars: for each figure one bar for this period and one for the
+    /// previous, at most MaxBars of them. A bar as long as the drawing allows
+    /// represents the count `scale`, so that the parts of a chart split across pages
+    /// share one scale. With `scale` 0 the largest count drawn sets it.
+    void drawBarChart(QPainter &painter,
+                      const QRectF &area,
+                      const QList<ReportFigure> &figures,
+                      qsizetype scale = 0) const;
 
     [[nodiscard]] qreal lineChartHeight() const;
     /// One line for this period and one (dashed) for the previous, a point per figure.
