@@ -62,6 +62,7 @@ private slots:
     void writesEachFormat_data();
     void writesEachFormat();
     void writesCsvFolder();
+    void rangeComparesPreviousDays();
     void reportsEmptyPeriod();
     void rejectsInvalidUsage_data();
     void rejectsInvalidUsage();
@@ -137,6 +138,34 @@ void tst_CliReport::writesCsvFolder()
     const QByteArray text = summary.readAll();
     QVERIFY(text.contains("Project holders supported,3,3,0\r\n"));
     QVERIFY(text.contains("New project holders supported,1,2,-1\r\n"));
+}
+
+void tst_CliReport::rangeComparesPreviousDays()
+{
+    // 15 January to 14 February 2026 is 31 days, so the previous period is the
+    // 31 days before, 15 December 2025 to 14 January 2026.
+    const QStringList range{u"--from"_qs, u"2026-01-15"_qs, u"--to"_qs, u"2026-02-14"_qs};
+    const QString pdf = m_dir.filePath(QStringLiteral("range.pdf"));
+    const CliRun written = runCli(
+        QStringList{u"--database"_qs, m_store, u"report"_qs} + range
+        + QStringList{u"--format"_qs, u"pdf"_qs, u"--lang"_qs, u"en"_qs, u"--output"_qs, pdf});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.contains(u"Period: 15 January 2026 to 14 February 2026"_qs), qPrintable(text));
+    QVERIFY(text.contains(u"Compared with: 15 December 2025 to 14 January 2026"_qs));
+
+    // H1 and H3 are supported in the range, and H1, H3 and H4 in the days before.
+    const QString folder = m_dir.filePath(QStringLiteral("range-csv"));
+    const CliRun csv = runCli(QStringList{u"--database"_qs, m_store, u"report"_qs} + range
+                              + QStringList{u"--format"_qs, u"csv"_qs, u"--output"_qs, folder});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QFile summary(QDir(folder).filePath(QStringLiteral("summary.csv")));
+    QVERIFY(summary.open(QIODevice::ReadOnly));
+    const QString figures = QString::fromUtf8(summary.readAll());
+    QVERIFY2(figures.contains(u"\r\nProject holders supported,2,3,"_qs), qPrintable(figures));
 }
 
 void tst_CliReport::reportsEmptyPeriod()

@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace CoopAtlas::Core;
 
@@ -44,6 +45,40 @@ QString run(const QString &program, const QStringList &arguments)
 QString unzipped(const QString &archive, const QString &member)
 {
     return run(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
+}
+
+/// The cells of worksheet `sheet` (1 for sheet1.xml) of an XLSX file by cell
+/// name ("B2"), with shared strings as their text and numbers as written.
+QHash<QString, QString> sheetCells(const QString &xlsx, int sheet)
+{
+    QStringList shared;
+    QXmlStreamReader strings(unzipped(xlsx, QStringLiteral("xl/sharedStrings.xml")));
+    QString item;
+    while (!strings.atEnd() && !strings.hasError()) {
+        strings.readNext();
+        if (strings.isStartElement() && strings.name() == u"si") {
+            item.clear();
+        } else if (strings.isStartElement() && strings.name() == u"t") {
+            item += strings.readElementText();
+        } else if (strings.isEndElement() && strings.name() == u"si") {
+            shared.append(item);
+        }
+    }
+    QHash<QString, QString> cells;
+    QXmlStreamReader xml(unzipped(xlsx, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
+    QString cell;
+    bool sharedString = false;
+    while (!xml.atEnd() && !xml.hasError()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"c") {
+            cell = xml.attributes().value(QLatin1String("r")).toString();
+            sharedString = xml.attributes().value(QLatin1String("t")) == u"s";
+        } else if (xml.isStartElement() && xml.name() == u"v") {
+            const QString value = xml.readElementText();
+            cells.insert(cell, sharedString ? shared.value(value.toInt()) : value);
+        }
+    }
+    return cells;
 }
 
 QString fileText(const QString &path)
@@ -128,6 +163,7 @@ private slots:
     void pdfTableWrapsLongNames();
     void tableLayoutWrapsAndElides();
     void xlsxCells();
+    void xlsxRecordSheetsTraceFigures();
     void xlsxCutsLongCellsWithWarning();
     void xlsxSheetNamesFromTemplateTitles();
     void csvFilesAndFormulaGuard();
@@ -135,6 +171,8 @@ private slots:
     void emptyPeriod_data();
     void emptyPeriod();
     void overrideTemplateReplacesWording();
+    void overrideTemplateInPdf_data();
+    void overrideTemplateInPdf();
     void jobReportsProgressAndOutcome();
 
 private:
@@ -475,6 +513,57 @@ void tst_ReportWriters::xlsxCells()
     }
 }
 
+void tst_ReportWriters::xlsxRecordSheetsTraceFigures()
+{
+    const QString store = m_dir.filePath(QStringLiteral("traced.sqlite"));
+    const QHash<QString, QString> ids = ReportFixture::createStore(store);
+    QCOMPARE(ids.size(), 25);
+    const QString xlsx = m_dir.filePath(QStringLiteral("traced.xlsx"));
+    QVERIFY(generate(store,
+                     ReportFormat::Xlsx,
+                     xlsx,
+                     u"en"_qs,
+                     *ReportPeriod::quarter(QStringLiteral("2026-Q1")))
+                .ok());
+    // Sheet 2 is "Key figures" and sheet 14 its record list "Key figures ids".
+    const QHash<QString, QString> figures = sheetCells(xlsx, 2);
+    const QHash<QString, QString> records = sheetCells(xlsx, 14);
+    QCOMPARE(records.value(u"A1"_qs), u"Figure"_qs);
+    QCOMPARE(records.value(u"B1"_qs), u"Period"_qs);
+    QCOMPARE(records.value(u"C1"_qs), u"Record id"_qs);
+    QCOMPARE(records.value(u"D1"_qs), u"Record"_qs);
+
+    QHash<QString, int> rowsPerFigure; // "<figure>\n<period>" to its number of record rows
+    QStringList supported;
+    for (int row = 2; row < 10000 && records.contains(u"A%1"_qs.arg(row)); ++row) {
+        const QString figure = records.value(u"A%1"_qs.arg(row));
+        const QString period = records.value(u"B%1"_qs.arg(row));
+        rowsPerFigure[figure + u'\n' + period] += 1;
+        if (figure == u"Project holders supported" && period == u"This period") {
+            supported.append(records.value(u"C%1"_qs.arg(row)));
+            const QString name = records.value(u"D%1"_qs.arg(row));
+            QVERIFY2(ids.key(supported.constLast()).startsWith(u'H'), qPrintable(name));
+            QCOMPARE(name, ReportFixture::organisationName(ids.key(supported.constLast())));
+        }
+    }
+    QStringList expected{ids.value(u"H1"_qs), ids.value(u"H2"_qs), ids.value(u"H3"_qs)};
+    std::sort(expected.begin(), expected.end());
+    std::sort(supported.begin(), supported.end());
+    QCOMPARE(supported, expected);
+
+    // Every count of the key figures has as many record rows.
+    int checked = 0;
+    for (int row = 2; figures.contains(u"A%1"_qs.arg(row)); ++row) {
+        const QString figure = figures.value(u"A%1"_qs.arg(row));
+        QCOMPARE(rowsPerFigure.value(figure + u"\nThis period"_qs),
+                 figures.value(u"B%1"_qs.arg(row)).toInt());
+        QCOMPARE(rowsPerFigure.value(figure + u"\nPrevious period"_qs),
+                 figures.value(u"C%1"_qs.arg(row)).toInt());
+        ++checked;
+    }
+    QCOMPARE(checked, 6);
+}
+
 void tst_ReportWriters::xlsxCutsLongCellsWithWarning()
 {
     const QString store = addUnusualStore();
@@ -578,7 +667,9 @@ void tst_ReportWriters::emptyPeriod()
     QString text;
     if (ReportFormat(format) == ReportFormat::Pdf) {
         text = run(QStringLiteral("pdftotext"), {output, QStringLiteral("-")});
-        QVERIFY(!text.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+        // The key figures table is the only one, and no chart legend shows.
+        QCOMPARE(text.count(QStringLiteral("This period")), 1);
+        QCOMPARE(text.count(QStringLiteral("Previous period")), 1);
         if (const QByteArray keep = qgetenv("COOPATLAS_REPORT_KEEP"); !keep.isEmpty()) {
             QFile::copy(output, QString::fromLocal8Bit(keep) + QStringLiteral("/empty.pdf"));
         }
@@ -591,6 +682,9 @@ void tst_ReportWriters::emptyPeriod()
         QCOMPARE(text.count(u'\n'), 2);
     }
     QVERIFY(text.contains(QStringLiteral("No activity in this period.")));
+    static const QRegularExpression notANumber(QStringLiteral(R"(\b(nan|inf)\b)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(!notANumber.match(text).hasMatch(), qPrintable(notANumber.match(text).captured()));
 }
 
 void tst_ReportWriters::overrideTemplateReplacesWording()
@@ -618,6 +712,50 @@ void tst_ReportWriters::overrideTemplateReplacesWording()
         }
         QCOMPARE(other->keys().size(), english->keys().size());
     }
+}
+
+void tst_ReportWriters::overrideTemplateInPdf_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fr") << u"fr"_qs << QByteArray("section.summary.title = Chiffres de l’année\n")
+                        << u"Chiffres de l’année"_qs;
+    QTest::newRow("nl") << u"nl"_qs << QByteArray("section.summary.title = Cijfers van het jaar\n")
+                        << u"Cijfers van het jaar"_qs;
+    QTest::newRow("en") << u"en"_qs << QByteArray("section.summary.title = Figures of the year\n")
+                        << u"Figures of the year"_qs;
+}
+
+void tst_ReportWriters::overrideTemplateInPdf()
+{
+    // A report.txt in the template folder changes the next report, without a rebuild.
+    QFETCH(QString, language);
+    QFETCH(QByteArray, line);
+    QFETCH(QString, expected);
+    QTemporaryDir folder;
+    QVERIFY(QDir(folder.path()).mkpath(language));
+    QFile file(folder.filePath(language + u"/report.txt"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(line);
+    file.close();
+    ReportRequest request;
+    request.databasePath = m_store;
+    request.period = *ReportPeriod::quarter(QStringLiteral("2026-Q1"));
+    request.language = language;
+    request.format = ReportFormat::Pdf;
+    request.outputPath = m_dir.filePath(QStringLiteral("override-%1.pdf").arg(language));
+    request.templateFolder = folder.path();
+    const auto outcome = generateReport(request);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text()));
+    const QString text
+        = run(QStringLiteral("pdftotext"), {request.outputPath, QStringLiteral("-")});
+    // The contents page and the section's heading.
+    QCOMPARE(text.count(expected), 2);
+    const auto bundled = ReportTemplates::load(language, {});
+    QVERIFY(bundled.ok());
+    QVERIFY(!text.contains(bundled->text(u"section.summary.title"_qs)));
+    QVERIFY(text.contains(bundled->text(u"report.contents"_qs)));
 }
 
 void tst_ReportWriters::jobReportsProgressAndOutcome()
