@@ -15,8 +15,8 @@ namespace CoopAtlas::Core {
 /// the padding on both sides of its text.
 struct ReportTableColumns
 {
-    qreal name = 0;      ///< the first column, whose text wraps onto as many lines as it needs
-    QList<qreal> counts; ///< the columns of right-aligned counts after it
+    qreal name = 0;      ///< width of the first column, whose text wraps onto more lines as needed
+    QList<qreal> counts; ///< widths of the columns of right-aligned counts after it
 };
 
 /// Measures and wraps the text of report tables on one paint device, so that
@@ -28,10 +28,13 @@ public:
     ReportTableLayout(QFont cellFont, QFont headerFont, const QPaintDevice *device, qreal padding);
 
     /// Sizes the columns of a table `tableWidth` wide from their content. A count
-    /// column needs its widest cell and its widest header word. Each gets its
-    /// whole header on one line when all of them can while the first column keeps at
-    /// least half of the table. The first column gets the rest of the width.
-    /// `countRows` contains the count cells of each row, in the order of `countHeaders`.
+    /// column needs its widest cell and its widest header word. The count columns
+    /// get their whole headers on one line when the first column still keeps at
+    /// least half of the table. When even their widest header words would leave
+    /// the first column less than a quarter, they share three quarters of the
+    /// table in proportion and their header words are elided. The first column
+    /// gets the rest of the width. `countRows` contains the count cells of each
+    /// row, in the order of `countHeaders`.
     [[nodiscard]] ReportTableColumns columns(qreal tableWidth,
                                              const QStringList &countHeaders,
                                              const QList<QStringList> &countRows) const;
@@ -43,9 +46,9 @@ public:
     [[nodiscard]] QStringList
     headerLines(const QString &text, qreal width, int maxLines = MaxLines) const;
 
-    /// Breaks `text` into lines of at most `width` at the line break
-    /// opportunities that QTextLayout finds. A part without a
-    /// break opportunity that is wider than `width` is elided with "…". When the
+    /// Breaks `text` into lines at most `width` wide, at the line break
+    /// opportunities that QTextLayout finds. A part between two break
+    /// opportunities that is wider than `width` is elided with "…". When the
     /// text needs more than `maxLines` lines, the last line kept is elided.
     [[nodiscard]] static QStringList wrapText(const QString &text,
                                               const QFont &font,
@@ -53,7 +56,7 @@ public:
                                               qreal width,
                                               int maxLines);
 
-    /// Upper bound on the lines of one cell when the caller gives none.
+    /// Maximum number of lines of one cell when the caller sets no limit.
     static constexpr int MaxLines = 1000;
 
 private:

@@ -34,7 +34,7 @@ struct CliRun
     QString err;
 };
 
-/// Runs coopatlas-cli with `arguments` in the C locale and waits at most 60
+/// Runs coopatlas-cli with `arguments` in the C.UTF-8 locale and waits at most 60
 /// seconds. A positive `maxFileSize` limits the size of every file that the
 /// process writes (RLIMIT_FSIZE), so that writing past it fails with EFBIG.
 CliRun runCli(const QStringList &arguments, rlim_t maxFileSize = 0)
@@ -362,7 +362,7 @@ void tst_CliExport::vCardReimportMatchesRecords()
     const QStringList import{
         QStringLiteral("--database"), m_database, QStringLiteral("import"), output};
     // The first import may update vCard fields that the original files wrote
-    // differently; it must not add records.
+    // differently, but it must not add records.
     const CliRun first = runCli(import);
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.out.startsWith(QStringLiteral("Created: 0\n")), qPrintable(first.out));
