@@ -4,6 +4,7 @@
 // attachment "file" of the resource's document, also to resolve a conflict.
 #include <core/domain/activities.h>
 #include <core/logging.h>
+#include <core/storage/database.h>
 #include <core/sync/couchclient.h>
 #include <core/sync/documentcodec.h>
 #include <core/sync/syncengine.h>
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace CoopAtlas::Core {
@@ -50,7 +52,61 @@ QString fileSha256Of(const QJsonObject &document)
     return document.value(QLatin1String("file_sha256")).toString();
 }
 
+/// True when a failed read of one file leaves the other requests unaffected:
+/// the server lacks the attachment, sent other bytes (None: the SHA-256 check
+/// failed), sent too much or failed with a server error. The pull goes on
+/// without that file. Offline, TLS, login and cancel failures stop the pull.
+bool isFileLevelFailure(SyncFailureKind kind)
+{
+    switch (kind) {
+    case SyncFailureKind::None:
+    case SyncFailureKind::NotFound:
+    case SyncFailureKind::TooLarge:
+    case SyncFailureKind::Server:
+    case SyncFailureKind::BadReply:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
+
+Result<QHash<QString, QString>> SyncEngine::missingResourceFiles(SyncStore &store)
+{
+    auto saved = store.metadata(QLatin1String(MissingFilesKey));
+    if (!saved) {
+        return saved.error();
+    }
+    QHash<QString, QString> missing;
+    const QJsonObject entries = QJsonDocument::fromJson(saved->toUtf8()).object();
+    for (auto entry = entries.constBegin(); entry != entries.constEnd(); ++entry) {
+        missing.insert(entry.key(), entry.value().toString());
+    }
+    return missing;
+}
+
+Result<bool> SyncEngine::resolutionReadsFile(SyncStore &store,
+                                             const QString &recordId,
+                                             const QJsonObject &chosen)
+{
+    const QString sha256 = fileSha256Of(chosen);
+    if (sha256.isEmpty()) {
+        return false;
+    }
+    auto open = store.conflict(recordId);
+    if (!open) {
+        return open.error();
+    }
+    if (!open->has_value() || (*open)->kind != RecordKind::Resource) {
+        return false;
+    }
+    auto stored = store.storedResourceFileSha256(recordId);
+    if (!stored) {
+        return stored.error();
+    }
+    return *stored != sha256;
+}
 
 Result<std::optional<QJsonObject>> SyncEngine::withResourceFile(const LocalDocument &local,
                                                                 QJsonObject document)
@@ -92,10 +148,15 @@ Result<std::optional<QJsonObject>> SyncEngine::withResourceFile(const LocalDocum
         qCWarning(lcSync) << "The stored bytes of the file of" << resourceId
                           << "do not match its SHA-256";
         const QString message
-            = SyncFileText::tr("The bytes of the file “%1” are missing from this file or do not "
-                               "match its SHA-256, so this resource was not sent. Attach the "
-                               "file again.")
-                  .arg(fileName);
+            = m_missingFiles.value(resourceId) == sha256
+                  ? SyncFileText::tr("The file “%1” has not been received from the server yet, "
+                                     "so this resource was not sent. A later sync sends it once "
+                                     "the file arrives.")
+                        .arg(fileName)
+                  : SyncFileText::tr("The bytes of the file “%1” are missing from this file or "
+                                     "do not match its SHA-256, so this resource was not sent. "
+                                     "Attach the file again.")
+                        .arg(fileName);
         if (auto saved = saveError(document, QStringLiteral("file_missing"), message); !saved) {
             return saved.error();
         }
@@ -150,6 +211,9 @@ SyncEngine::fetchResourceFiles(const QList<QJsonObject> &documents)
             if (auto cancelled = checkCancelled(); !cancelled) {
                 return cancelled.error();
             }
+            if (i == 0) {
+                m_filesRequested.insert(resourceId);
+            }
             auto data = fetchResourceFile(revisions->at(i));
             const SyncFailureKind failure = m_client.lastFailure().kind;
             if (!data && i > 0
@@ -159,9 +223,12 @@ SyncEngine::fetchResourceFiles(const QList<QJsonObject> &documents)
                 // resolveServerConflicts() records a conflict instead.
                 continue;
             }
+            if (!data && i == 0 && isFileLevelFailure(failure)) {
+                // The record is stored without this file, and
+                // settleResourceFiles() marks the file as not received yet.
+                continue;
+            }
             if (!data) {
-                // TODO: a pulled revision whose file the server lacks fails
-                // every pull until a desktop with the file sends it again.
                 return data.error();
             }
             files[resourceId].insert(sha256, *data);
@@ -260,22 +327,20 @@ Result<QByteArray> SyncEngine::fetchConflictFile(const SyncConflict &conflict,
 
 Result<void> SyncEngine::resolveConflict(const QString &recordId, const QJsonObject &chosen)
 {
+    auto readsFile = resolutionReadsFile(m_store, recordId, chosen);
+    if (!readsFile) {
+        return readsFile.error();
+    }
+    if (!*readsFile) {
+        return m_store.resolveConflict(recordId, chosen);
+    }
     auto open = m_store.conflict(recordId);
-    if (!open) {
-        return open.error();
+    if (!open || !open->has_value()) {
+        // Another connection resolved it meanwhile, and SyncStore::resolveConflict()
+        // returns the error that says so.
+        return !open ? Result<void>(open.error()) : m_store.resolveConflict(recordId, chosen);
     }
-    const QString sha256 = fileSha256Of(chosen);
-    if (!open->has_value() || (*open)->kind != RecordKind::Resource || sha256.isEmpty()) {
-        return m_store.resolveConflict(recordId, chosen);
-    }
-    auto stored = m_store.storedResourceFileSha256(recordId);
-    if (!stored) {
-        return stored.error();
-    }
-    if (*stored == sha256) {
-        return m_store.resolveConflict(recordId, chosen);
-    }
-    auto data = fetchConflictFile(**open, sha256);
+    auto data = fetchConflictFile(**open, fileSha256Of(chosen));
     if (!data) {
         qCWarning(lcSync) << "The conflict of" << recordId
                           << "stays open: reading its chosen file failed:" << data.error().text();
@@ -303,16 +368,154 @@ Result<void> SyncEngine::settleResourceFiles(const QList<QJsonObject> &documents
         if (!settled) {
             return settled.error();
         }
-        if (!*settled) {
-            // Stops the page's transaction, so that no resource names a file
-            // whose bytes this file lacks.
-            qCWarning(lcSync) << "Missing the bytes of the file of" << resourceId;
-            return Error{SyncFileText::tr("The file “%1” of a resource did not arrive from the "
-                                          "server. Sync again.")
-                             .arg(document.value(QLatin1String("file_name")).toString()),
-                         document.value(QLatin1String("_id")).toString()};
+        if (*settled) {
+            clearFileMissing(resourceId);
+            continue;
+        }
+        // The stored record, not the pulled document, names the file, because
+        // a merge may have chosen the file of another revision.
+        auto named = namedFileSha256(resourceId);
+        if (!named) {
+            return named.error();
+        }
+        markFileMissing(resourceId, *named);
+    }
+    return saveMissingFiles();
+}
+
+Result<QString> SyncEngine::namedFileSha256(const QString &resourceId)
+{
+    auto local = m_store.localDocument(RecordKind::Resource, resourceId);
+    if (!local) {
+        return local.error();
+    }
+    return local->has_value() ? fileSha256Of((*local)->document) : QString();
+}
+
+Result<void> SyncEngine::loadMissingFiles()
+{
+    m_filesRequested.clear();
+    m_missingFilesChanged = false;
+    auto missing = missingResourceFiles(m_store);
+    if (!missing) {
+        return missing.error();
+    }
+    m_missingFiles = *missing;
+    return {};
+}
+
+void SyncEngine::markFileMissing(const QString &resourceId, const QString &sha256)
+{
+    if (m_missingFiles.value(resourceId) == sha256) {
+        return;
+    }
+    // The record keeps its previous bytes, or none, so that the pull goes on.
+    qCWarning(lcSync) << "The file" << sha256 << "of" << resourceId
+                      << "was not received; it is read again at the next sync";
+    m_missingFiles.insert(resourceId, sha256);
+    m_missingFilesChanged = true;
+}
+
+void SyncEngine::clearFileMissing(const QString &resourceId)
+{
+    if (m_missingFiles.remove(resourceId) > 0) {
+        qCInfo(lcSync) << "The file of" << resourceId << "is stored now, or no longer named";
+        m_missingFilesChanged = true;
+    }
+}
+
+Result<void> SyncEngine::saveMissingFiles()
+{
+    if (!m_missingFilesChanged) {
+        return {};
+    }
+    QJsonObject entries;
+    for (auto entry = m_missingFiles.constBegin(); entry != m_missingFiles.constEnd(); ++entry) {
+        entries.insert(entry.key(), entry.value());
+    }
+    const QString text
+        = entries.isEmpty()
+              ? QString()
+              : QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact));
+    if (auto saved = m_store.setMetadata(QLatin1String(MissingFilesKey), text); !saved) {
+        return saved;
+    }
+    m_missingFilesChanged = false;
+    return {};
+}
+
+Result<void> SyncEngine::retryMissingFiles()
+{
+    // Copied, because retrying one file changes m_missingFiles.
+    const QHash<QString, QString> missing = m_missingFiles;
+    for (auto entry = missing.constBegin(); entry != missing.constEnd(); ++entry) {
+        if (m_filesRequested.contains(entry.key())) {
+            continue; // already read once in this sync, with the page that brought it
+        }
+        if (auto cancelled = checkCancelled(); !cancelled) {
+            return cancelled;
+        }
+        if (auto retried = retryMissingFile(entry.key()); !retried) {
+            return retried;
         }
     }
+    m_summary.missingFiles = static_cast<int>(m_missingFiles.size());
+    return {};
+}
+
+/// Reads the file of a resource that an earlier sync did not receive, from the
+/// server revision that the record was last synced with, and stores it. Forgets
+/// the file when the resource was deleted or names another file by now.
+Result<void> SyncEngine::retryMissingFile(const QString &resourceId)
+{
+    m_filesRequested.insert(resourceId);
+    auto local = m_store.localDocument(RecordKind::Resource, resourceId);
+    if (!local) {
+        return local.error();
+    }
+    const bool live
+        = local->has_value() && !(*local)->document.value(QLatin1String("deleted")).toBool();
+    ResourceFiles fetched;
+    if (live) {
+        QJsonObject document = (*local)->document;
+        document.insert(QStringLiteral("_id"),
+                        DocumentCodec::documentId(RecordKind::Resource, resourceId));
+        auto stored = m_store.storedResourceFileSha256(resourceId);
+        if (!stored) {
+            return stored.error();
+        }
+        const QString sha256 = fileSha256Of(document);
+        if (!sha256.isEmpty() && *stored != sha256) {
+            auto data = fetchResourceFile(document);
+            if (!data && !isFileLevelFailure(m_client.lastFailure().kind)) {
+                return data.error();
+            }
+            if (data) {
+                fetched[resourceId].insert(sha256, *data);
+            }
+        }
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    if (live) {
+        const QJsonObject resource{
+            {QStringLiteral("_id"), DocumentCodec::documentId(RecordKind::Resource, resourceId)}};
+        if (auto settled = settleResourceFiles({resource}, fetched); !settled) {
+            return settled;
+        }
+    } else {
+        clearFileMissing(resourceId);
+        if (auto saved = saveMissingFiles(); !saved) {
+            return saved;
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    m_changesPending = m_changesPending || !fetched.isEmpty();
+    announceChanges();
     return {};
 }
 

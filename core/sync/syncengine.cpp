@@ -131,9 +131,16 @@ Result<SyncSummary> SyncEngine::run()
         return saved.error();
     }
 
+    if (auto loaded = loadMissingFiles(); !loaded) {
+        return loaded.error();
+    }
     if (auto pulled = pull(); !pulled) {
         qCWarning(lcSync) << "Sync stopped while pulling:" << pulled.error().text();
         return pulled.error();
+    }
+    if (auto retried = retryMissingFiles(); !retried) {
+        qCWarning(lcSync) << "Sync stopped while reading files:" << retried.error().text();
+        return retried.error();
     }
     if (auto pushed = push(); !pushed) {
         qCWarning(lcSync) << "Sync stopped while pushing:" << pushed.error().text();
@@ -673,7 +680,10 @@ Result<QJsonObject> SyncEngine::resolveServerConflicts(const QJsonObject &winner
         if (!available) {
             return available.error();
         }
-        if (*available) {
+        // A winning revision's file that did not arrive does not block the
+        // merge: settleResourceFiles() marks it as not received.
+        const QLatin1String fileSha256("file_sha256");
+        if (*available || merged.value(fileSha256) == winner.value(fileSha256)) {
             merged.insert(QStringLiteral("_rev"), revisionOf(winner));
             return merged;
         }

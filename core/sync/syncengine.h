@@ -34,6 +34,9 @@ struct SyncSummary
     /// Documents received from the server in this run that this file could not
     /// read or store (kept as record errors with the code "unreadable").
     int unreadable = 0;
+    /// Resources whose file has not been received from the server after this
+    /// run (see SyncEngine::missingResourceFiles()).
+    int missingFiles = 0;
     qint64 clockSkewSeconds = 0;
     /// Non-empty when the server clock differs from the local one by over 5 minutes.
     QString clockWarning;
@@ -82,6 +85,20 @@ public:
     /// resolution. When the read fails, the conflict stays open and the
     /// returned error states that.
     [[nodiscard]] Result<void> resolveConflict(const QString &recordId, const QJsonObject &chosen);
+    /// True when resolveConflict() would read a file from the server for this
+    /// resolution: `recordId` is a resource with an open conflict, and the file
+    /// that `chosen` names is not stored in the file of `store`.
+    [[nodiscard]] static Result<bool>
+    resolutionReadsFile(SyncStore &store, const QString &recordId, const QJsonObject &chosen);
+
+    /// Metadata key of the resources whose file a pull has not received: a JSON
+    /// object from resource id to the SHA-256 of the file the record names.
+    static constexpr const char *MissingFilesKey = "sync_missing_files";
+    /// Resources whose file has not been received from the server yet, by id,
+    /// each with the SHA-256 (lowercase hex) of the file that the record names.
+    /// Such a resource keeps its previous file bytes, or none, and every sync
+    /// reads its file once more until the bytes arrive.
+    [[nodiscard]] static Result<QHash<QString, QString>> missingResourceFiles(SyncStore &store);
 
     /// Metadata key of the pull checkpoint for the client's server and database.
     [[nodiscard]] static QString checkpointKey(const QString &serverUrl, const QString &database);
@@ -114,6 +131,17 @@ private:
     /// is applied, and fails when a resource would name bytes this file lacks.
     Result<void> settleResourceFiles(const QList<QJsonObject> &documents,
                                      const ResourceFiles &files);
+    /// SHA-256 of the file that the stored resource `resourceId` names, or empty.
+    Result<QString> namedFileSha256(const QString &resourceId);
+    Result<void> loadMissingFiles();
+    void markFileMissing(const QString &resourceId, const QString &sha256);
+    void clearFileMissing(const QString &resourceId);
+    /// Writes the marks of files not received to the file's metadata when they changed.
+    Result<void> saveMissingFiles();
+    /// Reads once the file of each resource marked as not received that no page
+    /// of this sync brought.
+    Result<void> retryMissingFiles();
+    Result<void> retryMissingFile(const QString &resourceId);
     /// True when the bytes of the file that `document` names are stored here or
     /// among the files fetched for the page being applied.
     Result<bool> hasFileBytes(const QJsonObject &document);
@@ -191,6 +219,11 @@ private:
     const ResourceFiles *m_pageFiles = nullptr;
     /// Record ids with an "unreadable" error, read when a pull starts.
     QSet<QString> m_unreadableIds;
+    /// Files not received, as missingResourceFiles() returns them, read when a sync starts.
+    QHash<QString, QString> m_missingFiles;
+    bool m_missingFilesChanged = false;
+    /// Resources whose file this sync has already requested, so that each is read once per sync.
+    QSet<QString> m_filesRequested;
 };
 
 } // namespace CoopAtlas::Core

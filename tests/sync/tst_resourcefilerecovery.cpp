@@ -66,6 +66,32 @@ QJsonObject localResourceDocument(const SyncTestDesktop &desktop, const QString 
     return document;
 }
 
+/// Files that the desktop's syncs have not received yet, by resource id.
+QHash<QString, QString> missingFiles(const SyncTestDesktop &desktop)
+{
+    auto db = Database::open(desktop.path());
+    if (!db) {
+        return {};
+    }
+    SyncStore store(**db);
+    auto missing = SyncEngine::missingResourceFiles(store);
+    return missing ? *missing : QHash<QString, QString>();
+}
+
+/// Number of requests for the file attachment of a revision in the fault proxy's log.
+int fileRequests(const QJsonArray &log)
+{
+    int count = 0;
+    for (const QJsonValue &entry : log) {
+        const QJsonObject request = entry.toObject();
+        if (request.value(QStringLiteral("method")).toString() == QLatin1String("GET")
+            && request.value(QStringLiteral("path")).toString().contains(QLatin1String("/file?"))) {
+            ++count;
+        }
+    }
+    return count;
+}
+
 /// The `status` the fault proxy gave to each `_bulk_docs` request in its log.
 QList<int> bulkDocsStatuses(const QJsonArray &log)
 {
@@ -103,6 +129,8 @@ private slots:
     void conflictResolvedWithOtherFile();
     void serverConflictTakesLoserFile();
     void serverConflictWithoutLoserFile();
+    void pulledFileMissingOnServer();
+    void missingFileReadAgainNextSync();
 
 private:
     QJsonObject serverDocument(const QString &pathAndQuery) const;
@@ -447,6 +475,137 @@ void tst_ResourceFileRecovery::serverConflictWithoutLoserFile()
     const QJsonObject onServer = serverDocument(documentId + QStringLiteral("?conflicts=true"));
     QVERIFY(onServer.value(QStringLiteral("_conflicts")).toArray().isEmpty());
     QCOMPARE(onServer.value(QStringLiteral("file_sha256")).toString(), sha256Hex(draft));
+}
+
+void tst_ResourceFileRecovery::pulledFileMissingOnServer()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"), true);
+    QVERIFY(alice.isValid());
+    QVERIFY(bob.isValid());
+    ActivityStore aliceActivities(alice.store());
+    ActivityStore bobActivities(bob.store());
+    const QString id = newResource(aliceActivities, QStringLiteral("Charte coopérative"));
+    const QByteArray data = fileBytes(3000, 15);
+    QVERIFY(aliceActivities
+                .attachResourceFile(
+                    id, QStringLiteral("charte.pdf"), QStringLiteral("application/pdf"), data)
+                .ok());
+    // A revision that names the file without its attachment, as a client that
+    // does not send files writes it.
+    const QString documentId = QStringLiteral("resource:") + id;
+    const HttpReply written = m_database->request("PUT",
+                                                  QLatin1Char('/') + documentId,
+                                                  m_database->adminCredentials(),
+                                                  compactJson(localResourceDocument(alice, id)));
+    QCOMPARE(written.status, 201);
+    QVERIFY(alice.sync().ok());
+    // A record written after the resource, which the pull reaches only past it.
+    const QString organisationId = addOrganisation(alice.store(), QStringLiteral("Coopcity"));
+    QVERIFY(alice.sync().ok());
+
+    FaultProxy proxy(m_env);
+    QVERIFY(proxy.clearLog().ok());
+    auto first = bob.sync();
+    QVERIFY2(first.ok(), qPrintable(first ? QString() : first.error().text()));
+    QCOMPARE(first->missingFiles, 1);
+    QVERIFY(bob.conflicts().isEmpty());
+    QVERIFY(bob.recordErrors().isEmpty());
+    QCOMPARE(bob.store().organisation(organisationId)->name, QStringLiteral("Coopcity"));
+    const Resource pulled = bobActivities.resource(id).value();
+    QCOMPARE(pulled.title, QStringLiteral("Charte coopérative"));
+    QCOMPARE(pulled.file.name, QStringLiteral("charte.pdf"));
+    QCOMPARE(pulled.file.sha256, sha256Hex(data));
+    QCOMPARE(pulled.meta.dirty, false);
+    QCOMPARE(bobActivities.resourceFileData(id).value(), QByteArray());
+    QCOMPARE(bob.rowCount(QStringLiteral("resource_files")), 0);
+    QCOMPARE(missingFiles(bob), (QHash<QString, QString>{{id, sha256Hex(data)}}));
+    QCOMPARE(fileRequests(proxy.log().value()), 1);
+
+    // The checkpoint is past both records, and the file is requested once more.
+    QVERIFY(proxy.clearLog().ok());
+    auto second = bob.sync();
+    QVERIFY2(second.ok(), qPrintable(second ? QString() : second.error().text()));
+    QCOMPARE(second->pulled, 0);
+    QCOMPARE(second->missingFiles, 1);
+    QCOMPARE(fileRequests(proxy.log().value()), 1);
+    QCOMPARE(missingFiles(bob).size(), 1);
+
+    // Alice's next edit sends the bytes, and Bob's pull of it stores them.
+    Resource renamed = aliceActivities.resource(id).value();
+    renamed.title = QStringLiteral("Charte coopérative 2026");
+    QVERIFY(aliceActivities.updateResource(renamed).ok());
+    auto sent = alice.sync();
+    QVERIFY2(sent.ok(), qPrintable(sent ? QString() : sent.error().text()));
+    QCOMPARE(sent->pushed, 1);
+    auto received = bob.sync();
+    QVERIFY2(received.ok(), qPrintable(received ? QString() : received.error().text()));
+    QCOMPARE(received->missingFiles, 0);
+    QCOMPARE(bobActivities.resourceFileData(id).value(), data);
+    QCOMPARE(bobActivities.resource(id)->title, renamed.title);
+    QVERIFY(missingFiles(bob).isEmpty());
+    QVERIFY(bob.recordErrors().isEmpty());
+}
+
+void tst_ResourceFileRecovery::missingFileReadAgainNextSync()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"), true);
+    QVERIFY(alice.isValid());
+    QVERIFY(bob.isValid());
+    ActivityStore aliceActivities(alice.store());
+    ActivityStore bobActivities(bob.store());
+    const QString id = newResource(aliceActivities, QStringLiteral("Statuts types"));
+    const QByteArray draft = fileBytes(1800, 16);
+    const QByteArray revised = fileBytes(2600, 17);
+    QVERIFY(aliceActivities
+                .attachResourceFile(
+                    id, QStringLiteral("statuts.odt"), QStringLiteral("text/plain"), draft)
+                .ok());
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    QCOMPARE(bobActivities.resourceFileData(id).value(), draft);
+    QVERIFY(aliceActivities
+                .attachResourceFile(
+                    id, QStringLiteral("statuts-2026.odt"), QStringLiteral("text/plain"), revised)
+                .ok());
+    QVERIFY(alice.sync().ok());
+
+    // The server fails every file request of Bob's next sync.
+    FaultProxy proxy(m_env);
+    QVERIFY(proxy
+                .setRules(QJsonArray{
+                    QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                {QStringLiteral("pathRegex"), QStringLiteral("/file\\?rev=")},
+                                {QStringLiteral("action"), QStringLiteral("status")},
+                                {QStringLiteral("status"), 404}}})
+                .ok());
+    QVERIFY(proxy.clearLog().ok());
+    auto failed = bob.sync();
+    QVERIFY2(failed.ok(), qPrintable(failed ? QString() : failed.error().text()));
+    QCOMPARE(failed->missingFiles, 1);
+    QCOMPARE(fileRequests(proxy.log().value()), 1);
+    // The record is the new one, and the previous file stays until the new one arrives.
+    QCOMPARE(bobActivities.resource(id)->file.name, QStringLiteral("statuts-2026.odt"));
+    QCOMPARE(bobActivities.resourceFileData(id).value(), draft);
+    QCOMPARE(missingFiles(bob), (QHash<QString, QString>{{id, sha256Hex(revised)}}));
+
+    // The next sync brings no change, but reads the file once and stores it.
+    QVERIFY(proxy.clearRules().ok());
+    QVERIFY(proxy.clearLog().ok());
+    auto retried = bob.sync();
+    QVERIFY2(retried.ok(), qPrintable(retried ? QString() : retried.error().text()));
+    QCOMPARE(retried->pulled, 0);
+    QCOMPARE(retried->missingFiles, 0);
+    QCOMPARE(fileRequests(proxy.log().value()), 1);
+    QCOMPARE(bobActivities.resourceFileData(id).value(), revised);
+    QVERIFY(missingFiles(bob).isEmpty());
+    QCOMPARE(bobActivities.resource(id)->meta.dirty, false);
+
+    // A file already received is not requested again.
+    QVERIFY(proxy.clearLog().ok());
+    QVERIFY(bob.sync().ok());
+    QCOMPARE(fileRequests(proxy.log().value()), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceFileRecovery)
