@@ -179,6 +179,33 @@ Result<QString> checkedOptionValue(const QString &option, const QString &value)
     return trimmed;
 }
 
+/// Reads the server settings saved in the file. Fails with ExitUsage and a message when
+/// the saved URL is not valid.
+Result<ServerConfig> savedServerConfig(SyncStore &store, int &exitCode)
+{
+    exitCode = ExitFailure;
+    QHash<QString, QString> values;
+    for (const QString &key : {ServerUrlKey, ServerDatabaseKey, UserKey, CaFileKey}) {
+        auto value = store.metadata(key);
+        if (!value) {
+            return value.error();
+        }
+        values.insert(key, *value);
+    }
+    const QString savedUrl = values.value(ServerUrlKey);
+    if (const QString problem = serverUrlProblem(savedUrl);
+        !savedUrl.isEmpty() && !problem.isEmpty()) {
+        exitCode = ExitUsage;
+        return Error{problem, {}};
+    }
+    ServerConfig config;
+    config.url = QUrl(savedUrl, QUrl::StrictMode);
+    config.database = values.value(ServerDatabaseKey);
+    config.user = values.value(UserKey);
+    config.caFile = values.value(CaFileKey);
+    return config;
+}
+
 /// Saves the options given on the command line and reads the others from the file.
 /// Fails with ExitUsage and a message when a value given or saved is not valid.
 Result<ServerConfig> serverConfig(SyncStore &store, const QCommandLineParser &parser, int &exitCode)
@@ -201,31 +228,12 @@ Result<ServerConfig> serverConfig(SyncStore &store, const QCommandLineParser &pa
             given.insert(key, *checked);
         }
     }
-    QHash<QString, QString> values;
-    for (const auto &[option, key] : options) {
-        if (given.contains(key)) {
-            if (auto saved = store.setMetadata(key, given.value(key)); !saved) {
-                return saved.error();
-            }
+    for (auto value = given.constBegin(); value != given.constEnd(); ++value) {
+        if (auto saved = store.setMetadata(value.key(), value.value()); !saved) {
+            return saved.error();
         }
-        auto value = store.metadata(key);
-        if (!value) {
-            return value.error();
-        }
-        values.insert(key, *value);
     }
-    const QString savedUrl = values.value(ServerUrlKey);
-    if (const QString problem = serverUrlProblem(savedUrl);
-        !savedUrl.isEmpty() && !problem.isEmpty()) {
-        exitCode = ExitUsage;
-        return Error{problem, {}};
-    }
-    ServerConfig config;
-    config.url = QUrl(savedUrl, QUrl::StrictMode);
-    config.database = values.value(ServerDatabaseKey);
-    config.user = values.value(UserKey);
-    config.caFile = values.value(CaFileKey);
-    return config;
+    return savedServerConfig(store, exitCode);
 }
 
 /// Returns the SHA-256 fingerprint as lowercase hex without separators, or an empty string
@@ -300,6 +308,49 @@ QString readPasswordLine()
     return input.readLine();
 }
 
+/// Reads the server settings saved in the file and the password, from standard input
+/// with --password-stdin or else from the system keychain, for a resolution that reads
+/// a file from the server. Fails with the exit code to return and a message.
+Result<void> serverClient(SyncStore &store,
+                          const QCommandLineParser &parser,
+                          ServerConfig &config,
+                          QString &password,
+                          int &exitCode)
+{
+    auto saved = savedServerConfig(store, exitCode);
+    if (!saved) {
+        return saved.error();
+    }
+    config = *saved;
+    exitCode = ExitUsage;
+    if (config.url.isEmpty() || config.database.isEmpty() || config.user.isEmpty()) {
+        return Error{CliText::tr("the chosen version's file is read from the server, but the "
+                                 "server, its database and the user name are not all set for "
+                                 "this file. Set them with \"coopatlas-cli sync\" first."),
+                     {}};
+    }
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        password = readPasswordLine();
+        if (password.isEmpty()) {
+            return Error{CliText::tr("no password on standard input. Give the password as the "
+                                     "first line of standard input, or leave out "
+                                     "--password-stdin to use the system keychain."),
+                         {}};
+        }
+        return {};
+    }
+    exitCode = ExitFailure;
+    auto stored = CredentialStore::readPassword(CredentialStore::keyFor(config));
+    if (!stored) {
+        return Error{CliText::tr("the password could not be read from the system keychain: %1 "
+                                 "Give it with --password-stdin instead.")
+                         .arg(stored.error().text()),
+                     {}};
+    }
+    password = *stored;
+    return {};
+}
+
 void printSummary(const SyncSummary &summary)
 {
     out() << CliText::tr("Received: %1").arg(summary.pulled) << '\n'
@@ -308,6 +359,12 @@ void printSummary(const SyncSummary &summary)
           << CliText::tr("Conflicts: %1").arg(summary.conflicts) << '\n'
           << CliText::tr("Records rejected by the server: %1").arg(summary.recordErrors) << '\n'
           << CliText::tr("Received but not stored: %1").arg(summary.unreadable) << '\n';
+    if (summary.missingFiles > 0) {
+        out() << CliText::tr("Files not yet received from the server: %1. Each sync reads "
+                             "them again.")
+                     .arg(summary.missingFiles)
+              << '\n';
+    }
     if (!summary.clockWarning.isEmpty()) {
         err() << CliText::tr("warning: %1").arg(escapeControlCharacters(summary.clockWarning))
               << '\n';
@@ -598,9 +655,14 @@ int runResolve(const QStringList &arguments, const QString &databasePath)
         "Resolves the sync conflict of one record. With local or remote, the conflicting "
         "fields take the values of this file (local) or of the server (remote), and changes "
         "made on one side only are kept. With a revision id listed by \"coopatlas-cli "
-        "conflicts\", that whole server revision is kept. The next sync sends the "
-        "result."));
+        "conflicts\", that whole server revision is kept. When the kept version names a "
+        "file that this database lacks, the file is read from the server saved by "
+        "\"coopatlas-cli sync\". The next sync sends the result."));
     parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("password-stdin"),
+                      CliText::tr("Read the password from the first line of standard input "
+                                  "instead of the system keychain, when the chosen version's "
+                                  "file is read from the server.")});
     parser.addOption({QStringLiteral("take"),
                       CliText::tr("Version to keep: local, remote or a conflicting revision id."),
                       QStringLiteral("local|remote|revision")});
@@ -644,8 +706,30 @@ int runResolve(const QStringList &arguments, const QString &databasePath)
               << '\n';
         return ExitUsage;
     }
-    if (auto resolved = store.resolveConflict(id, *chosen); !resolved) {
-        return fail(CliText::tr("Resolving failed: %1").arg(resolved.error().text()));
+    auto readsFile = SyncEngine::resolutionReadsFile(store, id, *chosen);
+    if (!readsFile) {
+        return fail(CliText::tr("Resolving failed: %1").arg(readsFile.error().text()));
+    }
+    ServerConfig config;
+    QString password;
+    if (*readsFile) {
+        // Only a resolution that reads a file from the server needs the server.
+        int configExitCode = ExitFailure;
+        auto saved = serverClient(store, parser, config, password, configExitCode);
+        if (!saved) {
+            fail(CliText::tr("Resolving failed: %1").arg(saved.error().text()));
+            return configExitCode;
+        }
+    }
+    TlsTrust trust;
+    CouchClient client(config, password, &trust);
+    SyncEngine engine(**db, client);
+    if (auto resolved = engine.resolveConflict(id, *chosen); !resolved) {
+        fail(CliText::tr("Resolving failed: %1").arg(resolved.error().text()));
+        if (const QString hint = optionHint(client.lastFailure().kind); !hint.isEmpty()) {
+            err() << hint << '\n';
+        }
+        return ExitFailure;
     }
     out() << CliText::tr("Resolved %1 with the %2 version. Sync to send it.")
                  .arg(escapeControlCharacters(id), escapeControlCharacters(take))

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tst_syncengine_desktop.h"
 
+#include <core/domain/activities.h>
+#include <core/storage/activitystore.h>
+
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -44,6 +48,23 @@ int countRequests(const QJsonArray &log, const QString &method, const QString &p
     return count;
 }
 
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+/// Bytes that do not compress, so that the server stores and sends them all.
+QByteArray patternBytes(qsizetype size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    quint32 state = seed;
+    for (qsizetype i = 0; i < size; ++i) {
+        state = state * 1664525U + 1013904223U;
+        data[i] = static_cast<char>(state >> 24);
+    }
+    return data;
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
@@ -67,6 +88,7 @@ private slots:
     void serverBelowPathPrefixSyncs();
     void trustFingerprintTrustsOnlyTheShownCertificate();
     void conflictsListedAndResolved();
+    void resolveReadsOtherFile();
     void rejectedDeletionListedOnce();
     void killedSyncResumesWithoutLoss_data();
     void killedSyncResumesWithoutLoss();
@@ -364,6 +386,81 @@ void tst_CliSync::conflictsListedAndResolved()
     QVERIFY(alice.sync().ok());
     QCOMPARE(bob.store().organisation(id)->name, QStringLiteral("Lumière SC"));
     QCOMPARE(alice.documents(), bob.documents());
+}
+
+void tst_CliSync::resolveReadsOtherFile()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    ActivityStore aliceActivities(alice.store());
+    ActivityStore bobActivities(bob.store());
+    Resource resource;
+    resource.title = QStringLiteral("Budget type");
+    resource.kind = QStringLiteral("guide");
+    const QString id = aliceActivities.insertResource(resource).value();
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    const QByteArray aliceFile = patternBytes(1500, 41);
+    const QByteArray bobFile = patternBytes(2500, 42);
+    QVERIFY(aliceActivities
+                .attachResourceFile(id,
+                                    QStringLiteral("budget-alice.ods"),
+                                    QStringLiteral("application/octet-stream"),
+                                    aliceFile)
+                .ok());
+    QVERIFY(bobActivities
+                .attachResourceFile(id,
+                                    QStringLiteral("budget-bob.ods"),
+                                    QStringLiteral("application/octet-stream"),
+                                    bobFile)
+                .ok());
+    QVERIFY(alice.sync().ok());
+    QVERIFY(bob.sync().ok());
+    QCOMPARE(bob.conflicts().size(), 1);
+
+    // Reading Alice's file needs the server, which no CLI sync saved in this file yet.
+    const QString bobPassword = m_database->user(QStringLiteral("bob")).password;
+    const QStringList resolve{QStringLiteral("resolve"),
+                              id,
+                              QStringLiteral("--take"),
+                              QStringLiteral("remote"),
+                              QStringLiteral("--database"),
+                              bob.path(),
+                              QStringLiteral("--password-stdin")};
+    CliRun run = runCli(resolve, bobPassword);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("coopatlas-cli sync"), run.err.constData());
+    QCOMPARE(bob.conflicts().size(), 1);
+
+    run = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--database"), bob.path()}
+                     + serverOptions(QStringLiteral("bob")),
+                 bobPassword);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("Conflicts: 1"));
+    run = runCli(resolve, bobPassword);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(bob.conflicts().isEmpty());
+    QCOMPARE(sha256Hex(bobActivities.resourceFileData(id).value()), sha256Hex(aliceFile));
+    QCOMPARE(bobActivities.resource(id)->file.name, QStringLiteral("budget-alice.ods"));
+
+    run = runCli({QStringLiteral("sync"),
+                  QStringLiteral("--database"),
+                  bob.path(),
+                  QStringLiteral("--password-stdin")},
+                 bobPassword);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("Conflicts: 0"));
+    QCOMPARE(bobActivities.resource(id)->meta.dirty, false);
+    const HttpReply onServer
+        = m_database->request("GET",
+                              QStringLiteral("/resource:") + id + QStringLiteral("?conflicts=true"),
+                              m_database->adminCredentials());
+    QCOMPARE(onServer.status, 200);
+    const QJsonObject document = onServer.json().object();
+    QVERIFY(document.value(QStringLiteral("_conflicts")).toArray().isEmpty());
+    QCOMPARE(document.value(QStringLiteral("file_sha256")).toString(), sha256Hex(aliceFile));
+    QVERIFY(alice.sync().ok());
+    QCOMPARE(sha256Hex(aliceActivities.resourceFileData(id).value()), sha256Hex(aliceFile));
 }
 
 void tst_CliSync::rejectedDeletionListedOnce()
