@@ -88,6 +88,16 @@ QJsonObject withSyncedOnlyFields(QJsonObject document, const QJsonObject &synced
     return document;
 }
 
+/// The value of the synced_json column for `synced`: null for an empty
+/// document, else `text` when given, else the encoded document.
+QVariant syncedJson(const QJsonObject &synced, const QByteArray &text)
+{
+    if (synced.isEmpty()) {
+        return {};
+    }
+    return text.isEmpty() ? jsonText(synced) : QString::fromUtf8(text);
+}
+
 } // namespace
 
 SyncStore::SyncStore(Database &db)
@@ -251,7 +261,8 @@ Result<void> SyncStore::updateLinkEnds(const QString &id, const QString &name)
 Result<SyncDocumentRow> SyncStore::documentRow(const SyncRecord &record,
                                                bool dirty,
                                                const QJsonObject &synced,
-                                               const QString &revision)
+                                               const QString &revision,
+                                               const QByteArray &syncedText)
 {
     const RecordMeta &meta = metaOf(record);
     SyncDocumentRow result;
@@ -288,7 +299,7 @@ Result<SyncDocumentRow> SyncStore::documentRow(const SyncRecord &record,
         {QStringLiteral("deleted_at"), meta.deleted ? QVariant(updatedAt) : QVariant()},
         {QStringLiteral("server_rev"), revision.isEmpty() ? QVariant() : QVariant(revision)},
         {QStringLiteral("dirty"), dirty ? 1 : 0},
-        {QStringLiteral("synced_json"), synced.isEmpty() ? QVariant() : QVariant(jsonText(synced))},
+        {QStringLiteral("synced_json"), syncedJson(synced, syncedText)},
     };
     result.names.reserve(row.size());
     result.values.reserve(row.size() + 1);

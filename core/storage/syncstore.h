@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -93,16 +94,23 @@ public:
     /// Writes a server document as the local record: dirty = 0, server_rev =
     /// `_rev`, synced_json = the document. Inserts the record when it is new.
     [[nodiscard]] Result<void> applyRemote(const QJsonObject &document);
-    /// True when the file has a record of `kind` with `id`, deleted or not.
-    [[nodiscard]] Result<bool> hasRecord(RecordKind kind, const QString &id);
+    /// The ids among `ids` of the records of `kind` that the file has, deleted
+    /// or not, read with one query per ExistenceQueryIds ids.
+    [[nodiscard]] Result<QSet<QString>> existingRecordIds(RecordKind kind, const QStringList &ids);
+    static constexpr int ExistenceQueryIds = 100;
     /// Inserts server documents of one kind whose records this file does not
     /// have, as applyRemote() does for each, with one INSERT statement per
     /// InsertBatchRows documents. SQLite's FTS5 writes its pending index data at
     /// every statement, so this costs far less than one INSERT per document.
+    /// `texts` is empty or has one entry per document: the document's JSON text
+    /// as the server sent it, stored as the last synced version in place of
+    /// encoding the document again. The caller guarantees that a text parses to
+    /// its document; an empty entry is encoded from the document.
     /// Returns false without writing when a document does not decode or is of
     /// another kind, so that the caller applies the documents one at a time.
     /// Fails as a whole on a constraint, such as a record that exists.
-    [[nodiscard]] Result<bool> insertRemoteBatch(const QList<QJsonObject> &documents);
+    [[nodiscard]] Result<bool> insertRemoteBatch(const QList<QJsonObject> &documents,
+                                                 const QList<QByteArray> &texts = {});
     static constexpr int InsertBatchRows = 64;
     /// Marks a record removed from the server (`_deleted`) as a clean local
     /// tombstone at the removal's revision.
@@ -198,10 +206,12 @@ private:
                                bool dirty,
                                const QJsonObject &synced,
                                const QString &revision);
+    /// `syncedText`, when not empty, is the JSON text of `synced` to store.
     Result<SyncDocumentRow> documentRow(const SyncRecord &record,
                                         bool dirty,
                                         const QJsonObject &synced,
-                                        const QString &revision);
+                                        const QString &revision,
+                                        const QByteArray &syncedText = {});
     Result<void> insertRows(RecordKind kind, const QList<SyncDocumentRow> &batch);
     Result<bool> insertRowsDirectly(const QString &sql, const QList<SyncDocumentRow> &batch);
     Result<void> updateLinkEndsOf(const QList<SyncDocumentRow> &batch);

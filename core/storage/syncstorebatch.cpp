@@ -139,30 +139,51 @@ struct SyncStore::DirectStatements
     }
 };
 
-Result<bool> SyncStore::hasRecord(RecordKind kind, const QString &id)
+Result<QSet<QString>> SyncStore::existingRecordIds(RecordKind kind, const QStringList &ids)
 {
-    auto found = rows(
-        QStringLiteral("SELECT 1 FROM ") + tableOf(kind) + QStringLiteral(" WHERE id = ?"), {id});
-    if (!found) {
-        return found.error();
+    // Every query has ExistenceQueryIds parameters, the last ones repeating an
+    // id, so that one prepared statement serves every chunk.
+    const QString sql = QStringLiteral("SELECT id FROM ") + tableOf(kind)
+                        + QStringLiteral(" WHERE id IN (?")
+                        + QStringLiteral(", ?").repeated(ExistenceQueryIds - 1) + QLatin1Char(')');
+    QSet<QString> existing;
+    for (qsizetype start = 0; start < ids.size(); start += ExistenceQueryIds) {
+        QVariantList values;
+        values.reserve(ExistenceQueryIds);
+        for (qsizetype i = start; i < start + ExistenceQueryIds; ++i) {
+            values.append(ids.at(qMin(i, ids.size() - 1)));
+        }
+        auto found = rows(sql, values);
+        if (!found) {
+            return found.error();
+        }
+        for (const QSqlRecord &record : std::as_const(*found)) {
+            existing.insert(record.value(0).toString());
+        }
     }
-    return !found->isEmpty();
+    return existing;
 }
 
-Result<bool> SyncStore::insertRemoteBatch(const QList<QJsonObject> &documents)
+Result<bool> SyncStore::insertRemoteBatch(const QList<QJsonObject> &documents,
+                                          const QList<QByteArray> &texts)
 {
     if (documents.isEmpty()) {
         return true;
     }
+    const bool hasTexts = texts.size() == documents.size();
     QList<SyncDocumentRow> batch;
     batch.reserve(documents.size());
-    for (const QJsonObject &document : documents) {
+    for (qsizetype index = 0; index < documents.size(); ++index) {
+        const QJsonObject &document = documents.at(index);
         auto decoded = DocumentCodec::decode(document);
         if (!decoded) {
             return false;
         }
-        auto row = documentRow(
-            *decoded, false, document, document.value(QLatin1String("_rev")).toString());
+        auto row = documentRow(*decoded,
+                               false,
+                               document,
+                               document.value(QLatin1String("_rev")).toString(),
+                               hasTexts ? texts.at(index) : QByteArray());
         if (!row) {
             return row.error();
         }

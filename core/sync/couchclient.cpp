@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "couchclient.h"
 
+#include "changesreplylayout.h"
 #include "couchclient_p.h"
 
 #include <core/logging.h>
@@ -263,6 +264,28 @@ CouchRequest changesRequest(const CouchClientPrivate &d, const QByteArray &since
     return request;
 }
 
+// Sends the request for the page after a reply whose layout states pending
+// changes and brings a document in every result, before the reply is parsed.
+// Returns whether it sent one.
+bool prefetchFromLayout(CouchClientPrivate &d,
+                        const ChangesReplyLayout &layout,
+                        const QByteArray &since,
+                        int limit)
+{
+    bool isNumber = false;
+    const qint64 pending = layout.pending.toByteArray().toLongLong(&isNumber);
+    const QByteArray lastSeq = layout.lastSeq.toByteArray();
+    if (!isNumber || pending <= 0 || layout.documents.isEmpty() || lastSeq.isEmpty()
+        || lastSeq == since)
+        return false;
+    for (const QByteArrayView document : layout.documents) {
+        if (document.isEmpty())
+            return false;
+    }
+    d.prefetch(changesRequest(d, lastSeq, limit));
+    return true;
+}
+
 } // namespace
 
 Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
@@ -272,6 +295,10 @@ Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
     const Result<CouchReply> reply = m_d->execute(request);
     if (!reply.ok())
         return reply.error();
+    // Scanning the body takes far less time than parsing it, so the request for
+    // the next page leaves first and the server prepares it during the parse.
+    const std::optional<ChangesReplyLayout> layout = ChangesReplyLayout::scan(reply->body);
+    const bool prefetched = layout && prefetchFromLayout(*m_d, *layout, since, limit);
     const Result<QJsonDocument> json = m_d->parseJson(request, *reply, false);
     if (!json.ok())
         return json.error();
@@ -286,6 +313,11 @@ Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
     if (object.value(u"pending").isDouble())
         page.pending = static_cast<qint64>(object.value(u"pending").toDouble());
     const QJsonArray results = object.value(u"results").toArray();
+    if (layout && layout->documents.size() == results.size()) {
+        page.documentTexts.reserve(results.size());
+        for (const QByteArrayView text : layout->documents)
+            page.documentTexts.append(text.toByteArray());
+    }
     for (qsizetype index = 0; index < results.size(); ++index) {
         const QJsonObject change = results.at(index).toObject();
         if (change.value(u"doc").isObject()) {
@@ -305,7 +337,7 @@ Result<ChangesPage> CouchClient::changes(const QByteArray &since, int limit)
     }
     // A server that states more pending changes gets the request for the next page
     // now, so that it prepares the page while the caller stores this one.
-    if (page.pending > 0 && !page.docs.isEmpty() && page.lastSeq != since)
+    if (!prefetched && page.pending > 0 && !page.docs.isEmpty() && page.lastSeq != since)
         m_d->prefetch(changesRequest(*m_d, page.lastSeq, limit));
     return page;
 }

@@ -39,6 +39,12 @@ struct ChangesPage
 {
     /// The `doc` of every result, deleted ones included (they carry `_deleted`).
     QList<QJsonObject> docs;
+    /// The JSON text of each doc as the reply contains it, in the order of
+    /// `docs`, so that it can be stored without encoding the doc again. An
+    /// entry is empty for a doc that the client built, such as a deletion
+    /// without a body. The list is empty when the client could not locate the
+    /// texts in the reply.
+    QList<QByteArray> documentTexts;
     /// Raw JSON text of `last_seq`. Opaque: pass it back as `since`, never parse it.
     QByteArray lastSeq;
     /// Number of changes after this page when the server states it, else -1.

@@ -76,6 +76,56 @@ bool isConstraintFailure(const Error &error)
     return error.message.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
 }
 
+/// The kind and record id of a pulled document that applyIncoming() would at
+/// most insert as a new record: a live record other than a term, without
+/// server-side conflicts. Nothing for every other document.
+std::optional<std::pair<RecordKind, QString>> newRecordCandidate(const QJsonObject &document)
+{
+    auto parsed = DocumentCodec::parseDocumentId(document.value(QLatin1String("_id")).toString());
+    if (!parsed || parsed->first == RecordKind::Taxonomy
+        || document.value(QLatin1String("_deleted")).toBool()
+        || !document.value(QLatin1String("_conflicts")).toArray().isEmpty()) {
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+/// The `_id` of each document in `documents` that newRecordCandidate() accepts
+/// and whose record the file has, read with one query per kind and page.
+Result<QSet<QString>> knownRecords(SyncStore &store, const QList<QJsonObject> &documents)
+{
+    QMap<RecordKind, QStringList> idsByKind;
+    for (const QJsonObject &document : documents) {
+        if (const auto candidate = newRecordCandidate(document)) {
+            idsByKind[candidate->first].append(candidate->second);
+        }
+    }
+    QSet<QString> known;
+    for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
+        auto existing = store.existingRecordIds(it.key(), it.value());
+        if (!existing) {
+            return existing.error();
+        }
+        for (const QString &id : std::as_const(*existing)) {
+            known.insert(DocumentCodec::documentId(it.key(), id));
+        }
+    }
+    return known;
+}
+
+/// The kind of a pulled document that applyIncoming() would only insert: a
+/// storable document that newRecordCandidate() accepts and whose `_id` is not
+/// in `known`. Nothing for every other document.
+std::optional<RecordKind> newRecordKind(const QJsonObject &document, const QSet<QString> &known)
+{
+    const auto candidate = newRecordCandidate(document);
+    if (!candidate || known.contains(document.value(QLatin1String("_id")).toString())
+        || !DocumentCodec::checkStorable(document)) {
+        return std::nullopt;
+    }
+    return candidate->first;
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(Database &ownConnection, CouchClient &client)
@@ -248,7 +298,7 @@ Result<void> SyncEngine::pull()
             return files.error();
         }
         m_pageFiles = &*files;
-        auto applied = applyPage(changes->docs, changes->lastSeq, *files);
+        auto applied = applyPage(*changes, *files);
         m_pageFiles = nullptr;
         if (!applied) {
             return applied;
@@ -285,84 +335,73 @@ Result<void> SyncEngine::stalledFeed(const QByteArray &lastSeq, int pages)
         m_client.config().url.toString()};
 }
 
-Result<void> SyncEngine::applyPage(const QList<QJsonObject> &docs,
-                                   const QByteArray &lastSeq,
-                                   const ResourceFiles &files)
+Result<void> SyncEngine::applyPage(const ChangesPage &page, const ResourceFiles &files)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         return transaction.beginError();
     }
+    auto known = knownRecords(m_store, page.docs);
+    if (!known) {
+        return known.error();
+    }
+    const bool hasTexts = page.documentTexts.size() == page.docs.size();
     // Consecutive documents of records new to this file, all of one kind, are
     // inserted together (see SyncStore::insertRemoteBatch()).
     QList<QJsonObject> newRecords;
+    QList<QByteArray> newTexts;
     std::optional<RecordKind> newKind;
-    for (const QJsonObject &doc : docs) {
-        auto kind = newRecordKind(doc);
-        if (!kind) {
-            return kind.error();
-        }
-        if (!newRecords.isEmpty() && *kind != newKind) {
-            if (auto applied = applyNewRecords(newRecords); !applied) {
+    for (qsizetype index = 0; index < page.docs.size(); ++index) {
+        const QJsonObject &doc = page.docs.at(index);
+        const std::optional<RecordKind> kind = newRecordKind(doc, *known);
+        if (!newRecords.isEmpty() && kind != newKind) {
+            if (auto applied = applyNewRecords(newRecords, newTexts); !applied) {
                 return applied;
             }
             newRecords.clear();
+            newTexts.clear();
         }
-        if (kind->has_value()) {
-            newKind = *kind;
+        if (kind) {
+            newKind = kind;
             newRecords.append(doc);
+            newTexts.append(hasTexts ? page.documentTexts.at(index) : QByteArray());
         } else if (auto applied = applySingle(doc); !applied) {
             return applied;
         }
+        // A later document with the same id takes the path of a known record.
+        known->insert(doc.value(QLatin1String("_id")).toString());
     }
-    if (auto applied = applyNewRecords(newRecords); !applied) {
+    if (auto applied = applyNewRecords(newRecords, newTexts); !applied) {
         return applied;
     }
-    if (auto settled = settleResourceFiles(docs, files); !settled) {
+    if (auto settled = settleResourceFiles(page.docs, files); !settled) {
         return settled;
     }
-    if (auto saved = m_store.setMetadata(m_checkpointKey, QString::fromUtf8(lastSeq)); !saved) {
+    if (auto saved = m_store.setMetadata(m_checkpointKey, QString::fromUtf8(page.lastSeq));
+        !saved) {
         return saved;
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed;
     }
-    m_changesPending = m_changesPending || !docs.isEmpty();
+    m_changesPending = m_changesPending || !page.docs.isEmpty();
     announceChanges();
     return {};
 }
 
-/// The kind of a pulled document that applyIncoming() would only insert: a
-/// storable, live record other than a term, without server-side conflicts,
-/// that this file does not have. Nothing for every other document.
-Result<std::optional<RecordKind>> SyncEngine::newRecordKind(const QJsonObject &document)
-{
-    const auto parsed
-        = DocumentCodec::parseDocumentId(document.value(QLatin1String("_id")).toString());
-    if (!parsed || parsed->first == RecordKind::Taxonomy
-        || document.value(QLatin1String("_deleted")).toBool()
-        || !document.value(QLatin1String("_conflicts")).toArray().isEmpty()
-        || !DocumentCodec::checkStorable(document)) {
-        return std::optional<RecordKind>();
-    }
-    auto known = m_store.hasRecord(parsed->first, parsed->second);
-    if (!known) {
-        return known.error();
-    }
-    return *known ? std::optional<RecordKind>() : std::optional<RecordKind>(parsed->first);
-}
-
-/// Inserts documents of new records in one savepoint. When that fails on a
-/// constraint or a document that does not decode, applies them one at a time,
-/// so that each failure is kept for its own document.
-Result<void> SyncEngine::applyNewRecords(const QList<QJsonObject> &documents)
+/// Inserts documents of new records in one savepoint, storing each entry of
+/// `texts` that is not empty as the JSON text of its document. When that fails
+/// on a constraint or a document that does not decode, applies them one at a
+/// time, so that each failure is kept for its own document.
+Result<void> SyncEngine::applyNewRecords(const QList<QJsonObject> &documents,
+                                         const QList<QByteArray> &texts)
 {
     if (documents.size() > 1) {
         Transaction batch(m_db);
         if (!batch.isActive()) {
             return batch.beginError();
         }
-        auto inserted = m_store.insertRemoteBatch(documents);
+        auto inserted = m_store.insertRemoteBatch(documents, texts);
         if (!inserted && !isConstraintFailure(inserted.error())) {
             return inserted.error();
         }

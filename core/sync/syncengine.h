@@ -20,6 +20,7 @@
 namespace CoopAtlas::Core {
 
 class CouchClient;
+struct ChangesPage;
 class Database;
 struct MergeResult;
 
@@ -112,9 +113,7 @@ private:
     Result<void> stalledFeed(const QByteArray &lastSeq, int pages);
     /// Fetched file bytes by resource id, then by SHA-256 (lowercase hex).
     using ResourceFiles = QHash<QString, QHash<QString, QByteArray>>;
-    Result<void> applyPage(const QList<QJsonObject> &docs,
-                           const QByteArray &lastSeq,
-                           const ResourceFiles &files);
+    Result<void> applyPage(const ChangesPage &page, const ResourceFiles &files);
     /// Reads from the server the files of the resources in `documents` whose
     /// SHA-256 differs from the bytes stored here. These are the files of the
     /// pulled revisions and of their live conflicting revisions, because
@@ -145,8 +144,8 @@ private:
     /// True when the bytes of the file that `document` names are stored here or
     /// among the files fetched for the page being applied.
     Result<bool> hasFileBytes(const QJsonObject &document);
-    Result<std::optional<RecordKind>> newRecordKind(const QJsonObject &document);
-    Result<void> applyNewRecords(const QList<QJsonObject> &documents);
+    Result<void> applyNewRecords(const QList<QJsonObject> &documents,
+                                 const QList<QByteArray> &texts);
     Result<void> applySingle(const QJsonObject &doc);
     Result<void> applyIncoming(QJsonObject remote);
     Result<void> setAsideUnreadable(const QJsonObject &document, const QString &message);

@@ -13,6 +13,9 @@ coopatlas_add_test(tst_couchclient_replies
         tst_couchclient_tlsresponder.h
     LIBS coopatlas_core Qt6::Network)
 
+# Locating the documents of a _changes reply without parsing it.
+coopatlas_add_test(tst_changesreplylayout SOURCES tst_changesreplylayout.cpp LIBS coopatlas_core)
+
 # The client against the sync test server over TLS.
 coopatlas_add_sync_test(tst_couchclient
     SOURCES tst_couchclient.cpp

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,8 @@ private slots:
     void batchInsertDeclinesUndecodableDocument();
     void batchInsertKeepsUnusualText();
     void batchInsertStoresPhotoBytes();
+    void batchInsertStoresServerText();
+    void existingRecordIdsFindsStoredRecords();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -534,4 +537,64 @@ void tst_SyncEngineStore::batchInsertStoresPhotoBytes()
     QCOMPARE(person->photo, QByteArray("\x89PNG\r\n\x00\x01", 8) + QByteArray("2"));
     QCOMPARE(person->formattedName, QStringLiteral("Person 2"));
     QCOMPARE(m_store->totalCount(RecordKind::Person).value(), 2);
+}
+
+void tst_SyncEngineStore::batchInsertStoresServerText()
+{
+    // The text as the server wrote it: its own key order, spacing and escapes.
+    const QJsonObject first = numberedOrganisation(1);
+    const QJsonObject second = numberedOrganisation(2);
+    QByteArray text = "{ \"name\": \"Coop\\u00e9rative 1\", \"_rev\": \"1-remote\"";
+    for (auto it = first.begin(); it != first.end(); ++it) {
+        if (it.key() != QLatin1String("name") && it.key() != QLatin1String("_rev")) {
+            text += ", \"" + it.key().toUtf8() + "\": "
+                    + QJsonDocument(QJsonArray{it.value()})
+                          .toJson(QJsonDocument::Compact)
+                          .mid(1)
+                          .chopped(1);
+        }
+    }
+    text += " }";
+    QCOMPARE(QJsonDocument::fromJson(text).object(), first);
+
+    auto inserted = m_sync->insertRemoteBatch({first, second}, {text, QByteArray()});
+    QVERIFY(inserted.ok());
+    QCOMPARE(*inserted, true);
+
+    for (const QJsonObject &document : {first, second}) {
+        const QString id
+            = DocumentCodec::parseDocumentId(document.value(QLatin1String("_id")).toString())
+                  ->second;
+        auto local = m_sync->localDocument(RecordKind::Organisation, id);
+        QVERIFY(local.ok() && local->has_value());
+        QCOMPARE((*local)->base, document);
+        QCOMPARE((*local)->document, document);
+        QCOMPARE((*local)->dirty, false);
+    }
+}
+
+void tst_SyncEngineStore::existingRecordIdsFindsStoredRecords()
+{
+    // More ids than one query takes, with a stored record in each query.
+    QStringList ids;
+    for (int number = 1; number <= SyncStore::ExistenceQueryIds + 5; ++number) {
+        ids.append(
+            QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-%1").arg(number, 12, 10, QLatin1Char('0')));
+    }
+    QVERIFY(m_sync->applyRemote(numberedOrganisation(3)).ok());
+    QVERIFY(m_sync->applyRemote(numberedOrganisation(SyncStore::ExistenceQueryIds + 4)).ok());
+    QVERIFY(m_sync->applyRemote(remoteOrganisation(QStringLiteral("Lumière"), true)).ok());
+    ids.append(RemoteId);
+
+    auto existing = m_sync->existingRecordIds(RecordKind::Organisation, ids);
+    QVERIFY(existing.ok());
+    QCOMPARE(*existing,
+             (QSet<QString>{ids.at(2), ids.at(SyncStore::ExistenceQueryIds + 3), RemoteId}));
+
+    auto people = m_sync->existingRecordIds(RecordKind::Person, ids);
+    QVERIFY(people.ok());
+    QVERIFY(people->isEmpty());
+    auto none = m_sync->existingRecordIds(RecordKind::Organisation, {});
+    QVERIFY(none.ok());
+    QVERIFY(none->isEmpty());
 }
