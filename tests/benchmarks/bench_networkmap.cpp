@@ -7,6 +7,7 @@
 #include "benchutil.h"
 
 #include <ui/network/networkcanvas.h>
+#include <ui/network/networkimagecache.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -109,6 +110,13 @@ struct FrameStats
     /// Script frames after which the map had left its draft mode, so that a
     /// full-quality frame ran inside the measured frame; negative when not counted.
     int settledDuringScript = -1;
+    /// Script frames after which a worker was still drawing the cached
+    /// picture. Such a frame shows a scaled picture or the nodes alone.
+    /// Negative when not counted.
+    int framesWhileDrawing = -1;
+    /// Milliseconds from the settled frame until the cached picture of the
+    /// settled view was ready; negative when the view has no cached picture.
+    double pictureReadyWall = -1;
 };
 
 FrameStats statsOf(const std::pair<std::vector<double>, std::vector<double>> &run)
@@ -169,6 +177,16 @@ void printStats(const char *name, const FrameStats &stats)
                     name,
                     stats.settledDuringScript);
     }
+    if (stats.framesWhileDrawing >= 0) {
+        std::printf("%s, frames shown while the cached picture was drawn: %d\n",
+                    name,
+                    stats.framesWhileDrawing);
+    }
+    if (stats.pictureReadyWall >= 0) {
+        std::printf("%s, cached picture ready %.1f ms after the settled frame\n",
+                    name,
+                    stats.pictureReadyWall);
+    }
     if (stats.settledCpu >= 0) {
         std::printf("%s, settled frame: wall %.1f ms, GUI thread CPU %.1f ms\n",
                     name,
@@ -198,6 +216,12 @@ void measureSettledFrame(Ui::NetworkCanvas &canvas, FrameStats &stats)
     QCoreApplication::processEvents();
     stats.settledWall = double(timer.nsecsElapsed()) / 1e6;
     stats.settledCpu = threadCpuMs() - cpuStart;
+    while (canvas.imageCache().isDrawing() && timer.elapsed() < MaxWaitMs) {
+        QThread::msleep(1);
+        QCoreApplication::processEvents();
+    }
+    if (canvas.imageCache().imageZoom() == canvas.zoom())
+        stats.pictureReadyWall = double(timer.nsecsElapsed()) / 1e6;
 }
 
 FrameStats measureCanvas(const GeneratedNetwork &network, int frames, double startZoom)
@@ -213,6 +237,7 @@ FrameStats measureCanvas(const GeneratedNetwork &network, int frames, double sta
     // script stops. The canvas leaves it only through its settle timer, which
     // runs in the event loop that follows each frame.
     int settledDuringScript = 0;
+    int framesWhileDrawing = 0;
     FrameStats stats = statsOf(runScript(
         frames,
         [&](const QPointF &delta) { canvas.panBy(delta); },
@@ -222,8 +247,11 @@ FrameStats measureCanvas(const GeneratedNetwork &network, int frames, double sta
             QCoreApplication::processEvents();
             if (!canvas.isInteracting())
                 ++settledDuringScript;
+            if (canvas.imageCache().isDrawing())
+                ++framesWhileDrawing;
         }));
     stats.settledDuringScript = settledDuringScript;
+    stats.framesWhileDrawing = framesWhileDrawing;
     measureSettledFrame(canvas, stats);
     return stats;
 }

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshothelper.h"
+
 #include <core/domain/communes.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
@@ -297,25 +299,16 @@ void tst_Dashboard::onlyUndatedOrganisationsShowNoData()
 /// named by COOPATLAS_SCREENSHOT_DIR; skipped when it is not set.
 void tst_Dashboard::sampleDataScreenshots()
 {
-    const QString folder = qEnvironmentVariable("COOPATLAS_SCREENSHOT_DIR");
+    const QString folder = Tests::screenshotFolder();
     if (folder.isEmpty())
         QSKIP("COOPATLAS_SCREENSHOT_DIR is not set");
     m_dashboard.reset();
-    auto opened = Ui::openStore(m_dir->filePath(QStringLiteral("sample.sqlite")), true);
-    QVERIFY(opened.ok());
-    Ui::MainWindow window;
-    window.setStore(std::move(opened.value().store));
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    Ui::PeriodChartsWidget *periods = window.dashboard()->periodCharts();
-    window.showSection(Ui::MainWindow::Section::Dashboard);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.dashboard()->isBusy() && !periods->isBusy()
-                                 && window.dashboard()->growthHasData(),
-                             20000);
-    QTest::qWait(300);
-    QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("dashboard.png"))));
+    const std::unique_ptr<Ui::MainWindow> window
+        = Tests::showSampleWindow(m_dir->filePath(QStringLiteral("sample.sqlite")));
+    QVERIFY(window);
+    QVERIFY(Tests::saveDashboardScreenshot(*window, folder));
 
+    Ui::PeriodChartsWidget *periods = window->dashboard()->periodCharts();
     using Chart = Ui::PeriodChartsWidget::Chart;
     const QList<QPair<Chart, QString>> tabs{
         {Chart::ProjectHolders, QStringLiteral("dashboard-project-holders.png")},

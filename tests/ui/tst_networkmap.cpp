@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshothelper.h"
+
 #include <core/sample/sampledata.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
@@ -40,6 +42,84 @@ namespace {
 /// Long enough for a layout of a few nodes on a loaded machine.
 constexpr int WaitMs = 20000;
 
+struct GridNetwork
+{
+    Core::NetworkSnapshot snapshot;
+    QList<QPointF> positions;
+};
+
+/// Organisations on a square grid one layout unit apart, each linked to its
+/// right and lower neighbours, with the link types taking turns.
+GridNetwork gridNetwork(int side)
+{
+    const QStringList types{QStringLiteral("supports"), QStringLiteral("funds")};
+    QList<Core::NetworkNode> nodes;
+    GridNetwork network;
+    for (int i = 0; i < side * side; ++i) {
+        Core::NetworkNode node;
+        node.id = QStringLiteral("n%1").arg(i, 6, 10, QLatin1Char('0'));
+        node.kind = i % 3 == 0 ? QStringLiteral("funder") : QStringLiteral("project-holder");
+        node.label = QStringLiteral("Organisation %1").arg(i);
+        nodes.append(node);
+        network.positions.append(QPointF(i % side, i / side));
+    }
+    QList<Core::NetworkSnapshot::EdgeRecord> edges;
+    const auto link = [&](int from, int to) {
+        edges.append({QStringLiteral("e%1").arg(edges.size(), 6, 10, QLatin1Char('0')),
+                      nodes.at(from).id,
+                      nodes.at(to).id,
+                      types.at(edges.size() % types.size()),
+                      {},
+                      {}});
+    };
+    for (int i = 0; i < side * side; ++i) {
+        if (i % side + 1 < side)
+            link(i, i + 1);
+        if (i + side < side * side)
+            link(i, i + side);
+    }
+    // Node ids sort in creation order, so positions stay indexed like nodes.
+    network.snapshot = Core::NetworkSnapshot(nodes, edges);
+    return network;
+}
+
+/// Shows `network` in a new 800 x 600 canvas, fitted to the window.
+std::unique_ptr<Ui::NetworkCanvas> showCanvas(const GridNetwork &network)
+{
+    auto canvas = std::make_unique<Ui::NetworkCanvas>();
+    canvas->resize(800, 600);
+    canvas->setNetwork(network.snapshot, network.positions);
+    canvas->show();
+    if (!QTest::qWaitForWindowExposed(canvas.get()))
+        return nullptr;
+    canvas->fitToView();
+    return canvas;
+}
+
+/// Waits until the canvas has settled and its cached picture shows its data
+/// at its zoom. The next frame then copies the picture.
+bool waitForPicture(const Ui::NetworkCanvas &canvas)
+{
+    return QTest::qWaitFor(
+        [&canvas] {
+            const Ui::NetworkImageCache &cache = canvas.imageCache();
+            return !canvas.isInteracting() && !cache.isDrawing()
+                   && cache.imageZoom() == canvas.zoom()
+                   && cache.imageVersion() == canvas.pictureVersion();
+        },
+        WaitMs);
+}
+
+/// The canvas as painted on screen and as saved by savePng(), which always
+/// paints directly, both in RGB32 for comparison.
+std::tuple<bool, QImage, QImage> paintedAndExported(Ui::NetworkCanvas &canvas, const QString &path)
+{
+    const QImage painted = canvas.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const bool saved = canvas.savePng(path).ok();
+    const QImage exported = QImage(path).convertToFormat(QImage::Format_RGB32);
+    return std::make_tuple(saved, painted, exported);
+}
+
 } // namespace
 
 class tst_NetworkMap : public QObject
@@ -66,6 +146,9 @@ private slots:
     void draftFrameRestartsSettleTimer();
     void zoomPastPictureLimitScalesPicture();
     void zoomedOutMapMatchesDirectPainting();
+    void settledPictureMatchesDirectPainting();
+    void destroyingCanvasWhileDrawingIsSafe();
+    void newNetworkCancelsPictureInProgress();
     void sampleDataScreenshots();
 
 private:
@@ -511,9 +594,17 @@ void tst_NetworkMap::zoomPastPictureLimitScalesPicture()
         return Ui::NetworkView{QPointF(15, 15), zoom, QSizeF(200, 150)};
     };
 
+    // The first paint shows the nodes alone while a worker draws the picture.
     QVERIFY(!canvas.isInteracting());
+    QSignalSpy ready(&cache, &Ui::NetworkImageCache::pictureReady);
     QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(10.0)));
+    QVERIFY(cache.isDrawing());
+    QCOMPARE(cache.imageZoom(), 0.0);
+    QVERIFY(ready.wait(WaitMs));
+    QVERIFY(!cache.isDrawing());
     QCOMPARE(cache.imageZoom(), 10.0);
+    QCOMPARE(cache.imageSize(), QSize(310, 310));
+    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(10.0)));
     QVERIFY(!cache.paint(painter, canvas, networkPainter, viewAt(13.0)));
 
     // During a zoom the picture drawn at zoom 10 is scaled up to 1.5 times.
@@ -530,18 +621,12 @@ void tst_NetworkMap::zoomedOutMapMatchesDirectPainting()
     showMap();
     Ui::NetworkCanvas *canvas = m_map->canvas();
     const QPointF centre = QRectF(canvas->rect()).center();
+    const QString path = m_dir->filePath(QStringLiteral("direct.png"));
     // At 4 pixels per layout unit nodes are square points, drawn from the
-    // cached picture of the whole layout.
+    // cached picture of the whole layout once the worker has drawn it.
     canvas->zoomBy(4.0 / canvas->zoom(), centre);
-    QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
-    const auto paintedAndExported = [&] {
-        const QImage painted = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
-        const QString path = m_dir->filePath(QStringLiteral("direct.png"));
-        const bool saved = canvas->savePng(path).ok();
-        const QImage exported = QImage(path).convertToFormat(QImage::Format_RGB32);
-        return std::make_tuple(saved, painted, exported);
-    };
-    const auto [saved, painted, exported] = paintedAndExported();
+    QVERIFY(waitForPicture(*canvas));
+    const auto [saved, painted, exported] = paintedAndExported(*canvas, path);
     QVERIFY(saved);
     QVERIFY(!canvas->imageCache().imageSize().isEmpty());
     QCOMPARE(canvas->imageCache().imageZoom(), canvas->zoom());
@@ -551,7 +636,10 @@ void tst_NetworkMap::zoomedOutMapMatchesDirectPainting()
     const quint64 version = canvas->pictureVersion();
     canvas->selectNode(nodeOf(m_support));
     QVERIFY(canvas->pictureVersion() > version);
-    const auto [savedSelected, paintedSelected, exportedSelected] = paintedAndExported();
+    QVERIFY(waitForPicture(*canvas));
+    QCOMPARE(canvas->imageCache().imageVersion(), canvas->pictureVersion());
+    const auto [savedSelected, paintedSelected, exportedSelected]
+        = paintedAndExported(*canvas, path);
     QVERIFY(savedSelected);
     QCOMPARE(paintedSelected, exportedSelected);
     QVERIFY(paintedSelected != painted);
@@ -565,35 +653,89 @@ void tst_NetworkMap::zoomedOutMapMatchesDirectPainting()
     QCOMPARE(canvas->imageCache().imageZoom(), cachedZoom);
 }
 
-/// Saves network-map.png and dashboard.png of the bundled sample data set into
-/// the folder named by COOPATLAS_SCREENSHOT_DIR; skipped when it is not set.
+void tst_NetworkMap::settledPictureMatchesDirectPainting()
+{
+    const GridNetwork network = gridNetwork(60);
+    const std::unique_ptr<Ui::NetworkCanvas> canvas = showCanvas(network);
+    QVERIFY(canvas);
+    const QString path = m_dir->filePath(QStringLiteral("settled.png"));
+    canvas->panBy(QPointF(37, -21));
+    canvas->zoomBy(Ui::NetworkCanvas::WheelStep, QPointF(300, 200));
+    QVERIFY(canvas->isInteracting());
+    QVERIFY(!Ui::NetworkPainter::isDetailed(canvas->view()));
+    QVERIFY(waitForPicture(*canvas));
+    const auto [saved, painted, exported] = paintedAndExported(*canvas, path);
+    QVERIFY(saved);
+    QCOMPARE(painted, exported);
+    // The frame shows links and nodes, not only the background.
+    QImage blank(painted.size(), QImage::Format_RGB32);
+    blank.fill(canvas->palette().base().color());
+    QVERIFY(painted != blank);
+
+    // Panning by whole pixels copies the same picture, which still matches.
+    const QSize pictureSize = canvas->imageCache().imageSize();
+    canvas->panBy(QPointF(-25, 14));
+    QVERIFY(waitForPicture(*canvas));
+    QCOMPARE(canvas->imageCache().imageSize(), pictureSize);
+    const auto [savedPanned, paintedPanned, exportedPanned] = paintedAndExported(*canvas, path);
+    QVERIFY(savedPanned);
+    QCOMPARE(paintedPanned, exportedPanned);
+}
+
+void tst_NetworkMap::destroyingCanvasWhileDrawingIsSafe()
+{
+    // Each round destroys the canvas right after its first zoomed-out frame
+    // has started a picture, while the worker may still be drawing it.
+    const GridNetwork network = gridNetwork(150);
+    for (int round = 0; round < 3; ++round) {
+        std::unique_ptr<Ui::NetworkCanvas> canvas = showCanvas(network);
+        QVERIFY(canvas);
+        canvas->repaint();
+        QVERIFY(canvas->imageCache().isDrawing());
+        canvas.reset();
+    }
+}
+
+void tst_NetworkMap::newNetworkCancelsPictureInProgress()
+{
+    const std::unique_ptr<Ui::NetworkCanvas> canvas = showCanvas(gridNetwork(150));
+    QVERIFY(canvas);
+    canvas->repaint();
+    QVERIFY(canvas->imageCache().isDrawing());
+    const GridNetwork smaller = gridNetwork(20);
+    canvas->setNetwork(smaller.snapshot, smaller.positions);
+    QVERIFY(!canvas->imageCache().isDrawing());
+    QCOMPARE(canvas->imageCache().imageZoom(), 0.0);
+    // At zoom 8 the layout, 19 units wide, is a picture of 152 pixels plus
+    // 4 pixels of margin and 1 of rounding on each side.
+    canvas->zoomBy(8.0 / canvas->zoom(), QRectF(canvas->rect()).center());
+    QVERIFY(waitForPicture(*canvas));
+    QCOMPARE(canvas->imageCache().imageSize(), QSize(162, 162));
+    const auto [saved, painted, exported]
+        = paintedAndExported(*canvas, m_dir->filePath(QStringLiteral("new.png")));
+    QVERIFY(saved);
+    QCOMPARE(painted, exported);
+}
+
+/// Saves network-map.png of the bundled sample data set into the folder named
+/// by COOPATLAS_SCREENSHOT_DIR; skipped when it is not set.
 void tst_NetworkMap::sampleDataScreenshots()
 {
-    const QString folder = qEnvironmentVariable("COOPATLAS_SCREENSHOT_DIR");
+    const QString folder = Tests::screenshotFolder();
     if (folder.isEmpty())
         QSKIP("COOPATLAS_SCREENSHOT_DIR is not set");
-    const QString path = m_dir->filePath(QStringLiteral("sample.sqlite"));
-    auto opened = Ui::openStore(path, true);
-    QVERIFY(opened.ok());
-    Ui::MainWindow window;
-    window.setStore(std::move(opened.value().store));
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showSection(Ui::MainWindow::Section::Dashboard);
-    QSignalSpy refreshed(window.dashboard(), &Ui::DashboardWidget::refreshed);
-    QVERIFY(refreshed.wait(WaitMs));
-    QTest::qWait(500);
-    QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("dashboard.png"))));
-
-    window.action(QStringLiteral("networkMap"))->trigger();
-    auto *network = window.findChild<Ui::NetworkWindow *>();
+    const std::unique_ptr<Ui::MainWindow> window
+        = Tests::showSampleWindow(m_dir->filePath(QStringLiteral("sample.sqlite")));
+    QVERIFY(window);
+    window->action(QStringLiteral("networkMap"))->trigger();
+    auto *network = window->findChild<Ui::NetworkWindow *>();
     QVERIFY(network);
     network->resize(1280, 800);
     QSignalSpy computed(network->metrics(), &Ui::MetricsPanel::computed);
     QVERIFY(computed.wait(WaitMs));
     network->map()->canvas()->fitToView();
     network->map()->focusLabel(QStringLiteral("SMart"));
+    QTRY_VERIFY_WITH_TIMEOUT(!network->map()->canvas()->isInteracting(), WaitMs);
     QTest::qWait(200);
     QVERIFY(network->grab().save(QDir(folder).filePath(QStringLiteral("network-map.png"))));
 }

@@ -11,7 +11,10 @@ target_sources(coopatlas_ui PRIVATE
     network/networkmapwidget.cpp network/networkmapwidget.h
     network/networkpainter.cpp network/networkpainter.h
     network/networkpins.cpp network/networkpins.h
+    network/networkscene.h
+    network/networkscenepainter.cpp network/networkscenepainter.h
     network/networkstyle.cpp network/networkstyle.h
+    network/networkview.h
     network/networkwindow.cpp network/networkwindow.h
     network/spatialgrid.cpp network/spatialgrid.h
     network/suggestionspanel.cpp network/suggestionspanel.h

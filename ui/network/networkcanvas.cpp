@@ -36,6 +36,7 @@ NetworkCanvas::NetworkCanvas(QWidget *parent)
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(SettleMs);
     connect(&m_settleTimer, &QTimer::timeout, this, &NetworkCanvas::settle);
+    connect(&m_imageCache, &NetworkImageCache::pictureReady, this, [this] { update(); });
 }
 
 void NetworkCanvas::setNetwork(const Core::NetworkSnapshot &snapshot,
@@ -344,6 +345,22 @@ void NetworkCanvas::panBy(const QPointF &delta)
 NetworkView NetworkCanvas::view() const
 {
     return NetworkView{m_centre, m_zoom, QSizeF(size())};
+}
+
+NetworkScene NetworkCanvas::scene() const
+{
+    NetworkScene scene;
+    scene.positions = m_positions;
+    scene.edges = m_snapshot.edges();
+    scene.nodeColours = m_nodeColours;
+    scene.nodeVisible = m_nodeVisible;
+    scene.edgeVisible = m_edgeVisible;
+    scene.edgeTypes = m_edgeTypes;
+    scene.style = m_style;
+    scene.selected = m_selected;
+    scene.neighbourhood = m_neighbourhood;
+    scene.background = palette().base();
+    return scene;
 }
 
 void NetworkCanvas::invalidatePicture()

@@ -7,6 +7,7 @@
 #include <core/result.h>
 #include <ui/network/networkimagecache.h>
 #include <ui/network/networkpainter.h>
+#include <ui/network/networkscene.h>
 #include <ui/network/networkstyle.h>
 #include <ui/network/spatialgrid.h>
 
@@ -28,8 +29,9 @@ namespace CoopAtlas::Ui {
 /// each frame, found through a SpatialGrid, instead of one graphics item per
 /// node. Zoomed out (nodes smaller than 3 pixels) it draws square points and
 /// thin lines without antialiasing or labels, batched by colour and link type,
-/// into a picture of the whole layout that panning and zooming reuse (see
-/// NetworkImageCache). While the user pans, zooms or drags, frames are drafts
+/// into a picture of the whole layout that a worker thread draws and that
+/// panning and zooming reuse (see NetworkImageCache). While the user pans,
+/// zooms or drags, frames are drafts
 /// without antialiasing or dashes. The full-quality frame follows once
 /// SettleMs pass without a move and without a draft frame. Filters by kind,
 /// sector, link type and date hide nodes and links without moving the others.
@@ -100,6 +102,9 @@ public:
     [[nodiscard]] quint64 pictureVersion() const { return m_pictureVersion; }
     /// The cached picture of the zoomed-out map, for diagnostics and tests.
     [[nodiscard]] const NetworkImageCache &imageCache() const { return m_imageCache; }
+    /// Copy of the values that links and square points are drawn from, which
+    /// a worker thread may read while the canvas changes.
+    [[nodiscard]] NetworkScene scene() const;
     /// Multiplies the zoom by `factor`, keeping the point under `anchor` (widget
     /// coordinates) in place.
     void zoomBy(double factor, const QPointF &anchor);

@@ -3,6 +3,7 @@
 #include "networkpainter.h"
 
 #include <ui/network/networkcanvas.h>
+#include <ui/network/networkscene.h>
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -14,18 +15,14 @@ namespace CoopAtlas::Ui {
 
 namespace {
 
-/// Alpha of nodes and links outside the selected neighbourhood.
-constexpr int DimmedAlpha = 40;
 constexpr int LabelWidthPixels = 160;
-/// Node radius in layout units before a metric style scales it.
-constexpr double BaseRadius = 0.18;
 /// Laid-out labels kept between frames. The cache is emptied when it grows
 /// past this, which bounds its memory on a large network.
 constexpr qsizetype MaxCachedLabels = 4 * NetworkPainter::MaxLabels;
 
 QColor dimmed(QColor colour)
 {
-    colour.setAlpha(DimmedAlpha);
+    colour.setAlpha(NetworkScenePainter::DimmedAlpha);
     return colour;
 }
 
@@ -58,107 +55,19 @@ void NetworkPainter::paint(QPainter &painter, const NetworkView &view, Quality q
     m_canvas.m_grid.pointsIn(layoutRect(view, picture.adjusted(-30, -30, 30, 30)), m_nodes);
     const bool detailed = isDetailed(view);
     painter.setRenderHint(QPainter::Antialiasing, detailed && quality == Quality::Full);
-    paintEdges(painter, view, quality);
+    const NetworkScene scene = m_canvas.scene();
+    if (quality != Quality::NodesOnly) {
+        NetworkScenePainter::LineStyles styles;
+        styles.dashedLinks = quality == Quality::Full && detailed;
+        styles.dashedHighlights = quality == Quality::Full;
+        m_scenePainter.paintEdges(painter, scene, view, styles);
+    }
     if (detailed)
         paintNodesDetailed(painter, view);
     else
-        paintNodesSimple(painter, view);
+        m_scenePainter.paintSquares(painter, scene, view, m_nodes);
     if (view.zoom * BaseRadius >= LabelRadiusPixels && m_nodes.size() <= MaxLabels)
         paintLabels(painter, view);
-}
-
-void NetworkPainter::paintEdges(QPainter &painter, const NetworkView &view, Quality quality) const
-{
-    const QRectF visible = layoutRect(view, QRectF(QPointF(0, 0), view.size));
-    const auto &edges = m_canvas.m_snapshot.edges();
-    const auto &positions = m_canvas.m_positions;
-    const int selected = m_canvas.selectedNode();
-    // Lines are grouped by link type, and by whether they touch the selected
-    // node, so that each group is one drawLines() call: buckets [0, types)
-    // hold the normal lines and [types, 2 * types) the highlighted ones.
-    const qsizetype types = std::max<qsizetype>(1, m_canvas.m_style.linkTypes().size());
-    m_lines.resize(size_t(2 * types));
-    for (std::vector<QLineF> &bucket : m_lines)
-        bucket.clear();
-    for (int edge = 0; edge < int(edges.size()); ++edge) {
-        if (!m_canvas.m_edgeVisible.at(edge))
-            continue;
-        const Core::NetworkEdge &data = edges.at(edge);
-        const QPointF &from = positions.at(data.from);
-        const QPointF &to = positions.at(data.to);
-        if (std::max(from.x(), to.x()) < visible.left()
-            || std::min(from.x(), to.x()) > visible.right()
-            || std::max(from.y(), to.y()) < visible.top()
-            || std::min(from.y(), to.y()) > visible.bottom())
-            continue;
-        const QPointF start = view.mapFromLayout(from);
-        const QPointF end = view.mapFromLayout(to);
-        // A link shorter than a pixel is hidden under the nodes at its ends.
-        if (std::abs(start.x() - end.x()) < 1.0 && std::abs(start.y() - end.y()) < 1.0)
-            continue;
-        const bool touches = selected >= 0 && (data.from == selected || data.to == selected);
-        const qsizetype type = m_canvas.m_edgeTypes.at(edge);
-        m_lines[size_t(touches ? types + type : type)].emplace_back(start, end);
-    }
-    const bool dashes = quality == Quality::Full && isDetailed(view);
-    for (qsizetype type = 0; type < types; ++type) {
-        const std::vector<QLineF> &lines = m_lines[size_t(type)];
-        if (lines.empty())
-            continue;
-        QPen pen = m_canvas.m_style.linkPenAt(type, 1.0);
-        if (!dashes)
-            pen.setStyle(Qt::SolidLine); // dashes are invisible on short lines and slow
-        if (selected >= 0)
-            pen.setColor(dimmed(pen.color()));
-        painter.setPen(pen);
-        painter.drawLines(lines.data(), int(lines.size()));
-    }
-    for (qsizetype type = 0; type < types; ++type) {
-        const std::vector<QLineF> &lines = m_lines[size_t(types + type)];
-        if (lines.empty())
-            continue;
-        QPen pen = m_canvas.m_style.linkPenAt(type, 2.0);
-        QColor colour = pen.color();
-        colour.setAlpha(255);
-        pen.setColor(colour);
-        if (quality == Quality::Draft)
-            pen.setStyle(Qt::SolidLine);
-        painter.setPen(pen);
-        painter.drawLines(lines.data(), int(lines.size()));
-    }
-}
-
-void NetworkPainter::paintNodesSimple(QPainter &painter, const NetworkView &view) const
-{
-    // Filled squares without a pen take the raster engine's fast rectangle
-    // path, unlike wide points, which are stroked one by one.
-    const double side = std::max(2.0, 2.0 * view.zoom * BaseRadius);
-    m_squares.clear();
-    for (int node : std::as_const(m_nodes)) {
-        if (!m_canvas.m_nodeVisible.at(node))
-            continue;
-        QRgb colour = m_canvas.m_nodeColours.at(node);
-        if (m_canvas.isDimmed(node))
-            colour = qRgba(qRed(colour), qGreen(colour), qBlue(colour), DimmedAlpha);
-        const QPointF centre = view.mapFromLayout(m_canvas.m_positions.at(node));
-        m_squares.emplace_back(colour,
-                               QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side));
-    }
-    // One drawRects() call per colour.
-    std::sort(m_squares.begin(), m_squares.end(), [](const auto &a, const auto &b) {
-        return a.first < b.first;
-    });
-    painter.setPen(Qt::NoPen);
-    for (size_t first = 0; first < m_squares.size();) {
-        const QRgb colour = m_squares[first].first;
-        m_rects.clear();
-        size_t next = first;
-        for (; next < m_squares.size() && m_squares[next].first == colour; ++next)
-            m_rects.push_back(m_squares[next].second);
-        painter.setBrush(QColor::fromRgba(colour));
-        painter.drawRects(m_rects.data(), int(m_rects.size()));
-        first = next;
-    }
 }
 
 void NetworkPainter::paintNodesDetailed(QPainter &painter, const NetworkView &view) const

@@ -2,18 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <ui/network/networkscenepainter.h>
+#include <ui/network/networkview.h>
+
 #include <QFont>
 #include <QHash>
-#include <QLineF>
 #include <QList>
-#include <QPointF>
 #include <QRectF>
-#include <QRgb>
-#include <QSizeF>
 #include <QStaticText>
-
-#include <utility>
-#include <vector>
 
 class QPainter;
 
@@ -21,26 +17,10 @@ namespace CoopAtlas::Ui {
 
 class NetworkCanvas;
 
-/// The part of the layout that one picture shows.
-struct NetworkView
-{
-    QPointF centre;    ///< layout point at the centre of the picture
-    double zoom = 1.0; ///< pixels per layout unit
-    QSizeF size;       ///< picture size in logical pixels
-
-    [[nodiscard]] QPointF mapFromLayout(const QPointF &layoutPoint) const
-    {
-        return QPointF(size.width() / 2.0, size.height() / 2.0) + (layoutPoint - centre) * zoom;
-    }
-    [[nodiscard]] QPointF mapToLayout(const QPointF &picturePoint) const
-    {
-        return centre + (picturePoint - QPointF(size.width() / 2.0, size.height() / 2.0)) / zoom;
-    }
-};
-
 /// Paints a view of a NetworkCanvas: links, then nodes, then labels, with the
-/// level of detail that the zoom allows. Used by the widget, by its cached
-/// picture of the whole layout and by the PNG and SVG export.
+/// level of detail that the zoom allows. Used by the widget and by the PNG
+/// and SVG export. Links and square points go through a NetworkScenePainter,
+/// which also draws the cached picture of the zoomed-out map.
 ///
 /// The painter keeps its work buffers and the laid-out labels between frames,
 /// so one instance lives as long as its canvas.
@@ -48,8 +28,10 @@ class NetworkPainter
 {
 public:
     /// Draft frames are drawn while the user pans, zooms or drags: without
-    /// antialiasing and with solid lines in place of dashes.
-    enum class Quality { Full, Draft };
+    /// antialiasing and with solid lines in place of dashes. NodesOnly frames
+    /// are drafts without links, shown while a worker thread draws the picture
+    /// of the links (see NetworkImageCache).
+    enum class Quality { Full, Draft, NodesOnly };
 
     explicit NetworkPainter(const NetworkCanvas &canvas)
         : m_canvas(canvas)
@@ -70,6 +52,8 @@ public:
     /// MaxLabels nodes are visible.
     static constexpr double LabelRadiusPixels = 5.0;
     static constexpr int MaxLabels = 400;
+    /// Node radius in layout units before a metric style scales it.
+    static constexpr double BaseRadius = 0.18;
 
 private:
     /// A label elided to the maximum label width, laid out once.
@@ -79,8 +63,6 @@ private:
         double width = 0.0;
     };
 
-    void paintEdges(QPainter &painter, const NetworkView &view, Quality quality) const;
-    void paintNodesSimple(QPainter &painter, const NetworkView &view) const;
     void paintNodesDetailed(QPainter &painter, const NetworkView &view) const;
     void paintLabels(QPainter &painter, const NetworkView &view) const;
     const LabelLayout &labelLayout(int node, const QFont &font) const;
@@ -88,10 +70,8 @@ private:
     const NetworkCanvas &m_canvas;
     // Buffers reused from frame to frame, so that a frame allocates nothing
     // once the first frames have grown them.
-    mutable QList<int> m_nodes;                       ///< nodes inside the view
-    mutable std::vector<std::vector<QLineF>> m_lines; ///< lines per pen
-    mutable std::vector<std::pair<QRgb, QRectF>> m_squares;
-    mutable std::vector<QRectF> m_rects;
+    NetworkScenePainter m_scenePainter;
+    mutable QList<int> m_nodes; ///< nodes inside the view
     mutable QList<int> m_labelOrder;
     mutable QList<QRectF> m_labelBoxes;
     mutable QHash<int, LabelLayout> m_labels; ///< laid-out labels by node
