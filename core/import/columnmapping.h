@@ -71,9 +71,13 @@ struct ColumnMapping
     /// Maps columns by header name in English, French, Dutch or German, ignoring
     /// case, accents, spaces and punctuation ("E-mail", "Téléphone", "PLZ"), with
     /// the preset id "header-names". The records are people when a first-name or
-    /// last-name column exists, else organisations. Unknown columns go to extra.
-    /// Returns nothing for organisations without a name column. detect() falls
-    /// back to it when no known format matches.
+    /// last-name column exists, or with the columns of CoopAtlas's people list
+    /// (name, organisation and "Updated"), else organisations. Unknown columns
+    /// go to extra. The columns of CoopAtlas's list exports all map to fields:
+    /// kind, stage and commune (term labels and commune names, which ImportJob
+    /// turns into keys), and "Updated", which is ignored because the store sets
+    /// it. Returns nothing for organisations without a name column. detect()
+    /// falls back to it when no known format matches.
     [[nodiscard]] static std::optional<ColumnMapping> fromHeaderNames(const QStringList &headers);
 
     /// Field keys that rules may use for the given target.

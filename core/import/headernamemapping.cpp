@@ -31,7 +31,12 @@ enum class HeaderMeaning {
     JobTitle,
     Birthday,
     Founded,
-    LegalForm
+    LegalForm,
+    Kind,
+    Stage,
+    /// The time a record was last changed, which CoopAtlas's list exports
+    /// write and the store sets itself on import.
+    Updated
 };
 
 /// Folds case and accents, writes "ß" as "ss" and drops spaces and
@@ -188,10 +193,18 @@ const QHash<QString, HeaderMeaning> &knownHeaders()
             {"founded",
              "foundingdate",
              "datedecreation",
+             "fondeele",
+             "fondee",
              "oprichtingsdatum",
+             "opgericht",
              "grundungsdatum",
              "gegrundet"});
         add(HeaderMeaning::LegalForm, {"legalform", "formejuridique", "rechtsvorm", "rechtsform"});
+        // The titles of CoopAtlas's list columns in English, French and Dutch.
+        // Their values are term labels, which ImportJob turns back into term keys.
+        add(HeaderMeaning::Kind, {"kind", "type", "soort", "organisationkind"});
+        add(HeaderMeaning::Stage, {"stage", "stade", "fase"});
+        add(HeaderMeaning::Updated, {"updated", "miseajour", "bijgewerkt"});
         return table;
     }();
     return headers;
@@ -226,6 +239,12 @@ QString organisationField(HeaderMeaning meaning)
         return QStringLiteral("founded");
     case HeaderMeaning::LegalForm:
         return QStringLiteral("legalForm");
+    case HeaderMeaning::Kind:
+        return QStringLiteral("kind");
+    case HeaderMeaning::Stage:
+        return QStringLiteral("stage");
+    case HeaderMeaning::Updated:
+        return QStringLiteral("ignore");
     default:
         return QStringLiteral("extra");
     }
@@ -269,6 +288,8 @@ QString personField(HeaderMeaning meaning, bool hasGivenName, bool hasFamilyName
         return QStringLiteral("title");
     case HeaderMeaning::Birthday:
         return QStringLiteral("birthday");
+    case HeaderMeaning::Updated:
+        return QStringLiteral("ignore");
     default:
         return QStringLiteral("extra");
     }
@@ -284,7 +305,16 @@ bool isCommuneHeader(const QString &key)
 /// Fields that take one value per record: a second column for them goes to extra.
 bool isSingleValued(const QString &field)
 {
-    return field != u"email" && field != u"phone" && field != u"website" && field != u"extra";
+    return field != u"email" && field != u"phone" && field != u"website" && field != u"extra"
+           && field != u"ignore";
+}
+
+/// Returns whether the columns are those of CoopAtlas's people list: a name,
+/// an organisation and the time of the last change, but no organisation kind.
+bool isPeopleList(const QList<std::optional<HeaderMeaning>> &meanings)
+{
+    return meanings.contains(HeaderMeaning::Name) && meanings.contains(HeaderMeaning::Organisation)
+           && meanings.contains(HeaderMeaning::Updated) && !meanings.contains(HeaderMeaning::Kind);
 }
 
 } // namespace
@@ -310,8 +340,9 @@ std::optional<ColumnMapping> ColumnMapping::fromHeaderNames(const QStringList &h
 
     ColumnMapping mapping;
     mapping.preset = QStringLiteral("header-names");
-    mapping.target
-        = hasGivenName || hasFamilyName ? RecordTarget::Person : RecordTarget::Organisation;
+    mapping.target = hasGivenName || hasFamilyName || isPeopleList(meanings)
+                         ? RecordTarget::Person
+                         : RecordTarget::Organisation;
     QSet<QString> usedFields;
     for (qsizetype i = 0; i < headers.size(); ++i) {
         ColumnRule rule;
@@ -326,10 +357,13 @@ std::optional<ColumnMapping> ColumnMapping::fromHeaderNames(const QStringList &h
                 && *meaning == HeaderMeaning::Organisation && hasName) {
                 rule.field = QStringLiteral("extra");
             }
-            // A commune column next to a locality column is kept as extra.
+            // A commune column next to a locality column names the commune of
+            // an organisation, by its French or Dutch name.
             if (*meaning == HeaderMeaning::Locality && hasPreciseLocality
                 && isCommuneHeader(headerKey(headers.at(i)))) {
-                rule.field = QStringLiteral("extra");
+                rule.field = mapping.target == RecordTarget::Organisation
+                                 ? QStringLiteral("commune")
+                                 : QStringLiteral("extra");
             }
             if (*meaning == HeaderMeaning::Mobile) {
                 rule.types = {QStringLiteral("cell")};

@@ -4,6 +4,7 @@
 
 #include <core/domain/validation.h>
 #include <core/import/csvreader.h>
+#include <core/import/csvtermvalues.h>
 #include <core/import/duplicatefinder.h>
 #include <core/import/recordmapper.h>
 #include <core/import/recordmerge.h>
@@ -439,6 +440,9 @@ Result<ImportPreview> ImportJob::runAnalyse(const QString &filePath)
         return db.error();
     }
     Store store(std::move(db).value());
+    if (auto resolved = resolveCsvTermValues(store, preview.value()); !resolved) {
+        return resolved.error();
+    }
     if (auto checked = checkKinds(store, preview.value()); !checked) {
         return checked.error();
     }

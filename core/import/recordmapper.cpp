@@ -402,7 +402,11 @@ void RowMapper::mapOrganisation()
     if (!houseNumber.isEmpty()) {
         org.street = org.street.isEmpty() ? houseNumber : org.street + u' ' + houseNumber;
     }
-    if (org.commune.isEmpty() || communeByKey(org.commune) == nullptr) {
+    if (!org.commune.isEmpty() && communeByKey(org.commune) == nullptr) {
+        // A commune name in French or Dutch, as CoopAtlas's list exports write it.
+        org.commune = communeKeyFor(org.commune, {});
+    }
+    if (org.commune.isEmpty()) {
         org.commune = communeForAddress(org.locality, org.postcode, org.country);
     }
     org.source = m_table.fileName;

@@ -102,6 +102,8 @@ private slots:
     void testHeaderNamesIgnoreCaseAndAccents();
     void testHeaderNamesWithoutNameColumn();
     void testCommuneNextToLocality();
+    void testListExportHeaders_data();
+    void testListExportHeaders();
     void testIcaDescriptionAsPlainText();
 };
 
@@ -605,17 +607,69 @@ void tst_Mapping::testHeaderNamesWithoutNameColumn()
 
 void tst_Mapping::testCommuneNextToLocality()
 {
-    // CoopAtlas's organisation list writes "Commune" before "Locality".
+    // CoopAtlas's organisation list writes "Commune" before "Locality". A
+    // second commune column is kept as extra.
     const auto both
         = ColumnMapping::fromHeaderNames(strings({"Name", "Commune", "Locality", "Gemeente"}));
     QVERIFY(both);
-    QCOMPARE(both->rules.at(1).field, u8("extra"));
+    QCOMPARE(both->rules.at(1).field, u8("commune"));
     QCOMPARE(both->rules.at(2).field, u8("locality"));
     QCOMPARE(both->rules.at(3).field, u8("extra"));
     // Without another locality column, the commune is the locality.
     const auto communeOnly = ColumnMapping::fromHeaderNames(strings({"Nom", "Commune"}));
     QVERIFY(communeOnly);
     QCOMPARE(communeOnly->rules.at(1).field, u8("locality"));
+}
+
+void tst_Mapping::testListExportHeaders_data()
+{
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<QStringList>("fields");
+    const QStringList organisationFields
+        = strings({"name", "kind", "stage", "commune", "locality", "country", "founded", "ignore"});
+    const QStringList personFields
+        = strings({"formattedName", "organisationName", "email", "phone", "ignore"});
+    QTest::newRow("organisations en") << strings(
+        {"Name", "Kind", "Stage", "Commune", "Locality", "Country", "Founded", "Updated"})
+                                      << organisationFields;
+    QTest::newRow("organisations fr") << QStringList{u8("Nom"),
+                                                     u8("Type"),
+                                                     u8("Stade"),
+                                                     u8("Commune"),
+                                                     u8("Localité"),
+                                                     u8("Pays"),
+                                                     u8("Fondée le"),
+                                                     u8("Mise à jour")}
+                                      << organisationFields;
+    QTest::newRow("organisations nl") << strings(
+        {"Naam", "Soort", "Fase", "Gemeente", "Plaats", "Land", "Opgericht", "Bijgewerkt"})
+                                      << organisationFields;
+    QTest::newRow("people en") << strings({"Name", "Organisation", "E-mail", "Phone", "Updated"})
+                               << personFields;
+    QTest::newRow("people fr") << QStringList{u8("Nom"),
+                                              u8("Organisation"),
+                                              u8("E-mail"),
+                                              u8("Téléphone"),
+                                              u8("Mise à jour")}
+                               << personFields;
+    QTest::newRow("people nl") << strings(
+        {"Naam", "Organisatie", "E-mail", "Telefoon", "Bijgewerkt"})
+                               << personFields;
+}
+
+void tst_Mapping::testListExportHeaders()
+{
+    QFETCH(QStringList, headers);
+    QFETCH(QStringList, fields);
+    const auto mapping = ColumnMapping::fromHeaderNames(headers);
+    QVERIFY(mapping);
+    QCOMPARE(mapping->target,
+             fields.contains(u8("kind")) ? RecordTarget::Organisation : RecordTarget::Person);
+    QCOMPARE(mapping->rules.size(), fields.size());
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QCOMPARE(mapping->rules.at(i).column, headers.at(i));
+        QCOMPARE(mapping->rules.at(i).field, fields.at(i));
+    }
 }
 
 void tst_Mapping::testIcaDescriptionAsPlainText()
