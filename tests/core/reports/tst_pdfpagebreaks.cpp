@@ -89,6 +89,7 @@ private slots:
     void pagesStartWithHeading();
     void chartMovesWithContinuedHeading();
     void tallChartSplitsWithLegendOnEachPart();
+    void contentsNameFirstPages();
 
 private:
     /// Writes a store with one supported project holder in each of `sectors`
@@ -306,6 +307,34 @@ void tst_PdfPageBreaks::tallChartSplitsWithLegendOnEachPart()
     QVERIFY(legends >= 2);
     // Every added sector is in the table once and in the chart once.
     QCOMPARE(addedLabels, 2 * added);
+}
+
+void tst_PdfPageBreaks::contentsNameFirstPages()
+{
+    // The continued pages of the sector section move every later section on.
+    const QString pdf = writeReport(createSectorStore(25));
+    QVERIFY(!pdf.isEmpty());
+    const QString contents = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-layout"),
+                                  QStringLiteral("-f"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("-l"),
+                                  QStringLiteral("2"),
+                                  pdf,
+                                  QStringLiteral("-")});
+    static const QRegularExpression entry(QStringLiteral(R"(^\s*(\S.*\S)\s{2,}(\d+)\s*$)"));
+    int entries = 0;
+    for (const QString &line : contents.split(u'\n')) {
+        const QRegularExpressionMatch match = entry.match(line);
+        if (!match.hasMatch()) {
+            continue;
+        }
+        const QString title = match.captured(1);
+        QCOMPARE(pageStartingWith(pdf, title), match.captured(2).toInt());
+        ++entries;
+    }
+    // The definitions and the twelve sections.
+    QCOMPARE(entries, 13);
 }
 
 QTEST_MAIN(tst_PdfPageBreaks)
