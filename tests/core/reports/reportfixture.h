@@ -8,15 +8,20 @@
 // A hand-made store for report tests. The report period is 2026-Q1 and the
 // previous one 2025-Q4. Expected counts, with the links that make them:
 //
-//   holder  sectors         stage      commune       model          support links
-//   H1      mobility, food  launched   ixelles       worker-owned   F1 funds
-//   2025-11-01..2026-01-15, S1 supports 2026-02-01.. H2      food            idea saint-gilles
-//   user-owned     S2 supports 2026-03-10.. H3      (none)          prototype  (none)        (none)
-//   S1 supports 2024-06-01.. H4      culture         paused     anderlecht    user-owned     S2
-//   supports 2025-10-01..2025-12-31
+//   holder  sectors         stage      commune       model
+//   H1      mobility, food  launched   ixelles       worker-owned
+//   H2      food            idea       saint-gilles  user-owned
+//   H3      (none)          prototype  (none)        (none)
+//   H4      culture         paused     anderlecht    user-owned
 //
-// Other links: H1 partners with H2 from 2026-01-20, S1 supports S2 from 2026-02-02
-// (not a project holder, so not a support link).
+//   holder  support links
+//   H1      L2 F1 funds 2025-11-01..2026-01-15, L1 S1 supports 2026-02-01..
+//   H2      L3 S2 supports 2026-03-10..
+//   H3      L4 S1 supports 2024-06-01..
+//   H4      L5 S2 supports 2025-10-01..2025-12-31
+//
+// Other links: L6 H1 partners with H2 from 2026-01-20, L7 S1 supports S2 from
+// 2026-02-02 (not a project holder, so not a support link).
 //
 //   2026-Q1: supported H1 H2 H3 (3), new H2 (1), to date H1-H4 (4), support
 //            organisations S1 S2 (2), funders F1 (1), links created L1 L3 L6 L7 (4).
