@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -38,6 +39,8 @@ private slots:
     void testMenuActions();
     void testListExportThroughAction();
     void testListExportFollowsView();
+    void listDialectFollowsLocale_data();
+    void listDialectFollowsLocale();
     void testVCardExportSelection();
     void testBackupAndRestoreOpensResult();
     void testRestoreOverOpenStoreRejected();
@@ -49,6 +52,7 @@ private:
     void answerNextMessageBox(QString *text);
 
     QTemporaryDir m_configDir;
+    QLocale m_locale; ///< the default locale when the test started
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Ui::MainWindow> m_window;
 };
@@ -74,6 +78,7 @@ void tst_ExportActions::init()
 
 void tst_ExportActions::cleanup()
 {
+    QLocale::setDefault(m_locale);
     m_window.reset();
     m_dir.reset();
 }
@@ -153,6 +158,43 @@ void tst_ExportActions::testListExportThroughAction()
     QCOMPARE(table->rows.size(), 2);
     QCOMPARE(table->rows.at(0).fields.at(0), QStringLiteral("=Alpha"));
     QCOMPARE(table->rows.at(1).fields.at(0), QStringLiteral("Beta"));
+}
+
+void tst_ExportActions::listDialectFollowsLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany)
+                        << QByteArray("\xEF\xBB\xBFName;Kind;");
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::Belgium)
+                        << QByteArray("\xEF\xBB\xBFName;Kind;");
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                        << QByteArray("Name,Kind,");
+}
+
+void tst_ExportActions::listDialectFollowsLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QByteArray, start);
+    QLocale::setDefault(locale);
+    QVERIFY(!insertOrganisation(QStringLiteral("Gamma"), QStringLiteral("Uccle")).isEmpty());
+    const QString path = m_dir->filePath(QStringLiteral("dialect.csv"));
+    // Accepts the save dialog with the file type that it chose for the locale.
+    QTimer::singleShot(0, this, [path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QSignalSpy spy(actions(), &Ui::ExportActions::finished);
+    m_window->action(QStringLiteral("exportListCsv"))->trigger();
+    const Ui::ExportOutcome outcome = waitForOutcome(spy);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith(start), bytes.left(40).constData());
 }
 
 void tst_ExportActions::testListExportFollowsView()

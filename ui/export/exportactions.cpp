@@ -22,6 +22,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -172,7 +173,9 @@ void ExportActions::exportListAsCsv()
         return;
     const QString excelFilter = tr("CSV for Excel, UTF-8 with \";\" (*.csv)");
     const QString plainFilter = tr("CSV, UTF-8 with \",\" (*.csv)");
-    QString selected = Core::defaultCsvDialect(TermLabels::uiLanguage()) == Core::CsvDialect::Excel
+    // The locale decides, not the UI language. A German desktop shows the
+    // English UI, but its spreadsheet program expects ";".
+    QString selected = Core::defaultCsvDialect(QLocale().name()) == Core::CsvDialect::Excel
                            ? excelFilter
                            : plainFilter;
     const QString folder = QFileInfo(m_window.store()->database().path()).absolutePath();
