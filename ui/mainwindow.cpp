@@ -637,6 +637,7 @@ void MainWindow::openSyncConflicts()
     if (!m_store)
         return;
     SyncConflictsDialog dialog(*m_store, this);
+    dialog.setSyncController(m_sync);
     connect(&dialog, &SyncConflictsDialog::resolved, m_sync, &SyncController::refreshCounts);
     connect(&dialog, &SyncConflictsDialog::syncRequested, m_sync, [this] {
         m_sync->syncNow(true);

@@ -150,9 +150,8 @@ SyncStore::resolveConflict(const QString &recordId, QJsonObject chosen, const QB
             return settled.error();
         }
         if (!*settled) {
-            // TODO: the conflicts dialog and coopatlas-cli resolve call this
-            // without a server connection, so they cannot choose a file that
-            // this computer lacks. SyncEngine::resolveConflict() can.
+            // SyncEngine::resolveConflict() reads a chosen file that this
+            // computer lacks from the server and passes it as `fileData`.
             return Error{
                 SyncStoreMessages::tr(
                     "The file “%1” of the chosen version is not stored on this computer, so the "

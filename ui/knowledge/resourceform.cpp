@@ -5,6 +5,8 @@
 #include <core/domain/activityvalidation.h>
 #include <core/storage/activitystore.h>
 #include <core/storage/store.h>
+#include <core/storage/syncstore.h>
+#include <core/sync/syncengine.h>
 #include <ui/commands/recordcommands.h>
 #include <ui/knowledge/fieldrows.h>
 #include <ui/knowledge/knowledgetext.h>
@@ -30,6 +32,26 @@
 #include <QVBoxLayout>
 
 namespace CoopAtlas::Ui {
+
+namespace {
+
+/// True when a sync has not received the file that `resource` names from the
+/// server yet, so that the stored bytes, if any, are those of its previous file.
+bool fileNotReceived(Core::Store *store, const Core::Resource &resource)
+{
+    if (!store || resource.file.sha256.isEmpty())
+        return false;
+    Core::SyncStore syncStore(store->database());
+    auto missing = Core::SyncEngine::missingResourceFiles(syncStore);
+    if (!missing) {
+        qCWarning(lcUiEdit) << "Files not received from the server not read:"
+                            << missing.error().text();
+        return false;
+    }
+    return missing->value(resource.meta.id) == resource.file.sha256;
+}
+
+} // namespace
 
 ResourceForm::ResourceForm(QUndoStack *undoStack, CommandContext *context, QWidget *parent)
     : QWidget(parent)
@@ -247,13 +269,17 @@ void ResourceForm::updateFileRow()
 {
     const Core::ResourceFile file = resource().file;
     const bool hasFile = !file.isEmpty();
-    if (hasFile) {
-        m_fileLabel->setText(tr("%1 (%2)").arg(
-            file.name, QLocale().formattedDataSize(file.size, 1, QLocale::DataSizeIecFormat)));
+    const bool notReceived = hasFile && !m_fileChange && fileNotReceived(m_store, m_record);
+    const QString size = QLocale().formattedDataSize(file.size, 1, QLocale::DataSizeIecFormat);
+    if (notReceived) {
+        m_fileLabel->setText(
+            tr("%1 (%2): file not yet received from the server").arg(file.name, size));
+    } else if (hasFile) {
+        m_fileLabel->setText(tr("%1 (%2)").arg(file.name, size));
     } else {
         m_fileLabel->setText(tr("No file attached"));
     }
-    m_saveAs->setEnabled(hasFile);
+    m_saveAs->setEnabled(hasFile && !notReceived);
     m_removeFile->setEnabled(hasFile);
 }
 
@@ -315,6 +341,12 @@ Core::Result<QByteArray> ResourceForm::fileBytes() const
     }
     if (m_fileChange || !m_store || m_record.file.isEmpty())
         return QByteArray();
+    if (fileNotReceived(m_store, m_record)) {
+        return Core::Error{tr("The file \"%1\" has not been received from the server yet. "
+                              "Sync again, then open it.")
+                               .arg(m_record.file.name),
+                           m_record.meta.id};
+    }
     return Core::ActivityStore(*m_store).resourceFileData(m_record.meta.id);
 }
 

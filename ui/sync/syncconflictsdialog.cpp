@@ -3,8 +3,11 @@
 #include "syncconflictsdialog.h"
 
 #include <core/storage/store.h>
+#include <core/sync/couchclient.h>
 #include <core/sync/merge.h>
+#include <core/sync/syncengine.h>
 #include <ui/logging.h>
+#include <ui/sync/synccontroller.h>
 #include <ui/sync/syncvaluetext.h>
 
 #include <QComboBox>
@@ -16,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
@@ -110,7 +114,17 @@ QWidget *SyncConflictsDialog::buildConflictsTab()
     detailLayout->addWidget(m_sides);
     detailLayout->addWidget(m_deletionBox);
     detailLayout->addWidget(m_fields, 1);
+    m_busyLabel = new QLabel(tr("Reading the chosen file from the server…"));
+    m_busyLabel->setObjectName(QStringLiteral("resolveBusy"));
+    m_busyBar = new QProgressBar;
+    m_busyBar->setRange(0, 0); // no known length: a moving busy indicator
+    m_busyBar->setMaximumWidth(160);
+    m_busyBar->setAccessibleName(tr("Resolving the conflict"));
+    m_busyLabel->hide();
+    m_busyBar->hide();
     auto *resolveRow = new QHBoxLayout;
+    resolveRow->addWidget(m_busyLabel);
+    resolveRow->addWidget(m_busyBar);
     resolveRow->addStretch(1);
     resolveRow->addWidget(m_resolve);
     detailLayout->addLayout(resolveRow);
@@ -277,7 +291,7 @@ void SyncConflictsDialog::showConflict(int index)
 {
     m_fields->setRowCount(0);
     const bool valid = index >= 0 && index < m_conflicts.size();
-    m_resolve->setEnabled(valid);
+    m_resolve->setEnabled(valid && !isResolving());
     m_deletionBox->setVisible(false);
     if (!valid) {
         m_recordTitle->setText(m_conflicts.isEmpty() ? tr("No open conflicts.") : QString());
@@ -423,31 +437,93 @@ Core::Result<QJsonObject> SyncConflictsDialog::chosenDocument() const
     return chosen;
 }
 
+void SyncConflictsDialog::setSyncController(SyncController *controller)
+{
+    if (m_controller)
+        m_controller->disconnect(this);
+    m_controller = controller;
+    if (controller) {
+        connect(controller,
+                &SyncController::conflictResolveFinished,
+                this,
+                &SyncConflictsDialog::onResolveFinished);
+    }
+}
+
+bool SyncConflictsDialog::isResolving() const
+{
+    return !m_resolvingId.isEmpty();
+}
+
 bool SyncConflictsDialog::resolveSelected()
 {
     const Core::SyncConflict *conflict = currentConflict();
-    if (!conflict)
+    if (!conflict || isResolving())
         return false;
     const QString recordId = conflict->recordId;
     auto chosen = chosenDocument();
-    Core::Result<void> written = chosen ? Core::Result<void>() : Core::Result<void>(chosen.error());
-    if (chosen) {
-        Core::SyncStore syncStore(m_store.database());
-        written = syncStore.resolveConflict(recordId, *chosen);
-    }
-    if (!written) {
-        qCWarning(lcUi) << "Conflict of" << recordId << "not resolved:" << written.error().text();
-        QMessageBox::warning(this,
-                             tr("Conflict Not Resolved"),
-                             tr("The conflict of “%1” could not be resolved: %2")
-                                 .arg(recordName(*conflict), written.error().text()));
+    if (!chosen) {
+        showResolveError(recordName(*conflict), chosen.error().text());
         return false;
     }
-    qCInfo(lcUi) << "Conflict resolved for" << recordId;
-    m_store.notifyReloaded();
+    if (!m_controller) {
+        // Without a sync controller there is no server to read a file from,
+        // so a client without a server makes any file request fail at once.
+        Core::CouchClient offline(Core::ServerConfig(), QString(), nullptr);
+        Core::SyncEngine engine(m_store.database(), offline);
+        if (auto written = engine.resolveConflict(recordId, *chosen); !written) {
+            showResolveError(recordName(*conflict), written.error().text());
+            return false;
+        }
+        qCInfo(lcUi) << "Conflict resolved for" << recordId;
+        m_store.notifyReloaded();
+        emit resolved(recordId);
+        reload();
+        return true;
+    }
+    QString reason;
+    m_resolvingName = recordName(*conflict);
+    m_resolvingId = recordId;
+    if (!m_controller->resolveConflict(recordId, *chosen, reason)) {
+        m_resolvingId.clear();
+        showResolveError(m_resolvingName, reason);
+        return false;
+    }
+    setBusy(true);
+    return true;
+}
+
+void SyncConflictsDialog::onResolveFinished(const QString &recordId, bool ok, const QString &error)
+{
+    if (recordId != m_resolvingId)
+        return;
+    m_resolvingId.clear();
+    setBusy(false);
+    if (!ok) {
+        // The conflict stays open, and the choices made stay shown.
+        showResolveError(m_resolvingName, error);
+        return;
+    }
     emit resolved(recordId);
     reload();
-    return true;
+}
+
+void SyncConflictsDialog::setBusy(bool busy)
+{
+    m_busyLabel->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    m_resolve->setEnabled(!busy && currentConflict() != nullptr);
+    m_conflictList->setEnabled(!busy);
+    m_fields->setEnabled(!busy);
+    m_deletionBox->setEnabled(!busy);
+}
+
+void SyncConflictsDialog::showResolveError(const QString &name, const QString &error)
+{
+    qCWarning(lcUi) << "Conflict of" << name << "not resolved:" << error;
+    QMessageBox::warning(this,
+                         tr("Conflict Not Resolved"),
+                         tr("The conflict of “%1” could not be resolved: %2").arg(name, error));
 }
 
 void SyncConflictsDialog::retrySelectedError()

@@ -5,8 +5,10 @@
 #include <core/storage/syncstore.h>
 
 #include <QDialog>
+#include <QPointer>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
@@ -20,11 +22,16 @@ class Store;
 
 namespace CoopAtlas::Ui {
 
+class SyncController;
+
 /// Lists the open sync conflicts of a store file and resolves them field by
 /// field. For each conflicting field the user keeps the value of this
 /// computer, the server's value or an edited one. A deletion against an edit
-/// is kept or deleted. Resolving writes through SyncStore::resolveConflict()
-/// in one transaction, and the next sync sends the result. A second tab lists
+/// is kept or deleted. Resolving goes through SyncEngine::resolveConflict(),
+/// which reads from the server a chosen file that this computer lacks: with a
+/// SyncController on its worker thread while the dialog shows a busy state,
+/// else at once without a server. The resolution is written in one
+/// transaction, and the next sync sends the result. A second tab lists
 /// the records that the server rejected, with the reason and a Retry. A third
 /// tab lists the documents received from the server that this file could not
 /// read or store, until a readable revision of each arrives.
@@ -52,8 +59,15 @@ public:
     void setKeepRecord(bool keep);
     /// The document that resolving the shown conflict writes now.
     [[nodiscard]] Core::Result<QJsonObject> chosenDocument() const;
-    /// Resolves the shown conflict. Shows and returns the error when it fails.
+    /// Resolves conflicts through `controller`, which reads chosen files from
+    /// its server. Without one, choosing a file that this computer lacks fails.
+    void setSyncController(SyncController *controller);
+    /// Resolves the shown conflict. Without a controller, returns whether it was
+    /// resolved. With one, returns whether the resolution started: resolved()
+    /// or an error message follows. Shows the error when it fails.
     bool resolveSelected();
+    /// True while the controller resolves a conflict for this dialog.
+    [[nodiscard]] bool isResolving() const;
 
     [[nodiscard]] QTreeWidget *conflictList() const { return m_conflictList; }
     [[nodiscard]] QTableWidget *fieldTable() const { return m_fields; }
@@ -76,6 +90,9 @@ private:
     void showConflict(int index);
     void fillFieldRow(int row, const QString &field);
     void retrySelectedError();
+    void onResolveFinished(const QString &recordId, bool ok, const QString &error);
+    void setBusy(bool busy);
+    void showResolveError(const QString &name, const QString &error);
     [[nodiscard]] int fieldRow(const QString &field) const;
     [[nodiscard]] QString recordName(const Core::SyncConflict &conflict) const;
     [[nodiscard]] const Core::SyncConflict *currentConflict() const;
@@ -94,6 +111,12 @@ private:
     QRadioButton *m_deleteRecord = nullptr;
     QTableWidget *m_fields = nullptr;
     QPushButton *m_resolve = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QPointer<SyncController> m_controller;
+    /// Record id of the resolution running in the controller, else empty.
+    QString m_resolvingId;
+    QString m_resolvingName;
     QTreeWidget *m_errorList = nullptr;
     QPushButton *m_retry = nullptr;
     QTreeWidget *m_unreadableList = nullptr;

@@ -47,8 +47,12 @@ SyncController::~SyncController()
     // left to the end of the process.
     // NOTE: progress of that run may still be posted to this deleted object.
     qCWarning(lcUi) << "Sync thread left running after" << ShutdownWaitMs << "ms";
-    m_thread->disconnect();
+    for (QThread *thread : {m_thread, m_resolveThread}) {
+        if (thread)
+            thread->disconnect();
+    }
     m_thread = nullptr;
+    m_resolveThread = nullptr;
 }
 
 void SyncController::setStore(Core::Store *store)
@@ -110,6 +114,12 @@ void SyncController::syncNow(bool userRequested)
 {
     if (!m_store || !m_settings.isComplete())
         return;
+    if (isResolving()) {
+        m_syncAfterResolve = true;
+        m_syncAfterResolveUserRequested = m_syncAfterResolveUserRequested || userRequested;
+        qCInfo(lcUi) << "Sync request deferred until the conflict resolution ends";
+        return;
+    }
     if (isRunning()) {
         // A request during a run is merged into it rather than queued.
         // NOTE: an edit saved after the push passed that record waits for the next sync.
@@ -131,12 +141,7 @@ void SyncController::startRun(bool userRequested)
     m_mergedRequests = 0;
     m_cancel = std::make_shared<std::atomic_bool>(false);
 
-    SyncRunInput input;
-    input.storePath = m_store->database().path();
-    input.config = m_settings.serverConfig();
-    input.password = m_sessionPassword;
-    input.vault = m_vault;
-    input.trust = m_trust;
+    SyncRunInput input = runInput();
     input.cancel = m_cancel;
     const QPointer<SyncController> self(this);
     input.progress = [self](Core::SyncPhase phase, qint64 done, qint64 total) {
@@ -160,6 +165,81 @@ void SyncController::startRun(bool userRequested)
     setState(SyncStatus::State::Running);
     qCInfo(lcUi) << "Sync started for" << input.storePath;
     m_thread->start();
+}
+
+SyncRunInput SyncController::runInput() const
+{
+    SyncRunInput input;
+    input.storePath = m_store->database().path();
+    input.config = m_settings.serverConfig();
+    input.password = m_sessionPassword;
+    input.vault = m_vault;
+    input.trust = m_trust;
+    input.author = m_store->database().author();
+    return input;
+}
+
+bool SyncController::resolveConflict(const QString &recordId,
+                                     const QJsonObject &chosen,
+                                     QString &error)
+{
+    if (!m_store) {
+        error = tr("No file is open.");
+        return false;
+    }
+    if (isRunning() || isResolving()) {
+        error = tr("A sync or another conflict resolution is running. Resolve this conflict "
+                   "once it has finished.");
+        return false;
+    }
+    m_resolveCancel = std::make_shared<std::atomic_bool>(false);
+    SyncRunInput input = runInput();
+    input.cancel = m_resolveCancel;
+    auto outcome = std::make_shared<SyncRunOutcome>();
+    m_resolveOutcome = outcome;
+    m_resolveRecordId = recordId;
+    m_resolveThread = QThread::create([input, recordId, chosen, outcome] {
+        *outcome = resolveConflictRun(input, recordId, chosen);
+    });
+    m_resolveThread->setObjectName(QStringLiteral("coopatlas-resolve"));
+    connect(m_resolveThread, &QThread::finished, this, &SyncController::onResolveFinished);
+    qCInfo(lcUi) << "Conflict resolution started for" << recordId;
+    m_resolveThread->start();
+    return true;
+}
+
+void SyncController::onResolveFinished()
+{
+    // As in onRunFinished(), a queued signal may arrive after waitForResolve() handled it.
+    if (!m_resolveThread || !m_resolveThread->isFinished())
+        return;
+    delete std::exchange(m_resolveThread, nullptr);
+    const SyncRunOutcome outcome = *std::exchange(m_resolveOutcome, nullptr);
+    const QString recordId = std::exchange(m_resolveRecordId, QString());
+    if (outcome.ok) {
+        qCInfo(lcUi) << "Conflict resolved for" << recordId;
+        if (m_store)
+            m_store->notifyReloaded();
+    } else {
+        qCWarning(lcUi) << "Conflict of" << recordId << "not resolved:" << outcome.error;
+    }
+    refreshCounts();
+    emit conflictResolveFinished(recordId, outcome.ok, outcome.error);
+    if (std::exchange(m_syncAfterResolve, false))
+        syncNow(std::exchange(m_syncAfterResolveUserRequested, false));
+}
+
+/// Cancels a running resolution and waits for it, at most timeoutMs.
+bool SyncController::waitForResolve(int timeoutMs)
+{
+    if (!isResolving())
+        return true;
+    m_resolveCancel->store(true);
+    m_syncAfterResolve = false;
+    if (!m_resolveThread->wait(QDeadlineTimer(timeoutMs)))
+        return false;
+    onResolveFinished();
+    return true;
 }
 
 void SyncController::onProgress(Core::SyncPhase phase, qint64 done, qint64 total)
@@ -238,6 +318,8 @@ bool SyncController::shutdown(int timeoutMs)
 {
     m_intervalTimer.stop();
     m_retryTimer.stop();
+    if (!waitForResolve(timeoutMs))
+        return false;
     if (!isRunning())
         return true;
     cancel();

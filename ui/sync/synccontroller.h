@@ -5,6 +5,7 @@
 #include <ui/sync/syncsettings.h>
 #include <ui/sync/syncstatus.h>
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -21,6 +22,7 @@ class TlsTrust;
 
 namespace CoopAtlas::Ui {
 
+struct SyncRunInput;
 struct SyncRunOutcome;
 
 /// Runs the sync of the open store file on a worker thread: at start when the
@@ -81,13 +83,28 @@ public:
     /// Reads the number of open conflicts and rejected records from the file.
     void refreshCounts();
 
+    /// Resolves the open conflict of `recordId` with `chosen` on a worker thread
+    /// (resolveConflictRun()), because choosing a file that this computer lacks
+    /// reads it from the server. Emits conflictResolveFinished() when done.
+    /// Returns false with the reason in `error` when a sync or another
+    /// resolution is running or no file is open. A sync requested during a
+    /// resolution starts after it.
+    bool resolveConflict(const QString &recordId, const QJsonObject &chosen, QString &error);
+    [[nodiscard]] bool isResolving() const { return m_resolveThread != nullptr; }
+
 signals:
+    /// A resolution that resolveConflict() started ended. On failure the
+    /// conflict stays open and `error` contains the reason.
+    void conflictResolveFinished(const QString &recordId, bool ok, const QString &error);
     void statusChanged();
     /// A run ended; `ok` is false when it failed or was cancelled.
     void finished(bool ok, bool userRequested);
 
 private:
     void startRun(bool userRequested);
+    [[nodiscard]] SyncRunInput runInput() const;
+    void onResolveFinished();
+    bool waitForResolve(int timeoutMs);
     void onProgress(Core::SyncPhase phase, qint64 done, qint64 total);
     void onRunFinished();
     void scheduleOfflineRetry();
@@ -107,6 +124,13 @@ private:
     bool m_runUserRequested = false;
     int m_mergedRequests = 0;
     int m_offlineRetries = 0;
+    QThread *m_resolveThread = nullptr;
+    std::shared_ptr<SyncRunOutcome> m_resolveOutcome;
+    std::shared_ptr<std::atomic_bool> m_resolveCancel;
+    QString m_resolveRecordId;
+    /// A sync requested while a resolution runs, started when it ends.
+    bool m_syncAfterResolve = false;
+    bool m_syncAfterResolveUserRequested = false;
     QTimer m_intervalTimer;
     QTimer m_retryTimer;
 };

@@ -3,6 +3,7 @@
 #include "syncrun.h"
 
 #include <core/storage/database.h>
+#include <core/storage/syncstore.h>
 #include <core/sync/credentialstore.h>
 #include <ui/logging.h>
 
@@ -88,6 +89,51 @@ SyncRunOutcome runSync(const SyncRunInput &input)
     }
     outcome.ok = true;
     outcome.summary = *summary;
+    return outcome;
+}
+
+SyncRunOutcome
+resolveConflictRun(const SyncRunInput &input, const QString &recordId, const QJsonObject &chosen)
+{
+    SyncRunOutcome outcome;
+    auto db = Core::Database::open(input.storePath);
+    if (!db) {
+        outcome.error = db.error().text();
+        qCWarning(lcUi) << "Conflict resolution could not open the store:" << outcome.error;
+        return outcome;
+    }
+    (*db)->setAuthor(input.author);
+    Core::SyncStore store(**db);
+    auto readsFile = Core::SyncEngine::resolutionReadsFile(store, recordId, chosen);
+    if (!readsFile) {
+        outcome.error = readsFile.error().text();
+        return outcome;
+    }
+    QString password;
+    if (*readsFile) {
+        const Core::ServerConfig &config = input.config;
+        if (config.url.isEmpty() || config.database.isEmpty() || config.user.isEmpty()) {
+            outcome.error = SyncRunText::tr(
+                "The file of the chosen version is stored on the server, and no server is set "
+                "for this file, so the conflict stays open. Set the server in the sync "
+                "settings, or keep this computer's file.");
+            return outcome;
+        }
+        if (!readPassword(input, password, outcome))
+            return outcome;
+    }
+    Core::CouchClient client(input.config, password, input.trust.get());
+    client.setCancelFlag(input.cancel.get());
+    Core::SyncEngine engine(**db, client);
+    engine.setCancelFlag(input.cancel.get());
+    if (auto resolved = engine.resolveConflict(recordId, chosen); !resolved) {
+        outcome.error = resolved.error().message;
+        outcome.failure = client.lastFailure();
+        outcome.cancelled = input.cancel && input.cancel->load();
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.changed = true;
     return outcome;
 }
 

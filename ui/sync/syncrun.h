@@ -26,6 +26,8 @@ struct SyncRunInput
     PasswordVault vault;
     std::shared_ptr<Core::TlsTrust> trust;
     std::shared_ptr<std::atomic_bool> cancel;
+    /// Author of the record that a conflict resolution writes. A sync run uses config.user.
+    QString author;
     /// Called on the worker thread; must forward to the GUI thread itself.
     Core::SyncEngine::ProgressCallback progress;
 };
@@ -48,6 +50,14 @@ struct SyncRunOutcome
 /// Runs one sync of the file at input.storePath on the calling thread, with a
 /// Database connection, a CouchClient and a SyncEngine of its own. Blocks.
 [[nodiscard]] SyncRunOutcome runSync(const SyncRunInput &input);
+
+/// Resolves the open conflict of `recordId` with `chosen` through
+/// SyncEngine::resolveConflict() on the calling thread, with a Database
+/// connection and a CouchClient of its own. Reads the password and contacts the
+/// server only when the chosen version names a file that the file lacks.
+/// Blocks until that file is read.
+[[nodiscard]] SyncRunOutcome
+resolveConflictRun(const SyncRunInput &input, const QString &recordId, const QJsonObject &chosen);
 
 /// Connects to the server of input.config and checks the account and the
 /// database without syncing (CouchClient::connect()). Blocks.
