@@ -144,7 +144,7 @@ private slots:
     void spatialGridFindsPoints();
     void panningDrawsDraftsUntilSettled();
     void draftFrameRestartsSettleTimer();
-    void zoomPastPictureLimitScalesPicture();
+    void zoomPastPictureLimitDrawsRegion();
     void zoomedOutMapMatchesDirectPainting();
     void settledPictureMatchesDirectPainting();
     void destroyingCanvasWhileDrawingIsSafe();
@@ -564,11 +564,11 @@ void tst_NetworkMap::draftFrameRestartsSettleTimer()
     QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
 }
 
-void tst_NetworkMap::zoomPastPictureLimitScalesPicture()
+void tst_NetworkMap::zoomPastPictureLimitDrawsRegion()
 {
     // Two nodes 30 layout units apart on both axes, in a 200 x 150 view. The
     // picture of the whole layout fits within MaxAreaRatio (4 views) at zoom
-    // 10, where it is 310 x 310 pixels, and exceeds it at zoom 13 (400 x 400).
+    // 10, where it is 310 x 310 pixels, and exceeds it from zoom 13.
     Core::NetworkNode first;
     first.id = QStringLiteral("a");
     first.kind = QStringLiteral("project-holder");
@@ -590,30 +590,52 @@ void tst_NetworkMap::zoomPastPictureLimitScalesPicture()
     Ui::NetworkImageCache cache;
     QImage image(200, 150, QImage::Format_RGB32);
     QPainter painter(&image);
-    const auto viewAt = [](double zoom) {
-        return Ui::NetworkView{QPointF(15, 15), zoom, QSizeF(200, 150)};
+
+    const auto viewAt = [](const QPointF &centre, double zoom) {
+        return Ui::NetworkView{centre, zoom, QSizeF(200, 150)};
     };
+    const QPointF middle(15, 15);
 
     // The first paint shows the nodes alone while a worker draws the picture.
     QVERIFY(!canvas.isInteracting());
     QSignalSpy ready(&cache, &Ui::NetworkImageCache::pictureReady);
-    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(10.0)));
+    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(middle, 10.0)));
     QVERIFY(cache.isDrawing());
     QCOMPARE(cache.imageZoom(), 0.0);
     QVERIFY(ready.wait(WaitMs));
     QVERIFY(!cache.isDrawing());
     QCOMPARE(cache.imageZoom(), 10.0);
     QCOMPARE(cache.imageSize(), QSize(310, 310));
-    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(10.0)));
-    QVERIFY(!cache.paint(painter, canvas, networkPainter, viewAt(13.0)));
 
-    // During a zoom the picture drawn at zoom 10 is scaled up to 1.5 times.
+    // During a zoom the picture is scaled up to 1.5 times its zoom.
     canvas.panBy(QPointF(1, 0));
     QVERIFY(canvas.isInteracting());
-    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(13.0)));
+    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(middle, 13.0)));
+    QVERIFY(!cache.isDrawing());
     QCOMPARE(cache.imageZoom(), 10.0);
-    QVERIFY(!cache.paint(painter, canvas, networkPainter, viewAt(16.0)));
+
+    // Further, the whole layout would exceed MaxAreaRatio (490 x 490 pixels
+    // at zoom 16): the new picture shows the view and 0.4 times its width
+    // and height on each side, 22.5 x 16.875 layout units, plus margins.
+    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(middle, 16.0)));
+    QVERIFY(cache.isDrawing());
     QCOMPARE(cache.imageZoom(), 10.0);
+    QVERIFY(ready.wait(WaitMs));
+    QCOMPARE(cache.imageZoom(), 16.0);
+    QCOMPARE(cache.imageSize(), QSize(370, 280));
+
+    // A pan of 1 layout unit stays within the area, but one of 5 units comes
+    // closer to its edge than 0.15 views: the new area around the view ends
+    // at the layout's right edge, 21.25 layout units wide.
+    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(middle + QPointF(1, 0), 16.0)));
+    QVERIFY(!cache.isDrawing());
+    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(middle + QPointF(5, 0), 16.0)));
+    QVERIFY(cache.isDrawing());
+    QVERIFY(ready.wait(WaitMs));
+    QCOMPARE(cache.imageZoom(), 16.0);
+    QCOMPARE(cache.imageSize(), QSize(350, 280));
+    QVERIFY(cache.paint(painter, canvas, networkPainter, viewAt(middle + QPointF(5, 0), 16.0)));
+    QVERIFY(!cache.isDrawing());
 }
 
 void tst_NetworkMap::zoomedOutMapMatchesDirectPainting()
@@ -644,13 +666,15 @@ void tst_NetworkMap::zoomedOutMapMatchesDirectPainting()
     QCOMPARE(paintedSelected, exportedSelected);
     QVERIFY(paintedSelected != painted);
 
-    // Zoomed in, nodes have outlines and labels and are drawn directly: the
-    // picture keeps the zoom at which it was drawn.
-    const double cachedZoom = canvas->zoom();
+    // Zoomed in, the picture contains the antialiased links alone, and each
+    // frame draws the nodes with outlines and labels over it.
     canvas->zoomBy(100.0 / canvas->zoom(), centre);
-    QTRY_VERIFY_WITH_TIMEOUT(!canvas->isInteracting(), WaitMs);
-    QVERIFY(!canvas->grab().isNull());
-    QCOMPARE(canvas->imageCache().imageZoom(), cachedZoom);
+    QVERIFY(Ui::NetworkPainter::isDetailed(canvas->view()));
+    QVERIFY(waitForPicture(*canvas));
+    const auto [savedDetailed, paintedDetailed, exportedDetailed]
+        = paintedAndExported(*canvas, path);
+    QVERIFY(savedDetailed);
+    QCOMPARE(paintedDetailed, exportedDetailed);
 }
 
 void tst_NetworkMap::settledPictureMatchesDirectPainting()

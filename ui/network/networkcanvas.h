@@ -28,13 +28,15 @@ namespace CoopAtlas::Ui {
 /// One widget paints only the nodes and links inside the visible rectangle
 /// each frame, found through a SpatialGrid, instead of one graphics item per
 /// node. Zoomed out (nodes smaller than 3 pixels) it draws square points and
-/// thin lines without antialiasing or labels, batched by colour and link type,
-/// into a picture of the whole layout that a worker thread draws and that
-/// panning and zooming reuse (see NetworkImageCache). While the user pans,
-/// zooms or drags, frames are drafts
-/// without antialiasing or dashes. The full-quality frame follows once
-/// SettleMs pass without a move and without a draft frame. Filters by kind,
-/// sector, link type and date hide nodes and links without moving the others.
+/// thin lines without antialiasing or labels, batched by colour and link type.
+/// A worker thread draws the links, and the square points when zoomed out,
+/// into a picture of the layout or of the area around the view, which
+/// panning and zooming reuse (see NetworkImageCache). Detailed nodes and
+/// labels are drawn over it in every frame. While the user pans, zooms or
+/// drags, frames are drafts without antialiasing or dashes. The full-quality
+/// frame follows once SettleMs pass without a move and without a draft
+/// frame. Filters by kind, sector, link type and date hide nodes and links
+/// without moving the others.
 class NetworkCanvas : public QWidget
 {
     Q_OBJECT

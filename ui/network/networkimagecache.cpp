@@ -44,35 +44,60 @@ QSize pictureSize(const QRectF &bounds, double zoom)
                  int(std::ceil(bounds.height() * zoom)) + 2 * MarginPixels + 2);
 }
 
+/// Fraction of the view's width and height added on each side of the view
+/// for a picture that cannot show the whole layout. The picture is then 1.8 x
+/// 1.8 views, within MaxAreaRatio.
+constexpr double RegionMargin = 0.4;
+
+/// Layout rectangle that `view` shows, grown by `margin` times its size on
+/// each side.
+QRectF layoutArea(const NetworkView &view, double margin)
+{
+    const QRectF area(view.mapToLayout(QPointF(0, 0)),
+                      view.mapToLayout(QPointF(view.size.width(), view.size.height())));
+    const QRectF normal = area.normalized();
+    return normal.adjusted(-margin * normal.width(),
+                           -margin * normal.height(),
+                           margin * normal.width(),
+                           margin * normal.height());
+}
+
 bool withinZoomRatio(double ratio)
 {
     return ratio <= NetworkImageCache::MaxZoomRatio
            && ratio >= 1.0 / NetworkImageCache::MaxZoomRatio;
 }
 
-/// Draws `view` of `scene` into a new image, like NetworkPainter draws a
-/// zoomed-out view in full quality. Runs in a worker thread. Returns a null
-/// image when `cancel` is set before the end.
+/// Draws `view` of `scene` into a new image in full quality, like
+/// NetworkPainter: links and square points when the view is zoomed out, the
+/// links alone, antialiased, when it is detailed. Runs in a worker thread.
+/// Returns a null image when `cancel` is set before the end.
 QImage drawPicture(const NetworkScene &scene,
                    const NetworkView &view,
                    double devicePixelRatio,
                    const std::atomic_bool &cancel)
 {
+    if (cancel.load())
+        return {};
     const QSize size = view.size.toSize();
     QImage image(size * devicePixelRatio, QImage::Format_RGB32);
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
     painter.fillRect(QRectF(QPointF(0, 0), view.size), scene.background);
+    const bool detailed = NetworkPainter::isDetailed(view);
+    painter.setRenderHint(QPainter::Antialiasing, detailed);
     NetworkScenePainter scenePainter;
-    NetworkScenePainter::LineStyles styles;
-    styles.dashedLinks = false;
-    styles.dashedHighlights = true;
+    const NetworkScenePainter::LineStyles styles
+        = NetworkPainter::lineStyles(view, NetworkPainter::Quality::Full);
     if (!scenePainter.paintEdges(painter, scene, view, styles, &cancel))
         return {};
-    // The picture contains the whole layout, so every node is inside it.
-    QList<int> nodes(scene.positions.size());
-    std::iota(nodes.begin(), nodes.end(), 0);
-    scenePainter.paintSquares(painter, scene, view, nodes);
+    if (!detailed) {
+        // The raster engine clips the squares outside the picture, which
+        // costs less than finding the nodes inside it without the grid.
+        QList<int> nodes(scene.positions.size());
+        std::iota(nodes.begin(), nodes.end(), 0);
+        scenePainter.paintSquares(painter, scene, view, nodes);
+    }
     painter.end();
     if (cancel.load())
         return {};
@@ -102,27 +127,27 @@ bool NetworkImageCache::paint(QPainter &painter,
                               const NetworkView &view)
 {
     const QList<QPointF> &positions = canvas.positions();
-    // The picture is kept when it is not used, so that zooming back out within
-    // MaxZoomRatio of its zoom finds it again.
-    if (positions.isEmpty() || NetworkPainter::isDetailed(view))
+    if (positions.isEmpty())
         return false;
     const QRectF bounds = boundsOf(positions);
-    const QSize size = pictureSize(bounds, view.zoom);
-    const double area = double(size.width()) * double(size.height());
-    const bool fits = area <= MaxAreaRatio * view.size.width() * view.size.height();
+    const bool detailed = NetworkPainter::isDetailed(view);
     const double devicePixelRatio = painter.device()->devicePixelRatioF();
-    const bool usable = !m_image.isNull() && m_image.devicePixelRatio() == devicePixelRatio;
+    // A picture drawn on the other side of the detail threshold has square
+    // points, or lacks them, so it is not shown.
+    const bool usable = !m_image.isNull() && m_image.devicePixelRatio() == devicePixelRatio
+                        && NetworkPainter::isDetailed(pictureView()) == detailed;
     const bool current = usable && m_version == canvas.pictureVersion();
     const double ratio = usable ? view.zoom / m_zoom : 1.0;
-    const bool interacting = canvas.isInteracting();
-    if (fits && (!current || !withinZoomRatio(ratio) || (ratio != 1.0 && !interacting)))
+    const bool settledElsewhere = ratio != 1.0 && !canvas.isInteracting();
+    if (!current || !withinZoomRatio(ratio) || settledElsewhere
+        || !covers(m_area, view, bounds, PrefetchMargin))
         request(canvas, view, bounds, devicePixelRatio);
 
+    const NetworkPainter::Quality quality
+        = canvas.isInteracting() ? NetworkPainter::Quality::Draft : NetworkPainter::Quality::Full;
     if (!usable) {
         // Until the first picture is ready, frames show the nodes alone:
         // drawing every link here would cost as much as the picture itself.
-        if (!fits || !isDrawing())
-            return false;
         networkPainter.paint(painter, view, NetworkPainter::Quality::NodesOnly);
         return true;
     }
@@ -130,13 +155,20 @@ bool NetworkImageCache::paint(QPainter &painter,
     // the new picture is ready.
     if (!current)
         return false;
-    // During a zoom past the largest picture, the current picture is scaled
-    // while it stays within MaxZoomRatio, or while a new picture is drawn.
-    // The view is drawn directly once the zoom settles or leaves that range.
-    if (!fits && (!interacting || !(withinZoomRatio(ratio) || isDrawing())))
-        return false;
+    // Otherwise the picture is shown scaled, or in part when the view has
+    // moved past its area, until the new picture is ready. Detailed nodes and
+    // labels are drawn over the links in every frame.
     drawImage(painter, canvas, view);
+    if (detailed)
+        networkPainter.paintNodes(painter, view, quality);
     return true;
+}
+
+NetworkView NetworkImageCache::pictureView() const
+{
+    const QSizeF size = QSizeF(m_image.size()) / m_image.devicePixelRatio();
+    return NetworkView{
+        m_origin + QPointF(size.width(), size.height()) / (2.0 * m_zoom), m_zoom, size};
 }
 
 void NetworkImageCache::drawImage(QPainter &painter,
@@ -164,21 +196,30 @@ void NetworkImageCache::clear()
 {
     cancelPending();
     m_image = QImage();
+    m_area = QRectF();
     m_zoom = 0.0;
     m_version = 0;
 }
 
-bool NetworkImageCache::pendingCovers(const NetworkCanvas &canvas,
-                                      const NetworkView &view,
-                                      double devicePixelRatio) const
+bool NetworkImageCache::pendingIsCurrent(const NetworkCanvas &canvas,
+                                         const NetworkView &view,
+                                         double devicePixelRatio) const
 {
-    if (!isDrawing() || m_pending.version != canvas.pictureVersion()
-        || m_pending.devicePixelRatio != devicePixelRatio)
-        return false;
-    // During a zoom the picture in progress will be scaled; once the zoom
-    // has settled only a picture at its exact zoom will do.
-    const double ratio = view.zoom / m_pending.zoom;
-    return canvas.isInteracting() ? withinZoomRatio(ratio) : ratio == 1.0;
+    const NetworkView pending{QPointF(), m_pending.zoom, view.size};
+    return isDrawing() && m_pending.version == canvas.pictureVersion()
+           && m_pending.devicePixelRatio == devicePixelRatio
+           && NetworkPainter::isDetailed(pending) == NetworkPainter::isDetailed(view);
+}
+
+bool NetworkImageCache::covers(const QRectF &pictureArea,
+                               const NetworkView &view,
+                               const QRectF &bounds,
+                               double margin)
+{
+    // Nothing is drawn outside the bounds of the layout, so only the part
+    // of the view inside them needs to be in the picture.
+    const QRectF needed = layoutArea(view, margin).intersected(bounds);
+    return needed.isEmpty() || pictureArea.contains(needed);
 }
 
 void NetworkImageCache::request(const NetworkCanvas &canvas,
@@ -186,19 +227,36 @@ void NetworkImageCache::request(const NetworkCanvas &canvas,
                                 const QRectF &bounds,
                                 double devicePixelRatio)
 {
-    if (pendingCovers(canvas, view, devicePixelRatio))
+    // A picture in progress of the current data is finished even when the
+    // view has moved on: cancelling it at every frame of a long zoom would
+    // never let a picture finish on a busy machine. The first paint after
+    // pictureReady() requests the next one when it is still needed.
+    if (pendingIsCurrent(canvas, view, devicePixelRatio))
         return;
     cancelPending();
+    // The whole layout when it fits within MaxAreaRatio, else the view and
+    // its surroundings.
+    QRectF area = bounds;
+    const QSize wholeSize = pictureSize(bounds, view.zoom);
+    const double wholeArea = double(wholeSize.width()) * double(wholeSize.height());
+    if (wholeArea > MaxAreaRatio * view.size.width() * view.size.height()) {
+        area = layoutArea(view, RegionMargin).intersected(bounds);
+        if (area.isEmpty())
+            area = layoutArea(view, 0.0);
+    }
     // Put the top-left corner of the picture on a whole pixel of the canvas,
     // so that at this zoom the picture matches a direct painting.
-    const QPointF corner
-        = view.mapFromLayout(bounds.topLeft()) - QPointF(MarginPixels, MarginPixels);
+    const QPointF corner = view.mapFromLayout(area.topLeft()) - QPointF(MarginPixels, MarginPixels);
     const QPointF origin
         = view.mapToLayout(QPointF(std::floor(corner.x()), std::floor(corner.y())));
-    const QSize size = pictureSize(bounds, view.zoom);
+    const QSize size = pictureSize(area, view.zoom);
     const NetworkView pictureView{
         origin + QPointF(size.width(), size.height()) / (2.0 * view.zoom), view.zoom, QSizeF(size)};
-    m_pending = Request{++m_lastGeneration, canvas.pictureVersion(), view.zoom, devicePixelRatio};
+    m_pending = Request{++m_lastGeneration,
+                        canvas.pictureVersion(),
+                        view.zoom,
+                        devicePixelRatio,
+                        QRectF(origin, QSizeF(size) / view.zoom)};
     m_cancel = std::make_shared<std::atomic_bool>(false);
     qCDebug(lcUiNetwork) << "Drawing the map picture" << m_pending.generation << "at zoom"
                          << view.zoom << "size" << size;
@@ -236,6 +294,7 @@ void NetworkImageCache::takePicture()
         return;
     m_image = std::move(picture.image);
     m_origin = picture.origin;
+    m_area = picture.request.area;
     m_zoom = picture.request.zoom;
     m_version = picture.request.version;
     emit pictureReady();

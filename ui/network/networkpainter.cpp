@@ -47,25 +47,38 @@ void NetworkPainter::clearLabels() const
 
 void NetworkPainter::paint(QPainter &painter, const NetworkView &view, Quality quality) const
 {
-    const QRectF picture(QPointF(0, 0), view.size);
-    painter.fillRect(picture, m_canvas.palette().base());
+    painter.fillRect(QRectF(QPointF(0, 0), view.size), m_canvas.palette().base());
+    if (m_canvas.m_positions.isEmpty())
+        return;
+    if (quality != Quality::NodesOnly) {
+        const bool detailed = isDetailed(view);
+        painter.setRenderHint(QPainter::Antialiasing, detailed && quality == Quality::Full);
+        m_scenePainter.paintEdges(painter, m_canvas.scene(), view, lineStyles(view, quality));
+    }
+    paintNodes(painter, view, quality);
+}
+
+NetworkScenePainter::LineStyles NetworkPainter::lineStyles(const NetworkView &view, Quality quality)
+{
+    NetworkScenePainter::LineStyles styles;
+    styles.dashedLinks = quality == Quality::Full && isDetailed(view);
+    styles.dashedHighlights = quality == Quality::Full;
+    return styles;
+}
+
+void NetworkPainter::paintNodes(QPainter &painter, const NetworkView &view, Quality quality) const
+{
     if (m_canvas.m_positions.isEmpty())
         return;
     // Nodes just outside the picture still show their rim and their labels.
+    const QRectF picture(QPointF(0, 0), view.size);
     m_canvas.m_grid.pointsIn(layoutRect(view, picture.adjusted(-30, -30, 30, 30)), m_nodes);
     const bool detailed = isDetailed(view);
     painter.setRenderHint(QPainter::Antialiasing, detailed && quality == Quality::Full);
-    const NetworkScene scene = m_canvas.scene();
-    if (quality != Quality::NodesOnly) {
-        NetworkScenePainter::LineStyles styles;
-        styles.dashedLinks = quality == Quality::Full && detailed;
-        styles.dashedHighlights = quality == Quality::Full;
-        m_scenePainter.paintEdges(painter, scene, view, styles);
-    }
     if (detailed)
         paintNodesDetailed(painter, view);
     else
-        m_scenePainter.paintSquares(painter, scene, view, m_nodes);
+        m_scenePainter.paintSquares(painter, m_canvas.scene(), view, m_nodes);
     if (view.zoom * BaseRadius >= LabelRadiusPixels && m_nodes.size() <= MaxLabels)
         paintLabels(painter, view);
 }

@@ -38,6 +38,14 @@ public:
     {}
 
     void paint(QPainter &painter, const NetworkView &view, Quality quality = Quality::Full) const;
+    /// Draws the nodes and labels of `view` over what `painter` already
+    /// shows, without the background and the links.
+    void paintNodes(QPainter &painter, const NetworkView &view, Quality quality) const;
+    /// Line styles of the links in `view` at `quality`: dashes in full
+    /// quality only, and for other links than the highlighted ones only when
+    /// the view is detailed.
+    [[nodiscard]] static NetworkScenePainter::LineStyles lineStyles(const NetworkView &view,
+                                                                    Quality quality);
     /// Forgets the laid-out labels, after the node labels changed.
     void clearLabels() const;
 
