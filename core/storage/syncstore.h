@@ -100,8 +100,10 @@ public:
     static constexpr int ExistenceQueryIds = 100;
     /// Inserts server documents of one kind whose records this file does not
     /// have, as applyRemote() does for each, with one INSERT statement per
-    /// InsertBatchRows documents. SQLite's FTS5 writes its pending index data at
-    /// every statement, so this costs far less than one INSERT per document.
+    /// InsertBatchRows documents, or fewer when their values would exceed
+    /// SQLite's default limit of 32,766 bound values. SQLite's FTS5 writes its
+    /// pending index data at every statement, so this costs far less than one
+    /// INSERT per document.
     /// `texts` is empty or has one entry per document: the document's JSON text
     /// as the server sent it, stored as the last synced version in place of
     /// encoding the document again. The caller guarantees that a text parses to
@@ -111,7 +113,7 @@ public:
     /// Fails as a whole on a constraint, such as a record that exists.
     [[nodiscard]] Result<bool> insertRemoteBatch(const QList<QJsonObject> &documents,
                                                  const QList<QByteArray> &texts = {});
-    static constexpr int InsertBatchRows = 64;
+    static constexpr int InsertBatchRows = 512;
     /// Marks a record removed from the server (`_deleted`) as a clean local
     /// tombstone at the removal's revision.
     [[nodiscard]] Result<void>
@@ -182,6 +184,12 @@ public:
     /// stored nor in `fetched`.
     [[nodiscard]] Result<bool> settleResourceFile(const QString &resourceId,
                                                   const QList<QByteArray> &fetched);
+
+    /// Pages that the write-ahead log of this connection reaches before a
+    /// commit copies it into the file (SQLite's wal_autocheckpoint, 1000 by
+    /// default), or 0 when automatic checkpoints are off.
+    [[nodiscard]] Result<int> checkpointPages();
+    [[nodiscard]] Result<void> setCheckpointPages(int pages);
 
     /// Value stored under `key` in the file's metadata, or a null string.
     [[nodiscard]] Result<QString> metadata(const QString &key);

@@ -23,6 +23,8 @@ constexpr int SqliteDone = 101;
 using SqliteDestructor = void (*)(void *);
 // SQLITE_STATIC: the bound text stays valid until the statement has run.
 constexpr SqliteDestructor SqliteStatic = nullptr;
+// SQLITE_MAX_VARIABLE_NUMBER of SQLite 3.32 and later, when not set at compile time.
+constexpr qsizetype MaxBoundValues = 32766;
 
 /// The C functions of the SQLite library that the QSQLITE driver uses,
 /// resolved at run time as Database::setCancelFlag() does, so that the build
@@ -139,6 +141,21 @@ struct SyncStore::DirectStatements
     }
 };
 
+Result<int> SyncStore::checkpointPages()
+{
+    auto found = rows(QStringLiteral("PRAGMA wal_autocheckpoint"), {});
+    if (!found) {
+        return found.error();
+    }
+    return found->isEmpty() ? 0 : found->constFirst().value(0).toInt();
+}
+
+Result<void> SyncStore::setCheckpointPages(int pages)
+{
+    // PRAGMA takes no bound values, and the number is formatted by the code.
+    return execute(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(qMax(0, pages)), {});
+}
+
 Result<QSet<QString>> SyncStore::existingRecordIds(RecordKind kind, const QStringList &ids)
 {
     // Every query has ExistenceQueryIds parameters, the last ones repeating an
@@ -193,8 +210,12 @@ Result<bool> SyncStore::insertRemoteBatch(const QList<QJsonObject> &documents,
         }
         batch.append(std::move(*row));
     }
-    for (qsizetype start = 0; start < batch.size(); start += InsertBatchRows) {
-        if (auto inserted = insertRows(batch.first().kind, batch.mid(start, InsertBatchRows));
+    // Each statement binds one value per column and row, and SQLite 3.32 and
+    // later accept at most 32,766 bound values per statement by default.
+    const qsizetype rowsPerStatement
+        = qMin<qsizetype>(InsertBatchRows, MaxBoundValues / (batch.first().names.size() + 1));
+    for (qsizetype start = 0; start < batch.size(); start += rowsPerStatement) {
+        if (auto inserted = insertRows(batch.first().kind, batch.mid(start, rowsPerStatement));
             !inserted) {
             return inserted.error();
         }

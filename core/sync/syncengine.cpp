@@ -264,8 +264,50 @@ void SyncEngine::announceChanges()
 
 // --- Pull --------------------------------------------------------------------
 
+namespace {
+
+// Pages of the write-ahead log (4 KiB each by default) that a pull lets it
+// reach before a commit copies it into the file. Index and search pages that
+// many pages of changes rewrite are then copied once per checkpoint.
+constexpr int PullCheckpointPages = 10000;
+
+/// Raises the checkpoint size of the sync connection for its lifetime and
+/// restores the previous size afterwards, also when the pull fails.
+class PullCheckpointSize
+{
+public:
+    explicit PullCheckpointSize(SyncStore &store)
+        : m_store(store)
+    {
+        auto previous = m_store.checkpointPages();
+        if (!previous) {
+            return; // the pull keeps the connection's size
+        }
+        m_previous = *previous;
+        if (auto raised = m_store.setCheckpointPages(PullCheckpointPages); !raised) {
+            m_previous.reset();
+        }
+    }
+    ~PullCheckpointSize()
+    {
+        if (m_previous) {
+            // A failure was logged by SyncStore, and the size only affects speed.
+            (void)m_store.setCheckpointPages(*m_previous);
+        }
+    }
+    PullCheckpointSize(const PullCheckpointSize &) = delete;
+    PullCheckpointSize &operator=(const PullCheckpointSize &) = delete;
+
+private:
+    SyncStore &m_store;
+    std::optional<int> m_previous;
+};
+
+} // namespace
+
 Result<void> SyncEngine::pull()
 {
+    const PullCheckpointSize checkpointSize(m_store);
     auto saved = m_store.metadata(m_checkpointKey);
     if (!saved) {
         return saved.error();

@@ -95,6 +95,7 @@ private slots:
     void batchInsertStoresPhotoBytes();
     void batchInsertStoresServerText();
     void existingRecordIdsFindsStoredRecords();
+    void checkpointPagesAreSet();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -597,4 +598,14 @@ void tst_SyncEngineStore::existingRecordIdsFindsStoredRecords()
     auto none = m_sync->existingRecordIds(RecordKind::Organisation, {});
     QVERIFY(none.ok());
     QVERIFY(none->isEmpty());
+}
+
+void tst_SyncEngineStore::checkpointPagesAreSet()
+{
+    QCOMPARE(m_sync->checkpointPages().value(), 1000);
+
+    QVERIFY(m_sync->setCheckpointPages(10000).ok());
+    QCOMPARE(m_sync->checkpointPages().value(), 10000);
+    QVERIFY(m_sync->setCheckpointPages(-5).ok());
+    QCOMPARE(m_sync->checkpointPages().value(), 0);
 }
