@@ -91,64 +91,96 @@ QString *textField(Organisation &org, const QString &field)
     return field == u"cooperativeModel" ? &org.cooperativeModel : nullptr;
 }
 
+/// Maximum number of unknown values of a column that get a warning each. The
+/// others are counted in one more warning.
+constexpr qsizetype MaxReportedValues = 5;
+
+/// Replaces each value of `values` that names a term by the term's key. Returns
+/// the values that name no term, which are removed when `moveUnknown` is set.
+QStringList replaceByKeys(const TermIndex &index, QStringList &values, bool moveUnknown)
+{
+    QStringList keys;
+    QStringList unknown;
+    for (const QString &value : std::as_const(values)) {
+        if (const std::optional<QString> key = index.keyFor(value)) {
+            keys.append(*key);
+        } else {
+            unknown.append(value);
+            if (!moveUnknown) {
+                keys.append(value);
+            }
+        }
+    }
+    values = keys;
+    return unknown;
+}
+
+/// Adds a warning for each of the first MaxReportedValues unknown values of
+/// `column`, given with the line where each first appears, and one for the rest.
+void reportUnknown(const ImportPreview &preview,
+                   const QString &column,
+                   const QList<QPair<QString, qsizetype>> &unknown,
+                   QStringList &warnings)
+{
+    const QString fileName = QFileInfo(preview.filePath).fileName();
+    for (qsizetype i = 0; i < std::min(unknown.size(), MaxReportedValues); ++i) {
+        warnings.append(
+            CsvTermValuesText::tr("%1, line %2: \"%3\" in the column \"%4\" is neither a term "
+                                  "nor a term label of this database, so it is kept as the "
+                                  "custom field \"%4\". Add the term and import again to use it.")
+                .arg(fileName)
+                .arg(unknown.at(i).second)
+                .arg(unknown.at(i).first, column));
+    }
+    if (unknown.size() > MaxReportedValues) {
+        warnings.append(CsvTermValuesText::tr("%1: %n more value(s) of the column \"%2\" name no "
+                                              "term and are kept as custom fields too.",
+                                              nullptr,
+                                              int(unknown.size() - MaxReportedValues))
+                            .arg(fileName, column));
+    }
+}
+
 /// Replaces the values of `field` in each organisation by their term keys.
 /// With `moveUnknown`, the values that name no term move to the custom field
-/// `column`, and each column and value is reported once. Otherwise they stay,
-/// so that the store rejects them.
+/// `column` and are reported. Otherwise they stay, so that the store rejects them.
 void resolveField(const TermIndex &index,
                   const QString &field,
                   const QString &column,
                   bool moveUnknown,
-                  ImportPreview &preview,
-                  QSet<QString> &reported)
+                  ImportPreview &preview)
 {
-    const QString fileName = QFileInfo(preview.filePath).fileName();
+    QList<QPair<QString, qsizetype>> unknown; // each value with the line of its first use
+    QSet<QString> seen;
     for (ImportRecord &record : preview.records) {
         if (record.target != RecordTarget::Organisation) {
             continue;
         }
         Organisation &org = record.organisation;
-        QStringList *list = listField(org, field);
         QString *text = textField(org, field);
+        QStringList *list = listField(org, field);
         QStringList values = list ? *list : QStringList();
         if (text && !text->isEmpty()) {
             values = {*text};
         }
-        QStringList keys;
-        QStringList unknown;
-        for (const QString &value : std::as_const(values)) {
-            if (const std::optional<QString> key = index.keyFor(value)) {
-                keys.append(*key);
-            } else if (moveUnknown) {
-                unknown.append(value);
-            } else {
-                keys.append(value);
-            }
-        }
+        const QStringList missing = replaceByKeys(index, values, moveUnknown);
         if (list) {
-            *list = keys;
+            *list = values;
         } else if (text) {
-            *text = keys.value(0);
+            *text = values.value(0);
         }
-        if (unknown.isEmpty()) {
+        if (!moveUnknown || missing.isEmpty()) {
             continue;
         }
-        org.extra.insert(column, unknown.join(QStringLiteral("; ")));
-        for (const QString &value : std::as_const(unknown)) {
-            if (reported.contains(column + u'\n' + value)) {
-                continue;
+        org.extra.insert(column, missing.join(QStringLiteral("; ")));
+        for (const QString &value : missing) {
+            if (!seen.contains(value)) {
+                seen.insert(value);
+                unknown.append({value, record.line});
             }
-            reported.insert(column + u'\n' + value);
-            preview.warnings.append(
-                CsvTermValuesText::tr("%1, line %2: \"%3\" in the column \"%4\" is neither a "
-                                      "term nor a term label of this database, so it is kept as "
-                                      "the custom field \"%4\". Add the term and import again to "
-                                      "use it.")
-                    .arg(fileName)
-                    .arg(record.line)
-                    .arg(value, column));
         }
     }
+    reportUnknown(preview, column, unknown, preview.warnings);
 }
 
 } // namespace
@@ -163,7 +195,6 @@ Result<void> resolveCsvTermValues(const Store &store, ImportPreview &preview)
     // or of a mapping that the user chose contain terms, so an unknown value
     // fails the import.
     const bool moveUnknown = preview.mapping->preset == u"header-names";
-    QSet<QString> reported;
     for (const TermField &termField : TermFields) {
         const QString field = QLatin1String(termField.field);
         QString column;
@@ -182,7 +213,7 @@ Result<void> resolveCsvTermValues(const Store &store, ImportPreview &preview)
                                 << terms.error().text();
             return terms.error();
         }
-        resolveField(TermIndex(*terms), field, column, moveUnknown, preview, reported);
+        resolveField(TermIndex(*terms), field, column, moveUnknown, preview);
     }
     return {};
 }

@@ -15,8 +15,9 @@ class Store;
 /// case and accents), as CoopAtlas's list exports write them, becomes that
 /// term's key. When the columns were mapped by their titles (the preset
 /// "header-names"), any other value moves to the custom field named after its
-/// column, with one warning per column and value, so that the store does not
-/// reject the record. With other mappings it stays, and the store rejects it.
+/// column, so that the store does not reject the record. The first five such
+/// values of a column get a warning each, and one more warning counts the rest.
+/// With other mappings the value stays, and the store rejects it.
 /// vCard previews are left as they are.
 [[nodiscard]] Result<void> resolveCsvTermValues(const Store &store, ImportPreview &preview);
 

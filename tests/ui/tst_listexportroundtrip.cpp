@@ -50,7 +50,6 @@ private slots:
     void organisationList();
     void peopleList_data();
     void peopleList();
-    void unknownKindKeptAsCustomField();
 
 private:
     /// Installs the translation of `language` and makes it the default locale.
@@ -300,35 +299,6 @@ void tst_ListExportRoundTrip::peopleList()
     QCOMPARE(imported->phones.size(), 1);
     QCOMPARE(imported->phones.constFirst().value, person.phones.constFirst().value);
     QVERIFY(imported->extra.isEmpty());
-}
-
-void tst_ListExportRoundTrip::unknownKindKeptAsCustomField()
-{
-    const QString csv = m_dir->filePath(QStringLiteral("kinds.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Name,Kind,Stage\n"
-               "Alpha,Cooperative bank,Lancé\n"
-               "Beta,Cooperative bank,GELANCEERD\n"
-               "Gamma,porteur de projet,idea\n");
-    file.close();
-    const auto preview = importFile(csv);
-    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().text()));
-    // One warning for the value, not one per row.
-    QCOMPARE(preview->warnings.size(), 1);
-    QVERIFY2(preview->warnings.constFirst().contains(u"\"Cooperative bank\""_qs),
-             qPrintable(preview->warnings.constFirst()));
-    QVERIFY(preview->warnings.constFirst().contains(u"line 2"_qs));
-    QCOMPARE(preview->records.size(), 3);
-    const Core::Organisation &alpha = preview->records.at(0).organisation;
-    QCOMPARE(alpha.kind, QString());
-    QCOMPARE(alpha.extra.value(u"Kind"_qs).toString(), u"Cooperative bank"_qs);
-    QCOMPARE(alpha.stage, u"launched"_qs);
-    QCOMPARE(preview->records.at(1).organisation.stage, u"launched"_qs);
-    const Core::Organisation &gamma = preview->records.at(2).organisation;
-    QCOMPARE(gamma.kind, u"project-holder"_qs);
-    QCOMPARE(gamma.stage, u"idea"_qs);
-    QVERIFY(gamma.extra.isEmpty());
 }
 
 QTEST_MAIN(tst_ListExportRoundTrip)

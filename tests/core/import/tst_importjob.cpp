@@ -135,6 +135,8 @@ private slots:
     void testUnknownCsvFormatRejected();
     void testStoredLegalFormNameMatched();
     void testHeaderNamesFileImported();
+    void unknownKindKeptAsCustomField();
+    void unknownKindWarningsCounted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -471,6 +473,62 @@ void tst_ImportJob::testHeaderNamesFileImported()
     QCOMPARE(summary->created, 2);
     QCOMPARE(count(m_db, RecordKind::Person), qint64(2));
     QCOMPARE(count(m_db, RecordKind::Organisation), qint64(0));
+}
+
+void tst_ImportJob::unknownKindKeptAsCustomField()
+{
+    const QString csv = writeFile(*m_dir,
+                                  "kinds.csv",
+                                  "Name,Kind,Stage\n"
+                                  "Alpha,Cooperative bank,Lancé\n"
+                                  "Beta,Cooperative bank,GELANCEERD\n"
+                                  "Gamma,porteur de projet,idea\n");
+    ImportJob job(m_db);
+    const auto preview = job.analyse(csv);
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().text()));
+    // One warning for the value, not one per row.
+    QCOMPARE(preview->warnings.size(), 1);
+    QVERIFY2(preview->warnings.constFirst().contains(u"\"Cooperative bank\""_qs),
+             qPrintable(preview->warnings.constFirst()));
+    QVERIFY(preview->warnings.constFirst().contains(u"line 2"_qs));
+    QCOMPARE(preview->records.size(), 3);
+    const Organisation &alpha = preview->records.at(0).organisation;
+    QCOMPARE(alpha.kind, QString());
+    QCOMPARE(alpha.extra.value(u"Kind"_qs).toString(), u"Cooperative bank"_qs);
+    QCOMPARE(alpha.stage, u"launched"_qs);
+    QCOMPARE(preview->records.at(1).organisation.stage, u"launched"_qs);
+    const Organisation &gamma = preview->records.at(2).organisation;
+    QCOMPARE(gamma.kind, u"project-holder"_qs);
+    QCOMPARE(gamma.stage, u"idea"_qs);
+    QVERIFY(gamma.extra.isEmpty());
+    // The store accepts every record, the unknown kind being a custom field.
+    const auto summary = job.commit(*preview, {}, DuplicateDecision::KeepBoth);
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().text()));
+    QCOMPARE(summary->created, 3);
+}
+
+void tst_ImportJob::unknownKindWarningsCounted()
+{
+    QByteArray rows = "Name;Type\n";
+    for (int i = 1; i <= 8; ++i) {
+        rows += QByteArray::number(i) + " Coop;Type " + QByteArray::number(i) + "\n";
+    }
+    ImportJob job(m_db);
+    const auto preview = job.analyse(writeFile(*m_dir, "types.csv", rows));
+    QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().text()));
+    QCOMPARE(preview->records.size(), 8);
+    // Five values get a warning each, and one more warning counts the other three.
+    QCOMPARE(preview->warnings.size(), 6);
+    QVERIFY2(preview->warnings.at(4).contains(u"line 6: \"Type 5\""_qs),
+             qPrintable(preview->warnings.at(4)));
+    // The English plural comes from the translation, which this test does not load.
+    QVERIFY2(preview->warnings.at(5).startsWith(u"types.csv: 3 more value"_qs),
+             qPrintable(preview->warnings.at(5)));
+    QVERIFY(preview->warnings.at(5).contains(u"of the column \"Type\""_qs));
+    for (const ImportRecord &record : preview->records) {
+        QVERIFY(record.organisation.kind.isEmpty());
+        QVERIFY(record.organisation.extra.value(u"Type"_qs).toString().startsWith(u"Type "_qs));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)
