@@ -286,12 +286,17 @@ void NetworkImageCache::takePicture()
         return;
     Picture picture = future.result();
     // A picture cancelled or superseded since its request is dropped.
-    if (!isDrawing() || picture.request.generation != m_pending.generation)
+    if (!isDrawing() || picture.request.generation != m_pending.generation) {
+        qCDebug(lcUiNetwork) << "Dropped the map picture" << picture.request.generation;
         return;
+    }
     m_pending = Request{};
     m_cancel.reset();
-    if (picture.image.isNull())
+    if (picture.image.isNull()) {
+        qCDebug(lcUiNetwork) << "The map picture" << picture.request.generation << "was cancelled";
         return;
+    }
+    qCDebug(lcUiNetwork) << "Map picture" << picture.request.generation << "ready";
     m_image = std::move(picture.image);
     m_origin = picture.origin;
     m_area = picture.request.area;
