@@ -10,6 +10,7 @@
 #include <ui/models/termlabels.h>
 #include <ui/workshops/followupspanel.h>
 #include <ui/workshops/participantspanel.h>
+#include <ui/workshops/walltime.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,84 +34,6 @@ namespace {
 const QString TimedFormat = QStringLiteral("ddd d MMM yyyy HH:mm");
 const QString AllDayFormat = QStringLiteral("ddd d MMM yyyy");
 constexpr int MaxCapacity = 100000;
-
-/// Wall date and time of an instant in a zone. The value is carried as Qt::UTC, a
-/// neutral spec in which every wall time exists, so that the local zone of the
-/// computer never refuses or shifts it.
-QDateTime localIn(const QDateTime &instant, const QString &zoneId)
-{
-    const QTimeZone zone(zoneId.toUtf8());
-    const QDateTime local = instant.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
-    return QDateTime(local.date(), local.time(), Qt::UTC);
-}
-
-/// Instants of a wall time in a zone: none when a change to summer time skips it, one,
-/// or two when clocks go back and repeat it.
-struct WallTime
-{
-    QList<QDateTime> instants; ///< in UTC, earliest first
-    QTime fromWall;            ///< for a skipped or repeated time: the clock before the change
-    QTime toWall;              ///< and after it
-};
-
-WallTime resolveWall(QDate date, QTime time, const QTimeZone &zone)
-{
-    WallTime result;
-    const QDateTime naive(date, time, Qt::UTC);
-    const int before = zone.offsetFromUtc(naive.addDays(-1));
-    const int after = zone.offsetFromUtc(naive.addDays(1));
-    for (const int offset : {std::max(before, after), std::min(before, after)}) {
-        const QDateTime instant = naive.addSecs(-offset);
-        if (zone.offsetFromUtc(instant) == offset && !result.instants.contains(instant))
-            result.instants.append(instant);
-    }
-    if (before != after) {
-        const auto change = zone.nextTransition(naive.addDays(-1).addSecs(-before));
-        if (change.atUtc.isValid()) {
-            result.fromWall = change.atUtc.addSecs(before).time();
-            result.toWall = change.atUtc.addSecs(after).time();
-        }
-    }
-    return result;
-}
-
-/// Returns the instant of a wall time. That is `kept` when it is one of the instants, so
-/// the second of a repeated hour stays, and else the first. A skipped time gets Qt's guess.
-QDateTime instantForWall(QDate date, QTime time, const QString &zoneId, const QDateTime &kept)
-{
-    const QTimeZone zone(zoneId.toUtf8());
-    if (!zone.isValid())
-        return QDateTime();
-    const WallTime wall = resolveWall(date, time, zone);
-    if (wall.instants.isEmpty())
-        return instantIn(date, time, zoneId);
-    return wall.instants.contains(kept) ? kept : wall.instants.first();
-}
-
-QString longDate(QDate date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-/// Returns the field error for a wall time that the zone skips, or nullopt when it exists.
-std::optional<Core::FieldError>
-skippedTimeError(const QString &field, QDate date, QTime time, const QString &zoneId)
-{
-    const QTimeZone zone(zoneId.toUtf8());
-    if (!zone.isValid() || !resolveWall(date, time, zone).instants.isEmpty())
-        return std::nullopt;
-    const WallTime wall = resolveWall(date, time, zone);
-    const QLocale locale;
-    return Core::FieldError{
-        field,
-        WorkshopForm::tr("%1 does not exist on %2 in %3: clocks go from %4 to %5. "
-                         "Choose a time before %4 or from %5 on.")
-            .arg(locale.toString(time, QStringLiteral("HH:mm")),
-                 longDate(date),
-                 zoneId,
-                 locale.toString(wall.fromWall, QStringLiteral("HH:mm")),
-                 locale.toString(wall.toWall, QStringLiteral("HH:mm")))};
-}
 
 QDateTimeEdit *dateTimeEdit(const QString &name)
 {
