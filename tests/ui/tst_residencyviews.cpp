@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/domain/amounts.h>
 #include <core/storage/activitystore.h>
 #include <core/storage/store.h>
 #include <ui/calendar/timelinewidget.h>
@@ -15,10 +16,12 @@
 #include <ui/workshops/activityfields.h>
 #include <ui/workshops/activityfilterbar.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +29,110 @@
 #include <QUndoStack>
 
 using namespace CoopAtlas;
+
+namespace {
+
+QString rectText(const QRect &rect)
+{
+    return QStringLiteral("(%1,%2 %3x%4)")
+        .arg(rect.x())
+        .arg(rect.y())
+        .arg(rect.width())
+        .arg(rect.height());
+}
+
+QModelIndex indexOfWidget(const QTableWidget *table, const QWidget *widget)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QModelIndex index = table->model()->index(row, column);
+            if (table->indexWidget(index) == widget)
+                return index;
+        }
+    }
+    return {};
+}
+
+/// Describes each widget shown in the table's viewport away from its cell: a
+/// widget of no cell, a category box whose geometry differs from its cell's
+/// visualRect, or an editor outside its cell's visualRect.
+QStringList misplacedEditors(const QTableWidget *table)
+{
+    QStringList problems;
+    QWidget *viewport = table->viewport();
+    for (QWidget *widget : viewport->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!widget->isVisibleTo(viewport))
+            continue;
+        const QString name = QString::fromLatin1(widget->metaObject()->className());
+        const QModelIndex owner = indexOfWidget(table, widget);
+        if (!owner.isValid()) {
+            problems.append(
+                QStringLiteral("%1 of no cell at %2").arg(name, rectText(widget->geometry())));
+            continue;
+        }
+        const QRect cell = table->visualRect(owner);
+        const bool placed = owner.column() == Ui::BudgetPanel::Category
+                                ? widget->geometry() == cell
+                                : cell.contains(widget->geometry());
+        if (!placed) {
+            problems.append(QStringLiteral("%1 of row %2, column %3 at %4, cell at %5")
+                                .arg(name)
+                                .arg(owner.row())
+                                .arg(owner.column())
+                                .arg(rectText(widget->geometry()), rectText(cell)));
+        }
+    }
+    return problems;
+}
+
+/// The open editors: shown widgets of the viewport outside the category column.
+QList<QWidget *> openEditors(const QTableWidget *table)
+{
+    QList<QWidget *> editors;
+    QWidget *viewport = table->viewport();
+    for (QWidget *widget : viewport->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (widget->isVisibleTo(viewport)
+            && indexOfWidget(table, widget).column() != Ui::BudgetPanel::Category)
+            editors.append(widget);
+    }
+    return editors;
+}
+
+/// Describes each row whose category box shows another line than the row.
+QStringList mismatchedCategoryBoxes(const Ui::BudgetPanel *budget)
+{
+    QStringList problems;
+    const QTableWidget *table = budget->table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const auto *box
+            = qobject_cast<QComboBox *>(table->cellWidget(row, Ui::BudgetPanel::Category));
+        const Core::BudgetLine &line = budget->lines().at(row);
+        if (!box) {
+            problems.append(QStringLiteral("row %1 has no category box").arg(row));
+        } else if (box->currentData().toString() != line.category
+                   || box->accessibleName() != QStringLiteral("Category of %1").arg(line.label)) {
+            problems.append(QStringLiteral("row %1 (%2) shows \"%3\"")
+                                .arg(row)
+                                .arg(line.label, box->accessibleName()));
+        }
+    }
+    return problems;
+}
+
+/// Runs the zero-delay reload timers. Widgets that the view released stay until
+/// deleteLater() runs, so a shown one of them is still drawn over the table.
+void processPendingEvents()
+{
+    QCoreApplication::processEvents();
+}
+
+/// Deletes the widgets released by the view, as the event loop does.
+void deleteReleasedWidgets()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+} // namespace
 
 /// The residency form, budget, cohort and timeline on a real store file.
 class tst_ResidencyViews : public QObject
@@ -42,6 +149,7 @@ private slots:
     void budgetRejectsNegativeAmount();
     void budgetRejectsText();
     void budgetEditUndoes();
+    void budgetEditorsStayOnTheirRows();
     void euroAmountsParse();
     void timelineWarnsOnOverlappingStays();
     void timelineWarnsOnWorkshopDuringStay();
@@ -247,16 +355,71 @@ void tst_ResidencyViews::budgetEditUndoes()
     QCOMPARE(activities().budgetLinesOf(id)->size(), 0);
 }
 
+void tst_ResidencyViews::budgetEditorsStayOnTheirRows()
+{
+    const QString id = addResidency(QStringLiteral("Barcelona exchange"),
+                                    QStringLiteral("barcelona"),
+                                    QDate(2026, 5, 4),
+                                    QDate(2026, 5, 8));
+    QVERIFY(m_form->showResidency(id));
+    Ui::BudgetPanel *budget = m_form->budget();
+    // Lines sort by category, so new lines ("other") land between these two.
+    QVERIFY(budget->addLine(QStringLiteral("Hostel"), QStringLiteral("accommodation"), 80000));
+    QVERIFY(budget->addLine(QStringLiteral("Train"), QStringLiteral("travel"), 120000));
+    budget->reload();
+    m_form->resize(900, 1600);
+    m_form->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_form.get()));
+    QTableWidget *table = budget->table();
+
+    for (int added = 1; added <= 3; ++added) {
+        QTest::mouseClick(budget->addButton(), Qt::LeftButton);
+        processPendingEvents();
+        QCOMPARE(table->rowCount(), 2 + added);
+        const auto *command = static_cast<const Ui::CreateActivityCommand *>(
+            m_stack->command(m_stack->index() - 1));
+        const QStringList misplaced = misplacedEditors(table);
+        QVERIFY2(misplaced.isEmpty(), qPrintable(misplaced.join(QStringLiteral("; "))));
+        const QStringList mismatched = mismatchedCategoryBoxes(budget);
+        QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QStringLiteral("; "))));
+        // The label editor opens on the new line, which sorts before "Train".
+        QCOMPARE(openEditors(table).size(), 1);
+        QVERIFY(qobject_cast<QLineEdit *>(openEditors(table).constFirst()));
+        QCOMPARE(table->currentRow(), added);
+        QCOMPARE(table->currentColumn(), int(Ui::BudgetPanel::Label));
+        QCOMPARE(budget->lines().at(added).meta.id, command->createdId());
+        deleteReleasedWidgets();
+    }
+
+    for (int removed = 1; removed <= 3; ++removed) {
+        m_stack->undo();
+        processPendingEvents();
+        QCOMPARE(table->rowCount(), 5 - removed);
+        const QStringList misplaced = misplacedEditors(table);
+        QVERIFY2(misplaced.isEmpty(), qPrintable(misplaced.join(QStringLiteral("; "))));
+        const QStringList mismatched = mismatchedCategoryBoxes(budget);
+        QVERIFY2(mismatched.isEmpty(), qPrintable(mismatched.join(QStringLiteral("; "))));
+        deleteReleasedWidgets();
+    }
+    QCOMPARE(budget->lines().at(0).label, QStringLiteral("Hostel"));
+    QCOMPARE(budget->lines().at(1).label, QStringLiteral("Train"));
+}
+
 void tst_ResidencyViews::euroAmountsParse()
 {
-    QCOMPARE(Ui::parseEuros(QStringLiteral("1,250.50")), std::optional<qint64>(125050));
-    QCOMPARE(Ui::parseEuros(QStringLiteral("€ 12")), std::optional<qint64>(1200));
-    QCOMPARE(Ui::parseEuros(QStringLiteral("-3.5")), std::optional<qint64>(-350));
-    QCOMPARE(Ui::parseEuros(QStringLiteral("twelve")), std::nullopt);
-    QCOMPARE(Ui::parseEuros(QString()), std::nullopt);
+    const QString field = QStringLiteral("Planned");
+    QCOMPARE(Core::parseAmount(QStringLiteral("1,250.50"), field).value(), 125050);
+    QCOMPARE(Core::parseAmount(QStringLiteral("€ 12"), field).value(), 1200);
+    const auto negative = Core::parseAmount(QStringLiteral("-3.5"), field);
+    QVERIFY(!negative.ok());
+    QVERIFY2(negative.error().message.contains(QStringLiteral("is negative")),
+             qPrintable(negative.error().message));
+    QVERIFY(!Core::parseAmount(QStringLiteral("twelve"), field).ok());
+    QVERIFY(!Core::parseAmount(QString(), field).ok());
     QLocale::setDefault(QLocale(QLocale::French, QLocale::Belgium));
-    QCOMPARE(Ui::parseEuros(QStringLiteral("1250,50")), std::optional<qint64>(125050));
+    const auto french = Core::parseAmount(QStringLiteral("1250,50"), field);
     QLocale::setDefault(QLocale::c());
+    QCOMPARE(french.value(), 125050);
 }
 
 void tst_ResidencyViews::timelineWarnsOnOverlappingStays()

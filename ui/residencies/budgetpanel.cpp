@@ -93,14 +93,7 @@ BudgetPanel::BudgetPanel(QUndoStack *undoStack, CommandContext *context, QWidget
         if (!m_filling)
             commitCell(item->row(), item->column(), item->text());
     });
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        if (addLine(tr("New budget line"), QStringLiteral("other"), 0)) {
-            reload();
-            const int row = m_table->rowCount() - 1;
-            if (row >= 0)
-                m_table->editItem(m_table->item(row, Label));
-        }
-    });
+    connect(m_add, &QPushButton::clicked, this, &BudgetPanel::addAndEditLine);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeLine(m_table->currentRow()); });
 }
 
@@ -128,6 +121,10 @@ void BudgetPanel::setResidencyId(const QString &residencyId)
 void BudgetPanel::reload()
 {
     m_reloadTimer.stop();
+    const int currentRow = m_table->currentRow();
+    const QString currentId
+        = currentRow >= 0 && currentRow < m_rows.size() ? m_rows.at(currentRow).meta.id : QString();
+    const int currentColumn = m_table->currentColumn();
     m_filling = true;
     m_rows.clear();
     if (m_store && !m_residencyId.isEmpty()) {
@@ -139,40 +136,76 @@ void BudgetPanel::reload()
             qCWarning(lcUiModel) << "Reading the budget of" << m_residencyId
                                  << "failed:" << lines.error().text();
     }
+    // Lines are sorted by category and label, so a line may move to another row.
+    // Removing every row first closes the open editor and the category boxes,
+    // which would otherwise stay on a row that now shows another line.
+    m_table->setRowCount(0);
     m_table->setRowCount(int(m_rows.size()));
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const Core::BudgetLine &line = m_rows[row];
-        m_table->setItem(row, Label, new QTableWidgetItem(line.label));
-        auto *category = new QComboBox;
-        fillKeyCombo(category, Core::ActivityKeys::budgetCategories());
-        setComboKey(category, line.category);
-        category->setAccessibleName(tr("Category of %1").arg(line.label));
-        const QString id = line.meta.id;
-        connect(category, &QComboBox::activated, this, [this, category, id] {
-            for (int i = 0; i < m_rows.size(); ++i) {
-                if (m_rows[i].meta.id == id)
-                    commitCell(i, Category, category->currentData().toString());
-            }
-        });
-        m_table->setCellWidget(row, Category, category);
-        m_table->setItem(row, Planned, amountItem(formatEuros(line.plannedCents), true));
-        m_table->setItem(
-            row,
-            Actual,
-            amountItem(line.actualCents ? formatEuros(*line.actualCents) : QString(), true));
-        QTableWidgetItem *variance = amountItem(QString(), false);
-        if (line.actualCents) {
-            const qint64 difference = *line.actualCents - line.plannedCents;
-            variance->setText(signedEuros(difference));
-            if (difference > 0)
-                variance->setForeground(OverColour);
-        }
-        m_table->setItem(row, Variance, variance);
-    }
+    for (int row = 0; row < m_rows.size(); ++row)
+        fillRow(row, m_rows.at(row));
+    const int restoredRow = rowOf(currentId);
+    if (restoredRow >= 0)
+        m_table->setCurrentCell(restoredRow, currentColumn);
     m_filling = false;
     m_add->setEnabled(m_store && !m_residencyId.isEmpty());
     m_remove->setEnabled(!m_rows.isEmpty());
     showTotals();
+}
+
+void BudgetPanel::fillRow(int row, const Core::BudgetLine &line)
+{
+    m_table->setItem(row, Label, new QTableWidgetItem(line.label));
+    auto *category = new QComboBox;
+    fillKeyCombo(category, Core::ActivityKeys::budgetCategories());
+    setComboKey(category, line.category);
+    category->setAccessibleName(tr("Category of %1").arg(line.label));
+    const QString id = line.meta.id;
+    connect(category, &QComboBox::activated, this, [this, category, id] {
+        const int current = rowOf(id);
+        if (current >= 0)
+            commitCell(current, Category, category->currentData().toString());
+    });
+    m_table->setCellWidget(row, Category, category);
+    m_table->setItem(row, Planned, amountItem(formatEuros(line.plannedCents), true));
+    m_table->setItem(
+        row,
+        Actual,
+        amountItem(line.actualCents ? formatEuros(*line.actualCents) : QString(), true));
+    QTableWidgetItem *variance = amountItem(QString(), false);
+    if (line.actualCents) {
+        const qint64 difference = *line.actualCents - line.plannedCents;
+        variance->setText(signedEuros(difference));
+        if (difference > 0)
+            variance->setForeground(OverColour);
+    }
+    m_table->setItem(row, Variance, variance);
+}
+
+int BudgetPanel::rowOf(const QString &lineId) const
+{
+    if (lineId.isEmpty())
+        return -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).meta.id == lineId)
+            return row;
+    }
+    return -1;
+}
+
+void BudgetPanel::addAndEditLine()
+{
+    if (!addLine(tr("New budget line"), QStringLiteral("other"), 0))
+        return;
+    const auto *command = static_cast<const CreateActivityCommand *>(
+        m_undoStack->command(m_undoStack->index() - 1));
+    const QString id = command->createdId();
+    reload();
+    // The new line sorts among the others by category and label, not always last.
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_table->setCurrentCell(row, Label);
+    m_table->editItem(m_table->item(row, Label));
 }
 
 void BudgetPanel::showTotals()

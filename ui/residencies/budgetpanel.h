@@ -50,11 +50,17 @@ public:
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QLabel *totalsLabel() const { return m_totals; }
+    [[nodiscard]] QPushButton *addButton() const { return m_add; }
     /// The last validation message, empty when the last edit was saved.
     [[nodiscard]] QString message() const;
     [[nodiscard]] const QList<Core::BudgetLine> &lines() const { return m_rows; }
 
 private:
+    void fillRow(int row, const Core::BudgetLine &line);
+    /// The row that shows the budget line `lineId`, or -1.
+    [[nodiscard]] int rowOf(const QString &lineId) const;
+    /// Adds a line with a default label and opens the label editor on its row.
+    void addAndEditLine();
     bool commitCell(int row, int column, const QString &text);
     void showMessage(const QString &text);
     void showTotals();

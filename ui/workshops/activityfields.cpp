@@ -20,8 +20,6 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace CoopAtlas::Ui {
 
 QWidget *FieldProblems::wrap(const QString &field, QWidget *editor)
@@ -165,23 +163,6 @@ QString formatEuros(qint64 cents)
     return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("€"), 2);
 }
 
-std::optional<qint64> parseEuros(const QString &text)
-{
-    QString cleaned = text.trimmed();
-    cleaned.remove(QStringLiteral("€"));
-    cleaned.remove(QStringLiteral("EUR"), Qt::CaseInsensitive);
-    cleaned = cleaned.trimmed();
-    if (cleaned.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    double value = QLocale().toDouble(cleaned, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(cleaned, &ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return qint64(std::llround(value * 100.0));
-}
-
 RecordSetEdit::RecordSetEdit(const QString &pickTitle, QWidget *parent)
     : QWidget(parent)
     , m_pickTitle(pickTitle)
@@ -211,6 +192,11 @@ RecordSetEdit::RecordSetEdit(const QString &pickTitle, QWidget *parent)
         delete m_list->currentItem();
         emit edited();
     });
+}
+
+void RecordSetEdit::setStore(Core::Store *store)
+{
+    m_store = store;
 }
 
 void RecordSetEdit::setIds(const QStringList &ids)

@@ -70,9 +70,6 @@ void setComboKey(QComboBox *combo, const QString &key);
 
 /// Amount in euro cents as text in the UI locale ("1 234,50 €" in French).
 [[nodiscard]] QString formatEuros(qint64 cents);
-/// Parses an amount typed in the UI locale (or with a dot as decimal
-/// separator) into cents; nothing when the text is not a number.
-[[nodiscard]] std::optional<qint64> parseEuros(const QString &text);
 
 /// An editable set of organisations (organisers, hosts): a list with Add and
 /// Remove buttons.
@@ -82,7 +79,7 @@ class RecordSetEdit : public QWidget
 
 public:
     RecordSetEdit(const QString &pickTitle, QWidget *parent = nullptr);
-    void setStore(Core::Store *store) { m_store = store; }
+    void setStore(Core::Store *store);
     void setIds(const QStringList &ids);
     [[nodiscard]] QStringList ids() const;
     /// Adds a record as if chosen in the dialog (tests).
