@@ -15,6 +15,7 @@
 #include <ui/storeopener.h>
 #include <ui/workshops/activityfields.h>
 #include <ui/workshops/activityfilterbar.h>
+#include <ui/workshops/workshopspage.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace CoopAtlas;
@@ -157,6 +159,8 @@ private slots:
     void timelineClickSelectsResidency();
     void deleteResidencyUndoRestoresCohort();
     void listFiltersBySearchCityAndStatus();
+    void searchFieldsShowWholePlaceholder_data();
+    void searchFieldsShowWholePlaceholder();
 
 private:
     QString addPerson(const QString &name);
@@ -589,6 +593,65 @@ void tst_ResidencyViews::listFiltersBySearchCityAndStatus()
     filter->choiceCombo()->setCurrentIndex(0);
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->idAt(0), barcelona);
+}
+
+void tst_ResidencyViews::searchFieldsShowWholePlaceholder_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("workshops");
+    for (const char *language : {"en", "fr", "nl"}) {
+        QTest::addRow("residencies %s", language) << QString::fromLatin1(language) << false;
+        QTest::addRow("workshops %s", language) << QString::fromLatin1(language) << true;
+    }
+}
+
+void tst_ResidencyViews::searchFieldsShowWholePlaceholder()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, workshops);
+    QTranslator translator;
+    QVERIFY2(translator.load(QStringLiteral("coopatlas_") + language,
+                             QStringLiteral(COOPATLAS_TRANSLATIONS_DIR)),
+             COOPATLAS_TRANSLATIONS_DIR);
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(language));
+    std::unique_ptr<QWidget> page;
+    Ui::ActivityFilterBar *filter = nullptr;
+    if (workshops) {
+        auto *workshopsPage = new Ui::WorkshopsPage(m_stack.get(), m_context.get());
+        filter = workshopsPage->filterBar();
+        page.reset(workshopsPage);
+    } else {
+        auto *residenciesPage = new Ui::ResidenciesPage(m_stack.get(), m_context.get());
+        filter = residenciesPage->filterBar();
+        page.reset(residenciesPage);
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+    // Narrower than a section of the 1280 x 800 main window, about 1,140 px wide.
+    page->resize(1000, 700);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+
+    QLineEdit *search = filter->searchEdit();
+    const QString placeholder = search->placeholderText();
+    if (language != QLatin1String("en"))
+        QVERIFY2(!placeholder.startsWith(QStringLiteral("Search")), qPrintable(placeholder));
+    // Typed as text, the placeholder must fit without scrolling: the cursor moves
+    // by the whole text width from its start to its end.
+    search->setText(placeholder);
+    search->setCursorPosition(0);
+    search->grab();
+    const int start = search->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    search->setCursorPosition(int(placeholder.size()));
+    search->grab();
+    const int end = search->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    const int textWidth = search->fontMetrics().horizontalAdvance(placeholder);
+    QVERIFY2(end - start >= textWidth - 1,
+             qPrintable(QStringLiteral("\"%1\" is %2 px wide, the field shows %3 px of it")
+                            .arg(placeholder)
+                            .arg(textWidth)
+                            .arg(end - start)));
 }
 
 QTEST_MAIN(tst_ResidencyViews)

@@ -7,12 +7,21 @@
 #include <ui/knowledge/knowledgetext.h>
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QStyle>
+#include <QToolButton>
 
 namespace CoopAtlas::Ui {
 
 namespace {
+
+// QLineEdit::sizeHint() is the width of 17 'x' glyphs plus the frame, the text margins
+// and the side buttons shown.
+// NOTE: this and the clear button's room below follow QLineEdit in Qt 6.4 as the
+// residency view tests measure it. Another Qt version may lay the field out otherwise.
+constexpr int LineEditHintGlyphs = 17;
 
 bool isWorkshop(Core::RecordKind kind)
 {
@@ -45,6 +54,7 @@ ActivityFilterBar::ActivityFilterBar(Core::RecordKind kind, QWidget *parent)
     for (const QString &key : statuses)
         m_status->addItem(Core::ActivityKeys::label(key), key);
     fillChoices();
+    fitSearchToPlaceholder();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -93,6 +103,31 @@ void ActivityFilterBar::fillChoices()
     m_choice->setCurrentIndex(qMax(0, index));
     if (index < 0 && !current.isEmpty())
         applyNow();
+}
+
+void ActivityFilterBar::fitSearchToPlaceholder()
+{
+    const QFontMetrics metrics = m_search->fontMetrics();
+    const int frame
+        = m_search->sizeHint().width() - LineEditHintGlyphs * metrics.horizontalAdvance(u'x');
+    // The clear button hides while the field is empty. Its room is kept so that typed text
+    // as long as the placeholder fits too: an icon of PM_SmallIconSize plus 6 px, and a
+    // quarter icon of margin.
+    const int icon = m_search->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_search);
+    int clearButton = 0;
+    for (const QToolButton *button : m_search->findChildren<QToolButton *>()) {
+        if (!button->isVisibleTo(m_search))
+            clearButton += icon + 6 + icon / 4;
+    }
+    m_search->setMinimumWidth(metrics.horizontalAdvance(m_search->placeholderText()) + frame
+                              + clearButton);
+}
+
+void ActivityFilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitSearchToPlaceholder();
 }
 
 Core::ActivityListQuery ActivityFilterBar::query() const

@@ -49,8 +49,13 @@ public:
 signals:
     void filterChanged(const CoopAtlas::Core::ActivityListQuery &query);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillChoices();
+    /// Sets the search field's minimum width to show its whole placeholder text.
+    void fitSearchToPlaceholder();
 
     Core::RecordKind m_kind;
     QPointer<Core::Store> m_store;
