@@ -15,7 +15,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(CoopAtlas::Core::Amounts)
 };
 
-// Number of euro digits in MaxAmountCents, the most an amount may have.
+// Maximum number of euro digits in an amount: MaxAmountCents is 10 digits of euros.
 constexpr int MaxEuroDigits = 10;
 
 Error notAnAmount(const QString &text, const QString &label, const QLocale &locale)

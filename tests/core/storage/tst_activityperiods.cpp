@@ -23,7 +23,7 @@ private slots:
     void workshopParticipantsPerQuarter();
     void workshopParticipantsPerYear();
     void workshopDayIsBrusselsDay();
-    void emptyOrReversedRangeGivesNothing();
+    void emptyOrReversedRangeReturnsNothing();
     void residenciesPerQuarter();
     void residenciesPerYear();
 
@@ -37,7 +37,7 @@ private:
                           const QString &attendance);
     QString addResidency(const QString &title, QDate start, QDate end, const QString &status);
     QString addStay(const QString &residencyId, const QString &personId, QDate day);
-    /// Adds held workshops in 2024 and 2025 with the participants that the comments name.
+    /// Adds held workshops in 2024 and 2025, with the participants that its comments list.
     void addWorkshops();
     void addResidencies();
 
@@ -251,7 +251,7 @@ void tst_ActivityPeriods::workshopDayIsBrusselsDay()
     QCOMPARE(march->size(), 0);
 }
 
-void tst_ActivityPeriods::emptyOrReversedRangeGivesNothing()
+void tst_ActivityPeriods::emptyOrReversedRangeReturnsNothing()
 {
     addWorkshops();
     addResidencies();
