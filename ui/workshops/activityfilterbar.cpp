@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace CoopAtlas::Ui {
 
@@ -56,11 +57,16 @@ ActivityFilterBar::ActivityFilterBar(Core::RecordKind kind, QWidget *parent)
     fillChoices();
     fitSearchToPlaceholder();
 
-    auto *layout = new QHBoxLayout(this);
+    // The search field has a row of its own, so that its whole placeholder fits
+    // without widening the list at the cost of the form beside it.
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_choice);
+    choices->addWidget(m_status);
+    choices->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_choice);
-    layout->addWidget(m_status);
+    layout->addWidget(m_search);
+    layout->addLayout(choices);
 
     m_delay.setSingleShot(true);
     m_delay.setInterval(FilterDelayMs);
