@@ -205,10 +205,18 @@ void tst_SyncGuiResolve::dialogResolvesWithOtherFile()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.selectConflict(id));
+    // Choosing the server's file on its SHA-256 row takes its name, type and size along.
+    dialog.setChoice(QStringLiteral("file_sha256"), Ui::SyncConflictsDialog::KeepTheirs);
+    auto chosen = dialog.chosenDocument();
+    QVERIFY(chosen.ok());
+    QCOMPARE(chosen->value(QStringLiteral("file_sha256")).toString(), sha256Hex(aliceFile));
+    QCOMPARE(chosen->value(QStringLiteral("file_name")).toString(),
+             QStringLiteral("budget-alice.ods"));
+    QCOMPARE(chosen->value(QStringLiteral("file_size")).toInteger(), aliceFile.size());
     for (const QString &field : resourceFileFields()) {
         dialog.setChoice(field, Ui::SyncConflictsDialog::KeepTheirs);
     }
-    auto chosen = dialog.chosenDocument();
+    chosen = dialog.chosenDocument();
     QVERIFY(chosen.ok());
     QCOMPARE(chosen->value(QStringLiteral("file_sha256")).toString(), sha256Hex(aliceFile));
 

@@ -434,7 +434,26 @@ Core::Result<QJsonObject> SyncConflictsDialog::chosenDocument() const
     }
     if (conflict->fields.contains(DeletedField))
         chosen.insert(DeletedField, !m_keepRecord->isChecked());
+    keepFileTogether(*conflict, chosen);
     return chosen;
+}
+
+/// Copies the name, type and size of the file that `chosen` keeps from the side
+/// that has it. The rows of a resource's file are chosen one by one, and a file
+/// with the other side's name or size would describe bytes that do not exist.
+void SyncConflictsDialog::keepFileTogether(const Core::SyncConflict &conflict, QJsonObject &chosen)
+{
+    const QLatin1String sha256Field("file_sha256");
+    const QJsonValue sha256 = chosen.value(sha256Field);
+    if (conflict.local.value(sha256Field) == conflict.remote.value(sha256Field))
+        return; // the same file on both sides, so the name or type may differ on purpose
+    for (const QJsonObject *side : {&conflict.remote, &conflict.local}) {
+        if (sha256.isString() && side->value(sha256Field) == sha256) {
+            for (const QString &field : Core::resourceFileFields())
+                chosen.insert(field, side->value(field));
+            return;
+        }
+    }
 }
 
 void SyncConflictsDialog::setSyncController(SyncController *controller)

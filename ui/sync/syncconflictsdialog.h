@@ -92,6 +92,7 @@ private:
     void retrySelectedError();
     void onResolveFinished(const QString &recordId, bool ok, const QString &error);
     void setBusy(bool busy);
+    static void keepFileTogether(const Core::SyncConflict &conflict, QJsonObject &chosen);
     void showResolveError(const QString &name, const QString &error);
     [[nodiscard]] int fieldRow(const QString &field) const;
     [[nodiscard]] QString recordName(const Core::SyncConflict &conflict) const;
