@@ -37,6 +37,7 @@ private slots:
 
     void formCreatesWorkshopInItsZone();
     void formCreationUndoes();
+    void formStartMoveKeepsDuration();
     void formShowsEndBeforeStart();
     void formShowsCapacityBelowRegistered();
     void registrationPastCapacityWaits();
@@ -171,6 +172,29 @@ void tst_WorkshopViews::formCreationUndoes()
     m_stack->redo();
     QCOMPARE(activities().count({}).value(), 1);
     QCOMPARE(activities().workshop(id)->title, QStringLiteral("Funding round table"));
+}
+
+void tst_WorkshopViews::formStartMoveKeepsDuration()
+{
+    m_form->showNew(QDate(2026, 12, 15));
+    QCOMPARE(m_form->endEdit()->dateTime(), QDateTime(QDate(2026, 12, 15), QTime(17, 0), Qt::UTC));
+
+    // An earlier start takes the end along, though the old end is still after it.
+    m_form->startEdit()->setDate(QDate(2026, 7, 15));
+    QCOMPARE(m_form->endEdit()->dateTime(), QDateTime(QDate(2026, 7, 15), QTime(17, 0), Qt::UTC));
+    m_form->startEdit()->setTime(QTime(10, 0));
+    QCOMPARE(m_form->endEdit()->dateTime(), QDateTime(QDate(2026, 7, 15), QTime(13, 0), Qt::UTC));
+    m_form->startEdit()->setDate(QDate(2026, 7, 20));
+    QCOMPARE(m_form->endEdit()->dateTime(), QDateTime(QDate(2026, 7, 20), QTime(13, 0), Qt::UTC));
+
+    // Moving the end leaves the start where it is.
+    m_form->endEdit()->setTime(QTime(12, 0));
+    QCOMPARE(m_form->startEdit()->dateTime(), QDateTime(QDate(2026, 7, 20), QTime(10, 0), Qt::UTC));
+
+    // 10:00 to 12:00 in Brussels summer time is 08:00 to 10:00 UTC.
+    const Core::Workshop edited = m_form->workshop();
+    QCOMPARE(edited.start, QDateTime(QDate(2026, 7, 20), QTime(8, 0), Qt::UTC));
+    QCOMPARE(edited.end, QDateTime(QDate(2026, 7, 20), QTime(10, 0), Qt::UTC));
 }
 
 void tst_WorkshopViews::formShowsEndBeforeStart()

@@ -151,13 +151,10 @@ void WorkshopForm::buildFields()
     for (QDateTimeEdit *edit : {m_start, m_end})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &WorkshopForm::markModified);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &start) {
-        // Moving the start moves the end with it, keeping the duration.
-        if (m_filling || !m_record.start.isValid())
-            return;
-        const qint64 duration = localIn(m_record.start, m_record.timeZone)
-                                    .secsTo(localIn(m_record.end, m_record.timeZone));
-        if (m_end->dateTime() < start && duration >= 0)
-            m_end->setDateTime(start.addSecs(duration));
+        // Moving the start moves the end by as much, so the duration stays.
+        if (!m_filling && m_shownStart.isValid())
+            m_end->setDateTime(m_end->dateTime().addSecs(m_shownStart.secsTo(start)));
+        m_shownStart = start;
     });
     for (QDateTimeEdit *edit : {m_start, m_end})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &WorkshopForm::updateTimeNote);

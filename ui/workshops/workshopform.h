@@ -5,6 +5,7 @@
 #include <core/domain/activities.h>
 #include <ui/workshops/activityfields.h>
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -98,6 +99,8 @@ private:
     QComboBox *m_axis;
     QDateTimeEdit *m_start;
     QDateTimeEdit *m_end;
+    /// The start edit's value before its last change, to move the end along.
+    QDateTime m_shownStart;
     QComboBox *m_zone;
     QCheckBox *m_allDay;
     QLineEdit *m_venue;
