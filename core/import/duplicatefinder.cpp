@@ -158,6 +158,7 @@ MatchKeys DuplicateFinder::keys(const Organisation &org)
 {
     MatchKeys keys;
     keys.name = normaliseName(org.name);
+    keys.fullName = foldForMatching(org.name);
     addContacts(keys, org.emails, org.phones, org.websites);
     if (const QString address = normaliseAddress(org.street, org.postcode); !address.isEmpty()) {
         keys.addresses.insert(address);
@@ -169,6 +170,7 @@ MatchKeys DuplicateFinder::keys(const Person &person)
 {
     MatchKeys keys;
     keys.name = foldForMatching(person.formattedName);
+    keys.fullName = keys.name;
     addContacts(keys, person.emails, person.phones, person.websites);
     for (const PostalAddress &postal : person.addresses) {
         if (const QString address = normaliseAddress(postal.street, postal.postcode);
@@ -197,19 +199,34 @@ std::optional<QString> DuplicateFinder::matchReason(const MatchKeys &a, const Ma
     if (a.name.isEmpty() || a.name != b.name) {
         return std::nullopt;
     }
+    const bool identicalNames = a.fullName == b.fullName;
     if (const QString host = firstShared(a.hosts, b.hosts); !host.isEmpty()) {
-        return DuplicateFinderText::tr("same name and website %1").arg(host);
+        return identicalNames ? DuplicateFinderText::tr("same name and website %1").arg(host)
+                              : DuplicateFinderText::tr(
+                                    "names equal apart from legal forms (%1) and website %2")
+                                    .arg(a.name, host);
     }
     if (const QString email = firstShared(a.emails, b.emails); !email.isEmpty()) {
-        return DuplicateFinderText::tr("same name and e-mail %1").arg(email);
+        return identicalNames ? DuplicateFinderText::tr("same name and e-mail %1").arg(email)
+                              : DuplicateFinderText::tr(
+                                    "names equal apart from legal forms (%1) and e-mail %2")
+                                    .arg(a.name, email);
     }
     if (const QString phone = firstShared(a.phones, b.phones); !phone.isEmpty()) {
-        return DuplicateFinderText::tr("same name and phone %1").arg(phone);
+        return same
+                   ? DuplicateFinderText::tr("same name and phone %1").arg(phone)
+                   : DuplicateFinderText::tr("names equal apart from legal forms (%1) and phone %2")
+                         .arg(a.name, phone);
     }
     if (const QString address = firstShared(a.addresses, b.addresses); !address.isEmpty()) {
-        return DuplicateFinderText::tr("same name and address %1").arg(address);
+        return identicalNames ? DuplicateFinderText::tr("same name and address %1").arg(address)
+                              : DuplicateFinderText::tr(
+                                    "names equal apart from legal forms (%1) and address %2")
+                                    .arg(a.name, address);
     }
-    if (!a.hasContactKeys() && !b.hasContactKeys()) {
+    // Without a shared contact value only an identical name is evidence enough,
+    // because "SMart" and "Smart Coop" are two different organisations.
+    if (identicalNames && !a.hasContactKeys() && !b.hasContactKeys()) {
         return DuplicateFinderText::tr(
             "same name, and neither has a website, e-mail, phone or address");
     }

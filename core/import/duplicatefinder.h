@@ -14,7 +14,8 @@ namespace CoopAtlas::Core {
 /// Normalised values that two records are compared on.
 struct MatchKeys
 {
-    QString name; ///< folded name without legal forms, see DuplicateFinder::normaliseName()
+    QString name;     ///< folded name without legal forms, see DuplicateFinder::normaliseName()
+    QString fullName; ///< folded name with every word, see foldForMatching()
     QSet<QString> hosts;
     QSet<QString> emails;
     QSet<QString> phones;
@@ -28,8 +29,10 @@ struct MatchKeys
 
 /// Detector of likely duplicates. Two records are likely duplicates when their
 /// normalised names match and they share a website host, e-mail, phone or street
-/// address with postcode. They are also likely duplicates when the names match
-/// and neither record has any of those values.
+/// address with postcode. They are also likely duplicates when their full folded
+/// names are the same and neither record has any of those values. Names that
+/// differ only in legal-form words ("SMart", "Smart Coop") match only through a
+/// shared contact value.
 class DuplicateFinder
 {
 public:
@@ -52,7 +55,8 @@ public:
     [[nodiscard]] static QString nameKey(const ImportRecord &record);
 
     /// Returns the rule that matched, such as "same name and address rue emile
-    /// feron 1060", or nothing when the records are not likely duplicates.
+    /// feron 1060" or "names equal apart from legal forms (smart) and website
+    /// smart.coop", or nothing when the records are not likely duplicates.
     [[nodiscard]] static std::optional<QString> matchReason(const MatchKeys &a, const MatchKeys &b);
 };
 

@@ -215,7 +215,8 @@ void tst_ImportJob::testSmartPairOfferedAsDuplicate()
     QCOMPARE(match->existingName, u8("SMart"));
     QVERIFY(match->existingId.isEmpty());
     QCOMPARE(preview->records.at(match->earlierIndex).displayName(), u8("SMart"));
-    QCOMPARE(match->reason, u8("same name and address rue emile feron 1060"));
+    QCOMPARE(match->reason,
+             u8("names equal apart from legal forms (smart) and address rue emile feron 1060"));
     QCOMPARE(match->line, 4250); // grep -n "^281629819," dotcoop-expected.csv
 }
 
@@ -246,7 +247,7 @@ void tst_ImportJob::testMergeFillsExistingRecord()
     QCOMPARE(preview->duplicates.size(), qsizetype(1));
     const DuplicateMatch match = preview->duplicates.first();
     QCOMPARE(match.existingName, u8("SMart"));
-    QCOMPARE(match.reason, u8("same name and website smart.coop"));
+    QCOMPARE(match.reason, u8("names equal apart from legal forms (smart) and website smart.coop"));
     auto summary = job.commit(*preview, {{match.recordIndex, DuplicateDecision::Merge}});
     QVERIFY(summary.ok());
     QCOMPARE(summary->merged, 1);
@@ -451,7 +452,8 @@ void tst_ImportJob::testStoredLegalFormNameMatched()
     const DuplicateMatch &match = preview->duplicates.first();
     QCOMPARE(match.existingId, id.value());
     QCOMPARE(match.existingName, u8("SCRL Febecoop"));
-    QCOMPARE(match.reason, u8("same name and website febecoop.be"));
+    QCOMPARE(match.reason,
+             u8("names equal apart from legal forms (febecoop) and website febecoop.be"));
 }
 
 void tst_ImportJob::testHeaderNamesFileImported()

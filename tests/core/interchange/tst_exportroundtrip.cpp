@@ -77,6 +77,7 @@ private slots:
 
     void csvRoundTrip_data();
     void csvRoundTrip();
+    void sampleListCsvKeepsEveryName();
     void vCardRoundTrip_data();
     void vCardRoundTrip();
     void vCardUidUpdatesRecord();
@@ -176,6 +177,39 @@ void tst_ExportRoundTrip::csvRoundTrip()
         QCOMPARE(imported.at(i).first, expected.at(i).first);
         QCOMPARE(imported.at(i).second, expected.at(i).second);
     }
+}
+
+void tst_ExportRoundTrip::sampleListCsvKeepsEveryName()
+{
+    auto loaded = loadSampleData(*m_store);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : text(loaded.error())));
+    QStringList expected;
+    for (const QString &id : idsOf(*m_store, ListTable::Organisations)) {
+        expected.append(m_store->organisation(id)->name);
+    }
+    // "SMart" and "Smart Coop" differ only by a legal-form word and share no contact value.
+    QVERIFY(expected.contains(QStringLiteral("SMart")));
+    QVERIFY(expected.contains(QStringLiteral("Smart Coop")));
+    const QString csv = m_dir->filePath(QStringLiteral("sample-organisations.csv"));
+    auto written = ListCsvExport().writeFile(
+        m_dir->filePath(QStringLiteral("original.coopatlas")), ListCsvOptions{}, csv);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : text(written.error())));
+    QCOMPARE(*written, qint64(expected.size()));
+
+    auto summary = import(csv, QStringLiteral("copy.coopatlas"));
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : text(summary.error())));
+    QCOMPARE(summary->skipped, 0);
+    QCOMPARE(summary->merged, 0);
+    QCOMPARE(summary->created, int(expected.size()));
+    auto copy = openStore(QStringLiteral("copy.coopatlas"));
+    QVERIFY(copy);
+    QStringList imported;
+    for (const QString &id : idsOf(*copy, ListTable::Organisations)) {
+        imported.append(copy->organisation(id)->name);
+    }
+    expected.sort();
+    imported.sort();
+    QCOMPARE(imported, expected);
 }
 
 void tst_ExportRoundTrip::fillContacts()
