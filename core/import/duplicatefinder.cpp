@@ -213,7 +213,7 @@ std::optional<QString> DuplicateFinder::matchReason(const MatchKeys &a, const Ma
                                     .arg(a.name, email);
     }
     if (const QString phone = firstShared(a.phones, b.phones); !phone.isEmpty()) {
-        return same
+        return identicalNames
                    ? DuplicateFinderText::tr("same name and phone %1").arg(phone)
                    : DuplicateFinderText::tr("names equal apart from legal forms (%1) and phone %2")
                          .arg(a.name, phone);
