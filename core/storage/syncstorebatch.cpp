@@ -124,11 +124,17 @@ Error statementError(void *connection, const QString &sql, const QString &path)
 
 } // namespace
 
-/// Statements prepared on the connection's SQLite handle, by SQL text.
+/// Statements prepared on the connection's SQLite handle, by SQL text. An
+/// INSERT of n rows binds n times as many values, so each row count is its own
+/// statement, and only the MaxStatements used last are kept.
 struct SyncStore::DirectStatements
 {
+    static constexpr qsizetype MaxStatements = 8;
+
     void *connection = nullptr;
     QHash<QString, void *> statements;
+    /// SQL texts of `statements`, the one used last at the end.
+    QStringList recentlyUsed;
 
     DirectStatements() = default;
     DirectStatements(const DirectStatements &) = delete;
@@ -137,6 +143,20 @@ struct SyncStore::DirectStatements
     {
         for (void *statement : std::as_const(statements)) {
             sqliteFunctions().finalize(statement);
+        }
+    }
+
+    /// Marks `sql` as used last, and finalizes the statements used least
+    /// recently beyond MaxStatements.
+    void markUsed(const QString &sql)
+    {
+        recentlyUsed.removeOne(sql);
+        recentlyUsed.append(sql);
+        while (recentlyUsed.size() > MaxStatements) {
+            const QString oldest = recentlyUsed.takeFirst();
+            if (void *statement = statements.take(oldest)) {
+                sqliteFunctions().finalize(statement);
+            }
         }
     }
 };
@@ -255,7 +275,10 @@ Result<void> SyncStore::insertRows(RecordKind kind, const QList<SyncDocumentRow>
     for (const SyncDocumentRow &row : batch) {
         values += row.values;
     }
-    if (auto written = execute(sql, values); !written) {
+    auto written = execute(sql, values);
+    // Such a statement serves one row count only, so it is not kept prepared.
+    m_statements.remove(sql);
+    if (!written) {
         return Error{written.error().message,
                      DocumentCodec::documentId(kind, batch.first().id) + QStringLiteral(" ...")};
     }
@@ -279,12 +302,14 @@ Result<bool> SyncStore::insertRowsDirectly(const QString &sql, const QList<SyncD
         m_directStatements = std::make_shared<DirectStatements>();
         m_directStatements->connection = connection;
     }
+    m_directStatements->markUsed(sql);
     void *&statement = m_directStatements->statements[sql];
     if (!statement) {
         const QByteArray text = sql.toUtf8();
         if (sqlite.prepare(connection, text.constData(), int(text.size()), &statement, nullptr)
             != SqliteOk) {
             m_directStatements->statements.remove(sql);
+            m_directStatements->recentlyUsed.removeOne(sql);
             return statementError(connection, sql, m_db.path());
         }
     }
@@ -317,17 +342,20 @@ Result<void> SyncStore::updateLinkEndsOf(const QList<SyncDocumentRow> &batch)
     for (const SyncDocumentRow &row : batch) {
         names.insert(row.id, row.displayName);
     }
-    for (qsizetype start = 0; start < batch.size(); start += InsertBatchRows) {
-        const qsizetype count = qMin<qsizetype>(InsertBatchRows, batch.size() - start);
-        const QString list = QStringLiteral("?") + QStringLiteral(", ?").repeated(count - 1);
+    // As in existingRecordIds(), every query has ExistenceQueryIds ids, the
+    // last ones repeated, so that one prepared statement serves every chunk.
+    const QString list
+        = QStringLiteral("?") + QStringLiteral(", ?").repeated(ExistenceQueryIds - 1);
+    const QString sql = QStringLiteral("SELECT from_id FROM links WHERE from_id IN (%1) "
+                                       "UNION SELECT to_id FROM links WHERE to_id IN (%1)")
+                            .arg(list);
+    for (qsizetype start = 0; start < batch.size(); start += ExistenceQueryIds) {
         QVariantList ids;
-        for (qsizetype i = start; i < start + count; ++i) {
-            ids.append(batch.at(i).id);
+        ids.reserve(ExistenceQueryIds);
+        for (qsizetype i = start; i < start + ExistenceQueryIds; ++i) {
+            ids.append(batch.at(qMin(i, batch.size() - 1)).id);
         }
-        auto linked = rows(QStringLiteral("SELECT from_id FROM links WHERE from_id IN (%1) "
-                                          "UNION SELECT to_id FROM links WHERE to_id IN (%1)")
-                               .arg(list),
-                           ids + ids);
+        auto linked = rows(sql, ids + ids);
         if (!linked) {
             return linked.error();
         }

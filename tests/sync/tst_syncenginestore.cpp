@@ -96,6 +96,7 @@ private slots:
     void batchInsertStoresServerText();
     void existingRecordIdsFindsStoredRecords();
     void checkpointPagesAreSet();
+    void batchInsertManyRowCounts();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -608,4 +609,24 @@ void tst_SyncEngineStore::checkpointPagesAreSet()
     QCOMPARE(m_sync->checkpointPages().value(), 10000);
     QVERIFY(m_sync->setCheckpointPages(-5).ok());
     QCOMPARE(m_sync->checkpointPages().value(), 0);
+}
+
+void tst_SyncEngineStore::batchInsertManyRowCounts()
+{
+    // Each row count prepares its own statement, more than the SyncStore keeps,
+    // and a count used before comes back after others replaced its statement.
+    const QList<int> counts{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2, 3};
+    int number = 0;
+    for (const int count : counts) {
+        QList<QJsonObject> documents;
+        for (int i = 0; i < count; ++i) {
+            documents.append(numberedOrganisation(++number));
+        }
+        auto inserted = m_sync->insertRemoteBatch(documents);
+        QVERIFY(inserted.ok());
+        QCOMPARE(*inserted, true);
+    }
+
+    QCOMPARE(m_store->totalCount(RecordKind::Organisation).value(), number);
+    QCOMPARE(m_store->search(QStringLiteral("%1").arg(number)).value().size(), 1);
 }
