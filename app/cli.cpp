@@ -109,19 +109,31 @@ void printSummary(const ImportSummary &summary, const ImportPreview &preview)
 
 /// Parses `arguments` like QCommandLineParser::process(), but an invalid
 /// option returns ExitUsage, where process() would exit with 1. Returns
-/// nothing when the arguments are valid, and exits after printing the help.
+/// nothing when the arguments are valid. After --help, prints the help with
+/// `command` in its usage line and returns ExitSuccess, or exits through
+/// QCommandLineParser::showHelp() when `command` is empty.
 std::optional<int> parseArguments(QCommandLineParser &parser,
                                   const QCommandLineOption &helpOption,
-                                  const QStringList &arguments)
+                                  const QStringList &arguments,
+                                  const QString &command = {})
 {
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << '\n';
         return ExitUsage;
     }
-    if (parser.isSet(helpOption)) {
+    if (!parser.isSet(helpOption)) {
+        return std::nullopt;
+    }
+    if (command.isEmpty()) {
         parser.showHelp(ExitSuccess);
     }
-    return std::nullopt;
+    QString help = parser.helpText();
+    if (const qsizetype options = help.indexOf(QLatin1String("[options]")); options >= 0) {
+        help.insert(options, command + u' ');
+    }
+    out() << help;
+    out().flush();
+    return ExitSuccess;
 }
 
 int reportFailure(const Error &error)
@@ -154,7 +166,8 @@ int runImport(const QStringList &arguments, const GlobalOptions &options)
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"), CliText::tr("Report what would be imported; write nothing."));
     parser.addOptions({mappingOption, duplicateOption, dryRunOption});
-    if (const auto exitCode = parseArguments(parser, helpOption, arguments)) {
+    if (const auto exitCode
+        = parseArguments(parser, helpOption, arguments, QStringLiteral("import"))) {
         return *exitCode;
     }
 

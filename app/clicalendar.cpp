@@ -65,6 +65,7 @@ struct CalendarOptions
     QString databasePath;
     QString outputPath;
     CalendarSelection selection;
+    bool allowEmpty = false; ///< write a calendar without items when nothing matches
 };
 
 /// The date of a --from or --to option, a null date when it is absent, or a
@@ -101,7 +102,9 @@ parseOptions(const QStringList &arguments, const QString &databasePath, Calendar
     parser.setApplicationDescription(
         CliText::tr("Writes workshops and residencies as one iCalendar (.ics) file: timed "
                     "workshops in their own time zone, all-day workshops and residencies as "
-                    "dates. Without a filter every live item is written."));
+                    "dates. Without a filter every live item is written. When no item "
+                    "matches, nothing is written and the exit status is 1, unless "
+                    "--allow-empty is given."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"), CliText::tr("CoopAtlas file to read."), QStringLiteral("file"));
@@ -125,7 +128,16 @@ parseOptions(const QStringList &arguments, const QString &databasePath, Calendar
         CliText::tr("iCalendar file to write. An existing file is replaced only once the whole "
                     "output is written; \"-\" (standard output) is rejected."),
         QStringLiteral("file"));
-    parser.addOptions({databaseOption, fromOption, toOption, kindOption, idOption, outputOption});
+    const QCommandLineOption allowEmptyOption(
+        QStringLiteral("allow-empty"),
+        CliText::tr("Write a calendar without items, with exit status 0, when no item matches."));
+    parser.addOptions({databaseOption,
+                       fromOption,
+                       toOption,
+                       kindOption,
+                       idOption,
+                       outputOption,
+                       allowEmptyOption});
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
     }
@@ -164,6 +176,7 @@ parseOptions(const QStringList &arguments, const QString &databasePath, Calendar
         options.selection.kind = recordKindFromName(kind);
     }
     options.selection.ids = parser.values(idOption);
+    options.allowEmpty = parser.isSet(allowEmptyOption);
     return std::nullopt;
 }
 
@@ -182,6 +195,9 @@ Result<int> writeCalendar(const CalendarOptions &options)
     auto items = calendarItems(activities, options.selection);
     if (!items) {
         return items.error();
+    }
+    if (items->isEmpty() && !options.allowEmpty) {
+        return 0;
     }
     auto text = writeICalendar(*items);
     if (!text) {
@@ -214,6 +230,12 @@ int runCalendar(const QStringList &arguments, const QString &databasePath)
     auto written = writeCalendar(options);
     if (!written) {
         return fail(CliText::tr("Calendar export failed: %1").arg(written.error().text()));
+    }
+    if (*written == 0 && !options.allowEmpty) {
+        return fail(CliText::tr("No workshop or residency matches the filters, so %1 was not "
+                                "written. Widen --from, --to, --kind or --id, or give "
+                                "--allow-empty to write an empty calendar.")
+                        .arg(options.outputPath));
     }
     out() << CliText::tr("Wrote %n calendar item(s) to %1.", nullptr, *written)
                  .arg(options.outputPath)

@@ -428,6 +428,13 @@ void tst_Cli::helpCommandPrintsUsage_data()
     QTest::newRow("help resolve")
         << QStringList{QStringLiteral("help"), QStringLiteral("resolve")}
         << QStringLiteral("Usage: coopatlas-cli [--database FILE] resolve [options] id\n");
+    // QCommandLineParser names the program as it was started.
+    QTest::newRow("import --help")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+        << QStringLiteral("Usage: %1 import [options] file\n").arg(CliPath);
+    QTest::newRow("help import")
+        << QStringList{QStringLiteral("help"), QStringLiteral("import")}
+        << QStringLiteral("Usage: %1 import [options] file\n").arg(CliPath);
 }
 
 void tst_Cli::helpCommandPrintsUsage()

@@ -94,6 +94,8 @@ private slots:
     void filtersByKindRangeAndId();
     void rejectsInvalidOptions();
     void unknownIdFails();
+    void emptySelectionWritesNothing();
+    void allowEmptyWritesEmptyCalendar();
 
 private:
     QString output(const QString &name) const { return m_dir.filePath(name); }
@@ -224,6 +226,58 @@ void tst_CliCalendar::unknownIdFails()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(id), qPrintable(run.err));
     QVERIFY(!QFile::exists(output(QStringLiteral("none.ics"))));
+}
+
+void tst_CliCalendar::emptySelectionWritesNothing()
+{
+    const QString path = output(QStringLiteral("may.ics"));
+    const CliRun run = runCli({QStringLiteral("--database"),
+                               m_database,
+                               QStringLiteral("calendar"),
+                               QStringLiteral("--from"),
+                               QStringLiteral("2026-05-01"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("2026-05-17"),
+                               QStringLiteral("--output"),
+                               path});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(
+        run.err.startsWith(QStringLiteral("No workshop or residency matches the filters, so %1 "
+                                          "was not written.")
+                               .arg(path)),
+        qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("--allow-empty")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void tst_CliCalendar::allowEmptyWritesEmptyCalendar()
+{
+    const QString path = output(QStringLiteral("may-empty.ics"));
+    const CliRun run = runCli({QStringLiteral("--database"),
+                               m_database,
+                               QStringLiteral("calendar"),
+                               QStringLiteral("--from"),
+                               QStringLiteral("2026-05-01"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("2026-05-17"),
+                               QStringLiteral("--allow-empty"),
+                               QStringLiteral("--output"),
+                               path});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out, QStringLiteral("Wrote 0 calendar items to %1.\n").arg(path));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(eventStarts(path).isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+
+    const CliRun help = runCli({QStringLiteral("calendar"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("--allow-empty")), qPrintable(help.out));
+    QVERIFY(help.out.simplified().contains(
+        QStringLiteral("When no item matches, nothing is written and the exit status is 1")));
 }
 
 QTEST_GUILESS_MAIN(tst_CliCalendar)

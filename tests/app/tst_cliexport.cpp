@@ -379,6 +379,7 @@ void tst_CliExport::calendarLogsOnlyWhenVerbose()
     const QStringList arguments{QStringLiteral("--database"),
                                 m_database,
                                 QStringLiteral("calendar"),
+                                QStringLiteral("--allow-empty"),
                                 QStringLiteral("--output"),
                                 path(QStringLiteral("calendar.ics"))};
     const CliRun quiet = runCli(arguments);
