@@ -8,6 +8,8 @@
 
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace CoopAtlas::Core {
 
 namespace {
@@ -19,6 +21,15 @@ QStringList sortedIds(const QSet<QString> &ids)
     QStringList list(ids.cbegin(), ids.cend());
     list.sort();
     return list;
+}
+
+/// The attendance rate in whole percent, as the PDF prints it. Empty without registrations.
+std::optional<double> attendancePercent(qsizetype attended, qsizetype registered)
+{
+    if (registered == 0) {
+        return std::nullopt;
+    }
+    return std::round(100.0 * double(attended) / double(registered));
 }
 
 } // namespace
@@ -99,13 +110,12 @@ ActivitySections::workshopFacts(const ReportPeriod &period,
     return facts;
 }
 
-QString ActivitySections::rateText(qsizetype attended, qsizetype registered) const
+QString ActivitySections::rateText(std::optional<double> percent) const
 {
-    if (registered == 0) {
+    if (!percent) {
         return m_templates.text(QStringLiteral("report.rate-unknown"));
     }
-    const double percent = 100.0 * double(attended) / double(registered);
-    return reportLocale(m_templates.language()).toString(percent, 'f', 0) + QStringLiteral(" %");
+    return reportLocale(m_templates.language()).toString(*percent, 'f', 0) + QStringLiteral(" %");
 }
 
 Result<ReportSection> ActivitySections::workshops(const ReportPeriod &period,
@@ -132,13 +142,20 @@ Result<ReportSection> ActivitySections::workshops(const ReportPeriod &period,
     add(QStringLiteral("attended"), now->attended, before->attended);
     add(QStringLiteral("participant-people"), now->people, before->people);
     add(QStringLiteral("participant-organisations"), now->organisations, before->organisations);
+    ReportMeasure rate;
+    rate.key = QStringLiteral("attendance-rate");
+    rate.label = m_templates.text(QStringLiteral("measure.attendance-rate"));
+    rate.current = attendancePercent(now->attended.size(), now->registrations.size());
+    rate.previous = attendancePercent(before->attended.size(), before->registrations.size());
+    rate.notMeasured = m_templates.text(QStringLiteral("report.rate-unknown"));
+    rate.currentIds = sortedIds(now->registrations);
+    rate.previousIds = sortedIds(before->registrations);
+    section.measures.append(rate);
     section.introduction
         += u'\n'
            + m_templates.text(QStringLiteral("section.workshops.rate"),
-                              {{QStringLiteral("current"),
-                                rateText(now->attended.size(), now->registrations.size())},
-                               {QStringLiteral("previous"),
-                                rateText(before->attended.size(), before->registrations.size())}});
+                              {{QStringLiteral("current"), rateText(rate.current)},
+                               {QStringLiteral("previous"), rateText(rate.previous)}});
     return section;
 }
 
@@ -206,6 +223,19 @@ Result<ReportSection> ActivitySections::residencies(const ReportPeriod &period,
                             m_templates.text(QStringLiteral("figure.residency-participants")),
                             sortedIds(now->participants),
                             sortedIds(before->participants)});
+    for (const auto &[key, currentCents, previousCents] :
+         {std::tuple{QStringLiteral("budget-planned"), now->plannedCents, before->plannedCents},
+          std::tuple{QStringLiteral("budget-actual"), now->actualCents, before->actualCents}}) {
+        ReportMeasure budget;
+        budget.key = key;
+        budget.label = m_templates.text(u"measure." + key);
+        budget.decimals = 2;
+        budget.current = double(currentCents) / 100.0;
+        budget.previous = double(previousCents) / 100.0;
+        budget.currentIds = sortedIds(now->residencies);
+        budget.previousIds = sortedIds(before->residencies);
+        section.measures.append(budget);
+    }
     section.introduction
         += u'\n'
            + m_templates.text(QStringLiteral("section.residencies.budget"),

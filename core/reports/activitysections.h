@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace CoopAtlas::Core {
 
 class Store;
@@ -56,7 +58,7 @@ private:
                                                       QHash<QString, QString> &recordNames) const;
     [[nodiscard]] Result<ResidencyFacts> residencyFacts(const ReportPeriod &period,
                                                         QHash<QString, QString> &recordNames) const;
-    [[nodiscard]] QString rateText(qsizetype attended, qsizetype registered) const;
+    [[nodiscard]] QString rateText(std::optional<double> percent) const;
     [[nodiscard]] QString euros(qint64 cents) const;
     [[nodiscard]] ReportSection emptySection(const QString &key) const;
 

@@ -27,6 +27,41 @@ QString textCell(const QString &text)
     return guardCsvFormula(removeControlCharacters(text));
 }
 
+/// A measure's value with its fixed decimals and a point as separator, or its
+/// "not measured" text.
+QString measureCell(const ReportMeasure &measure, const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', measure.decimals) : textCell(measure.notMeasured);
+}
+
+/// Appends a row per measure to `figures` and a row per record of each measure to `records`.
+void appendMeasures(const ReportData &data,
+                    const ReportSection &section,
+                    const std::pair<QString, QString> &periods,
+                    QList<QStringList> &figures,
+                    QList<QStringList> &records)
+{
+    for (const ReportMeasure &measure : section.measures) {
+        const std::optional<double> change
+            = measure.current && measure.previous
+                  ? std::optional<double>(*measure.current - *measure.previous)
+                  : std::nullopt;
+        figures.append({textCell(measure.label),
+                        measureCell(measure, measure.current),
+                        measureCell(measure, measure.previous),
+                        change ? QString::number(*change, 'f', measure.decimals) : QString()});
+        for (const auto &[period, ids] : {std::pair{periods.first, measure.currentIds},
+                                          std::pair{periods.second, measure.previousIds}}) {
+            for (const QString &id : ids) {
+                records.append({textCell(measure.label),
+                                period,
+                                textCell(id),
+                                textCell(data.recordNames.value(id))});
+            }
+        }
+    }
+}
+
 Result<void> writeFile(const QString &path, const QList<QStringList> &rows)
 {
     QSaveFile file(path);
@@ -108,6 +143,7 @@ Result<void> CsvReportWriter::write(const ReportData &data,
                                 textCell(data.recordNames.value(id))});
             }
         }
+        appendMeasures(data, section, {current, previous}, figures, records);
         if (!section.hasActivity()) {
             figures.append({textCell(templates.text(QStringLiteral("report.no-activity")))});
         }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace CoopAtlas::Core {
 
 /// One figure of a report, for the period and the previous period, with the
@@ -25,6 +27,25 @@ struct ReportFigure
     [[nodiscard]] qsizetype previous() const { return previousIds.size(); }
 };
 
+/// A value of a section that is not a count of records, such as a rate or an
+/// amount. The PDF prints it in the section's introduction, and the XLSX and
+/// CSV writers give it a row of its own.
+struct ReportMeasure
+{
+    QString key;   ///< stable key: "attendance-rate", "budget-planned", "budget-actual"
+    QString label; ///< text shown in the report's language, with the unit
+    /// Digits after the decimal point: the values are rounded to them, so that
+    /// every format shows the same number.
+    int decimals = 0;
+    std::optional<double> current; ///< empty when the period gives nothing to measure
+    std::optional<double> previous;
+    /// Text for an empty value, in the report's language.
+    QString notMeasured;
+    /// The records the value is computed from.
+    QStringList currentIds;
+    QStringList previousIds;
+};
+
 /// Chart drawn under a section's table.
 enum class ReportChart { None, Bars, Line };
 
@@ -36,6 +57,7 @@ struct ReportSection
     QString introduction;
     QString nameHeader; ///< header of the first column
     QList<ReportFigure> figures;
+    QList<ReportMeasure> measures;
     ReportChart chart = ReportChart::None;
 
     /// True when any figure counts a record in either period.

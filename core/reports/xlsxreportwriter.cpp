@@ -66,9 +66,9 @@ public:
             m_sheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(), format));
     }
 
-    void number(int row, int column, double value)
+    void number(int row, int column, double value, lxw_format *format = nullptr)
     {
-        record(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), value, nullptr));
+        record(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), value, format));
     }
 
     void header(const QStringList &titles, lxw_format *format)
@@ -167,6 +167,7 @@ private:
     lxw_error addFormats();
     lxw_worksheet *addSheet(const QString &title, QString &name);
     lxw_error writeSection(const ReportSection &section);
+    void writeMeasure(SheetWriter &sheet, int row, const ReportMeasure &measure);
     lxw_error writeRecords(const ReportSection &section);
     lxw_error writeInfo(lxw_worksheet *sheet, const QString &name);
 
@@ -177,6 +178,8 @@ private:
     lxw_format *m_bold = nullptr;
     lxw_format *m_headerFormat = nullptr;
     lxw_format *m_wrap = nullptr;
+    lxw_format *m_whole = nullptr;
+    lxw_format *m_amount = nullptr;
     QString m_rejectedSheet;
 };
 
@@ -185,9 +188,14 @@ lxw_error WorkbookWriter::addFormats()
     m_bold = workbook_add_format(m_workbook);
     m_headerFormat = workbook_add_format(m_workbook);
     m_wrap = workbook_add_format(m_workbook);
-    if (m_bold == nullptr || m_headerFormat == nullptr || m_wrap == nullptr) {
+    m_whole = workbook_add_format(m_workbook);
+    m_amount = workbook_add_format(m_workbook);
+    if (m_bold == nullptr || m_headerFormat == nullptr || m_wrap == nullptr || m_whole == nullptr
+        || m_amount == nullptr) {
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
+    format_set_num_format(m_whole, "0");
+    format_set_num_format(m_amount, "#,##0.00");
     format_set_bold(m_bold);
     format_set_bold(m_headerFormat);
     format_set_bg_color(m_headerFormat, 0xE8EEF4);
@@ -236,10 +244,34 @@ lxw_error WorkbookWriter::writeSection(const ReportSection &section)
         sheet.number(row, 3, double(figure.current() - figure.previous()));
         ++row;
     }
+    for (const ReportMeasure &measure : section.measures) {
+        writeMeasure(sheet, row, measure);
+        ++row;
+    }
     if (!section.hasActivity()) {
         sheet.text(row, 0, m_templates.text(QStringLiteral("report.no-activity")));
     }
     return sheet.firstError();
+}
+
+/// Writes a measure as numbers in the columns of the counts, or its
+/// "not measured" text where a period has no value. The change is left empty
+/// unless both periods have a value.
+void WorkbookWriter::writeMeasure(SheetWriter &sheet, int row, const ReportMeasure &measure)
+{
+    lxw_format *format = measure.decimals > 0 ? m_amount : m_whole;
+    sheet.text(row, 0, measure.label);
+    for (const auto &[column, value] :
+         {std::pair{1, measure.current}, std::pair{2, measure.previous}}) {
+        if (value) {
+            sheet.number(row, column, *value, format);
+        } else {
+            sheet.text(row, column, measure.notMeasured);
+        }
+    }
+    if (measure.current && measure.previous) {
+        sheet.number(row, 3, *measure.current - *measure.previous, format);
+    }
 }
 
 lxw_error WorkbookWriter::writeRecords(const ReportSection &section)
@@ -266,6 +298,18 @@ lxw_error WorkbookWriter::writeRecords(const ReportSection &section)
              {std::pair{current, figure.currentIds}, std::pair{previous, figure.previousIds}}) {
             for (const QString &id : ids) {
                 sheet.text(row, 0, figure.label);
+                sheet.text(row, 1, period);
+                sheet.text(row, 2, id);
+                sheet.text(row, 3, m_data.recordNames.value(id));
+                ++row;
+            }
+        }
+    }
+    for (const ReportMeasure &measure : section.measures) {
+        for (const auto &[period, ids] :
+             {std::pair{current, measure.currentIds}, std::pair{previous, measure.previousIds}}) {
+            for (const QString &id : ids) {
+                sheet.text(row, 0, measure.label);
                 sheet.text(row, 1, period);
                 sheet.text(row, 2, id);
                 sheet.text(row, 3, m_data.recordNames.value(id));

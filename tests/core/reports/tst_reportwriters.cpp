@@ -147,6 +147,17 @@ bool createSupportStore(const QString &path, const QStringList &supporters)
     return true;
 }
 
+/// The row of sheet `cells` whose first column is `label`, or 0.
+int rowWithLabel(const QHash<QString, QString> &cells, const QString &label)
+{
+    for (int row = 1; row < 10000 && cells.contains(u"A%1"_qs.arg(row)); ++row) {
+        if (cells.value(u"A%1"_qs.arg(row)) == label) {
+            return row;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 class tst_ReportWriters : public QObject
@@ -165,6 +176,8 @@ private slots:
     void xlsxCells();
     void xlsxRecordSheetsTraceFigures();
     void xlsxCutsLongCellsWithWarning();
+    void xlsxMeasuresAsNumbers();
+    void csvMeasuresAsNumbers();
     void xlsxSheetNamesFromTemplateTitles();
     void csvFilesAndFormulaGuard();
     void cellTextHelpers();
@@ -583,6 +596,109 @@ void tst_ReportWriters::xlsxCutsLongCellsWithWarning()
     const QString info = unzipped(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));
     QVERIFY(info.contains(QStringLiteral("<c r=\"A")));
     QVERIFY(strings.contains(QStringLiteral("Warnings")));
+}
+
+void tst_ReportWriters::xlsxMeasuresAsNumbers()
+{
+    const QString store = m_dir.filePath(QStringLiteral("measures.sqlite"));
+    const QHash<QString, QString> ids = ReportFixture::createStore(store);
+    QCOMPARE(ids.size(), 25);
+    const QString xlsx = m_dir.filePath(QStringLiteral("measures.xlsx"));
+    QVERIFY(generate(store,
+                     ReportFormat::Xlsx,
+                     xlsx,
+                     u"en"_qs,
+                     *ReportPeriod::quarter(QStringLiteral("2026-Q1")))
+                .ok());
+    // Sheets 2 to 13 are the sections and 14 to 25 their record lists, in the same order.
+    const QString rateLabel = u"Attendance rate (attended / registered), %"_qs;
+    const QString plannedLabel = u"Residency budget planned, EUR"_qs;
+    const QString actualLabel = u"Residency budget spent, EUR"_qs;
+    int workshops = 0;
+    int residencies = 0;
+    for (int sheet = 2; sheet <= 13; ++sheet) {
+        const QHash<QString, QString> cells = sheetCells(xlsx, sheet);
+        workshops = rowWithLabel(cells, rateLabel) > 0 ? sheet : workshops;
+        residencies = rowWithLabel(cells, plannedLabel) > 0 ? sheet : residencies;
+    }
+    QVERIFY(workshops > 0);
+    QVERIFY(residencies > 0);
+
+    // W1: A1 attended and A2 absent, so 50 %. Nobody registered in 2025-Q4.
+    const QHash<QString, QString> workshopCells = sheetCells(xlsx, workshops);
+    const int rate = rowWithLabel(workshopCells, rateLabel);
+    QCOMPARE(workshopCells.value(u"B%1"_qs.arg(rate)), u"50"_qs);
+    QCOMPARE(workshopCells.value(u"C%1"_qs.arg(rate)), u"not measured (no registration)"_qs);
+    QVERIFY(!workshopCells.contains(u"D%1"_qs.arg(rate)));
+    const QString workshopXml
+        = unzipped(xlsx, QStringLiteral("xl/worksheets/sheet%1.xml").arg(workshops));
+    QVERIFY(workshopXml.contains(QStringLiteral("<v>50</v>")));
+
+    // R1: 1,200.00 EUR planned and 980.50 EUR spent; nothing in 2025-Q4.
+    const QHash<QString, QString> residencyCells = sheetCells(xlsx, residencies);
+    const int planned = rowWithLabel(residencyCells, plannedLabel);
+    const int actual = rowWithLabel(residencyCells, actualLabel);
+    QCOMPARE(residencyCells.value(u"B%1"_qs.arg(planned)), u"1200"_qs);
+    QCOMPARE(residencyCells.value(u"C%1"_qs.arg(planned)), u"0"_qs);
+    QCOMPARE(residencyCells.value(u"D%1"_qs.arg(planned)), u"1200"_qs);
+    QCOMPARE(residencyCells.value(u"B%1"_qs.arg(actual)), u"980.5"_qs);
+    QCOMPARE(residencyCells.value(u"C%1"_qs.arg(actual)), u"0"_qs);
+
+    // The record lists name the registrations and the residency behind each value.
+    const QHash<QString, QString> workshopRecords = sheetCells(xlsx, workshops + 12);
+    QStringList rateIds;
+    QStringList budgetIds;
+    for (int row = 2; row < 10000 && workshopRecords.contains(u"A%1"_qs.arg(row)); ++row) {
+        if (workshopRecords.value(u"A%1"_qs.arg(row)) == rateLabel) {
+            QCOMPARE(workshopRecords.value(u"B%1"_qs.arg(row)), u"This period"_qs);
+            rateIds.append(workshopRecords.value(u"C%1"_qs.arg(row)));
+        }
+    }
+    const QHash<QString, QString> residencyRecords = sheetCells(xlsx, residencies + 12);
+    for (int row = 2; row < 10000 && residencyRecords.contains(u"A%1"_qs.arg(row)); ++row) {
+        if (residencyRecords.value(u"A%1"_qs.arg(row)) == plannedLabel) {
+            budgetIds.append(residencyRecords.value(u"C%1"_qs.arg(row)));
+            QCOMPARE(residencyRecords.value(u"D%1"_qs.arg(row)), u"Berlin spring residency"_qs);
+        }
+    }
+    QStringList registrations{ids.value(u"A1"_qs), ids.value(u"A2"_qs)};
+    registrations.sort();
+    rateIds.sort();
+    QCOMPARE(rateIds, registrations);
+    QCOMPARE(budgetIds, QStringList{ids.value(u"R1"_qs)});
+}
+
+void tst_ReportWriters::csvMeasuresAsNumbers()
+{
+    const QString store = m_dir.filePath(QStringLiteral("measures-csv.sqlite"));
+    const QHash<QString, QString> ids = ReportFixture::createStore(store);
+    QCOMPARE(ids.size(), 25);
+    const QString folder = m_dir.filePath(QStringLiteral("measures-csv"));
+    QVERIFY(generate(store,
+                     ReportFormat::Csv,
+                     folder,
+                     u"en"_qs,
+                     *ReportPeriod::quarter(QStringLiteral("2026-Q1")))
+                .ok());
+    const QDir dir(folder);
+    const QString workshops = fileText(dir.filePath(QStringLiteral("workshops.csv")));
+    QVERIFY2(workshops.contains(QStringLiteral("\"Attendance rate (attended / registered), %\","
+                                               "50,not measured (no registration),\r\n")),
+             qPrintable(workshops));
+    const QString residencies = fileText(dir.filePath(QStringLiteral("residencies.csv")));
+    QVERIFY2(residencies.contains(
+                 QStringLiteral("\"Residency budget planned, EUR\",1200.00,0.00,1200.00\r\n")),
+             qPrintable(residencies));
+    QVERIFY(residencies.contains(
+        QStringLiteral("\"Residency budget spent, EUR\",980.50,0.00,980.50\r\n")));
+    const QString records = fileText(dir.filePath(QStringLiteral("residencies-records.csv")));
+    QVERIFY(records.contains(QStringLiteral("\"Residency budget spent, EUR\",This period,%1,"
+                                            "Berlin spring residency\r\n")
+                                 .arg(ids.value(u"R1"_qs))));
+    const QString workshopRecords = fileText(dir.filePath(QStringLiteral("workshops-records.csv")));
+    QVERIFY(workshopRecords.contains(
+        QStringLiteral("\"Attendance rate (attended / registered), %\",This period,%1,")
+            .arg(ids.value(u"A1"_qs))));
 }
 
 void tst_ReportWriters::xlsxSheetNamesFromTemplateTitles()
