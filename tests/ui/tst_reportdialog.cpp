@@ -34,6 +34,8 @@ private slots:
     void rejectsDatesInWrongOrder();
     void showsErrorForMissingDatabase();
     void cancelWritesNoFile();
+    void labelsWithMnemonicHaveBuddy();
+    void errorAfterRunHidesProgress();
 
 private:
     QTemporaryDir m_dir;
@@ -144,6 +146,64 @@ void tst_ReportDialog::cancelWritesNoFile()
     QCOMPARE(dialog.statusLabel()->text(),
              QStringLiteral("The report was cancelled; no file was written."));
     QVERIFY(!QFile::exists(output));
+}
+
+void tst_ReportDialog::labelsWithMnemonicHaveBuddy()
+{
+    ReportDialog dialog(m_store);
+    int mnemonics = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().contains(u'&')) {
+            continue;
+        }
+        ++mnemonics;
+        QVERIFY2(label->buddy() != nullptr, qPrintable(label->text()));
+        if (label->text() == u"&Save to:") {
+            QCOMPARE(label->buddy(), dialog.outputEdit());
+        }
+    }
+    QCOMPARE(mnemonics, 4); // Period, Language, Format and Save to
+}
+
+void tst_ReportDialog::errorAfterRunHidesProgress()
+{
+    ReportDialog dialog(m_store);
+    dialog.setOfferToOpen(false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.progressBar()->isHidden());
+    dialog.yearBox()->setValue(2026);
+    dialog.outputEdit()->setText(m_dir.filePath(QStringLiteral("before-error.pdf")));
+    QSignalSpy finished(&dialog, &ReportDialog::reportFinished);
+    QTest::mouseClick(dialog.generateButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(dialog.progressBar()->isVisible());
+    QCOMPARE(dialog.progressBar()->value(), 100);
+
+    // Changing a field clears the outcome of the last run.
+    dialog.periodKindBox()->setCurrentIndex(2);
+    QVERIFY(dialog.progressBar()->isHidden());
+    QCOMPARE(dialog.progressBar()->value(), 0);
+    QCOMPARE(dialog.statusLabel()->text(), QString());
+
+    // A narrow dialog wraps the message over several lines, all of them shown.
+    dialog.resize(dialog.minimumSizeHint().width(), dialog.minimumSizeHint().height());
+    dialog.fromEdit()->setDate(QDate(2026, 12, 31));
+    dialog.toEdit()->setDate(QDate(2026, 1, 1));
+    QTest::mouseClick(dialog.generateButton(), Qt::LeftButton);
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(dialog.progressBar()->isHidden());
+    QLabel *status = dialog.statusLabel();
+    QCOMPARE(status->text(),
+             QStringLiteral("The end date comes before the start date. Swap the two dates."));
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->height() >= status->heightForWidth(status->width()),
+             qPrintable(
+                 u"%1 < %2"_qs.arg(status->height()).arg(status->heightForWidth(status->width()))));
+    QVERIFY(status->geometry().bottom() <= dialog.height());
+    if (const QByteArray keep = qgetenv("COOPATLAS_REPORT_KEEP"); !keep.isEmpty()) {
+        dialog.grab().save(QString::fromLocal8Bit(keep) + u"/report-dialog-error.png");
+    }
 }
 
 QTEST_MAIN(tst_ReportDialog)

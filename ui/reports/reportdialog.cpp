@@ -117,23 +117,68 @@ void ReportDialog::buildForm()
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
+    m_progress->hide();
     m_status = new QLabel;
     m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_generate = m_buttons->addButton(tr("&Write Report"), QDialogButtonBox::AcceptRole);
     connect(m_generate, &QPushButton::clicked, this, &ReportDialog::generate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
 
+    // QFormLayout makes a row's field the buddy of a label given as a string.
+    // A row whose field is a layout gets no buddy, so it needs a label of its own.
+    auto *outputLabel = new QLabel(tr("&Save to:"));
+    outputLabel->setBuddy(m_output);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Period:"), m_periodKind);
     form->addRow(QString(), m_periodStack);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Save to:"), outputRow);
+    form->addRow(outputLabel, outputRow);
     form->addRow(m_progress);
     form->addRow(m_status);
     form->addRow(m_buttons);
+    clearOutcomeOnChanges();
+}
+
+void ReportDialog::clearOutcomeOnChanges()
+{
+    for (QComboBox *box : {m_periodKind, m_quarter, m_language, m_format}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &ReportDialog::clearOutcome);
+    }
+    for (QSpinBox *box : {m_year, m_quarterYear}) {
+        connect(box, &QSpinBox::valueChanged, this, &ReportDialog::clearOutcome);
+    }
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, &ReportDialog::clearOutcome);
+    }
+    connect(m_output, &QLineEdit::textEdited, this, &ReportDialog::clearOutcome);
+}
+
+void ReportDialog::clearOutcome()
+{
+    if (m_job->isRunning()) {
+        return;
+    }
+    m_progress->setValue(0);
+    m_progress->hide();
+    showStatus(QString());
+}
+
+void ReportDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    // A wrapped label needs more height than the dialog had when it was laid
+    // out: grow the dialog so that every line shows.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->heightForWidth(width())
+                                                     : layout()->sizeHint().height();
+    if (isVisible() && needed > height()) {
+        resize(width(), needed);
+    }
 }
 
 Core::ReportFormat ReportDialog::format() const
@@ -208,16 +253,19 @@ void ReportDialog::generate()
 {
     const Core::ReportRequest report = request();
     if (!report.period.isValid()) {
-        m_status->setText(tr("The end date comes before the start date. Swap the two dates."));
+        clearOutcome();
+        showStatus(tr("The end date comes before the start date. Swap the two dates."));
         return;
     }
     if (report.outputPath.isEmpty()) {
-        m_status->setText(tr("Choose where to save the report."));
+        clearOutcome();
+        showStatus(tr("Choose where to save the report."));
         return;
     }
     qCInfo(lcReportDialog) << "Writing the activity report for" << report.period.name();
-    m_status->setText(tr("Writing the report for %1...").arg(report.period.name()));
     m_progress->setValue(0);
+    m_progress->show();
+    showStatus(tr("Writing the report for %1...").arg(report.period.name()));
     setRunning(true);
     m_job->start(report);
 }
@@ -238,7 +286,7 @@ void ReportDialog::reject()
 {
     // Cancel stops a running report first; a second Cancel closes the dialog.
     if (m_job->isRunning()) {
-        m_status->setText(tr("Cancelling..."));
+        showStatus(tr("Cancelling..."));
         m_job->cancel();
         return;
     }
@@ -254,9 +302,9 @@ void ReportDialog::handleFinished(const QString &outputPath,
     emit reportFinished(outputPath, errorText);
     if (!errorText.isEmpty()) {
         m_progress->setValue(0);
-        m_status->setText(m_job->wasCancelled()
-                              ? errorText
-                              : tr("The report was not written: %1").arg(errorText));
+        m_progress->hide();
+        showStatus(m_job->wasCancelled() ? errorText
+                                         : tr("The report was not written: %1").arg(errorText));
         return;
     }
     QString text = emptyPeriod
@@ -266,7 +314,7 @@ void ReportDialog::handleFinished(const QString &outputPath,
     for (const QString &warning : warnings) {
         text += u'\n' + warning;
     }
-    m_status->setText(text);
+    showStatus(text);
     if (!m_offerToOpen) {
         return;
     }

@@ -63,6 +63,11 @@ protected:
 
 private:
     void buildForm();
+    void clearOutcomeOnChanges();
+    /// Hides the progress bar and the message of the last run, which no
+    /// longer match the changed fields.
+    void clearOutcome();
+    void showStatus(const QString &text);
     void chooseOutput();
     void updateOutputSuffix();
     void generate();
