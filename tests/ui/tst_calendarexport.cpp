@@ -32,6 +32,8 @@ private slots:
     void selectionAndRangeWritten();
     void unwritablePathNamed();
     void selectionDisabledWithoutSelectedIds();
+    void selectionChoiceCountsItems();
+    void fileLabelHasBuddy();
 
 private:
     QString insertWorkshop(const QString &title, const QDateTime &start);
@@ -185,6 +187,33 @@ void tst_CalendarExport::selectionDisabledWithoutSelectedIds()
     QVERIFY(!dialog.selectionButton()->isEnabled());
     QVERIFY(dialog.selection().ids.isEmpty());
     QVERIFY(!dialog.selection().from.isValid());
+    QCOMPARE(dialog.selectionButton()->text(),
+             u"Only the items selected in the lists (none is selected)"_qs);
+    QVERIFY(!dialog.selectionButton()->text().contains(u'0'));
+    QVERIFY(!dialog.selectionButton()->toolTip().isEmpty());
+}
+
+void tst_CalendarExport::selectionChoiceCountsItems()
+{
+    // No translation is loaded, so the English source text shows.
+    Ui::CalendarExportDialog one(m_store.get(), {m_workshopA});
+    QCOMPARE(one.selectionButton()->text(), u"Only the 1 &selected item(s) in the lists"_qs);
+    Ui::CalendarExportDialog two(m_store.get(), {m_workshopA, m_residency});
+    QCOMPARE(two.selectionButton()->text(), u"Only the 2 &selected item(s) in the lists"_qs);
+    QVERIFY(two.selectionButton()->toolTip().isEmpty());
+}
+
+void tst_CalendarExport::fileLabelHasBuddy()
+{
+    Ui::CalendarExportDialog dialog(m_store.get(), {});
+    QLabel *fileLabel = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text() == u"&File:") {
+            fileLabel = label;
+        }
+    }
+    QVERIFY(fileLabel);
+    QCOMPARE(fileLabel->buddy(), dialog.pathEdit());
 }
 
 QTEST_MAIN(tst_CalendarExport)

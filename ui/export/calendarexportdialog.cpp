@@ -66,6 +66,17 @@ QMenu *exportMenuOf(QMenu *fileMenu)
     return menu;
 }
 
+/// The label of the "only the selected" choice. With no selection, it states that nothing is
+/// selected instead of counting zero items.
+QString selectionChoiceText(qsizetype count)
+{
+    if (count == 0) {
+        return CalendarExportDialog::tr("Only the items selected in the lists (none is selected)");
+    }
+    return CalendarExportDialog::tr(
+        "Only the %n &selected item(s) in the lists", nullptr, int(count));
+}
+
 } // namespace
 
 void addCalendarExportAction(QMainWindow &window,
@@ -119,8 +130,7 @@ CalendarExportDialog::CalendarExportDialog(Core::Store *store,
     , m_store(store)
     , m_selectedIds(selectedIds)
     , m_all(new QRadioButton(tr("&All workshops and residencies"), this))
-    , m_selected(new QRadioButton(
-          tr("Only the %n &selected in the lists", nullptr, int(selectedIds.size())), this))
+    , m_selected(new QRadioButton(selectionChoiceText(selectedIds.size()), this))
     , m_range(new QCheckBox(tr("Only &between:"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -130,6 +140,10 @@ CalendarExportDialog::CalendarExportDialog(Core::Store *store,
     setWindowTitle(tr("Export Calendar"));
     m_all->setChecked(true);
     m_selected->setEnabled(!selectedIds.isEmpty());
+    if (selectedIds.isEmpty()) {
+        m_selected->setToolTip(tr("Select workshops or residencies in their lists first, then "
+                                  "open this dialog again."));
+    }
     const QDate today = QDate::currentDate();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -164,7 +178,9 @@ CalendarExportDialog::CalendarExportDialog(Core::Store *store,
     layout->addWidget(m_all);
     layout->addWidget(m_selected);
     layout->addLayout(range);
-    layout->addWidget(new QLabel(tr("&File:"), this));
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    layout->addWidget(pathLabel);
     layout->addLayout(pathRow);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
