@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/storage/store.h>
+#include <ui/applicationlocale.h>
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
 #include <ui/settings/settingsdialog.h>
@@ -26,7 +27,7 @@ using namespace CoopAtlas;
 /// or for the system locale when language is empty, and makes it the default QLocale.
 void installTranslations(QApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const QLocale locale = Ui::applicationLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(
