@@ -18,6 +18,7 @@ target_sources(coopatlas_ui PRIVATE
     network/networkwindow.cpp network/networkwindow.h
     network/spatialgrid.cpp network/spatialgrid.h
     network/suggestionspanel.cpp network/suggestionspanel.h
+    network/wrappingitemdelegate.cpp network/wrappingitemdelegate.h
 )
 # Charts of the dashboard that read the network through core/analytics.
 target_sources(coopatlas_ui PRIVATE

@@ -5,8 +5,8 @@
 #include <core/storage/store.h>
 #include <ui/commands/recordcommands.h>
 #include <ui/network/networklogging.h>
+#include <ui/network/wrappingitemdelegate.h>
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -37,6 +37,7 @@ SuggestionsPanel::SuggestionsPanel(QUndoStack *undoStack, CommandContext *contex
     m_list->setHeaderLabels({tr("Organisation"), tr("Score"), QString()});
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
+    m_list->setItemDelegate(new WrappingItemDelegate(m_list));
     m_list->header()->setSectionResizeMode(OrganisationColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(ScoreColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(ActionsColumn, QHeaderView::ResizeToContents);
@@ -45,6 +46,15 @@ SuggestionsPanel::SuggestionsPanel(QUndoStack *undoStack, CommandContext *contex
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
+    if (m_context) {
+        connect(m_context,
+                &CommandContext::recordTouched,
+                this,
+                [this](Core::RecordKind kind, const QString &) {
+                    if (kind == Core::RecordKind::Link)
+                        fill();
+                });
+    }
     showFor(QString());
 }
 
@@ -65,6 +75,23 @@ QString SuggestionsPanel::keyOf(const Core::Suggestion &suggestion)
     return suggestion.fromId + QLatin1Char('|') + suggestion.toId;
 }
 
+QSet<QString> SuggestionsPanel::linkedInStore() const
+{
+    QSet<QString> linked;
+    const Core::Store *store = m_context ? m_context->store() : nullptr;
+    if (!store)
+        return linked;
+    auto links = store->linksOf(m_projectHolder);
+    if (!links) {
+        qCWarning(lcUiNetwork) << "Reading the links of" << m_projectHolder
+                               << "failed:" << links.error().text();
+        return linked;
+    }
+    for (const Core::Link &link : links.value())
+        linked.insert(link.fromId == m_projectHolder ? link.toId : link.fromId);
+    return linked;
+}
+
 void SuggestionsPanel::fill()
 {
     m_list->clear();
@@ -83,8 +110,11 @@ void SuggestionsPanel::fill()
         m_title->setText(tr("No suggestions for %1: %2").arg(name, ranked.error().text()));
         return;
     }
+    // The map reads its snapshot again only a second after a change, so until
+    // then the store alone has a link just created or removed.
+    const QSet<QString> linked = linkedInStore();
     for (const Core::Suggestion &suggestion : ranked.value()) {
-        if (!m_hidden.contains(keyOf(suggestion)))
+        if (!m_dismissed.contains(keyOf(suggestion)) && !linked.contains(suggestion.candidateId))
             m_shown.append(suggestion);
     }
     m_title->setText(m_shown.isEmpty()
@@ -95,10 +125,12 @@ void SuggestionsPanel::fill()
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(OrganisationColumn,
                       suggestion.candidateLabel + QLatin1Char('\n') + suggestion.reason);
-        item->setToolTip(OrganisationColumn, suggestion.reason);
+        item->setToolTip(OrganisationColumn,
+                         suggestion.candidateLabel + QLatin1Char('\n') + suggestion.reason);
         item->setText(ScoreColumn, QLocale().toString(suggestion.score * 100.0, 'f', 0));
         auto *buttons = new QWidget;
-        auto *buttonLayout = new QHBoxLayout(buttons);
+        // Stacked, so that the organisation column gets the width.
+        auto *buttonLayout = new QVBoxLayout(buttons);
         buttonLayout->setContentsMargins(2, 2, 2, 2);
         auto *accept = new QPushButton(tr("Accept"), buttons);
         accept->setObjectName(QStringLiteral("accept%1").arg(row));
@@ -127,7 +159,6 @@ void SuggestionsPanel::acceptSuggestion(int row)
     link.source = tr("Network suggestion");
     qCInfo(lcUiNetwork) << "Accepting the suggestion" << suggestion.fromId << "->"
                         << suggestion.toId;
-    m_hidden.insert(keyOf(suggestion));
     const int holder = m_snapshot.indexOf(suggestion.toId);
     const QString holderName = holder >= 0 ? m_snapshot.nodes().at(holder).label : suggestion.toId;
     m_undoStack->push(new CreateRecordCommand(
@@ -139,7 +170,7 @@ void SuggestionsPanel::dismissSuggestion(int row)
 {
     if (row < 0 || row >= int(m_shown.size()))
         return;
-    m_hidden.insert(keyOf(m_shown.at(row)));
+    m_dismissed.insert(keyOf(m_shown.at(row)));
     fill();
 }
 
