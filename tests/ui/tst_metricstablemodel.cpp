@@ -6,7 +6,10 @@
 #include <ui/network/metricstablemodel.h>
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -23,6 +26,8 @@ private slots:
     void filterListsSourceRowsInViewOrder();
     void exportWritesEveryRowOfAllNodes();
     void exportWritesEveryRowOfChosenSubset();
+    void nameSortIgnoresCase();
+    void columnsFitTheirTitles();
 };
 
 namespace {
@@ -54,6 +59,20 @@ Core::NetworkSnapshot pathOfThirty()
     snapshot.setKindLabels({{QStringLiteral("project-holder"), QStringLiteral("Project holder")},
                             {QStringLiteral("network"), QStringLiteral("Network")}});
     return snapshot;
+}
+
+/// Unlinked organisations named `labels`, in that node order.
+Core::NetworkSnapshot namedNodes(const QStringList &labels)
+{
+    QList<Core::NetworkNode> nodes;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        Core::NetworkNode node;
+        node.id = QStringLiteral("n%1").arg(i, 2, 10, QLatin1Char('0'));
+        node.kind = QStringLiteral("network");
+        node.label = labels.at(i);
+        nodes.append(node);
+    }
+    return Core::NetworkSnapshot(nodes, {});
 }
 
 /// The lines of a CSV file, without the empty string after the last line end.
@@ -154,6 +173,74 @@ void tst_MetricsTableModel::exportWritesEveryRowOfChosenSubset()
         expected.append(QStringLiteral("Node %1").arg(i, 2, 10, QLatin1Char('0')));
     QCOMPARE(names(lines), expected);
     QCOMPARE(lines.at(1).section(QLatin1Char(';'), 10, 10), QStringLiteral("yes"));
+}
+
+void tst_MetricsTableModel::nameSortIgnoresCase()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Belgium));
+    Ui::MetricsTableModel model;
+    model.setTable(Core::MetricsTable(namedNodes({QStringLiteral("Zumzeig"),
+                                                  QStringLiteral("vzw DUO"),
+                                                  QStringLiteral("Node 10"),
+                                                  QStringLiteral("tat sccl"),
+                                                  QStringLiteral("Écolo Coop"),
+                                                  QStringLiteral("Node 9"),
+                                                  QStringLiteral("abacus"),
+                                                  QStringLiteral("XARXA AMBIENTAL")}),
+                                      Core::NetworkMetrics()));
+    Ui::MetricsRowFilter filter;
+    QLocale::setDefault(previous);
+    filter.setSourceModel(&model);
+    filter.setSortRole(Qt::UserRole);
+    filter.sort(Core::MetricsTable::Name, Qt::AscendingOrder);
+    QStringList sorted;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        sorted.append(filter.index(row, Core::MetricsTable::Name).data().toString());
+    const QStringList expected{QStringLiteral("abacus"),
+                               QStringLiteral("Écolo Coop"),
+                               QStringLiteral("Node 9"),
+                               QStringLiteral("Node 10"),
+                               QStringLiteral("tat sccl"),
+                               QStringLiteral("vzw DUO"),
+                               QStringLiteral("XARXA AMBIENTAL"),
+                               QStringLiteral("Zumzeig")};
+    QCOMPARE(sorted, expected);
+}
+
+void tst_MetricsTableModel::columnsFitTheirTitles()
+{
+    Ui::MetricsPanel panel;
+    panel.resize(1200, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy computed(&panel, &Ui::MetricsPanel::computed);
+    panel.compute(pathOfThirty());
+    QVERIFY(computed.wait(20000));
+    const QHeaderView *header = panel.view()->horizontalHeader();
+    for (int column = 0; column < Core::MetricsTable::columnCount(); ++column) {
+        const QString title = Core::MetricsTable::columnTitle(column);
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("%1: %2 px for %3 px")
+                                .arg(title)
+                                .arg(header->sectionSize(column))
+                                .arg(header->sectionSizeHint(column))));
+    }
+    for (int column = 0; column < Core::MetricsTable::columnCount(); ++column)
+        QCOMPARE(panel.model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 Core::MetricsTable::columnTitle(column));
+    // The widest name fits too.
+    const QAbstractItemView *view = panel.view();
+    QVERIFY(header->sectionSize(Core::MetricsTable::Name)
+            >= view->sizeHintForColumn(Core::MetricsTable::Name));
+
+    // Sorted by name from A to Z until the user chooses another order.
+    QCOMPARE(panel.view()->model()->index(0, Core::MetricsTable::Name).data().toString(),
+             QStringLiteral("Node 00"));
+
+    const QString folder = qEnvironmentVariable("COOPATLAS_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(panel.grab().save(QDir(folder).filePath(QStringLiteral("metrics.png"))));
 }
 
 QTEST_MAIN(tst_MetricsTableModel)

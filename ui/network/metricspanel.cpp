@@ -18,11 +18,17 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace CoopAtlas::Ui {
 
 namespace {
 
 enum Subset { AllNodes = -3, IsolatedHolders = -2, Brokers = -1 };
+
+/// Maximum width of a column fitted to its cells, in average character widths.
+/// The header title always fits, and the user can still widen a column.
+constexpr int MaxColumnChars = 40;
 
 MetricsRun runMetrics(const Core::NetworkSnapshot &snapshot,
                       const std::shared_ptr<std::atomic_bool> &cancel,
@@ -61,6 +67,7 @@ MetricsPanel::MetricsPanel(QWidget *parent)
     m_filter->setSortRole(Qt::UserRole);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(Core::MetricsTable::Name, Qt::AscendingOrder);
     m_view->setObjectName(QStringLiteral("metricsView"));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -153,6 +160,7 @@ void MetricsPanel::finish()
     }
     m_model->setTable(Core::MetricsTable(m_snapshot, run.metrics));
     fillSubsets();
+    fitColumns();
     m_status->setText(tr("%1 components, %2 clusters, modularity %3")
                           .arg(QLocale().toString(run.metrics.componentCount),
                                QLocale().toString(run.metrics.clusters.size()),
@@ -176,6 +184,19 @@ void MetricsPanel::fillSubsets()
             cluster.id);
     }
     applySubset();
+}
+
+void MetricsPanel::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int maxCells = m_view->fontMetrics().averageCharWidth() * MaxColumnChars;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        // Fits the title and the cells, then keeps a long name from taking the row.
+        m_view->resizeColumnToContents(column);
+        const int title = header->sectionSizeHint(column);
+        const int fitted = std::min(header->sectionSize(column), maxCells);
+        header->resizeSection(column, std::max(title, fitted));
+    }
 }
 
 void MetricsPanel::applySubset()

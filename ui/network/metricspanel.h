@@ -63,6 +63,7 @@ signals:
 private:
     void finish();
     void fillSubsets();
+    void fitColumns();
     void applySubset();
     void askExport();
 

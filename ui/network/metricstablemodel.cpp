@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricstablemodel.h"
 
+#include <QLocale>
+
 namespace CoopAtlas::Ui {
 
 void MetricsTableModel::setTable(Core::MetricsTable table)
@@ -42,7 +44,7 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
 
 QVariant MetricsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     return Core::MetricsTable::columnTitle(section);
 }
@@ -61,6 +63,23 @@ QList<int> MetricsRowFilter::sourceRows() const
     for (int row = 0; row < count; ++row)
         rows.append(mapToSource(index(row, 0)).row());
     return rows;
+}
+
+QCollator MetricsRowFilter::textCollator()
+{
+    QCollator collator{QLocale()};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
+
+bool MetricsRowFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant leftValue = left.data(sortRole());
+    const QVariant rightValue = right.data(sortRole());
+    if (leftValue.typeId() == QMetaType::QString && rightValue.typeId() == QMetaType::QString)
+        return m_collator.compare(leftValue.toString(), rightValue.toString()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool MetricsRowFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

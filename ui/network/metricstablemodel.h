@@ -5,6 +5,7 @@
 #include <core/analytics/metricstable.h>
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -13,7 +14,8 @@
 namespace CoopAtlas::Ui {
 
 /// Table model over a Core::MetricsTable: one row per node, one column per
-/// metric. Core::MetricsTable::value() is the sort role, so numbers sort as numbers.
+/// metric. Core::MetricsTable::value() is the sort role, so numbers sort as
+/// numbers. The header's tool tip is the whole column title.
 class MetricsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,7 +36,9 @@ private:
     Core::MetricsTable m_table;
 };
 
-/// Keeps only the rows (node indexes) of a chosen set, or every row.
+/// Keeps only the rows (node indexes) of a chosen set, or every row. Text sorts
+/// by the collation of the default QLocale, ignoring case, and with digits
+/// compared as numbers ("Node 9" before "Node 10").
 class MetricsRowFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -51,9 +55,13 @@ public:
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow,
                                         const QModelIndex &sourceParent) const override;
+    [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    [[nodiscard]] static QCollator textCollator();
+
     std::optional<QSet<int>> m_rows;
+    QCollator m_collator = textCollator();
 };
 
 } // namespace CoopAtlas::Ui
