@@ -179,8 +179,11 @@ int runExportVCard(const QStringList &arguments, const QString &databasePath)
     parser.setApplicationDescription(
         CliText::tr("Exports people and organisations as vCards, organisations first, each "
                     "sorted by name. Each card has the UID urn:uuid:ID with the record's id, and "
-                    "an organisation has its kind as X-COOPATLAS-KIND, so that importing the "
-                    "file again updates the same records instead of adding copies. Values are "
+                    "an organisation has its kind as X-COOPATLAS-KIND, its stage, sectors, "
+                    "founding and closing dates as X-COOPATLAS-STAGE, X-COOPATLAS-SECTORS, "
+                    "X-COOPATLAS-FOUNDED and X-COOPATLAS-CLOSED, and its tags as CATEGORIES, so "
+                    "that importing the file again updates the same records instead of adding "
+                    "copies. Values are "
                     "written exactly, except that vCard text has no escape for a carriage "
                     "return: a CR or CRLF inside a value is written as a line break and reads "
                     "back as LF."));

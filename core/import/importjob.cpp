@@ -42,6 +42,37 @@ bool isVCard(const QString &filePath, const QByteArray &bytes)
     return start.trimmed().startsWith(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive);
 }
 
+/// Warning for a vCard organisation field whose term key the store does not
+/// have, so that the field is left empty.
+QString unknownTermWarning(const QString &fileName,
+                           qsizetype line,
+                           const char *vocabulary,
+                           const QString &key)
+{
+    if (qstrcmp(vocabulary, Vocabulary::Stage) == 0) {
+        return ImportJobText::tr("%1, line %2: the stage \"%3\" is not a term of this file's "
+                                 "stages; the stage is left empty. Add the term and import again "
+                                 "to keep it.")
+            .arg(fileName)
+            .arg(line)
+            .arg(key);
+    }
+    if (qstrcmp(vocabulary, Vocabulary::Sector) == 0) {
+        return ImportJobText::tr("%1, line %2: the sector \"%3\" is not a term of this file's "
+                                 "sectors; the sector is left out. Add the term and import again "
+                                 "to keep it.")
+            .arg(fileName)
+            .arg(line)
+            .arg(key);
+    }
+    return ImportJobText::tr("%1, line %2: the kind \"%3\" is not a term of this file's "
+                             "organisation kinds; the kind is left empty. Add the term and "
+                             "import again to keep it.")
+        .arg(fileName)
+        .arg(line)
+        .arg(key);
+}
+
 /// Drops e-mail addresses and websites that the store would reject, with a warning.
 void dropInvalidValues(ImportRecord &record, const QString &fileName, QStringList &warnings)
 {
@@ -376,32 +407,44 @@ Result<void> ImportJob::findDuplicates(Store &store, ImportPreview &preview)
 Result<void> ImportJob::checkKinds(const Store &store, ImportPreview &preview) const
 {
     // A CSV kind names a term that the user chose, so an unknown one fails the
-    // import. A vCard kind comes from the vocabulary of the exporting file.
+    // import. A vCard kind, stage or sector comes from the vocabulary of the
+    // exporting file.
     if (preview.format != u"vcard") {
         return {};
     }
-    auto terms = store.terms(QLatin1String(Vocabulary::OrganisationKind));
-    if (!terms) {
-        return terms.error();
-    }
-    QSet<QString> keys;
-    for (const TaxonomyTerm &term : std::as_const(*terms)) {
-        keys.insert(term.key);
+    QHash<QString, QSet<QString>> keys;
+    for (const char *vocabulary :
+         {Vocabulary::OrganisationKind, Vocabulary::Stage, Vocabulary::Sector}) {
+        auto terms = store.terms(QLatin1String(vocabulary));
+        if (!terms) {
+            return terms.error();
+        }
+        QSet<QString> &known = keys[QLatin1String(vocabulary)];
+        for (const TaxonomyTerm &term : std::as_const(*terms)) {
+            known.insert(term.key);
+        }
     }
     const QString fileName = QFileInfo(preview.filePath).fileName();
     for (ImportRecord &record : preview.records) {
-        QString &kind = record.organisation.kind;
-        if (record.target != RecordTarget::Organisation || kind.isEmpty() || keys.contains(kind)) {
+        if (record.target != RecordTarget::Organisation) {
             continue;
         }
-        preview.warnings.append(
-            ImportJobText::tr("%1, line %2: the kind \"%3\" is not a term of this file's "
-                              "organisation kinds; the kind is left empty. Add the term and "
-                              "import again to keep it.")
-                .arg(fileName)
-                .arg(record.line)
-                .arg(kind));
-        kind.clear();
+        Organisation &org = record.organisation;
+        const auto unknown = [&](const char *vocabulary, const QString &key) {
+            if (key.isEmpty() || keys.value(QLatin1String(vocabulary)).contains(key)) {
+                return false;
+            }
+            preview.warnings.append(unknownTermWarning(fileName, record.line, vocabulary, key));
+            return true;
+        };
+        if (unknown(Vocabulary::OrganisationKind, org.kind)) {
+            org.kind.clear();
+        }
+        if (unknown(Vocabulary::Stage, org.stage)) {
+            org.stage.clear();
+        }
+        org.sectors.removeIf(
+            [&](const QString &sector) { return unknown(Vocabulary::Sector, sector); });
     }
     return {};
 }

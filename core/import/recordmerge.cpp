@@ -210,6 +210,24 @@ bool replaceVCardFields(Organisation &stored, const Organisation &incoming)
     if (!incoming.kind.isEmpty()) {
         replace(stored.kind, incoming.kind, changed);
     }
+    // NOTE: like the kind, these fields are replaced only when the card carries
+    // them, so a vCard written before they were exported keeps the stored values
+    // and a tag removed in another copy is not removed here.
+    if (!incoming.stage.isEmpty()) {
+        replace(stored.stage, incoming.stage, changed);
+    }
+    if (!incoming.sectors.isEmpty()) {
+        replace(stored.sectors, incoming.sectors, changed);
+    }
+    if (incoming.founded.isValid()) {
+        replace(stored.founded, incoming.founded, changed);
+    }
+    if (incoming.closed.isValid()) {
+        replace(stored.closed, incoming.closed, changed);
+    }
+    if (!incoming.tags.isEmpty()) {
+        replace(stored.tags, incoming.tags, changed);
+    }
     replace(stored.emails, incoming.emails, changed);
     replace(stored.phones, incoming.phones, changed);
     replace(stored.websites, incoming.websites, changed);

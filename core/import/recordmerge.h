@@ -16,10 +16,11 @@ bool mergeInto(Person &existing, const Person &incoming);
 
 /// Replaces the fields of `stored` that a vCard carries with those of
 /// `incoming`, the same record read back from a vCard (same UID). Fields that
-/// no vCard carries (legal form, sectors, stage, dates, consent and the like)
-/// and the record's metadata are kept. An organisation keeps its kind when the
-/// card has none, and its commune when the address is unchanged. Returns true
-/// when `stored` changed.
+/// no vCard carries (legal form, cooperative model, member count, consent and
+/// the like) and the record's metadata are kept. An organisation keeps its
+/// kind, stage, sectors, founding and closing dates and tags when the card has
+/// none, and its commune when the address is unchanged. Returns true when
+/// `stored` changed.
 bool replaceVCardFields(Organisation &stored, const Organisation &incoming);
 bool replaceVCardFields(Person &stored, const Person &incoming);
 

@@ -81,6 +81,7 @@ private:
     void applyAddress(const VCardProperty &property, const QString &text);
     void applyPhoto(const VCardProperty &property);
     void applyUid(const QString &text);
+    bool applyOrganisationTerm(const QString &name, const QString &text);
     void keep(const QString &name, const QString &value);
     [[nodiscard]] Organisation toOrganisation() const;
 
@@ -89,6 +90,9 @@ private:
     Person m_person;
     QJsonObject m_unmapped;
     QString m_kind; ///< organisation kind of X-COOPATLAS-KIND
+    /// Stage, sectors, founding and closing dates of X-COOPATLAS-* and tags of CATEGORIES.
+    Organisation m_terms;
+    QStringList m_categories; ///< CATEGORIES values as written, kept in extra on a person
     bool m_organisation = false;
 };
 
@@ -116,6 +120,41 @@ void CardBuilder::applyUid(const QString &text)
         return;
     }
     keep(QStringLiteral("UID"), value);
+}
+
+/// Reads the organisation fields that VCardWriter writes beside X-COOPATLAS-KIND.
+/// A date that is not YYYY-MM-DD is kept in extra as it was written.
+bool CardBuilder::applyOrganisationTerm(const QString &name, const QString &text)
+{
+    const auto splitList = [&text] {
+        QStringList values = splitVCardText(text, u',');
+        for (QString &value : values) {
+            value = value.trimmed();
+        }
+        values.removeAll(QString());
+        return values;
+    };
+    const auto readDate = [&](QDate &date) {
+        date = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (!date.isValid()) {
+            keep(name, unescapeVCardText(text));
+        }
+    };
+    if (name == u"X-COOPATLAS-STAGE") {
+        m_terms.stage = unescapeVCardText(text).trimmed();
+    } else if (name == u"X-COOPATLAS-SECTORS") {
+        m_terms.sectors.append(splitList());
+    } else if (name == u"X-COOPATLAS-FOUNDED") {
+        readDate(m_terms.founded);
+    } else if (name == u"X-COOPATLAS-CLOSED") {
+        readDate(m_terms.closed);
+    } else if (name == u"CATEGORIES") {
+        m_terms.tags.append(splitList());
+        m_categories.append(unescapeVCardText(text));
+    } else {
+        return false;
+    }
+    return true;
 }
 
 void CardBuilder::keep(const QString &name, const QString &value)
@@ -246,7 +285,8 @@ void CardBuilder::apply(const VCardProperty &property)
         return;
     }
     const QString text = property.text();
-    if (applyName(property, text) || applyContact(property, text)) {
+    if (applyName(property, text) || applyContact(property, text)
+        || applyOrganisationTerm(name, text)) {
         return;
     }
     if (name == u"ADR") {
@@ -301,6 +341,11 @@ Organisation CardBuilder::toOrganisation() const
     }
     org.meta.id = m_person.meta.id;
     org.kind = m_kind;
+    org.stage = m_terms.stage;
+    org.sectors = m_terms.sectors;
+    org.founded = m_terms.founded;
+    org.closed = m_terms.closed;
+    org.tags = m_terms.tags;
     org.source = m_person.source;
     org.extra = m_person.extra;
     return org;
@@ -326,6 +371,12 @@ ImportRecord CardBuilder::build(qsizetype line, const QString &source)
         m_person.formattedName = m_person.emails.first().value;
     }
     m_person.source = source;
+    if (!m_organisation) {
+        // A person has no tags, so CATEGORIES stays in extra and is written back on export.
+        for (const QString &categories : std::as_const(m_categories)) {
+            keep(QStringLiteral("CATEGORIES"), categories);
+        }
+    }
     if (!m_unmapped.isEmpty()) {
         m_person.extra.insert(QStringLiteral("vcard"), m_unmapped);
     }

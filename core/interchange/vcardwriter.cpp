@@ -236,6 +236,32 @@ void VCardWriter::writePhoto(Card &card, const QByteArray &photo, const QString 
     card.add(QStringLiteral("PHOTO"), parameters, base64);
 }
 
+void VCardWriter::writeOrganisationTerms(Card &card, const Organisation &organisation)
+{
+    const auto joinList = [](const QStringList &values) {
+        QStringList escaped;
+        for (const QString &value : values) {
+            escaped.append(escapeText(value));
+        }
+        return escaped.join(u',');
+    };
+    card.addText(QStringLiteral("X-COOPATLAS-STAGE"), organisation.stage);
+    if (!organisation.sectors.isEmpty()) {
+        card.add(QStringLiteral("X-COOPATLAS-SECTORS"), {}, joinList(organisation.sectors));
+    }
+    if (organisation.founded.isValid()) {
+        card.add(
+            QStringLiteral("X-COOPATLAS-FOUNDED"), {}, organisation.founded.toString(Qt::ISODate));
+    }
+    if (organisation.closed.isValid()) {
+        card.add(
+            QStringLiteral("X-COOPATLAS-CLOSED"), {}, organisation.closed.toString(Qt::ISODate));
+    }
+    if (!organisation.tags.isEmpty()) {
+        card.add(QStringLiteral("CATEGORIES"), {}, joinList(organisation.tags));
+    }
+}
+
 void VCardWriter::writeKept(Card &card, const QJsonObject &extra, bool hasId) const
 {
     const QJsonObject kept = extra.value(QStringLiteral("vcard")).toObject();
@@ -342,6 +368,7 @@ QByteArray VCardWriter::write(const Organisation &organisation) const
         card.add(QStringLiteral("X-ABShowAs"), {}, QStringLiteral("COMPANY"));
     }
     card.addText(QStringLiteral("X-COOPATLAS-KIND"), organisation.kind);
+    writeOrganisationTerms(card, organisation);
     if (!organisation.meta.id.isEmpty()) {
         card.add(QStringLiteral("UID"), {}, QStringLiteral("urn:uuid:") + organisation.meta.id);
     }

@@ -32,7 +32,10 @@ enum class VCardVersion {
 /// extra["vcard"] that the vCard parser kept are written back as they were.
 /// UID is "urn:uuid:" and the record id; a record without an id keeps the UID
 /// kept in extra, if any. The kind of an organisation (a term key such as
-/// "project-holder") is written as X-COOPATLAS-KIND.
+/// "project-holder") is written as X-COOPATLAS-KIND, its stage as
+/// X-COOPATLAS-STAGE, its sector keys as the list X-COOPATLAS-SECTORS, its
+/// founding and closing dates (YYYY-MM-DD) as X-COOPATLAS-FOUNDED and
+/// X-COOPATLAS-CLOSED, and its tags as CATEGORIES, in both versions.
 ///
 /// vCard text escapes only backslash, comma, semicolon and line breaks, so a
 /// carriage return or CRLF in a value is written as a line break "\n" and
@@ -60,6 +63,7 @@ private:
     void writeBirthday(Card &card, const QString &birthday) const;
     void writePhoto(Card &card, const QByteArray &photo, const QString &mimeType) const;
     void writeKept(Card &card, const QJsonObject &extra, bool hasId) const;
+    static void writeOrganisationTerms(Card &card, const Organisation &organisation);
     [[nodiscard]] QString typeParameter(QStringList types, bool primary) const;
 
     VCardVersion m_version;

@@ -251,6 +251,11 @@ void tst_ExportRoundTrip::fillContacts()
     org.kind = QStringLiteral("funder");
     org.description = QStringLiteral("First\rSecond");
     org.websites = {QStringLiteral("https://tabbed.example.org")};
+    org.stage = QStringLiteral("paused");
+    org.sectors = {QStringLiteral("mobility"), QStringLiteral("culture")};
+    org.founded = QDate(2020, 2, 29);
+    org.closed = QDate(2025, 12, 31);
+    org.tags = {QStringLiteral("comma, inside"), QStringLiteral("back\\slash;semi")};
     auto orgId = m_store->insertOrganisation(org);
     QVERIFY2(orgId.ok(), qPrintable(orgId.ok() ? QString() : text(orgId.error())));
 }
@@ -261,6 +266,11 @@ void tst_ExportRoundTrip::compareOrganisation(const Organisation &original,
     QCOMPARE(copy.meta.id, original.meta.id);
     QCOMPARE(copy.name, vCardText(original.name));
     QCOMPARE(copy.kind, original.kind);
+    QCOMPARE(copy.stage, original.stage);
+    QCOMPARE(copy.sectors, original.sectors);
+    QCOMPARE(copy.founded, original.founded);
+    QCOMPARE(copy.closed, original.closed);
+    QCOMPARE(copy.tags, original.tags);
     QCOMPARE(copy.emails, original.emails);
     QCOMPARE(copy.phones, original.phones);
     QCOMPARE(copy.websites, original.websites);
@@ -329,6 +339,8 @@ void tst_ExportRoundTrip::vCardRoundTrip()
     auto copy = openStore(QStringLiteral("copy.coopatlas"));
     QVERIFY(copy);
     int kinds = 0;
+    int stages = 0;
+    int tagged = 0;
     for (const QString &id : organisations) {
         const auto original = m_store->organisation(id);
         const auto imported = copy->organisation(id);
@@ -336,8 +348,12 @@ void tst_ExportRoundTrip::vCardRoundTrip()
         QVERIFY2(imported.ok(), qPrintable(id));
         compareOrganisation(*original, *imported);
         kinds += original->kind.isEmpty() ? 0 : 1;
+        stages += original->stage.isEmpty() || !original->founded.isValid() ? 0 : 1;
+        tagged += original->tags.isEmpty() ? 0 : 1;
     }
     QVERIFY(kinds > 10);
+    QVERIFY(stages > 5);
+    QVERIFY(tagged > 10);
     for (const QString &id : people) {
         const auto original = m_store->person(id);
         const auto imported = copy->person(id);
