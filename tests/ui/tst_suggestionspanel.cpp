@@ -6,11 +6,17 @@
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 #include <ui/commands/recordcommands.h>
+#include <ui/mainwindow.h>
+#include <ui/network/networkmapwidget.h>
+#include <ui/network/networkwindow.h>
 #include <ui/network/suggestionspanel.h>
 
+#include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,12 +33,14 @@ class tst_SuggestionsPanel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void undoOfAcceptListsSuggestionAgain();
     void reloadedSnapshotAfterUndoListsSuggestion();
     void dismissedSuggestionStaysHiddenAfterUndo();
     void rowShowsWholeNameAndReason();
+    void windowListsSuggestionAfterUndo();
 
 private:
     QString addOrganisation(const QString &name, const QString &kind);
@@ -41,6 +49,7 @@ private:
     [[nodiscard]] bool lists(const QString &candidateId) const;
     void showPanel();
 
+    QTemporaryDir m_configDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Core::Store> m_store;
     std::unique_ptr<QUndoStack> m_undoStack;
@@ -53,11 +62,20 @@ private:
 
 namespace {
 
+/// Long enough for reading the network of a small store on a loaded machine.
+constexpr int WaitMs = 20000;
+
 /// Long enough that it wraps in a panel of 340 pixels.
 const QString HelperName
     = QStringLiteral("Agence bruxelloise d'accompagnement des coopératives de mobilité partagée");
 
 } // namespace
+
+void tst_SuggestionsPanel::initTestCase()
+{
+    QVERIFY(m_configDir.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configDir.path()));
+}
 
 void tst_SuggestionsPanel::init()
 {
@@ -222,6 +240,47 @@ void tst_SuggestionsPanel::rowShowsWholeNameAndReason()
     const QString folder = Tests::screenshotFolder();
     if (!folder.isEmpty())
         QVERIFY(m_panel->grab().save(QDir(folder).filePath(QStringLiteral("suggestions.png"))));
+}
+
+void tst_SuggestionsPanel::windowListsSuggestionAfterUndo()
+{
+    // The sample data in the network window, as Edit > Undo in the main window
+    // reaches it: the window reads the network again a second after each change.
+    const std::unique_ptr<Ui::MainWindow> window
+        = Tests::showSampleWindow(m_dir->filePath(QStringLiteral("sample.sqlite")));
+    QVERIFY(window);
+    window->action(QStringLiteral("networkMap"))->trigger();
+    auto *network = window->findChild<Ui::NetworkWindow *>();
+    QVERIFY(network);
+    QSignalSpy changed(network->map(), &Ui::NetworkMapWidget::networkChanged);
+    QVERIFY(changed.wait(WaitMs));
+    QVERIFY(network->map()->focusLabel(QStringLiteral("Cytomine")));
+    Ui::SuggestionsPanel *panel = network->suggestions();
+    QVERIFY(!panel->suggestions().isEmpty());
+    const QList<Core::Suggestion> before = panel->suggestions();
+    const QString holder = before.first().toId;
+    const int linksBefore = int(window->store()->linksOf(holder).value().size());
+
+    panel->acceptSuggestion(0);
+    QCOMPARE(int(window->store()->linksOf(holder).value().size()), linksBefore + 1);
+    QCOMPARE(panel->suggestions().first().candidateId, before.at(1).candidateId);
+    QVERIFY(changed.wait(WaitMs));
+    for (const Core::Suggestion &suggestion : panel->suggestions())
+        QVERIFY(suggestion.candidateId != before.first().candidateId);
+
+    window->undoStack()->undo();
+    QCOMPARE(int(window->store()->linksOf(holder).value().size()), linksBefore);
+    QVERIFY(changed.wait(WaitMs));
+    QCOMPARE(panel->suggestions().size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QCOMPARE(panel->suggestions().at(i).candidateId, before.at(i).candidateId);
+        QCOMPARE(panel->suggestions().at(i).score, before.at(i).score);
+    }
+
+    const QString folder = Tests::screenshotFolder();
+    if (!folder.isEmpty())
+        QVERIFY(
+            network->grab().save(QDir(folder).filePath(QStringLiteral("suggestions-undo.png"))));
 }
 
 QTEST_MAIN(tst_SuggestionsPanel)
