@@ -261,6 +261,13 @@ void tst_ReportBuilder::testWorkshops()
     QVERIFY(workshops.introduction.endsWith(
         QStringLiteral("Attendance rate (attended / registered): 50 % this period, not measured "
                        "(no registration) in the previous period.")));
+    // The rate of the introduction, as a value for the XLSX and CSV writers.
+    QCOMPARE(workshops.measures.size(), 1);
+    const ReportMeasure &rate = workshops.measures.constFirst();
+    QCOMPARE(rate.key, u"attendance-rate"_qs);
+    QCOMPARE(rate.current, std::optional<double>(50.0));
+    QCOMPARE(rate.previous, std::optional<double>());
+    QCOMPARE(rate.currentIds, ids({u"A1"_qs, u"A2"_qs}));
     QCOMPARE(data.recordNames.value(m_ids.value(u"W1"_qs)), QStringLiteral("Workshop W1"));
 }
 
@@ -276,6 +283,13 @@ void tst_ReportBuilder::testResidencies()
     QVERIFY2(residencies.introduction.endsWith(
                  QStringLiteral("Budget of these residencies: €1,200.00 planned, €980.50 spent.")),
              qPrintable(residencies.introduction));
+    QCOMPARE(residencies.measures.size(), 2);
+    QCOMPARE(residencies.measures.at(0).key, u"budget-planned"_qs);
+    QCOMPARE(residencies.measures.at(0).current, std::optional<double>(1200.0));
+    QCOMPARE(residencies.measures.at(0).previous, std::optional<double>(0.0));
+    QCOMPARE(residencies.measures.at(1).key, u"budget-actual"_qs);
+    QCOMPARE(residencies.measures.at(1).current, std::optional<double>(980.5));
+    QCOMPARE(residencies.measures.at(1).currentIds, ids({u"R1"_qs}));
     QCOMPARE(data.recordNames.value(m_ids.value(u"P1"_qs)), QStringLiteral("Zoë P1"));
 }
 
