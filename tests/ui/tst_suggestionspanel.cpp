@@ -7,6 +7,7 @@
 #include <core/storage/store.h>
 #include <ui/commands/recordcommands.h>
 #include <ui/mainwindow.h>
+#include <ui/network/networkcanvas.h>
 #include <ui/network/networkmapwidget.h>
 #include <ui/network/networkwindow.h>
 #include <ui/network/suggestionspanel.h>
@@ -62,7 +63,7 @@ private:
 
 namespace {
 
-/// Long enough for reading the network of a small store on a loaded machine.
+/// Long enough for reading and laying out the sample network on a loaded machine.
 constexpr int WaitMs = 20000;
 
 /// Long enough that it wraps in a panel of 340 pixels.
@@ -244,8 +245,9 @@ void tst_SuggestionsPanel::rowShowsWholeNameAndReason()
 
 void tst_SuggestionsPanel::windowListsSuggestionAfterUndo()
 {
-    // The sample data in the network window, as Edit > Undo in the main window
-    // reaches it: the window reads the network again a second after each change.
+    // The sample data in the network window, undone through the main window's
+    // undo stack as Edit > Undo does. The window reads the network again a
+    // second after each change.
     const std::unique_ptr<Ui::MainWindow> window
         = Tests::showSampleWindow(m_dir->filePath(QStringLiteral("sample.sqlite")));
     QVERIFY(window);
@@ -267,6 +269,12 @@ void tst_SuggestionsPanel::windowListsSuggestionAfterUndo()
     QVERIFY(changed.wait(WaitMs));
     for (const Core::Suggestion &suggestion : panel->suggestions())
         QVERIFY(suggestion.candidateId != before.first().candidateId);
+    // The project holder stays selected and in view after the new layout.
+    const Ui::NetworkCanvas *canvas = network->map()->canvas();
+    const int node = canvas->snapshot().indexOf(holder);
+    QVERIFY(node >= 0);
+    QCOMPARE(canvas->selectedNode(), node);
+    QVERIFY(QRectF(canvas->rect()).contains(canvas->mapFromLayout(canvas->positions().at(node))));
 
     window->undoStack()->undo();
     QCOMPARE(int(window->store()->linksOf(holder).value().size()), linksBefore);

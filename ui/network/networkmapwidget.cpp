@@ -308,6 +308,9 @@ void NetworkMapWidget::finish()
 void NetworkMapWidget::applyData(const NetworkMapData &result)
 {
     const bool first = m_canvas->positions().isEmpty();
+    const int selected = m_canvas->selectedNode();
+    const QString selectedId
+        = selected >= 0 ? m_canvas->snapshot().nodes().at(selected).id : QString();
     m_canvas->setNetwork(result.snapshot, result.positions);
     if (m_store) {
         auto pins = readNetworkPins(*m_store);
@@ -321,6 +324,8 @@ void NetworkMapWidget::applyData(const NetworkMapData &result)
         // The legend has just got its entries: settle the canvas size before fitting.
         layout()->activate();
         m_canvas->fitToView();
+    } else if (!selectedId.isEmpty()) {
+        keepSelection(selectedId);
     }
     showMessage(tr("%1 nodes, %2 links")
                     .arg(QLocale().toString(result.snapshot.nodeCount()),
@@ -328,6 +333,22 @@ void NetworkMapWidget::applyData(const NetworkMapData &result)
     qCInfo(lcUiNetwork) << "Network map shows" << result.snapshot.nodeCount() << "nodes and"
                         << result.snapshot.edgeCount() << "links";
     emit networkChanged();
+}
+
+void NetworkMapWidget::keepSelection(const QString &id)
+{
+    // The canvas keeps the selection by index, which another snapshot may
+    // give to another node, and a new layout may move the node out of view.
+    const int node = m_canvas->snapshot().indexOf(id);
+    if (node < 0) {
+        m_canvas->selectNode(-1);
+        return;
+    }
+    const QPointF point = m_canvas->mapFromLayout(m_canvas->positions().at(node));
+    if (!QRectF(m_canvas->rect()).contains(point))
+        m_canvas->focusNode(node);
+    else if (m_canvas->selectedNode() != node)
+        m_canvas->selectNode(node);
 }
 
 void NetworkMapWidget::showMessage(const QString &text)

@@ -87,6 +87,9 @@ private:
     void start(bool reloadSnapshot);
     void finish();
     void applyData(const NetworkMapData &data);
+    /// Selects node `id` of the new snapshot again, centred when its new
+    /// position is out of view, or clears the selection when `id` is gone.
+    void keepSelection(const QString &id);
     void fillFilters();
     void updateDateRange();
     void applyDate();
