@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonbackup_p.h"
 
+#include <core/domain/records.h>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -45,7 +49,117 @@ bool isIsoDate(const QString &text)
                       .isValid());
 }
 
+/// Columns that store a JSON array, or a JSON object for "extra".
+bool isJsonColumn(const QString &column)
+{
+    static const QSet<QString> names{QStringLiteral("addresses"),
+                                     QStringLiteral("affected_organisation_ids"),
+                                     QStringLiteral("emails"),
+                                     QStringLiteral("evidence_ids"),
+                                     QStringLiteral("extra"),
+                                     QStringLiteral("fields"),
+                                     QStringLiteral("host_ids"),
+                                     QStringLiteral("languages"),
+                                     QStringLiteral("losing_revs"),
+                                     QStringLiteral("organiser_ids"),
+                                     QStringLiteral("phones"),
+                                     QStringLiteral("related_ids"),
+                                     QStringLiteral("sectors"),
+                                     QStringLiteral("tags"),
+                                     QStringLiteral("websites")};
+    return names.contains(column);
+}
+
+/// The vocabulary whose keys a column contains, or an empty text.
+/// TODO: workshop axes and statuses and residency statuses are not checked here.
+QString vocabularyOf(const QString &table, const QString &column)
+{
+    static const QHash<QString, const char *> vocabularies{
+        {QStringLiteral("organisations.kind"), Vocabulary::OrganisationKind},
+        {QStringLiteral("organisations.stage"), Vocabulary::Stage},
+        {QStringLiteral("organisations.sectors"), Vocabulary::Sector},
+        {QStringLiteral("organisations.cooperative_model"), Vocabulary::CooperativeModel},
+        {QStringLiteral("links.type"), Vocabulary::LinkType},
+        {QStringLiteral("notes.kind"), Vocabulary::NoteKind},
+        {QStringLiteral("workshops.theme"), Vocabulary::WorkshopTheme},
+        {QStringLiteral("resources.kind"), Vocabulary::ResourceKind},
+        {QStringLiteral("barriers.domain"), Vocabulary::BarrierDomain}};
+    const char *vocabulary = vocabularies.value(table + u'.' + column);
+    return vocabulary ? QString::fromLatin1(vocabulary) : QString();
+}
+
+/// The start of a long value, for messages.
+QString shortened(const QString &text)
+{
+    return text.size() <= 60 ? text : text.left(60) + QStringLiteral("...");
+}
+
+QString termProblem(const QString &column,
+                    const QString &vocabulary,
+                    const QJsonValue &key,
+                    const BackupFormat::TermKeys &terms)
+{
+    const QString text = key.toString();
+    if (key.isString() && (text.isEmpty() || terms.value(vocabulary).contains(text))) {
+        return {};
+    }
+    return JsonBackupText::tr("column \"%1\" takes a key of the vocabulary \"%2\", and \"%3\" is "
+                              "not one of the backup's taxonomy rows (use one of its keys or add "
+                              "the term to the taxonomy table)")
+        .arg(column, vocabulary, key.isString() ? shortened(text) : key.toVariant().toString());
+}
+
 } // namespace
+
+QString BackupFormat::contentProblem(const QString &table,
+                                     const QString &column,
+                                     const QString &type,
+                                     const QVariant &value,
+                                     const BackupFormat::TermKeys &terms)
+{
+    if (value.isNull() || !type.contains(QLatin1String("TEXT"))) {
+        return {};
+    }
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double) {
+        return JsonBackupText::tr("column \"%1\" takes text, not the number %2 (write it as a "
+                                  "JSON string in quotes)")
+            .arg(column, value.toString());
+    }
+    if (value.typeId() != QMetaType::QString) {
+        return {};
+    }
+    const QString text = value.toString();
+    if (text.size() > MaxTextLength) {
+        return JsonBackupText::tr("the value of column \"%1\" has %2 characters, more than the "
+                                  "limit of %3 for one value (shorten it)")
+            .arg(column)
+            .arg(text.size())
+            .arg(MaxTextLength);
+    }
+    const QString vocabulary = vocabularyOf(table, column);
+    if (!isJsonColumn(column)) {
+        return vocabulary.isEmpty() ? QString()
+                                    : termProblem(column, vocabulary, QJsonValue(text), terms);
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const bool object = column == u"extra";
+    if (error.error != QJsonParseError::NoError
+        || (object ? !document.isObject() : !document.isArray())) {
+        return JsonBackupText::tr("column \"%1\" takes a JSON %2 written as text, not \"%3\"")
+            .arg(column,
+                 object ? QStringLiteral("object") : QStringLiteral("array"),
+                 shortened(text));
+    }
+    if (!vocabulary.isEmpty()) {
+        for (const QJsonValue &key : document.array()) {
+            if (QString problem = termProblem(column, vocabulary, key, terms); !problem.isEmpty()) {
+                return problem;
+            }
+        }
+    }
+    return {};
+}
 
 std::optional<QVariant> BackupFormat::decodeValue(const QJsonValue &value)
 {

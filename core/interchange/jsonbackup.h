@@ -73,6 +73,8 @@ public:
 
     /// SHA-256 of a canonical text dump of every table and row, in the order
     /// and encoding of the backup: two stores with equal digests have equal contents.
+    /// Rows of the search tables count without their FTS row numbers and in sorted
+    /// order, because a restore rebuilds those tables from the restored records.
     [[nodiscard]] static Result<QByteArray> canonicalDigest(Database &db);
 
 private:

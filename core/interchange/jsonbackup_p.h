@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -28,6 +29,22 @@ inline constexpr auto Name = "coopatlas-backup";
 /// `type`, or an empty text when the value fits.
 [[nodiscard]] QString
 valueProblem(const QString &column, const QString &type, const QVariant &value);
+
+/// Maximum length, in UTF-16 code units, of a text that a restore accepts in one cell.
+inline constexpr qsizetype MaxTextLength = 1024 * 1024;
+
+/// Term keys of the backup's taxonomy table, by vocabulary.
+using TermKeys = QHash<QString, QSet<QString>>;
+
+/// The problem that keeps `value` out of column `column` of table `table` as
+/// the store would check an edit: a text column contains a string of at most
+/// MaxTextLength, a JSON column parses, and a term column contains a key of its
+/// vocabulary in `terms`. Returns an empty text when the value fits.
+[[nodiscard]] QString contentProblem(const QString &table,
+                                     const QString &column,
+                                     const QString &type,
+                                     const QVariant &value,
+                                     const TermKeys &terms);
 
 /// Columns that refer to the id of a record in any table, by table, without a
 /// foreign key in the schema, because the record may be an organisation or a person.

@@ -10,6 +10,7 @@
 #include <core/interchange/exportlogging.h>
 #include <core/storage/database.h>
 #include <core/storage/migration.h>
+#include <core/storage/recordrows.h>
 #include <core/storage/tabledump.h>
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ class JsonBackupText
 const QString FormatName = QString::fromLatin1(BackupFormat::Name);
 
 using BackupFormat::cancelledError;
+using BackupFormat::contentProblem;
 using BackupFormat::decodeValue;
 using BackupFormat::recordReferences;
 using BackupFormat::valueProblem;
@@ -45,28 +47,46 @@ struct BackupScan
     QList<qint64> rowCounts;        ///< rows in the file, per table
     QList<QJsonValue> declaredRows; ///< "rowCount" of each table, undefined when missing
     QSet<QString> ids;
+    BackupFormat::TermKeys terms; ///< keys of the "taxonomy" table, by vocabulary
     qint64 totalRows = 0;
 };
+
+/// Search tables, which the insert triggers of the restored records fill, so
+/// that the search index matches the restored values and not the file.
+bool isRebuilt(const DumpTable &table)
+{
+    return table.derived && table.name.startsWith(QLatin1String("search_"));
+}
 
 /// Reads the whole backup once without writing anything.
 Result<BackupScan> scanBackup(const QString &path, const std::function<bool()> &isCancelled)
 {
     BackupScan scan;
     qsizetype idColumn = -1;
+    qsizetype vocabularyColumn = -1;
+    qsizetype keyColumn = -1;
     BackupReader::Handler handler;
     handler.tableStarted = [&](const BackupTableStart &table) -> Result<void> {
         scan.tables.append(table);
         idColumn = table.columns.indexOf(QStringLiteral("id"));
+        const bool taxonomy = table.name == u"taxonomy";
+        vocabularyColumn = taxonomy ? table.columns.indexOf(QStringLiteral("vocabulary")) : -1;
+        keyColumn = taxonomy ? table.columns.indexOf(QStringLiteral("key")) : -1;
         return {};
     };
     handler.row = [&](const QJsonValue &row, qint64) -> Result<void> {
         if (++scan.totalRows % JsonBackup::ProgressInterval == 0 && isCancelled()) {
             return cancelledError();
         }
+        const QJsonArray cells = row.toArray();
+        if (vocabularyColumn >= 0 && keyColumn >= 0) {
+            scan.terms[cells.at(vocabularyColumn).toString()].insert(
+                cells.at(keyColumn).toString());
+        }
         if (idColumn < 0) {
             return {};
         }
-        if (const QJsonValue id = row.toArray().at(idColumn); id.isString()) {
+        if (const QJsonValue id = cells.at(idColumn); id.isString()) {
             scan.ids.insert(id.toString());
         }
         return {};
@@ -293,7 +313,7 @@ private:
     Result<void> clearPhase(bool derived)
     {
         for (const DumpTable &table : m_tables) {
-            if (table.derived == derived) {
+            if (table.derived == derived && !isRebuilt(table)) {
                 if (auto cleared = m_dump.clear(table); !cleared) {
                     return cleared;
                 }
@@ -316,6 +336,7 @@ private:
             }
         }
         m_columns = backupTable.columns;
+        m_rebuilt = isRebuilt(*m_table);
         m_references.clear();
         for (const QString &column : recordReferences().value(m_table->name)) {
             if (const qsizetype index = m_columns.indexOf(column); index >= 0) {
@@ -371,15 +392,44 @@ private:
                 !problem.isEmpty()) {
                 return rowError(rowNumber, problem);
             }
+            if (auto problem = contentProblem(m_table->name,
+                                              m_columns.at(i),
+                                              m_table->types.value(column),
+                                              *value,
+                                              m_scan.terms);
+                !problem.isEmpty()) {
+                const qsizetype id = m_columns.indexOf(QStringLiteral("id"));
+                return rowError(rowNumber,
+                                id < 0 ? problem
+                                       : JsonBackupText::tr("%1 (row id \"%2\")")
+                                             .arg(problem, cells.at(id).toString()));
+            }
             values.append(*value);
         }
+        setSortName(values);
         return values;
+    }
+
+    /// Sets sort_name from the restored name, as the store does on every edit.
+    void setSortName(QVariantList &values) const
+    {
+        const qsizetype sortColumn = m_columns.indexOf(QStringLiteral("sort_name"));
+        const QString nameColumn = m_table->name == u"persons" ? QStringLiteral("formatted_name")
+                                                               : QStringLiteral("name");
+        const qsizetype name = m_columns.indexOf(nameColumn);
+        if (sortColumn >= 0 && name >= 0) {
+            values[sortColumn] = RecordRows::sortKey(values.at(name).toString());
+        }
     }
 
     Result<void> writeRow(const QJsonValue &row, qint64 rowNumber)
     {
         if (!m_table) {
             return {};
+        }
+        if (m_rebuilt) {
+            // The triggers wrote this table from the restored rows.
+            return countRow();
         }
         const QJsonArray cells = row.toArray();
         if (cells.size() != m_columns.size()) {
@@ -401,6 +451,11 @@ private:
                             JsonBackupText::tr("%1 = \"%2\" was rejected (%3)")
                                 .arg(m_columns.value(0), id, inserted.error().message));
         }
+        return countRow();
+    }
+
+    Result<void> countRow()
+    {
         if (++m_done % JsonBackup::ProgressInterval == 0) {
             if (m_isCancelled()) {
                 return cancelledError();
@@ -423,6 +478,7 @@ private:
     const DumpTable *m_table = nullptr; ///< target of the table being read; null to skip it
     QStringList m_columns;              ///< column names of the table being read, in file order
     QList<qsizetype> m_references;      ///< indexes in m_columns of record references
+    bool m_rebuilt = false;             ///< the table being read is rebuilt by triggers
     qint64 m_done = 0;
 };
 

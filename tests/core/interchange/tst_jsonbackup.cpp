@@ -108,6 +108,9 @@ private slots:
     void testUnknownTable();
     void damagedBackupIsRejected_data();
     void damagedBackupIsRejected();
+    void unusableValueIsRejected_data();
+    void unusableValueIsRejected();
+    void restoredNameIsFoundAndSorted();
     void testOlderSchemaMigrated();
     void testCancelledBackupWritesNothing();
     void testKeysInAnyOrderRestored();
@@ -122,6 +125,7 @@ private:
     void writeJson(const QString &path, const QJsonObject &backup);
     void verifyNoFilesBesides(const QStringList &names);
     void verifyRestoredEqualsOriginal(const QString &backup);
+    QString backUpWithOrganisationValue(const QString &column, const QJsonValue &value);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
@@ -264,6 +268,9 @@ void tst_JsonBackup::testRoundTrip()
     for (auto it = originalRows.cbegin(); it != originalRows.cend(); ++it) {
         const QList<QVariantList> &other = restoredRows.value(it.key());
         QVERIFY2(other.size() == it.value().size(), qPrintable(it.key()));
+        if (it.key().startsWith(QLatin1String("search_"))) {
+            continue; // rebuilt with new FTS row numbers; the digest compares them without
+        }
         for (qsizetype row = 0; row < other.size(); ++row) {
             QVERIFY2(other.at(row) == it.value().at(row),
                      qPrintable(QStringLiteral("%1 row %2").arg(it.key()).arg(row + 1)));
@@ -518,6 +525,121 @@ void tst_JsonBackup::damagedBackupIsRejected()
                           QStringLiteral("original.coopatlas-shm"),
                           QStringLiteral("original.coopatlas-wal"),
                           QStringLiteral("backup.json")});
+}
+
+QString tst_JsonBackup::backUpWithOrganisationValue(const QString &column, const QJsonValue &value)
+{
+    const QString backup = backUp();
+    QJsonObject json = readJson(backup);
+    QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        QJsonObject table = tables.at(i).toObject();
+        if (table.value(QStringLiteral("name")).toString() != u"organisations") {
+            continue;
+        }
+        const qsizetype index
+            = table.value(QStringLiteral("columns")).toArray().toVariantList().indexOf(column);
+        if (index < 0) {
+            return {};
+        }
+        QJsonArray rows = table.value(QStringLiteral("rows")).toArray();
+        QJsonArray row = rows.at(1).toArray();
+        row.replace(index, value);
+        rows.replace(1, row);
+        table.insert(QStringLiteral("rows"), rows);
+        tables.replace(i, table);
+    }
+    json.insert(QStringLiteral("tables"), tables);
+    writeJson(backup, json);
+    return backup;
+}
+
+void tst_JsonBackup::unusableValueIsRejected_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    const QString row = QStringLiteral("Table \"organisations\", row 2: ");
+    QTest::newRow("unknown kind")
+        << QStringLiteral("kind") << QJsonValue(QStringLiteral("dragon"))
+        << row
+               + QStringLiteral("column \"kind\" takes a key of the vocabulary "
+                                "\"organisation-kind\", and \"dragon\" is not one of the "
+                                "backup's taxonomy rows");
+    QTest::newRow("unknown sector")
+        << QStringLiteral("sectors") << QJsonValue(QStringLiteral("[\"mobility\",\"dragons\"]"))
+        << row
+               + QStringLiteral("column \"sectors\" takes a key of the vocabulary \"sector\", "
+                                "and \"dragons\" is not one");
+    QTest::newRow("invalid JSON")
+        << QStringLiteral("websites") << QJsonValue(QStringLiteral("not json ["))
+        << row
+               + QStringLiteral("column \"websites\" takes a JSON array written as text, not "
+                                "\"not json [\"");
+    QTest::newRow("object for array")
+        << QStringLiteral("emails") << QJsonValue(QStringLiteral("{}"))
+        << row + QStringLiteral("column \"emails\" takes a JSON array written as text");
+    QTest::newRow("number as name")
+        << QStringLiteral("name") << QJsonValue(42)
+        << row + QStringLiteral("column \"name\" takes text, not the number 42");
+    QTest::newRow("oversized description")
+        << QStringLiteral("description") << QJsonValue(QString(1024 * 1024 + 1, u'x'))
+        << row
+               + QStringLiteral("the value of column \"description\" has 1048577 characters, "
+                                "more than the limit of 1048576 for one value");
+}
+
+void tst_JsonBackup::unusableValueIsRejected()
+{
+    QFETCH(QString, column);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    fillStore();
+    const QString backup = backUpWithOrganisationValue(column, value);
+    QVERIFY(!backup.isEmpty());
+
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restored = JsonBackup().restore(backup, target);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().message.startsWith(expected), qPrintable(restored.error().message));
+    QVERIFY(restored.error().message.contains(QStringLiteral(" (row id \"")));
+    QVERIFY(restored.error().message.endsWith(
+        QStringLiteral("Correct or remove that row in the backup file and restore again; "
+                       "nothing was restored.")));
+    QVERIFY(!QFileInfo::exists(target));
+    verifyNoFilesBesides({QStringLiteral("original.coopatlas"),
+                          QStringLiteral("original.coopatlas-shm"),
+                          QStringLiteral("original.coopatlas-wal"),
+                          QStringLiteral("backup.json")});
+}
+
+void tst_JsonBackup::restoredNameIsFoundAndSorted()
+{
+    fillStore();
+    ListQuery query;
+    const QString backup
+        = backUpWithOrganisationValue(QStringLiteral("name"), QStringLiteral("AAAA Qwertzuiop"));
+    const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
+    auto restoredRows = JsonBackup().restore(backup, target);
+    QVERIFY2(restoredRows.ok(),
+             qPrintable(restoredRows.ok() ? QString() : errorText(restoredRows.error())));
+    auto db = Database::open(target);
+    QVERIFY(db.ok());
+    Store restored(std::move(db).value());
+    auto hits = restored.search(QStringLiteral("Qwertzuiop"));
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+    auto renamed = restored.organisation(hits->constFirst().id);
+    QVERIFY(renamed.ok());
+    QCOMPARE(renamed->name, QStringLiteral("AAAA Qwertzuiop"));
+    // The list sorts by sort_name, which the restore sets from the new name.
+    auto first = restored.page(query, 0, 1);
+    QVERIFY(first.ok());
+    QCOMPARE(first->constFirst().id, hits->constFirst().id);
+    query.filterText = QStringLiteral("Qwertzuiop");
+    auto filtered = restored.page(query, 0, 10);
+    QVERIFY(filtered.ok());
+    QCOMPARE(filtered->size(), 1);
 }
 
 void tst_JsonBackup::testUnknownTable()
