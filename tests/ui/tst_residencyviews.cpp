@@ -147,6 +147,7 @@ private slots:
 
     void formCreatesBerlinResidency();
     void formShowsEndBeforeStart();
+    void formStartMoveKeepsLength();
     void budgetShowsTotalsAndVariance();
     void budgetRejectsNegativeAmount();
     void budgetRejectsText();
@@ -264,6 +265,29 @@ void tst_ResidencyViews::formShowsEndBeforeStart()
     QVERIFY(!m_form->save());
     QVERIFY(!m_form->problems().text(QStringLiteral("end")).isEmpty());
     QCOMPARE(m_stack->count(), 0);
+}
+
+void tst_ResidencyViews::formStartMoveKeepsLength()
+{
+    m_form->showNew(QDate(2026, 12, 1));
+    m_form->titleEdit()->setText(QStringLiteral("Barcelona autumn"));
+    m_form->startEdit()->setDate(QDate(2026, 12, 14));
+    m_form->endEdit()->setDate(QDate(2026, 12, 18));
+
+    // An earlier start takes the end along, though the old end is still after it.
+    m_form->startEdit()->setDate(QDate(2026, 10, 19));
+    QCOMPARE(m_form->endEdit()->date(), QDate(2026, 10, 23));
+    m_form->startEdit()->setDate(QDate(2026, 10, 26));
+    QCOMPARE(m_form->endEdit()->date(), QDate(2026, 10, 30));
+
+    // Moving the end leaves the start where it is.
+    m_form->endEdit()->setDate(QDate(2026, 10, 28));
+    QCOMPARE(m_form->startEdit()->date(), QDate(2026, 10, 26));
+    QVERIFY(m_form->save());
+    const auto stored = activities().residency(m_form->residencyId());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->start, QDate(2026, 10, 26));
+    QCOMPARE(stored->end, QDate(2026, 10, 28));
 }
 
 void tst_ResidencyViews::budgetShowsTotalsAndVariance()

@@ -159,6 +159,12 @@ void ResidencyForm::buildFields()
     });
     for (QDateEdit *edit : {m_start, m_end})
         connect(edit, &QDateEdit::dateChanged, this, &ResidencyForm::markModified);
+    connect(m_start, &QDateEdit::dateChanged, this, [this](QDate start) {
+        // Moving the start moves the end by as many days, so the length of the stay stays.
+        if (!m_filling && m_shownStart.isValid())
+            m_end->setDate(m_end->date().addDays(m_shownStart.daysTo(start)));
+        m_shownStart = start;
+    });
     for (QPlainTextEdit *edit : {m_objectives, m_description})
         connect(edit, &QPlainTextEdit::textChanged, this, &ResidencyForm::markModified);
     connect(m_hosts, &RecordSetEdit::edited, this, &ResidencyForm::markModified);

@@ -88,6 +88,8 @@ private:
     RecordSetEdit *m_hosts;
     QDateEdit *m_start;
     QDateEdit *m_end;
+    /// The start edit's date before its last change, to move the end along.
+    QDate m_shownStart;
     QComboBox *m_status;
     QPlainTextEdit *m_objectives;
     QPlainTextEdit *m_description;
