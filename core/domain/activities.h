@@ -88,7 +88,9 @@ struct Participation
     /// ActivityKeys::registrationStates(). The store turns "registered" into
     /// "waiting" when the workshop is full.
     QString registration = QStringLiteral("registered");
-    QString attendance = QStringLiteral("unknown"); ///< ActivityKeys::attendanceStates()
+    /// ActivityKeys::attendanceStates(). The store rejects any value but "unknown"
+    /// unless the registration is "registered".
+    QString attendance = QStringLiteral("unknown");
     QJsonObject extra;
 };
 

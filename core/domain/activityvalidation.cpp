@@ -224,6 +224,18 @@ QList<FieldError> validate(const Participation &participation)
              ActivityKeys::attendanceStates(),
              QStringLiteral("attendance"),
              errors);
+    // Waiting and cancelled participants have no place at the workshop, so only
+    // a registered participation takes an attendance.
+    if (participation.registration != QLatin1String("registered")
+        && participation.attendance != QLatin1String("unknown")
+        && ActivityKeys::registrationStates().contains(participation.registration)) {
+        errors.append({QStringLiteral("attendance"),
+                       Text::tr("Attendance is recorded only for registered participants, and "
+                                "this registration is \"%1\". Set the attendance to \"%2\", or "
+                                "register the participant first.")
+                           .arg(ActivityKeys::label(participation.registration),
+                                ActivityKeys::label(QStringLiteral("unknown")))});
+    }
     return errors;
 }
 

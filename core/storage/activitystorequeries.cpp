@@ -148,6 +148,15 @@ Result<ParticipationWrite> ActivityStore::insertParticipation(Participation part
         if (participation.registration == Registered && stored->capacity
             && *registered >= *stored->capacity) {
             participation.registration = Waiting;
+            if (participation.attendance != QLatin1String("unknown")) {
+                return invalidRecord(
+                    activityKindLabel(RecordKind::Participation),
+                    {{QStringLiteral("attendance"),
+                      Text::tr("The workshop is full, so this participant goes on the waiting "
+                               "list, where attendance is not recorded. Set the attendance to "
+                               "\"%1\".")
+                          .arg(ActivityKeys::label(QStringLiteral("unknown")))}});
+            }
         }
         fillNewMeta(participation.meta, db().author());
         if (auto inserted = d().insertRow(QStringLiteral("participations"),

@@ -47,6 +47,7 @@ private slots:
     void removalUndoPutsBackWaitingList();
     void listFiltersBySearchThemeAndStatus();
     void attendanceIsUndoable();
+    void attendanceOnlyOnRegisteredRows();
     void followupPastDueIsOverdue();
     void calendarWeekShowsBerlinWorkshop();
     void calendarDoubleClickOpensWorkshop();
@@ -420,6 +421,77 @@ void tst_WorkshopViews::attendanceIsUndoable()
     QCOMPARE(activities().participationsOf(id)->first().attendance, QStringLiteral("attended"));
     m_stack->undo();
     QCOMPARE(activities().participationsOf(id)->first().attendance, QStringLiteral("unknown"));
+}
+
+void tst_WorkshopViews::attendanceOnlyOnRegisteredRows()
+{
+    const QString id = addWorkshop(QStringLiteral("Atelier test"),
+                                   1,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 7, 8), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::ParticipantsPanel *panel = m_form->participants();
+    const QString jo = addPerson(QStringLiteral("Jo Voorbeeld"));
+    const QString sam = addPerson(QStringLiteral("Sam Example"));
+    QVERIFY(panel->addParticipant(jo));
+    QVERIFY(panel->addParticipant(addPerson(QStringLiteral("Medor SCRL FS"))));
+    QVERIFY(panel->addParticipant(sam));
+    QVERIFY(panel->setAttendance(0, QStringLiteral("attended")));
+    panel->reload();
+    QVERIFY(panel->cancelRegistration(0));
+
+    const auto rowOf = [panel](const QString &name) {
+        for (int row = 0; row < panel->table()->rowCount(); ++row) {
+            if (panel->table()->item(row, Ui::ParticipantsPanel::Participant)->text() == name)
+                return row;
+        }
+        return -1;
+    };
+    const auto comboOf = [panel, rowOf](const QString &name) {
+        return qobject_cast<QComboBox *>(
+            panel->table()->cellWidget(rowOf(name), Ui::ParticipantsPanel::Attendance));
+    };
+    QCOMPARE(registrationOf(QStringLiteral("Jo Voorbeeld")), QStringLiteral("Cancelled"));
+    QCOMPARE(registrationOf(QStringLiteral("Medor SCRL FS")), QStringLiteral("Registered"));
+    QCOMPARE(registrationOf(QStringLiteral("Sam Example")), QStringLiteral("Waiting (position 1)"));
+    QVERIFY(comboOf(QStringLiteral("Medor SCRL FS"))->isEnabled());
+    QVERIFY(!comboOf(QStringLiteral("Jo Voorbeeld"))->isEnabled());
+    QVERIFY(
+        comboOf(QStringLiteral("Jo Voorbeeld"))->toolTip().contains(QStringLiteral("cancelled")));
+    QVERIFY(!comboOf(QStringLiteral("Sam Example"))->isEnabled());
+    QVERIFY(
+        comboOf(QStringLiteral("Sam Example"))->toolTip().contains(QStringLiteral("waiting list")));
+
+    // The cancellation cleared the attendance of the cancelled participant.
+    const auto stored = [this, &id](const QString &personId) {
+        for (const Core::Participation &participation : activities().participationsOf(id).value()) {
+            if (participation.participantId == personId)
+                return participation;
+        }
+        return Core::Participation();
+    };
+    QCOMPARE(stored(jo).attendance, QStringLiteral("unknown"));
+
+    const int commands = m_stack->count();
+    QVERIFY(
+        !panel->setAttendance(rowOf(QStringLiteral("Sam Example")), QStringLiteral("attended")));
+    QVERIFY(
+        !panel->setAttendance(rowOf(QStringLiteral("Jo Voorbeeld")), QStringLiteral("attended")));
+    QCOMPARE(m_stack->count(), commands);
+    QVERIFY2(panel->message().contains(QStringLiteral("only for registered participants")),
+             qPrintable(panel->message()));
+    QCOMPARE(stored(sam).attendance, QStringLiteral("unknown"));
+    QCOMPARE(stored(jo).attendance, QStringLiteral("unknown"));
+
+    // Undoing the cancellation brings back the registration with its attendance.
+    m_stack->undo();
+    panel->reload();
+    QCOMPARE(registrationOf(QStringLiteral("Jo Voorbeeld")), QStringLiteral("Registered"));
+    QCOMPARE(registrationOf(QStringLiteral("Medor SCRL FS")),
+             QStringLiteral("Waiting (position 1)"));
+    QCOMPARE(stored(jo).attendance, QStringLiteral("attended"));
+    QVERIFY(comboOf(QStringLiteral("Jo Voorbeeld"))->isEnabled());
+    QVERIFY(!comboOf(QStringLiteral("Medor SCRL FS"))->isEnabled());
 }
 
 void tst_WorkshopViews::followupPastDueIsOverdue()

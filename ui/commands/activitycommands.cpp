@@ -214,6 +214,8 @@ void EditActivityCommand::write(const ActivityRecord &record, const QString &act
         if (participation && participation->registration == QLatin1String("registered")) {
             Core::Participation waiting = *participation;
             waiting.registration = QStringLiteral("waiting");
+            // The store rejects attendance on the waiting list, and the final write restores it.
+            waiting.attendance = QStringLiteral("unknown");
             if (const auto parked = activities.updateParticipation(waiting); !parked) {
                 reportFailure(this, m_context, action, parked.error());
                 return;

@@ -32,6 +32,16 @@ QComboBox *keyCombo(const QStringList &keys, const QString &current, const QStri
     return combo;
 }
 
+/// Reason shown when a waiting or cancelled participation cannot take an attendance.
+QString noAttendanceText(const QString &registration)
+{
+    if (registration == QLatin1String("waiting"))
+        return ParticipantsPanel::tr("Attendance is recorded only for registered participants. "
+                                     "This participant is on the waiting list.");
+    return ParticipantsPanel::tr("Attendance is recorded only for registered participants. "
+                                 "This registration is cancelled.");
+}
+
 } // namespace
 
 ParticipantsPanel::ParticipantsPanel(QUndoStack *undoStack,
@@ -196,6 +206,10 @@ void ParticipantsPanel::fillRow(int row,
     connect(attendance, &QComboBox::activated, this, [this, attendance, rowOf] {
         setAttendance(rowOf(), attendance->currentData().toString());
     });
+    if (participation.registration != QLatin1String("registered")) {
+        attendance->setEnabled(false);
+        attendance->setToolTip(noAttendanceText(participation.registration));
+    }
     m_table->setCellWidget(row, Attendance, attendance);
 }
 
@@ -259,6 +273,8 @@ bool ParticipantsPanel::cancelRegistration(int row)
         return false;
     Core::Participation after = m_rows[row];
     after.registration = QStringLiteral("cancelled");
+    // A cancelled participant has no attendance. Undo brings the previous one back.
+    after.attendance = QStringLiteral("unknown");
     const QString name = recordName(m_store, after.participantId);
     if (!editRow(row, after, tr("Cancel the registration of %1").arg(name)))
         return false;
@@ -284,6 +300,10 @@ bool ParticipantsPanel::setAttendance(int row, const QString &attendance)
 {
     if (row < 0 || row >= m_rows.size() || m_rows[row].attendance == attendance)
         return false;
+    if (m_rows[row].registration != QLatin1String("registered")) {
+        showMessage(noAttendanceText(m_rows[row].registration));
+        return false;
+    }
     Core::Participation after = m_rows[row];
     after.attendance = attendance;
     return editRow(

@@ -45,6 +45,8 @@ private slots:
     void participationsListedInWaitingOrder();
     void attendanceRatesOfHeldWorkshops();
     void attendanceWithoutRegistrationsHasNoRate();
+    void attendanceOnlyForRegistered();
+    void attendanceRejectedWhenFullWorkshopWaits();
     void followupRoundTripAndOrder();
     void residencyZoneFollowsCity();
     void residencyOtherCityNeedsName();
@@ -669,6 +671,72 @@ void tst_ActivityStore::attendanceWithoutRegistrationsHasNoRate()
     QCOMPARE(byWorkshop.size(), 1);
     QCOMPARE(byWorkshop.at(0).registered, 0);
     QCOMPARE(byWorkshop.at(0).rate(), std::nullopt);
+}
+
+void tst_ActivityStore::attendanceOnlyForRegistered()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Une place"), utc(2026, 7, 8, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    const QDateTime at = utc(2026, 6, 1, 8);
+    const QString registered = addParticipant(id, addPerson(QStringLiteral("Jo")), at);
+    const QString waiting = addParticipant(id, addPerson(QStringLiteral("Sam")), at.addSecs(60));
+    QCOMPARE(m_activities->participation(waiting)->registration, QStringLiteral("waiting"));
+
+    Participation onWaitingList = m_activities->participation(waiting).value();
+    onWaitingList.attendance = QStringLiteral("attended");
+    const auto waitingWrite = m_activities->updateParticipation(onWaitingList);
+    QVERIFY(!waitingWrite.ok());
+    QVERIFY2(waitingWrite.error().message.contains(
+                 QStringLiteral("Attendance is recorded only for registered participants")),
+             qPrintable(waitingWrite.error().message));
+    QVERIFY2(waitingWrite.error().message.contains(QStringLiteral("\"Waiting list\"")),
+             qPrintable(waitingWrite.error().message));
+    QCOMPARE(m_activities->participation(waiting)->attendance, QStringLiteral("unknown"));
+
+    // Cancelling with the attendance kept is rejected, and with it cleared is accepted.
+    Participation attended = m_activities->participation(registered).value();
+    attended.attendance = QStringLiteral("attended");
+    QVERIFY(m_activities->updateParticipation(attended).ok());
+    Participation cancelled = m_activities->participation(registered).value();
+    cancelled.registration = QStringLiteral("cancelled");
+    const auto cancelWrite = m_activities->updateParticipation(cancelled);
+    QVERIFY(!cancelWrite.ok());
+    QVERIFY2(cancelWrite.error().message.contains(QStringLiteral("\"Cancelled\"")),
+             qPrintable(cancelWrite.error().message));
+    QCOMPARE(m_activities->participation(registered)->registration, QStringLiteral("registered"));
+    QCOMPARE(m_activities->participation(registered)->attendance, QStringLiteral("attended"));
+    QCOMPARE(m_activities->participation(waiting)->registration, QStringLiteral("waiting"));
+
+    cancelled.attendance = QStringLiteral("unknown");
+    QVERIFY(m_activities->updateParticipation(cancelled).ok());
+    QCOMPARE(m_activities->participation(registered)->registration, QStringLiteral("cancelled"));
+    QCOMPARE(m_activities->participation(waiting)->registration, QStringLiteral("registered"));
+
+    Participation inserted;
+    inserted.workshopId = id;
+    inserted.participantId = addPerson(QStringLiteral("Camille"));
+    inserted.registration = QStringLiteral("cancelled");
+    inserted.attendance = QStringLiteral("absent");
+    QVERIFY(!m_activities->insertParticipation(inserted).ok());
+    QCOMPARE(m_activities->participationsOf(id)->size(), 2);
+}
+
+void tst_ActivityStore::attendanceRejectedWhenFullWorkshopWaits()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Complet d'avance"), utc(2026, 7, 8, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    addParticipant(id, addPerson(QStringLiteral("Jo")), utc(2026, 6, 1, 8));
+    Participation late;
+    late.workshopId = id;
+    late.participantId = addPerson(QStringLiteral("Sam"));
+    late.attendance = QStringLiteral("attended");
+    const auto written = m_activities->insertParticipation(late);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().message.contains(QStringLiteral("waiting list")),
+             qPrintable(written.error().message));
+    QCOMPARE(m_activities->participationsOf(id)->size(), 1);
 }
 
 void tst_ActivityStore::followupRoundTripAndOrder()
