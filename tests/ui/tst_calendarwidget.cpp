@@ -3,10 +3,13 @@
 #include <ui/calendar/calendarwidget.h>
 #include <ui/calendar/timelinewidget.h>
 
+#include <QFontMetricsF>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+
+#include <cmath>
 
 using namespace CoopAtlas;
 
@@ -32,6 +35,9 @@ private slots:
     void timelineShowsWarningIcon();
     void timelineClickSelectsRow();
     void weekStartsOnMondayInEveryLanguage();
+    void weekHeaderNamesDaysInEveryLanguage();
+    void entryVisibleOnlyInShownPeriod();
+    void timelineRecordVisibleOnlyInWindow();
 
 private:
     static Ui::CalendarEntry
@@ -298,6 +304,94 @@ void tst_CalendarWidget::weekStartsOnMondayInEveryLanguage()
         m_calendar->setMode(Ui::CalendarWidget::Mode::Month);
         QCOMPARE(m_calendar->firstVisibleDay(), QDate(2026, 9, 28));
     }
+}
+
+void tst_CalendarWidget::weekHeaderNamesDaysInEveryLanguage()
+{
+    const auto restore = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+    m_calendar->setCurrentDate(QDate(2026, 10, 21));
+    const QDate wednesday(2026, 10, 21);
+    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::Belgium),
+                                  QLocale(QLocale::French, QLocale::Belgium),
+                                  QLocale(QLocale::Dutch, QLocale::Belgium)}) {
+        QLocale::setDefault(locale);
+        const QString longName = locale.dayName(3, QLocale::LongFormat);
+        m_calendar->resize(2400, 600);
+        QCOMPARE(m_calendar->dayHeaderText(wednesday), QStringLiteral("%1 21/10").arg(longName));
+
+        // Columns just wide enough for the one-letter day names of the widest week,
+        // measured as the widget measures them: bold, plus 4 pixels of margin.
+        QFont bold = m_calendar->font();
+        bold.setBold(true);
+        const QFontMetricsF boldMetrics(bold);
+        const QFontMetricsF metrics(m_calendar->font());
+        qreal narrowWidth = 0;
+        for (int day = 21; day <= 27; ++day) {
+            const QString label
+                = QStringLiteral("%1 %2")
+                      .arg(locale.dayName(QDate(2026, 12, day).dayOfWeek(), QLocale::NarrowFormat))
+                      .arg(day);
+            narrowWidth = std::max(narrowWidth, boldMetrics.horizontalAdvance(label) + 4);
+        }
+        const qreal gutter = std::max(metrics.horizontalAdvance(QStringLiteral("00:00")),
+                                      metrics.horizontalAdvance(QStringLiteral("All day")))
+                             + 12;
+        m_calendar->resize(int(std::ceil(gutter + 1 + 7 * (narrowWidth + 1))), 600);
+        const QString narrow = m_calendar->dayHeaderText(wednesday);
+        QVERIFY2(narrow.endsWith(QStringLiteral(" 21")), qPrintable(narrow));
+        const QString name = narrow.chopped(3);
+        QVERIFY2(name == locale.dayName(3, QLocale::ShortFormat)
+                     || name == locale.dayName(3, QLocale::NarrowFormat),
+                 qPrintable(narrow));
+
+        m_calendar->resize(150, 600);
+        QCOMPARE(m_calendar->dayHeaderText(wednesday), QStringLiteral("21"));
+    }
+}
+
+void tst_CalendarWidget::entryVisibleOnlyInShownPeriod()
+{
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+    m_calendar->setCurrentDate(QDate(2026, 10, 21));
+    // Items are placed in their own zone: the Sunday item stays on Sunday 18 in every zone.
+    m_calendar->setEntries({timed(QStringLiteral("sunday"),
+                                  QDate(2026, 10, 18),
+                                  QTime(23, 0),
+                                  QTime(23, 30),
+                                  "Europe/Brussels"),
+                            timed(QStringLiteral("wednesday"),
+                                  QDate(2026, 10, 21),
+                                  QTime(18, 0),
+                                  QTime(20, 0),
+                                  "Europe/Brussels")});
+    QVERIFY(!m_calendar->isEntryVisible(QStringLiteral("sunday")));
+    QVERIFY(m_calendar->isEntryVisible(QStringLiteral("wednesday")));
+    QVERIFY(!m_calendar->isEntryVisible(QStringLiteral("unknown")));
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Month);
+    QVERIFY(m_calendar->isEntryVisible(QStringLiteral("sunday")));
+}
+
+void tst_CalendarWidget::timelineRecordVisibleOnlyInWindow()
+{
+    Ui::TimelineWidget timeline;
+    timeline.resize(900, 400);
+    timeline.setZoom(Ui::TimelineWidget::Zoom::Quarter);
+    timeline.setCurrentDate(QDate(2026, 5, 18));
+    Ui::TimelineRow berlin;
+    berlin.id = QStringLiteral("berlin");
+    berlin.start = QDate(2026, 5, 18);
+    berlin.end = QDate(2026, 5, 22);
+    Ui::TimelineRow barcelona;
+    barcelona.id = QStringLiteral("barcelona");
+    barcelona.start = QDate(2026, 10, 5);
+    barcelona.end = QDate(2026, 10, 9);
+    timeline.setRows({berlin, barcelona});
+    QVERIFY(timeline.isRecordVisible(QStringLiteral("berlin")));
+    QVERIFY(!timeline.isRecordVisible(QStringLiteral("barcelona")));
+    timeline.setCurrentDate(QDate(2026, 10, 5));
+    QVERIFY(!timeline.isRecordVisible(QStringLiteral("berlin")));
+    QVERIFY(timeline.isRecordVisible(QStringLiteral("barcelona")));
 }
 
 QTEST_MAIN(tst_CalendarWidget)

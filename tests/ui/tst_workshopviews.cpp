@@ -51,6 +51,7 @@ private slots:
     void followupPastDueIsOverdue();
     void calendarWeekShowsBerlinWorkshop();
     void calendarDoubleClickOpensWorkshop();
+    void calendarNavigationClearsHiddenWorkshop();
     void attendancePanelShowsRates();
     void formKeepsWallTimeThatLocalZoneSkips();
     void formRejectsSkippedWallTime();
@@ -599,6 +600,45 @@ void tst_WorkshopViews::calendarDoubleClickOpensWorkshop()
     QTest::mouseDClick(page.calendar(), Qt::LeftButton, {}, placements[0].rect.center().toPoint());
     QCOMPARE(page.form()->workshopId(), id);
     QCOMPARE(page.form()->titleEdit()->text(), QStringLiteral("Madrid visit"));
+}
+
+void tst_WorkshopViews::calendarNavigationClearsHiddenWorkshop()
+{
+    const QString february = addWorkshop(QStringLiteral("Legal forms"),
+                                         std::nullopt,
+                                         "Europe/Brussels",
+                                         QDateTime(QDate(2026, 2, 12), QTime(14, 0)));
+    const QString october = addWorkshop(QStringLiteral("Open data"),
+                                        std::nullopt,
+                                        "Europe/Brussels",
+                                        QDateTime(QDate(2026, 10, 21), QTime(18, 0)));
+    Ui::WorkshopsPage page(m_stack.get(), m_context.get());
+    page.resize(1200, 700);
+    page.setStore(m_store.get());
+    page.calendar()->setMode(Ui::CalendarWidget::Mode::Week);
+    page.calendar()->setCurrentDate(QDate(2026, 2, 12));
+    page.setCalendarShown(true);
+    page.selectWorkshop(february);
+    QCOMPARE(page.form()->workshopId(), february);
+    QVERIFY(page.calendar()->isEntryVisible(february));
+
+    page.calendar()->showNext();
+    QCOMPARE(page.form()->workshopId(), QString());
+    QCOMPARE(page.calendar()->selectedId(), QString());
+    QVERIFY(!page.listView()->selectionModel()->hasSelection());
+
+    // A workshop still inside the new period stays in the form.
+    page.calendar()->setCurrentDate(QDate(2026, 10, 19));
+    page.selectWorkshop(october);
+    page.calendar()->setMode(Ui::CalendarWidget::Mode::Month);
+    QCOMPARE(page.form()->workshopId(), october);
+    QCOMPARE(page.calendar()->selectedId(), october);
+
+    // Unsaved changes keep their workshop in the form.
+    QTest::keyClicks(page.form()->titleEdit(), QStringLiteral(" and protocols"));
+    QVERIFY(page.form()->isModified());
+    page.calendar()->showPrevious();
+    QCOMPARE(page.form()->workshopId(), october);
 }
 
 void tst_WorkshopViews::attendancePanelShowsRates()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarwidget.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -161,6 +162,23 @@ void CalendarWidget::setSelectedId(const QString &id)
     m_selectedId = id;
     update();
     emit entrySelected(id);
+}
+
+bool CalendarWidget::isEntryVisible(const QString &id) const
+{
+    const CalendarEntry *entry = entryById(id);
+    if (!entry)
+        return false;
+    const QDate first = firstVisibleDay();
+    const QDate last = lastVisibleDay();
+    if (entry->allDay)
+        return entry->firstDay <= last && entry->lastDay >= first;
+    // At most six weeks of days.
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        if (segmentOn(*entry, day))
+            return true;
+    }
+    return false;
 }
 
 const CalendarEntry *CalendarWidget::entryById(const QString &id) const
@@ -439,6 +457,49 @@ void CalendarWidget::paintEntry(QPainter &painter,
     painter.setFont(font);
 }
 
+QString CalendarWidget::dayHeaderText(QDate date) const
+{
+    return dayHeaderText(date, weekGeometry().dayWidth);
+}
+
+QString CalendarWidget::dayHeaderText(QDate date, qreal columnWidth) const
+{
+    // Each candidate is tried on the seven days of a week with two-digit days and
+    // months, in the bold font of today's column, so that every column of every
+    // week uses the same format. Day names differ in width between languages
+    // ("Wed", "mer.", "wo"), so the choice is made on the locale's own names.
+    const QLocale locale;
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF metrics(bold);
+    const QDate widestWeek(2026, 12, 21); // Monday 21 to Sunday 27 December
+    struct Format
+    {
+        QLocale::FormatType dayName;
+        const char *date;
+    };
+    const Format formats[] = {{QLocale::LongFormat, "d/M"},
+                              {QLocale::LongFormat, "d"},
+                              {QLocale::ShortFormat, "d/M"},
+                              {QLocale::ShortFormat, "d"},
+                              {QLocale::NarrowFormat, "d"}};
+    const auto label = [&locale](const Format &format, QDate day) {
+        QString text = locale.dayName(day.dayOfWeek(), format.dayName);
+        text += u' ';
+        text += locale.toString(day, QString::fromLatin1(format.date));
+        return text;
+    };
+    for (const Format &format : formats) {
+        bool fits = true;
+        for (int day = 0; day < DaysPerWeek && fits; ++day)
+            fits = metrics.horizontalAdvance(label(format, widestWeek.addDays(day))) + 4
+                   <= columnWidth;
+        if (fits)
+            return label(format, date);
+    }
+    return locale.toString(date, QStringLiteral("d"));
+}
+
 void CalendarWidget::paintWeek(QPainter &painter) const
 {
     const WeekGeometry g = weekGeometry();
@@ -456,17 +517,7 @@ void CalendarWidget::paintWeek(QPainter &painter) const
         font.setBold(date == today());
         painter.setFont(font);
         painter.setPen(palette().color(QPalette::Text));
-        // A narrow column drops the month, then the day name, in every column alike:
-        // the widths are measured on a wide date.
-        const QDate widest(2026, 12, 30);
-        const auto fits = [&](const QString &format) {
-            return painter.fontMetrics().horizontalAdvance(locale.toString(widest, format)) + 4
-                   <= column.width();
-        };
-        const QString format = fits(QStringLiteral("ddd d/M")) ? QStringLiteral("ddd d/M")
-                               : fits(QStringLiteral("ddd d")) ? QStringLiteral("ddd d")
-                                                               : QStringLiteral("d");
-        const QString label = locale.toString(date, format);
+        const QString label = dayHeaderText(date, g.dayWidth);
         painter.drawText(
             QRectF(column.left(), 0, column.width(), g.header.height()), Qt::AlignCenter, label);
         font.setBold(false);

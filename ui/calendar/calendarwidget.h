@@ -65,6 +65,12 @@ public:
     [[nodiscard]] QString entryAt(const QPointF &pos) const;
     [[nodiscard]] QString selectedId() const { return m_selectedId; }
     void setSelectedId(const QString &id);
+    /// Whether the item `id` is among the entries and falls on a shown day.
+    [[nodiscard]] bool isEntryVisible(const QString &id) const;
+    /// Column header of `date` in the week view at the widget's current width:
+    /// the longest of "Monday 19/10", "Monday 19", "Mon 19/10", "Mon 19",
+    /// "M 19" and "19" that fits, in the default locale's language.
+    [[nodiscard]] QString dayHeaderText(QDate date) const;
     /// First and last hour row of the week view, after fitting the items.
     [[nodiscard]] QPair<int, int> hourRange() const;
 
@@ -98,6 +104,7 @@ private:
         int lastHour = 24;
     };
     [[nodiscard]] WeekGeometry weekGeometry() const;
+    [[nodiscard]] QString dayHeaderText(QDate date, qreal columnWidth) const;
     [[nodiscard]] QList<Placement> weekPlacements() const;
     [[nodiscard]] QList<Placement> monthPlacements() const;
     [[nodiscard]] QRectF monthCell(int index) const;

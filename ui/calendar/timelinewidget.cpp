@@ -144,6 +144,15 @@ void TimelineWidget::setSelectedId(const QString &id)
     update();
 }
 
+bool TimelineWidget::isRecordVisible(const QString &id) const
+{
+    const QDate first = firstVisibleDay();
+    const QDate last = lastVisibleDay();
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const TimelineRow &row) {
+        return row.id == id && row.start <= last && row.end >= first;
+    });
+}
+
 qreal TimelineWidget::rowHeight() const
 {
     return QFontMetricsF(font()).height() + 10;

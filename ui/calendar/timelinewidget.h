@@ -61,6 +61,8 @@ public:
     [[nodiscard]] QRectF warningRect(int row) const;
     [[nodiscard]] QString selectedId() const { return m_selectedId; }
     void setSelectedId(const QString &id);
+    /// Whether a row of record `id` has days inside the shown window.
+    [[nodiscard]] bool isRecordVisible(const QString &id) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -112,6 +112,15 @@ ResidenciesPage::ResidenciesPage(QUndoStack *undoStack, CommandContext *context,
     connect(m_timeline, &TimelineWidget::rangeChanged, this, [this] {
         m_period->setText(m_timeline->periodTitle());
         reloadTimeline();
+        // The form is cleared when its residency is outside the new window, unless it has unsaved
+        // changes.
+        const QString id = m_form->residencyId();
+        if (!id.isEmpty() && !m_form->isModified() && !m_timeline->isRecordVisible(id)) {
+            m_form->clear();
+            m_timeline->setSelectedId(QString());
+            const QSignalBlocker blocker(m_list->selectionModel());
+            m_list->selectionModel()->clear();
+        }
     });
     connect(m_timeline, &TimelineWidget::recordClicked, this, [this](const QString &id) {
         if (id != m_form->residencyId() && confirmLeave())

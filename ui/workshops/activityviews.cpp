@@ -38,13 +38,21 @@ void scrollTo(QWidget *widget)
 /// Rows of a list that are compared to choose the record shown in the form.
 constexpr int RowsCompared = 50;
 
-/// The id among the first rows whose `weight` is largest.
-template <typename Model, typename Weight> QString heaviestId(const Model &model, Weight weight)
+/// Ids of the first rows of a list model.
+template <typename Model> QStringList firstIds(const Model &model)
+{
+    QStringList ids;
+    for (int row = 0; row < std::min(model.rowCount(), RowsCompared); ++row)
+        ids.append(model.idAt(row));
+    return ids;
+}
+
+/// The id whose `weight` is largest, or an empty string when `ids` is empty.
+template <typename Weight> QString heaviestId(const QStringList &ids, Weight weight)
 {
     QString best;
     qsizetype bestWeight = -1;
-    for (int row = 0; row < std::min(model.rowCount(), RowsCompared); ++row) {
-        const QString id = model.idAt(row);
+    for (const QString &id : ids) {
         const qsizetype value = weight(id);
         if (value > bestWeight) {
             best = id;
@@ -52,6 +60,28 @@ template <typename Model, typename Weight> QString heaviestId(const Model &model
         }
     }
     return best;
+}
+
+/// Ids of the workshops that the calendar shows.
+QStringList visibleWorkshopIds(const CalendarWidget &calendar)
+{
+    QStringList ids;
+    for (const CalendarEntry &entry : calendar.entries()) {
+        if (calendar.isEntryVisible(entry.id) && !ids.contains(entry.id))
+            ids.append(entry.id);
+    }
+    return ids;
+}
+
+/// Ids of the residencies that the timeline shows (rows of depth 0).
+QStringList visibleResidencyIds(const TimelineWidget &timeline)
+{
+    QStringList ids;
+    for (const TimelineRow &row : timeline.rows()) {
+        if (row.depth == 0 && timeline.isRecordVisible(row.id) && !ids.contains(row.id))
+            ids.append(row.id);
+    }
+    return ids;
 }
 
 } // namespace
@@ -83,8 +113,19 @@ bool showActivityView(MainWindow &window, const QString &view, QDate date)
     if (view.startsWith(QLatin1String("workshops"))) {
         window.showSection(MainWindow::Section::Workshops);
         WorkshopsPage *page = window.workshopsPage();
+        // A calendar view shows first the period, then one of its workshops in the form.
+        if (view != QLatin1String("workshops")) {
+            page->calendar()->setMode(view.endsWith(QLatin1String("week"))
+                                          ? CalendarWidget::Mode::Week
+                                          : CalendarWidget::Mode::Month);
+            page->calendar()->setCurrentDate(date);
+            page->setCalendarShown(true);
+        }
+        const QStringList ids = view == QLatin1String("workshops")
+                                    ? firstIds(*page->listModel())
+                                    : visibleWorkshopIds(*page->calendar());
         // The most participants first, then the workshop nearest to the date.
-        const QString id = heaviestId(*page->listModel(), [&](const QString &workshopId) {
+        const QString id = heaviestId(ids, [&](const QString &workshopId) {
             const auto participations = activities.participationsOf(workshopId);
             const auto workshop = activities.workshop(workshopId);
             const qint64 distance = workshop ? std::abs(workshop->start.date().daysTo(date)) : 0;
@@ -93,17 +134,17 @@ bool showActivityView(MainWindow &window, const QString &view, QDate date)
         page->selectWorkshop(id);
         if (view == QLatin1String("workshops"))
             scrollTo(page->form()->participants());
-        if (view != QLatin1String("workshops")) {
-            page->calendar()->setMode(view.endsWith(QLatin1String("week"))
-                                          ? CalendarWidget::Mode::Week
-                                          : CalendarWidget::Mode::Month);
-            page->calendar()->setCurrentDate(date);
-            page->setCalendarShown(true);
-        }
     } else {
         window.showSection(MainWindow::Section::Residencies);
         ResidenciesPage *page = window.residenciesPage();
-        const QString id = heaviestId(*page->listModel(), [&](const QString &residencyId) {
+        const bool timeline = view == QLatin1String("residencies-timeline");
+        if (timeline) {
+            page->timeline()->setCurrentDate(date);
+            page->setTimelineShown(true);
+        }
+        const QStringList ids
+            = timeline ? visibleResidencyIds(*page->timeline()) : firstIds(*page->listModel());
+        const QString id = heaviestId(ids, [&](const QString &residencyId) {
             // Budget lines first, then the larger cohort.
             const auto lines = activities.budgetLinesOf(residencyId);
             const auto stays = activities.staysOf(residencyId);
@@ -112,10 +153,6 @@ bool showActivityView(MainWindow &window, const QString &view, QDate date)
         page->selectResidency(id);
         if (view == QLatin1String("residencies"))
             scrollTo(page->form()->budget());
-        if (view == QLatin1String("residencies-timeline")) {
-            page->timeline()->setCurrentDate(date);
-            page->setTimelineShown(true);
-        }
     }
     qCInfo(lcUi) << "Showing the view" << view << "at" << date;
     return true;

@@ -160,6 +160,7 @@ WorkshopsPage::WorkshopsPage(QUndoStack *undoStack, CommandContext *context, QWi
     connect(m_calendar, &CalendarWidget::rangeChanged, this, [this] {
         updatePeriodLabel();
         reloadCalendar();
+        clearFormOutsideCalendar();
     });
     connect(m_calendar, &CalendarWidget::entrySelected, this, [this](const QString &id) {
         if (!id.isEmpty() && id != m_form->workshopId() && confirmLeave())
@@ -345,6 +346,20 @@ void WorkshopsPage::reloadCalendar()
 void WorkshopsPage::updatePeriodLabel()
 {
     m_period->setText(m_calendar->periodTitle());
+}
+
+void WorkshopsPage::clearFormOutsideCalendar()
+{
+    const QString id = m_form->workshopId();
+    // A form with unsaved changes keeps its workshop, so that no edit is lost.
+    if (id.isEmpty() || m_form->isModified() || m_calendar->isEntryVisible(id))
+        return;
+    qCDebug(lcUi) << "Workshop" << id << "is outside the shown period: clearing the form";
+    m_form->clear();
+    const QSignalBlocker listBlocker(m_list->selectionModel());
+    m_list->selectionModel()->clear();
+    const QSignalBlocker calendarBlocker(m_calendar);
+    m_calendar->setSelectedId(QString());
 }
 
 void WorkshopsPage::onListCurrentChanged()

@@ -70,6 +70,7 @@ private:
     void buildToolBar(QWidget *bar);
     void onListCurrentChanged();
     void updatePeriodLabel();
+    void clearFormOutsideCalendar();
 
     QUndoStack *m_undoStack;
     CommandContext *m_context;
