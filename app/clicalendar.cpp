@@ -196,9 +196,6 @@ Result<int> writeCalendar(const CalendarOptions &options)
     if (!items) {
         return items.error();
     }
-    if (items->isEmpty() && !options.allowEmpty) {
-        return 0;
-    }
     auto text = writeICalendar(*items);
     if (!text) {
         return text.error();
@@ -206,6 +203,9 @@ Result<int> writeCalendar(const CalendarOptions &options)
     OutputFile file(options.outputPath);
     if (auto opened = file.open(); !opened) {
         return opened.error();
+    }
+    if (items->isEmpty() && !options.allowEmpty) {
+        return 0; // the destructor of OutputFile discards the temporary file
     }
     file.write(*text);
     if (auto committed = file.commit(); !committed) {

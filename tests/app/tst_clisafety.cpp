@@ -113,7 +113,8 @@ QStringList commandWriting(const QString &command, const QString &output)
         return arguments;
     }
     if (command == u"calendar") {
-        return {command, outputOption, output};
+        // The store has no activities, so an empty calendar is requested explicitly.
+        return {command, QStringLiteral("--allow-empty"), outputOption, output};
     }
     return {QStringLiteral("report"),
             QStringLiteral("--year"),
