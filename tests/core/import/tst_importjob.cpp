@@ -137,6 +137,7 @@ private slots:
     void testHeaderNamesFileImported();
     void unknownKindKeptAsCustomField();
     void unknownKindWarningsCounted();
+    void vCardUnknownStageAndSectorDropped();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -531,6 +532,34 @@ void tst_ImportJob::unknownKindWarningsCounted()
         QVERIFY(record.organisation.kind.isEmpty());
         QVERIFY(record.organisation.extra.value(u"Type"_qs).toString().startsWith(u"Type "_qs));
     }
+}
+
+void tst_ImportJob::vCardUnknownStageAndSectorDropped()
+{
+    QTemporaryDir files;
+    const QString path = writeFile(files,
+                                   "terms.vcf",
+                                   "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Velo Coop\r\n"
+                                   "X-COOPATLAS-STAGE:dormant\r\n"
+                                   "X-COOPATLAS-SECTORS:mobility,unicorns\r\n"
+                                   "X-COOPATLAS-FOUNDED:2020-02-01\r\n"
+                                   "CATEGORIES:bikes,repair\\, shop\r\nEND:VCARD\r\n");
+    ImportJob job(m_db);
+    auto preview = job.analyse(path);
+    QVERIFY(preview.ok());
+    QCOMPARE(preview->records.size(), qsizetype(1));
+    const Organisation &org = preview->records.constFirst().organisation;
+    QCOMPARE(org.stage, QString());
+    QCOMPARE(org.sectors, QStringList{u8("mobility")});
+    QCOMPARE(org.founded, QDate(2020, 2, 1));
+    QCOMPARE(org.tags, (QStringList{u8("bikes"), u8("repair, shop")}));
+    QCOMPARE(preview->warnings.size(), qsizetype(2));
+    QCOMPARE(preview->warnings.at(0),
+             u8("terms.vcf, line 1: the stage \"dormant\" is not a term of this file's stages; "
+                "the stage is left empty. Add the term and import again to keep it."));
+    QCOMPARE(preview->warnings.at(1),
+             u8("terms.vcf, line 1: the sector \"unicorns\" is not a term of this file's "
+                "sectors; the sector is left out. Add the term and import again to keep it."));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportJob)
