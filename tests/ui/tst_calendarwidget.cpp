@@ -321,10 +321,7 @@ void tst_CalendarWidget::weekHeaderNamesDaysInEveryLanguage()
         QCOMPARE(m_calendar->dayHeaderText(wednesday), QStringLiteral("%1 21/10").arg(longName));
 
         // Columns just wide enough for the one-letter day names of the widest week,
-        // measured as the widget measures them: bold, plus 4 pixels of margin.
-        QFont bold = m_calendar->font();
-        bold.setBold(true);
-        const QFontMetricsF boldMetrics(bold);
+        // measured as the widget measures them: in its font, plus 4 pixels of margin.
         const QFontMetricsF metrics(m_calendar->font());
         qreal narrowWidth = 0;
         for (int day = 21; day <= 27; ++day) {
@@ -332,7 +329,7 @@ void tst_CalendarWidget::weekHeaderNamesDaysInEveryLanguage()
                 = QStringLiteral("%1 %2")
                       .arg(locale.dayName(QDate(2026, 12, day).dayOfWeek(), QLocale::NarrowFormat))
                       .arg(day);
-            narrowWidth = std::max(narrowWidth, boldMetrics.horizontalAdvance(label) + 4);
+            narrowWidth = std::max(narrowWidth, metrics.horizontalAdvance(label) + 4);
         }
         const qreal gutter = std::max(metrics.horizontalAdvance(QStringLiteral("00:00")),
                                       metrics.horizontalAdvance(QStringLiteral("All day")))

@@ -173,7 +173,7 @@ bool CalendarWidget::isEntryVisible(const QString &id) const
     const QDate last = lastVisibleDay();
     if (entry->allDay)
         return entry->firstDay <= last && entry->lastDay >= first;
-    // At most six weeks of days.
+    // The month view shows six weeks, so the loop runs at most 42 times.
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         if (segmentOn(*entry, day))
             return true;
@@ -464,14 +464,14 @@ QString CalendarWidget::dayHeaderText(QDate date) const
 
 QString CalendarWidget::dayHeaderText(QDate date, qreal columnWidth) const
 {
-    // Each candidate is tried on the seven days of a week with two-digit days and
-    // months, in the bold font of today's column, so that every column of every
-    // week uses the same format. Day names differ in width between languages
-    // ("Wed", "mer.", "wo"), so the choice is made on the locale's own names.
+    // Each format is tried on the seven days of a week with two-digit days and
+    // months, so that every column of every week uses the same format. Day names
+    // differ in width between languages ("Wed", "mer.", "wo"), so the widths are
+    // measured on the locale's own names.
+    // NOTE: the widths are measured in the regular font, and today's bold label
+    // may use up to the 4-pixel margin.
     const QLocale locale;
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetricsF metrics(bold);
+    const QFontMetricsF metrics(font());
     const QDate widestWeek(2026, 12, 21); // Monday 21 to Sunday 27 December
     struct Format
     {
