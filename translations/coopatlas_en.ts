@@ -204,10 +204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolves the sync conflict of one record. With local or remote, the conflicting fields take the values of this file (local) or of the server (remote), and changes made on one side only are kept. With a revision id listed by &quot;coopatlas-cli conflicts&quot;, that whole server revision is kept. The next sync sends the result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written. The import would give:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,10 +321,6 @@
     </message>
     <message>
         <source>Restore a JSON backup into a new database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes workshops and residencies as one iCalendar (.ics) file: timed workshops in their own time zone, all-day workshops and residencies as dates. Without a filter every live item is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -618,11 +610,47 @@ See: coopatlas-cli export csv --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports people and organisations as vCards, organisations first, each sorted by name. Each card has the UID urn:uuid:ID with the record&apos;s id, and an organisation has its kind as X-COOPATLAS-KIND, so that importing the file again updates the same records instead of adding copies. Values are written exactly, except that vCard text has no escape for a carriage return: a CR or CRLF inside a value is written as a line break and reads back as LF.</source>
+        <source>Usage: coopatlas-cli [--database FILE] report (--year YYYY | --quarter YYYY-Qn | --from DATE --to DATE) --output FILE [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: coopatlas-cli [--database FILE] report (--year YYYY | --quarter YYYY-Qn | --from DATE --to DATE) --output FILE [options]</source>
+        <source>Writes workshops and residencies as one iCalendar (.ics) file: timed workshops in their own time zone, all-day workshops and residencies as dates. Without a filter every live item is written. When no item matches, nothing is written and the exit status is 1, unless --allow-empty is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a calendar without items, with exit status 0, when no item matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop or residency matches the filters, so %1 was not written. Widen --from, --to, --kind or --id, or give --allow-empty to write an empty calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports people and organisations as vCards, organisations first, each sorted by name. Each card has the UID urn:uuid:ID with the record&apos;s id, and an organisation has its kind as X-COOPATLAS-KIND, its stage, sectors, founding and closing dates as X-COOPATLAS-STAGE, X-COOPATLAS-SECTORS, X-COOPATLAS-FOUNDED and X-COOPATLAS-CLOSED, and its tags as CATEGORIES, so that importing the file again updates the same records instead of adding copies. Values are written exactly, except that vCard text has no escape for a carriage return: a CR or CRLF inside a value is written as a line break and reads back as LF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen version&apos;s file is read from the server, but the server, its database and the user name are not all set for this file. Set them with &quot;coopatlas-cli sync&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password on standard input. Give the password as the first line of standard input, or leave out --password-stdin to use the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be read from the system keychain: %1 Give it with --password-stdin instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not yet received from the server: %1. Each sync reads them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves the sync conflict of one record. With local or remote, the conflicting fields take the values of this file (local) or of the server (remote), and changes made on one side only are kept. With a revision id listed by &quot;coopatlas-cli conflicts&quot;, that whole server revision is kept. When the kept version names a file that this database lacks, the file is read from the server saved by &quot;coopatlas-cli sync&quot;. The next sync sends the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input instead of the system keychain, when the chosen version&apos;s file is read from the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,6 +1020,10 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>The budget totals of this residency are too large to add up. Correct the amounts above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is full, so this participant goes on the waiting list, where attendance is not recorded. Set the attendance to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1673,6 +1705,22 @@ See: coopatlas-cli export csv --help</source>
         <source>same name, and neither has a website, e-mail, phone or address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and website %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and e-mail %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and phone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and address %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::ICalendarWriter</name>
@@ -1781,6 +1829,25 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>%1, line %2: the kind &quot;%3&quot; is not a term of this file&apos;s organisation kinds; the kind is left empty. Add the term and import again to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; in the column &quot;%4&quot; is neither a term nor a term label of this database, so it is kept as the custom field &quot;%4&quot;. Add the term and import again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) of the column &quot;%2&quot; name no term and are kept as custom fields too.</source>
+        <translation>
+            <numerusform>%1: %n more value of the column &quot;%2&quot; names no term and is kept as a custom field too.</numerusform>
+            <numerusform>%1: %n more values of the column &quot;%2&quot; name no term and are kept as custom fields too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: the stage &quot;%3&quot; is not a term of this file&apos;s stages; the stage is left empty. Add the term and import again to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the sector &quot;%3&quot; is not a term of this file&apos;s sectors; the sector is left out. Add the term and import again to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1963,26 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>Table %1 of the backup lists its rows before its &quot;name&quot; and &quot;columns&quot;, but a restore reads them first. Move &quot;rows&quot; after them in the file, or use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a key of the vocabulary &quot;%2&quot;, and &quot;%3&quot; is not one of the backup&apos;s taxonomy rows (use one of its keys or add the term to the taxonomy table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes text, not the number %2 (write it as a JSON string in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of column &quot;%1&quot; has %2 characters, more than the limit of %3 for one value (shorten it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a JSON %2 written as text, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row id &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2506,15 +2593,15 @@ See: coopatlas-cli export csv --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file “%1” of a resource did not arrive from the server. Sync again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No version of this record on the server names the file with the SHA-256 %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file “%1” of the chosen version could not be read from the server, so the conflict stays open: %2 Resolve the conflict again once the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” has not been received from the server yet, so this resource was not sent. A later sync sends it once the file arrives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,6 +2901,10 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>the actual amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance is recorded only for registered participants, and this registration is &quot;%1&quot;. Set the attendance to &quot;%2&quot;, or register the participant first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3306,13 +3397,6 @@ See: coopatlas-cli export csv --help</source>
         <source>&amp;All workshops and residencies</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Only the %n &amp;selected in the lists</source>
-        <translation>
-            <numerusform>Only the %n &amp;selected in the lists</numerusform>
-            <numerusform>Only the %n &amp;selected in the lists</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only &amp;between:</source>
         <translation type="unfinished"></translation>
@@ -3359,6 +3443,21 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>The last day %1 is before the first day %2. Choose a last day on or after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items selected in the lists (none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;selected item(s) in the lists</source>
+        <translation>
+            <numerusform>Only the %n &amp;selected item in the lists</numerusform>
+            <numerusform>Only the %n &amp;selected items in the lists</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select workshops or residencies in their lists first, then open this dialog again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5331,6 +5430,14 @@ Choose another file.</source>
         <source>%1 is removed from the workshop; %2 moved up from the waiting list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attendance is recorded only for registered participants. This participant is on the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance is recorded only for registered participants. This registration is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::PeriodChartsWidget</name>
@@ -6501,6 +6608,14 @@ By %2</source>
         <source>No application opens &quot;%1&quot;. Use Save As... and open the copy with an application of your choice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2): file not yet received from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has not been received from the server yet. Sync again, then open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::ResourceListModel</name>
@@ -6943,6 +7058,14 @@ By %2</source>
         <source>Could Not Be Read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the chosen file from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncController</name>
@@ -6952,6 +7075,18 @@ By %2</source>
     </message>
     <message>
         <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync or another conflict resolution is running. Resolve this conflict once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of the chosen version is stored on the server, and no server is set for this file, so the conflict stays open. Set the server in the sync settings, or keep this computer&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

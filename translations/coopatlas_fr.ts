@@ -204,10 +204,6 @@
         <translation>%1 reçue du serveur mais non enregistrée&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Resolves the sync conflict of one record. With local or remote, the conflicting fields take the values of this file (local) or of the server (remote), and changes made on one side only are kept. With a revision id listed by &quot;coopatlas-cli conflicts&quot;, that whole server revision is kept. The next sync sends the result.</source>
-        <translation>Résout le conflit de synchronisation d&apos;une fiche. Avec local ou remote, les champs en conflit prennent les valeurs de ce fichier (local) ou du serveur (remote), et les modifications faites d&apos;un seul côté sont gardées. Avec un identifiant de révision listé par «&#xa0;coopatlas-cli conflicts&#xa0;», toute cette révision du serveur est gardée. La prochaine synchronisation envoie le résultat.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written. The import would give:</source>
         <translation>Simulation&#xa0;: rien n&apos;a été écrit. L&apos;import donnerait&#xa0;:</translation>
     </message>
@@ -326,10 +322,6 @@
     <message>
         <source>Restore a JSON backup into a new database file.</source>
         <translation>Restaurer une sauvegarde JSON dans un nouveau fichier de données.</translation>
-    </message>
-    <message>
-        <source>Writes workshops and residencies as one iCalendar (.ics) file: timed workshops in their own time zone, all-day workshops and residencies as dates. Without a filter every live item is written.</source>
-        <translation>Écrit les ateliers et résidences dans un seul fichier iCalendar (.ics)&#xa0;: les ateliers à heure fixe dans leur propre fuseau horaire, les ateliers d&apos;une journée entière et les résidences sous forme de dates. Sans filtre, tous les éléments actifs sont écrits.</translation>
     </message>
     <message>
         <source>CoopAtlas file to read.</source>
@@ -621,12 +613,48 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <translation>Mises à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Exports people and organisations as vCards, organisations first, each sorted by name. Each card has the UID urn:uuid:ID with the record&apos;s id, and an organisation has its kind as X-COOPATLAS-KIND, so that importing the file again updates the same records instead of adding copies. Values are written exactly, except that vCard text has no escape for a carriage return: a CR or CRLF inside a value is written as a line break and reads back as LF.</source>
-        <translation>Exporte les personnes et les organisations en vCard, les organisations d&apos;abord, chaque groupe trié par nom. Chaque fiche vCard a l&apos;UID urn:uuid:ID, où ID est l&apos;identifiant de la fiche, et une organisation porte son type dans X-COOPATLAS-KIND&#xa0;: importer à nouveau le fichier met ainsi à jour les mêmes fiches au lieu d&apos;en ajouter des copies. Les valeurs sont écrites telles quelles, sauf que le texte vCard n&apos;a pas d&apos;échappement pour le retour chariot&#xa0;: un CR ou un CRLF dans une valeur est écrit comme un saut de ligne et relu comme LF.</translation>
-    </message>
-    <message>
         <source>Usage: coopatlas-cli [--database FILE] report (--year YYYY | --quarter YYYY-Qn | --from DATE --to DATE) --output FILE [options]</source>
         <translation>Utilisation&#xa0;: coopatlas-cli [--database FICHIER] report (--year AAAA | --quarter AAAA-Qn | --from DATE --to DATE) --output FICHIER [options]</translation>
+    </message>
+    <message>
+        <source>Writes workshops and residencies as one iCalendar (.ics) file: timed workshops in their own time zone, all-day workshops and residencies as dates. Without a filter every live item is written. When no item matches, nothing is written and the exit status is 1, unless --allow-empty is given.</source>
+        <translation>Écrit les ateliers et résidences dans un seul fichier iCalendar (.ics)&#xa0;: les ateliers à horaire dans leur propre fuseau horaire, les ateliers d&apos;une journée entière et les résidences comme des dates. Sans filtre, tous les éléments actifs sont écrits. Quand aucun élément ne correspond, rien n&apos;est écrit et le code de sortie est 1, sauf si --allow-empty est donné.</translation>
+    </message>
+    <message>
+        <source>Write a calendar without items, with exit status 0, when no item matches.</source>
+        <translation>Écrire un calendrier sans éléments, avec le code de sortie 0, quand aucun élément ne correspond.</translation>
+    </message>
+    <message>
+        <source>No workshop or residency matches the filters, so %1 was not written. Widen --from, --to, --kind or --id, or give --allow-empty to write an empty calendar.</source>
+        <translation>Aucun atelier ni aucune résidence ne correspond aux filtres&#xa0;; %1 n&apos;a donc pas été écrit. Élargissez --from, --to, --kind ou --id, ou donnez --allow-empty pour écrire un calendrier vide.</translation>
+    </message>
+    <message>
+        <source>Exports people and organisations as vCards, organisations first, each sorted by name. Each card has the UID urn:uuid:ID with the record&apos;s id, and an organisation has its kind as X-COOPATLAS-KIND, its stage, sectors, founding and closing dates as X-COOPATLAS-STAGE, X-COOPATLAS-SECTORS, X-COOPATLAS-FOUNDED and X-COOPATLAS-CLOSED, and its tags as CATEGORIES, so that importing the file again updates the same records instead of adding copies. Values are written exactly, except that vCard text has no escape for a carriage return: a CR or CRLF inside a value is written as a line break and reads back as LF.</source>
+        <translation>Exporte les personnes et les organisations en vCards, les organisations d&apos;abord, chaque groupe trié par nom. Chaque carte a l&apos;UID urn:uuid:ID avec l&apos;identifiant de la fiche, et une organisation a son type en X-COOPATLAS-KIND, son stade, ses secteurs, ses dates de fondation et de fermeture en X-COOPATLAS-STAGE, X-COOPATLAS-SECTORS, X-COOPATLAS-FOUNDED et X-COOPATLAS-CLOSED, et ses étiquettes en CATEGORIES, de sorte qu&apos;une nouvelle importation du fichier met à jour les mêmes fiches au lieu d&apos;ajouter des copies. Les valeurs sont écrites telles quelles, sauf que le texte vCard n&apos;a pas d&apos;échappement pour un retour chariot&#xa0;: un CR ou un CRLF dans une valeur est écrit comme un saut de ligne et relu comme LF.</translation>
+    </message>
+    <message>
+        <source>the chosen version&apos;s file is read from the server, but the server, its database and the user name are not all set for this file. Set them with &quot;coopatlas-cli sync&quot; first.</source>
+        <translation>le fichier de la version choisie est lu sur le serveur, mais le serveur, sa base de données et le nom d&apos;utilisateur ne sont pas tous définis pour ce fichier. Définissez-les d&apos;abord avec «&#xa0;coopatlas-cli sync&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no password on standard input. Give the password as the first line of standard input, or leave out --password-stdin to use the system keychain.</source>
+        <translation>aucun mot de passe sur l&apos;entrée standard. Donnez le mot de passe sur la première ligne de l&apos;entrée standard, ou omettez --password-stdin pour utiliser le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>the password could not be read from the system keychain: %1 Give it with --password-stdin instead.</source>
+        <translation>le mot de passe n&apos;a pas pu être lu dans le trousseau du système&#xa0;: %1 Donnez-le plutôt avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Files not yet received from the server: %1. Each sync reads them again.</source>
+        <translation>Fichiers pas encore reçus du serveur&#xa0;: %1. Chaque synchronisation tente à nouveau de les lire.</translation>
+    </message>
+    <message>
+        <source>Resolves the sync conflict of one record. With local or remote, the conflicting fields take the values of this file (local) or of the server (remote), and changes made on one side only are kept. With a revision id listed by &quot;coopatlas-cli conflicts&quot;, that whole server revision is kept. When the kept version names a file that this database lacks, the file is read from the server saved by &quot;coopatlas-cli sync&quot;. The next sync sends the result.</source>
+        <translation>Résout le conflit de synchronisation d&apos;une fiche. Avec local ou remote, les champs en conflit prennent les valeurs de ce fichier (local) ou du serveur (remote), et les modifications faites d&apos;un seul côté sont gardées. Avec un identifiant de révision listé par «&#xa0;coopatlas-cli conflicts&#xa0;», toute cette révision du serveur est gardée. Quand la version gardée désigne un fichier absent de cette base de données, le fichier est lu sur le serveur enregistré par «&#xa0;coopatlas-cli sync&#xa0;». La prochaine synchronisation envoie le résultat.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input instead of the system keychain, when the chosen version&apos;s file is read from the server.</source>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard au lieu du trousseau du système, quand le fichier de la version choisie est lu sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1025,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>The budget totals of this residency are too large to add up. Correct the amounts above %1.</source>
         <translation>Les totaux du budget de cette résidence sont trop grands pour être additionnés. Corrigez les montants supérieurs à %1.</translation>
     </message>
+    <message>
+        <source>The workshop is full, so this participant goes on the waiting list, where attendance is not recorded. Set the attendance to &quot;%1&quot;.</source>
+        <translation>L&apos;atelier est complet&#xa0;; ce participant va donc sur la liste d&apos;attente, où la présence n&apos;est pas enregistrée. Mettez la présence à «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Amounts</name>
@@ -1014,7 +1046,7 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in euros for %2. Type a number such as %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n'est pas un montant en euros pour %2. Tapez un nombre comme %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros pour %2. Tapez un nombre comme %3.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1708,22 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>same name, and neither has a website, e-mail, phone or address</source>
         <translation>même nom, et aucun des deux n&apos;a de site web, d&apos;e-mail, de téléphone ni d&apos;adresse</translation>
     </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and website %2</source>
+        <translation>noms identiques aux formes juridiques près (%1) et même site web %2</translation>
+    </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and e-mail %2</source>
+        <translation>noms identiques aux formes juridiques près (%1) et même e-mail %2</translation>
+    </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and phone %2</source>
+        <translation>noms identiques aux formes juridiques près (%1) et même téléphone %2</translation>
+    </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and address %2</source>
+        <translation>noms identiques aux formes juridiques près (%1) et même adresse %2</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::ICalendarWriter</name>
@@ -1785,6 +1833,25 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>%1, line %2: the kind &quot;%3&quot; is not a term of this file&apos;s organisation kinds; the kind is left empty. Add the term and import again to keep it.</source>
         <translation>%1, ligne %2&#xa0;: le type «&#xa0;%3&#xa0;» n&apos;est pas un terme des types d&apos;organisation de ce fichier&#xa0;; le type est laissé vide. Ajoutez le terme et relancez l&apos;importation pour le garder.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; in the column &quot;%4&quot; is neither a term nor a term label of this database, so it is kept as the custom field &quot;%4&quot;. Add the term and import again to use it.</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» dans la colonne «&#xa0;%4&#xa0;» n&apos;est ni un terme ni le libellé d&apos;un terme de cette base de données&#xa0;; la valeur est donc gardée comme champ personnalisé «&#xa0;%4&#xa0;». Ajoutez le terme et relancez l&apos;importation pour l&apos;utiliser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) of the column &quot;%2&quot; name no term and are kept as custom fields too.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n autre valeur de la colonne «&#xa0;%2&#xa0;» ne désigne aucun terme et est également gardée comme champ personnalisé.</numerusform>
+            <numerusform>%1&#xa0;: %n autres valeurs de la colonne «&#xa0;%2&#xa0;» ne désignent aucun terme et sont également gardées comme champs personnalisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: the stage &quot;%3&quot; is not a term of this file&apos;s stages; the stage is left empty. Add the term and import again to keep it.</source>
+        <translation>%1, ligne %2&#xa0;: le stade «&#xa0;%3&#xa0;» n&apos;est pas un terme des stades de ce fichier&#xa0;; le stade est laissé vide. Ajoutez le terme et relancez l&apos;importation pour le garder.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the sector &quot;%3&quot; is not a term of this file&apos;s sectors; the sector is left out. Add the term and import again to keep it.</source>
+        <translation>%1, ligne %2&#xa0;: le secteur «&#xa0;%3&#xa0;» n&apos;est pas un terme des secteurs de ce fichier&#xa0;; le secteur est omis. Ajoutez le terme et relancez l&apos;importation pour le garder.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1967,26 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>Table %1 of the backup lists its rows before its &quot;name&quot; and &quot;columns&quot;, but a restore reads them first. Move &quot;rows&quot; after them in the file, or use another backup.</source>
         <translation>La table %1 de la sauvegarde donne ses lignes avant ses «&#xa0;name&#xa0;» et «&#xa0;columns&#xa0;», mais une restauration lit ceux-ci en premier. Déplacez «&#xa0;rows&#xa0;» après eux dans le fichier, ou utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a key of the vocabulary &quot;%2&quot;, and &quot;%3&quot; is not one of the backup&apos;s taxonomy rows (use one of its keys or add the term to the taxonomy table)</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» prend une clé du vocabulaire «&#xa0;%2&#xa0;», et «&#xa0;%3&#xa0;» n&apos;est pas une des lignes de taxonomie de la sauvegarde (utilisez une de ses clés ou ajoutez le terme à la table de taxonomie)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes text, not the number %2 (write it as a JSON string in quotes)</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» prend du texte, pas le nombre %2 (écrivez-le comme une chaîne JSON entre guillemets)</translation>
+    </message>
+    <message>
+        <source>the value of column &quot;%1&quot; has %2 characters, more than the limit of %3 for one value (shorten it)</source>
+        <translation>la valeur de la colonne «&#xa0;%1&#xa0;» a %2 caractères, plus que la limite de %3 pour une valeur (raccourcissez-la)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a JSON %2 written as text, not &quot;%3&quot;</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» prend une valeur JSON de type %2 écrite comme texte, pas «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (row id &quot;%2&quot;)</source>
+        <translation>%1 (identifiant de ligne «&#xa0;%2&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -2510,16 +2597,16 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <translation>Le serveur a envoyé le fichier «&#xa0;%1&#xa0;» d&apos;une ressource avec des octets qui ne correspondent pas à son SHA-256. Synchronisez à nouveau&#xa0;; si cela se répète, joignez à nouveau le fichier sur l&apos;ordinateur qui l&apos;a.</translation>
     </message>
     <message>
-        <source>The file “%1” of a resource did not arrive from the server. Sync again.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» d&apos;une ressource n&apos;est pas arrivé du serveur. Synchronisez à nouveau.</translation>
-    </message>
-    <message>
         <source>No version of this record on the server names the file with the SHA-256 %1.</source>
         <translation>Aucune version de cette fiche sur le serveur ne mentionne le fichier avec le SHA-256 %1.</translation>
     </message>
     <message>
         <source>The file “%1” of the chosen version could not be read from the server, so the conflict stays open: %2 Resolve the conflict again once the server can be reached.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» de la version choisie n&apos;a pas pu être lu sur le serveur&#xa0;; le conflit reste donc ouvert&#xa0;: %2 Résolvez à nouveau le conflit quand le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has not been received from the server yet, so this resource was not sent. A later sync sends it once the file arrives.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas encore été reçu du serveur&#xa0;; cette ressource n&apos;a donc pas été envoyée. Une synchronisation ultérieure l&apos;enverra dès que le fichier sera arrivé.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2906,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>the actual amount</source>
         <translation>le montant réel</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded only for registered participants, and this registration is &quot;%1&quot;. Set the attendance to &quot;%2&quot;, or register the participant first.</source>
+        <translation>La présence n&apos;est enregistrée que pour les participants inscrits, et cette inscription est «&#xa0;%1&#xa0;». Mettez la présence à «&#xa0;%2&#xa0;», ou inscrivez d&apos;abord le participant.</translation>
     </message>
 </context>
 <context>
@@ -3310,13 +3401,6 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>&amp;All workshops and residencies</source>
         <translation>&amp;Tous les ateliers et résidences</translation>
     </message>
-    <message numerus="yes">
-        <source>Only the %n &amp;selected in the lists</source>
-        <translation>
-            <numerusform>Uniquement le %n élément &amp;sélectionné dans les listes</numerusform>
-            <numerusform>Uniquement les %n éléments &amp;sélectionnés dans les listes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only &amp;between:</source>
         <translation>Uniquement e&amp;ntre&#xa0;:</translation>
@@ -3364,6 +3448,21 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>The last day %1 is before the first day %2. Choose a last day on or after the first day.</source>
         <translation>Le dernier jour %1 précède le premier jour %2. Choisissez un dernier jour égal ou postérieur au premier.</translation>
+    </message>
+    <message>
+        <source>Only the items selected in the lists (none is selected)</source>
+        <translation>Uniquement les éléments sélectionnés dans les listes (aucun n&apos;est sélectionné)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;selected item(s) in the lists</source>
+        <translation>
+            <numerusform>Uniquement %n élément &amp;sélectionné dans les listes</numerusform>
+            <numerusform>Uniquement les %n éléments &amp;sélectionnés dans les listes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select workshops or residencies in their lists first, then open this dialog again.</source>
+        <translation>Sélectionnez d&apos;abord des ateliers ou des résidences dans leurs listes, puis rouvrez cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5440,14 @@ Choisissez un autre fichier.</translation>
         <source>%1 is removed from the workshop; %2 moved up from the waiting list.</source>
         <translation>%1 ne participe plus à l&apos;atelier&#xa0;; %2 quitte la liste d&apos;attente.</translation>
     </message>
+    <message>
+        <source>Attendance is recorded only for registered participants. This participant is on the waiting list.</source>
+        <translation>La présence n&apos;est enregistrée que pour les participants inscrits. Ce participant est sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded only for registered participants. This registration is cancelled.</source>
+        <translation>La présence n&apos;est enregistrée que pour les participants inscrits. Cette inscription est annulée.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::PeriodChartsWidget</name>
@@ -6512,6 +6619,14 @@ Par %2</translation>
         <source>No application opens &quot;%1&quot;. Use Save As... and open the copy with an application of your choice.</source>
         <translation>Aucune application n&apos;ouvre «&#xa0;%1&#xa0;». Utilisez Enregistrer sous... et ouvrez la copie avec l&apos;application de votre choix.</translation>
     </message>
+    <message>
+        <source>%1 (%2): file not yet received from the server</source>
+        <translation>%1 (%2)&#xa0;: fichier pas encore reçu du serveur</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has not been received from the server yet. Sync again, then open it.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas encore été reçu du serveur. Synchronisez à nouveau, puis ouvrez-le.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::ResourceListModel</name>
@@ -6954,6 +7069,14 @@ Par %2</translation>
         <source>Could Not Be Read (%1)</source>
         <translation>Illisibles (%1)</translation>
     </message>
+    <message>
+        <source>Reading the chosen file from the server…</source>
+        <translation>Lecture du fichier choisi sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Resolving the conflict</source>
+        <translation>Résolution du conflit</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncController</name>
@@ -6964,6 +7087,18 @@ Par %2</translation>
     <message>
         <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
         <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau du système&#xa0;: %1 Déverrouillez le trousseau ou saisissez à nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Aucun fichier n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>A sync or another conflict resolution is running. Resolve this conflict once it has finished.</source>
+        <translation>Une synchronisation ou une autre résolution de conflit est en cours. Résolvez ce conflit une fois qu&apos;elle est terminée.</translation>
+    </message>
+    <message>
+        <source>The file of the chosen version is stored on the server, and no server is set for this file, so the conflict stays open. Set the server in the sync settings, or keep this computer&apos;s file.</source>
+        <translation>Le fichier de la version choisie est stocké sur le serveur, et aucun serveur n&apos;est défini pour ce fichier&#xa0;; le conflit reste donc ouvert. Définissez le serveur dans les paramètres de synchronisation, ou gardez le fichier de cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -204,10 +204,6 @@
         <translation>%1 ontvangen van de server maar niet opgeslagen: %2</translation>
     </message>
     <message>
-        <source>Resolves the sync conflict of one record. With local or remote, the conflicting fields take the values of this file (local) or of the server (remote), and changes made on one side only are kept. With a revision id listed by &quot;coopatlas-cli conflicts&quot;, that whole server revision is kept. The next sync sends the result.</source>
-        <translation>Lost het synchronisatieconflict van één fiche op. Met local of remote krijgen de conflicterende velden de waarden van dit bestand (local) of van de server (remote), en wijzigingen aan slechts één kant blijven behouden. Met een revisie-id uit ‘coopatlas-cli conflicts’ wordt die hele serverrevisie behouden. De volgende synchronisatie verzendt het resultaat.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written. The import would give:</source>
         <translation>Proefdraaien: er is niets geschreven. De import zou dit geven:</translation>
     </message>
@@ -326,10 +322,6 @@
     <message>
         <source>Restore a JSON backup into a new database file.</source>
         <translation>Een JSON-back-up herstellen in een nieuw databasebestand.</translation>
-    </message>
-    <message>
-        <source>Writes workshops and residencies as one iCalendar (.ics) file: timed workshops in their own time zone, all-day workshops and residencies as dates. Without a filter every live item is written.</source>
-        <translation>Schrijft workshops en residenties als één iCalendar-bestand (.ics): workshops met een tijdstip in hun eigen tijdzone, workshops van een hele dag en residenties als datums. Zonder filter wordt elk actief item geschreven.</translation>
     </message>
     <message>
         <source>CoopAtlas file to read.</source>
@@ -621,12 +613,48 @@ Zie: coopatlas-cli export csv --help</translation>
         <translation>Bijgewerkt: %1</translation>
     </message>
     <message>
-        <source>Exports people and organisations as vCards, organisations first, each sorted by name. Each card has the UID urn:uuid:ID with the record&apos;s id, and an organisation has its kind as X-COOPATLAS-KIND, so that importing the file again updates the same records instead of adding copies. Values are written exactly, except that vCard text has no escape for a carriage return: a CR or CRLF inside a value is written as a line break and reads back as LF.</source>
-        <translation>Exporteert personen en organisaties als vCards, eerst de organisaties, elke groep gesorteerd op naam. Elke kaart heeft de UID urn:uuid:ID, met de id van de fiche, en een organisatie heeft haar soort als X-COOPATLAS-KIND, zodat het bestand opnieuw importeren dezelfde fiches bijwerkt in plaats van kopieën toe te voegen. Waarden worden exact geschreven, behalve dat vCard-tekst geen escape voor een carriage return kent: een CR of CRLF in een waarde wordt als regeleinde geschreven en als LF teruggelezen.</translation>
-    </message>
-    <message>
         <source>Usage: coopatlas-cli [--database FILE] report (--year YYYY | --quarter YYYY-Qn | --from DATE --to DATE) --output FILE [options]</source>
         <translation>Gebruik: coopatlas-cli [--database BESTAND] report (--year JJJJ | --quarter JJJJ-Qn | --from DATUM --to DATUM) --output BESTAND [opties]</translation>
+    </message>
+    <message>
+        <source>Writes workshops and residencies as one iCalendar (.ics) file: timed workshops in their own time zone, all-day workshops and residencies as dates. Without a filter every live item is written. When no item matches, nothing is written and the exit status is 1, unless --allow-empty is given.</source>
+        <translation>Schrijft workshops en residenties als één iCalendar-bestand (.ics): workshops met een tijdstip in hun eigen tijdzone, workshops van een hele dag en residenties als datums. Zonder filter wordt elk actief item geschreven. Als geen enkel item overeenkomt, wordt niets geschreven en is de afsluitcode 1, tenzij --allow-empty opgegeven is.</translation>
+    </message>
+    <message>
+        <source>Write a calendar without items, with exit status 0, when no item matches.</source>
+        <translation>Een kalender zonder items schrijven, met afsluitcode 0, als geen enkel item overeenkomt.</translation>
+    </message>
+    <message>
+        <source>No workshop or residency matches the filters, so %1 was not written. Widen --from, --to, --kind or --id, or give --allow-empty to write an empty calendar.</source>
+        <translation>Geen enkele workshop of residentie komt overeen met de filters, dus %1 is niet geschreven. Verruim --from, --to, --kind of --id, of geef --allow-empty op om een lege kalender te schrijven.</translation>
+    </message>
+    <message>
+        <source>Exports people and organisations as vCards, organisations first, each sorted by name. Each card has the UID urn:uuid:ID with the record&apos;s id, and an organisation has its kind as X-COOPATLAS-KIND, its stage, sectors, founding and closing dates as X-COOPATLAS-STAGE, X-COOPATLAS-SECTORS, X-COOPATLAS-FOUNDED and X-COOPATLAS-CLOSED, and its tags as CATEGORIES, so that importing the file again updates the same records instead of adding copies. Values are written exactly, except that vCard text has no escape for a carriage return: a CR or CRLF inside a value is written as a line break and reads back as LF.</source>
+        <translation>Exporteert personen en organisaties als vCards, eerst de organisaties, elk gesorteerd op naam. Elke kaart heeft de UID urn:uuid:ID met de id van de fiche, en een organisatie heeft haar soort als X-COOPATLAS-KIND, haar fase, sectoren, oprichtings- en sluitingsdatum als X-COOPATLAS-STAGE, X-COOPATLAS-SECTORS, X-COOPATLAS-FOUNDED en X-COOPATLAS-CLOSED, en haar labels als CATEGORIES, zodat het bestand opnieuw importeren dezelfde fiches bijwerkt in plaats van kopieën toe te voegen. Waarden worden exact geschreven, behalve dat vCard-tekst geen escape voor een regelterugloop (carriage return) kent: een CR of CRLF in een waarde wordt als regeleinde geschreven en als LF teruggelezen.</translation>
+    </message>
+    <message>
+        <source>the chosen version&apos;s file is read from the server, but the server, its database and the user name are not all set for this file. Set them with &quot;coopatlas-cli sync&quot; first.</source>
+        <translation>het bestand van de gekozen versie wordt van de server gelezen, maar de server, de database en de gebruikersnaam zijn niet allemaal ingesteld voor dit bestand. Stel ze eerst in met ‘coopatlas-cli sync’.</translation>
+    </message>
+    <message>
+        <source>no password on standard input. Give the password as the first line of standard input, or leave out --password-stdin to use the system keychain.</source>
+        <translation>geen wachtwoord op de standaardinvoer. Geef het wachtwoord op de eerste regel van de standaardinvoer, of laat --password-stdin weg om de sleutelhanger van het systeem te gebruiken.</translation>
+    </message>
+    <message>
+        <source>the password could not be read from the system keychain: %1 Give it with --password-stdin instead.</source>
+        <translation>het wachtwoord kon niet uit de sleutelhanger van het systeem gelezen worden: %1 Geef het in plaats daarvan met --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Files not yet received from the server: %1. Each sync reads them again.</source>
+        <translation>Bestanden nog niet van de server ontvangen: %1. Elke synchronisatie probeert ze opnieuw te lezen.</translation>
+    </message>
+    <message>
+        <source>Resolves the sync conflict of one record. With local or remote, the conflicting fields take the values of this file (local) or of the server (remote), and changes made on one side only are kept. With a revision id listed by &quot;coopatlas-cli conflicts&quot;, that whole server revision is kept. When the kept version names a file that this database lacks, the file is read from the server saved by &quot;coopatlas-cli sync&quot;. The next sync sends the result.</source>
+        <translation>Lost het synchronisatieconflict van één fiche op. Met local of remote nemen de conflicterende velden de waarden van dit bestand (local) of van de server (remote) over, en wijzigingen die maar aan één kant gemaakt zijn, blijven behouden. Met een revisie-id die ‘coopatlas-cli conflicts’ toont, blijft die hele serverrevisie behouden. Als de behouden versie een bestand noemt dat deze database niet heeft, wordt het bestand gelezen van de server die ‘coopatlas-cli sync’ bewaard heeft. De volgende synchronisatie verzendt het resultaat.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input instead of the system keychain, when the chosen version&apos;s file is read from the server.</source>
+        <translation>Het wachtwoord lezen van de eerste regel van de standaardinvoer in plaats van uit de sleutelhanger van het systeem, als het bestand van de gekozen versie van de server gelezen wordt.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1024,10 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>The budget totals of this residency are too large to add up. Correct the amounts above %1.</source>
         <translation>De begrotingstotalen van deze residentie zijn te groot om op te tellen. Verbeter de bedragen boven %1.</translation>
+    </message>
+    <message>
+        <source>The workshop is full, so this participant goes on the waiting list, where attendance is not recorded. Set the attendance to &quot;%1&quot;.</source>
+        <translation>De workshop is volzet, dus deze deelnemer komt op de wachtlijst, waar de aanwezigheid niet geregistreerd wordt. Zet de aanwezigheid op ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1708,22 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>same name, and neither has a website, e-mail, phone or address</source>
         <translation>zelfde naam, en geen van beide heeft een website, e-mail, telefoon of adres</translation>
     </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and website %2</source>
+        <translation>namen gelijk op de rechtsvormen na (%1) en zelfde website %2</translation>
+    </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and e-mail %2</source>
+        <translation>namen gelijk op de rechtsvormen na (%1) en zelfde e-mail %2</translation>
+    </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and phone %2</source>
+        <translation>namen gelijk op de rechtsvormen na (%1) en zelfde telefoon %2</translation>
+    </message>
+    <message>
+        <source>names equal apart from legal forms (%1) and address %2</source>
+        <translation>namen gelijk op de rechtsvormen na (%1) en zelfde adres %2</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::ICalendarWriter</name>
@@ -1785,6 +1833,25 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>%1, line %2: the kind &quot;%3&quot; is not a term of this file&apos;s organisation kinds; the kind is left empty. Add the term and import again to keep it.</source>
         <translation>%1, regel %2: de soort ‘%3’ is geen term uit de soorten organisaties van dit bestand; de soort blijft leeg. Voeg de term toe en importeer opnieuw om hem te behouden.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; in the column &quot;%4&quot; is neither a term nor a term label of this database, so it is kept as the custom field &quot;%4&quot;. Add the term and import again to use it.</source>
+        <translation>%1, regel %2: ‘%3’ in de kolom ‘%4’ is geen term en geen termlabel van deze database, dus de waarde wordt bewaard als het eigen veld ‘%4’. Voeg de term toe en importeer opnieuw om hem te gebruiken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more value(s) of the column &quot;%2&quot; name no term and are kept as custom fields too.</source>
+        <translation>
+            <numerusform>%1: nog %n waarde van de kolom ‘%2’ noemt geen term en wordt ook als eigen veld bewaard.</numerusform>
+            <numerusform>%1: nog %n waarden van de kolom ‘%2’ noemen geen term en worden ook als eigen velden bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: the stage &quot;%3&quot; is not a term of this file&apos;s stages; the stage is left empty. Add the term and import again to keep it.</source>
+        <translation>%1, regel %2: de fase ‘%3’ is geen term uit de fasen van dit bestand; de fase blijft leeg. Voeg de term toe en importeer opnieuw om hem te behouden.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the sector &quot;%3&quot; is not a term of this file&apos;s sectors; the sector is left out. Add the term and import again to keep it.</source>
+        <translation>%1, regel %2: de sector ‘%3’ is geen term uit de sectoren van dit bestand; de sector wordt weggelaten. Voeg de term toe en importeer opnieuw om hem te behouden.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1967,26 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>Table %1 of the backup lists its rows before its &quot;name&quot; and &quot;columns&quot;, but a restore reads them first. Move &quot;rows&quot; after them in the file, or use another backup.</source>
         <translation>Tabel %1 van de back-up geeft haar rijen vóór haar ‘name’ en ‘columns’, maar een herstel leest die eerst. Zet ‘rows’ erna in het bestand, of gebruik een andere back-up.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a key of the vocabulary &quot;%2&quot;, and &quot;%3&quot; is not one of the backup&apos;s taxonomy rows (use one of its keys or add the term to the taxonomy table)</source>
+        <translation>kolom ‘%1’ neemt een sleutel uit de woordenlijst ‘%2’, en ‘%3’ is geen van de taxonomierijen van de back-up (gebruik een van de sleutels ervan of voeg de term toe aan de taxonomietabel)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes text, not the number %2 (write it as a JSON string in quotes)</source>
+        <translation>kolom ‘%1’ neemt tekst, niet het getal %2 (schrijf het als een JSON-string tussen aanhalingstekens)</translation>
+    </message>
+    <message>
+        <source>the value of column &quot;%1&quot; has %2 characters, more than the limit of %3 for one value (shorten it)</source>
+        <translation>de waarde van kolom ‘%1’ heeft %2 tekens, meer dan de limiet van %3 voor één waarde (maak ze korter)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a JSON %2 written as text, not &quot;%3&quot;</source>
+        <translation>kolom ‘%1’ neemt een JSON-waarde van het type %2, als tekst geschreven, niet ‘%3’</translation>
+    </message>
+    <message>
+        <source>%1 (row id &quot;%2&quot;)</source>
+        <translation>%1 (rij-id ‘%2’)</translation>
     </message>
 </context>
 <context>
@@ -2510,16 +2597,16 @@ Zie: coopatlas-cli export csv --help</translation>
         <translation>De server stuurde het bestand &quot;%1&quot; van een bron met bytes die niet overeenkomen met de SHA-256. Synchroniseer opnieuw; als dit zich herhaalt, voeg het bestand opnieuw bij op de computer die het heeft.</translation>
     </message>
     <message>
-        <source>The file “%1” of a resource did not arrive from the server. Sync again.</source>
-        <translation>Het bestand &quot;%1&quot; van een bron is niet van de server aangekomen. Synchroniseer opnieuw.</translation>
-    </message>
-    <message>
         <source>No version of this record on the server names the file with the SHA-256 %1.</source>
         <translation>Geen enkele versie van deze fiche op de server vermeldt het bestand met de SHA-256 %1.</translation>
     </message>
     <message>
         <source>The file “%1” of the chosen version could not be read from the server, so the conflict stays open: %2 Resolve the conflict again once the server can be reached.</source>
         <translation>Het bestand ‘%1’ van de gekozen versie kon niet van de server worden gelezen, dus het conflict blijft open: %2 Los het conflict opnieuw op zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has not been received from the server yet, so this resource was not sent. A later sync sends it once the file arrives.</source>
+        <translation>Het bestand ‘%1’ is nog niet van de server ontvangen, dus deze bron is niet verzonden. Een latere synchronisatie verzendt ze zodra het bestand aankomt.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2906,10 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>the actual amount</source>
         <translation>het werkelijke bedrag</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded only for registered participants, and this registration is &quot;%1&quot;. Set the attendance to &quot;%2&quot;, or register the participant first.</source>
+        <translation>De aanwezigheid wordt alleen geregistreerd voor ingeschreven deelnemers, en deze inschrijving is ‘%1’. Zet de aanwezigheid op ‘%2’, of schrijf de deelnemer eerst in.</translation>
     </message>
 </context>
 <context>
@@ -3310,13 +3401,6 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>&amp;All workshops and residencies</source>
         <translation>&amp;Alle workshops en residenties</translation>
     </message>
-    <message numerus="yes">
-        <source>Only the %n &amp;selected in the lists</source>
-        <translation>
-            <numerusform>Alleen het %n &amp;geselecteerde item in de lijsten</numerusform>
-            <numerusform>Alleen de %n &amp;geselecteerde items in de lijsten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only &amp;between:</source>
         <translation>Alleen &amp;tussen:</translation>
@@ -3364,6 +3448,21 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>The last day %1 is before the first day %2. Choose a last day on or after the first day.</source>
         <translation>De laatste dag %1 valt vóór de eerste dag %2. Kies een laatste dag op of na de eerste dag.</translation>
+    </message>
+    <message>
+        <source>Only the items selected in the lists (none is selected)</source>
+        <translation>Alleen de geselecteerde items in de lijsten (er is er geen geselecteerd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;selected item(s) in the lists</source>
+        <translation>
+            <numerusform>Alleen %n &amp;geselecteerd item in de lijsten</numerusform>
+            <numerusform>Alleen de %n &amp;geselecteerde items in de lijsten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select workshops or residencies in their lists first, then open this dialog again.</source>
+        <translation>Selecteer eerst workshops of residenties in hun lijsten en open dit venster dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5440,14 @@ Kies een ander bestand.</translation>
         <source>%1 is removed from the workshop; %2 moved up from the waiting list.</source>
         <translation>%1 is uit de workshop verwijderd; %2 schuift door van de wachtlijst.</translation>
     </message>
+    <message>
+        <source>Attendance is recorded only for registered participants. This participant is on the waiting list.</source>
+        <translation>De aanwezigheid wordt alleen geregistreerd voor ingeschreven deelnemers. Deze deelnemer staat op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded only for registered participants. This registration is cancelled.</source>
+        <translation>De aanwezigheid wordt alleen geregistreerd voor ingeschreven deelnemers. Deze inschrijving is geannuleerd.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::PeriodChartsWidget</name>
@@ -6512,6 +6619,14 @@ Door %2</translation>
         <source>No application opens &quot;%1&quot;. Use Save As... and open the copy with an application of your choice.</source>
         <translation>Geen enkele toepassing opent &quot;%1&quot;. Gebruik Opslaan als... en open de kopie met een toepassing naar keuze.</translation>
     </message>
+    <message>
+        <source>%1 (%2): file not yet received from the server</source>
+        <translation>%1 (%2): bestand nog niet van de server ontvangen</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has not been received from the server yet. Sync again, then open it.</source>
+        <translation>Het bestand &quot;%1&quot; is nog niet van de server ontvangen. Synchroniseer opnieuw en open het dan.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::ResourceListModel</name>
@@ -6954,6 +7069,14 @@ Door %2</translation>
         <source>Could Not Be Read (%1)</source>
         <translation>Onleesbaar (%1)</translation>
     </message>
+    <message>
+        <source>Reading the chosen file from the server…</source>
+        <translation>Het gekozen bestand van de server lezen…</translation>
+    </message>
+    <message>
+        <source>Resolving the conflict</source>
+        <translation>Het conflict oplossen</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Ui::SyncController</name>
@@ -6964,6 +7087,18 @@ Door %2</translation>
     <message>
         <source>The password could not be read from the system keychain: %1 Unlock the keychain, or enter the password again.</source>
         <translation>Het wachtwoord kon niet uit de sleutelhanger van het systeem gelezen worden: %1 Ontgrendel de sleutelhanger of voer het wachtwoord opnieuw in.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Er is geen bestand geopend.</translation>
+    </message>
+    <message>
+        <source>A sync or another conflict resolution is running. Resolve this conflict once it has finished.</source>
+        <translation>Er loopt een synchronisatie of een andere conflictoplossing. Los dit conflict op zodra die klaar is.</translation>
+    </message>
+    <message>
+        <source>The file of the chosen version is stored on the server, and no server is set for this file, so the conflict stays open. Set the server in the sync settings, or keep this computer&apos;s file.</source>
+        <translation>Het bestand van de gekozen versie staat op de server, en er is geen server ingesteld voor dit bestand, dus het conflict blijft open. Stel de server in bij de synchronisatie-instellingen, of behoud het bestand van deze computer.</translation>
     </message>
 </context>
 <context>
