@@ -11,8 +11,12 @@
 #include <core/storage/store.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+
+#include <filesystem>
+#include <system_error>
 
 namespace CoopAtlas::Core {
 
@@ -41,6 +45,52 @@ writeReport(ReportData &data, const ReportTemplates &templates, const ReportRequ
         break;
     }
     return CsvReportWriter::write(data, templates, request.outputPath);
+}
+
+/// Writes a PDF or XLSX report next to its destination and moves it there
+/// only when no cancel came during the writing, so that a cancelled report
+/// leaves the destination as it was. A CSV report is a folder of files,
+/// written in place.
+// TODO: a cancel that comes while the CSV files are written leaves the files
+// written so far in the folder.
+Result<void> writeAndPlace(ReportData &data,
+                           const ReportTemplates &templates,
+                           const ReportRequest &request,
+                           const ReportCancelFlag &cancel)
+{
+    // "-" and a folder are refused by the writers with their own messages.
+    if (request.format == ReportFormat::Csv || request.outputPath == u"-"
+        || QFileInfo(request.outputPath).isDir()) {
+        return writeReport(data, templates, request);
+    }
+    ReportRequest partial = request;
+    partial.outputPath = request.outputPath + QStringLiteral(".part");
+    if (Result<void> written = writeReport(data, templates, partial); !written) {
+        QFile::remove(partial.outputPath);
+        // The writers name the file they wrote; the user chose the other name.
+        Error error = written.error();
+        error.message.replace(partial.outputPath, request.outputPath);
+        error.context.replace(partial.outputPath, request.outputPath);
+        return error;
+    }
+    if (cancel && cancel->load()) {
+        QFile::remove(partial.outputPath);
+        return Error{Text::tr("The report was cancelled."), {}};
+    }
+    std::error_code failure;
+    std::filesystem::rename(QFile::encodeName(partial.outputPath).toStdString(),
+                            QFile::encodeName(request.outputPath).toStdString(),
+                            failure);
+    if (failure) {
+        qCWarning(lcReports) << "Report not moved to" << request.outputPath << ":"
+                             << failure.message().c_str();
+        QFile::remove(partial.outputPath);
+        return Error{Text::tr("The report cannot be saved under this name (%1). Choose another "
+                              "file or folder.")
+                         .arg(QString::fromStdString(failure.message())),
+                     request.outputPath};
+    }
+    return {};
 }
 
 } // namespace
@@ -104,7 +154,7 @@ Result<ReportOutcome> generateReport(const ReportRequest &request,
     if (cancel && cancel->load()) {
         return Error{Text::tr("The report was cancelled."), {}};
     }
-    if (Result<void> written = writeReport(data.value(), *templates, request); !written) {
+    if (Result<void> written = writeAndPlace(data.value(), *templates, request, cancel); !written) {
         return written.error();
     }
     if (progress) {
