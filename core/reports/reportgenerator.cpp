@@ -58,7 +58,7 @@ Result<void> writeAndPlace(ReportData &data,
                            const ReportRequest &request,
                            const ReportCancelFlag &cancel)
 {
-    // "-" and a folder are refused by the writers with their own messages.
+    // The writers reject "-" and a folder with their own messages.
     if (request.format == ReportFormat::Csv || request.outputPath == u"-"
         || QFileInfo(request.outputPath).isDir()) {
         return writeReport(data, templates, request);
