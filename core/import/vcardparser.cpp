@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vcardparser.h"
 
+#include <core/domain/communes.h>
 #include <core/import/textdecoding.h>
 #include <core/import/vcardproperty.h>
 #include <core/logging.h>
@@ -92,7 +93,8 @@ private:
     QString m_kind; ///< organisation kind of X-COOPATLAS-KIND
     /// Stage, sectors, founding and closing dates of X-COOPATLAS-* and tags of CATEGORIES.
     Organisation m_terms;
-    QStringList m_categories; ///< CATEGORIES values as written, kept in extra on a person
+    bool m_communeGiven = false; ///< X-COOPATLAS-COMMUNE present, even empty
+    QStringList m_categories;    ///< CATEGORIES values as written, kept in extra on a person
     bool m_organisation = false;
 };
 
@@ -148,6 +150,14 @@ bool CardBuilder::applyOrganisationTerm(const QString &name, const QString &text
         readDate(m_terms.founded);
     } else if (name == u"X-COOPATLAS-CLOSED") {
         readDate(m_terms.closed);
+    } else if (name == u"X-COOPATLAS-COMMUNE") {
+        const QString key = unescapeVCardText(text).trimmed();
+        if (key.isEmpty() || communeByKey(key) != nullptr) {
+            m_terms.commune = key;
+            m_communeGiven = true;
+        } else {
+            keep(name, key);
+        }
     } else if (name == u"CATEGORIES") {
         m_terms.tags.append(splitList());
         m_categories.append(unescapeVCardText(text));
@@ -338,6 +348,9 @@ Organisation CardBuilder::toOrganisation() const
         org.locality = address.locality;
         org.country = address.country;
         org.commune = communeForAddress(address.locality, address.postcode, address.country);
+    }
+    if (m_communeGiven) {
+        org.commune = m_terms.commune;
     }
     org.meta.id = m_person.meta.id;
     org.kind = m_kind;

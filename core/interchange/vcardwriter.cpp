@@ -246,6 +246,9 @@ void VCardWriter::writeOrganisationTerms(Card &card, const Organisation &organis
         return escaped.join(u',');
     };
     card.addText(QStringLiteral("X-COOPATLAS-STAGE"), organisation.stage);
+    // Written empty too: an import would otherwise guess the commune from the
+    // locality, and "Bruxelles" alone gives the City of Brussels.
+    card.add(QStringLiteral("X-COOPATLAS-COMMUNE"), {}, escapeText(organisation.commune));
     if (!organisation.sectors.isEmpty()) {
         card.add(QStringLiteral("X-COOPATLAS-SECTORS"), {}, joinList(organisation.sectors));
     }

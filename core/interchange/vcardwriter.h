@@ -35,7 +35,8 @@ enum class VCardVersion {
 /// "project-holder") is written as X-COOPATLAS-KIND, its stage as
 /// X-COOPATLAS-STAGE, its sector keys as the list X-COOPATLAS-SECTORS, its
 /// founding and closing dates (YYYY-MM-DD) as X-COOPATLAS-FOUNDED and
-/// X-COOPATLAS-CLOSED, and its tags as CATEGORIES, in both versions.
+/// X-COOPATLAS-CLOSED, its commune key (empty when none) as X-COOPATLAS-COMMUNE
+/// and its tags as CATEGORIES, in both versions.
 ///
 /// vCard text escapes only backslash, comma, semicolon and line breaks, so a
 /// carriage return or CRLF in a value is written as a line break "\n" and

@@ -258,6 +258,18 @@ void tst_ExportRoundTrip::fillContacts()
     org.tags = {QStringLiteral("comma, inside"), QStringLiteral("back\\slash;semi")};
     auto orgId = m_store->insertOrganisation(org);
     QVERIFY2(orgId.ok(), qPrintable(orgId.ok() ? QString() : text(orgId.error())));
+
+    // A locality that names no commune for sure, and a commune without an address.
+    Organisation regionWide;
+    regionWide.name = QStringLiteral("Region-wide Coop");
+    regionWide.locality = QStringLiteral("Bruxelles");
+    auto regionWideId = m_store->insertOrganisation(regionWide);
+    QVERIFY(regionWideId.ok());
+    Organisation communeOnly;
+    communeOnly.name = QStringLiteral("Commune Only Coop");
+    communeOnly.commune = QStringLiteral("schaerbeek");
+    auto communeOnlyId = m_store->insertOrganisation(communeOnly);
+    QVERIFY(communeOnlyId.ok());
 }
 
 void tst_ExportRoundTrip::compareOrganisation(const Organisation &original,
@@ -280,6 +292,7 @@ void tst_ExportRoundTrip::compareOrganisation(const Organisation &original,
     QCOMPARE(copy.postcode, original.postcode);
     QCOMPARE(copy.locality, vCardText(original.locality));
     QCOMPARE(copy.country, original.country);
+    QCOMPARE(copy.commune, original.commune);
 }
 
 void tst_ExportRoundTrip::comparePerson(const Person &original, const Person &copy)
