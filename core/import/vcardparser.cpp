@@ -91,7 +91,7 @@ private:
     Person m_person;
     QJsonObject m_unmapped;
     QString m_kind; ///< organisation kind of X-COOPATLAS-KIND
-    /// Stage, sectors, founding and closing dates of X-COOPATLAS-* and tags of CATEGORIES.
+    /// Stage, sectors, commune, founding and closing dates of X-COOPATLAS-* and tags of CATEGORIES.
     Organisation m_terms;
     bool m_communeGiven = false; ///< X-COOPATLAS-COMMUNE present, even empty
     QStringList m_categories;    ///< CATEGORIES values as written, kept in extra on a person
