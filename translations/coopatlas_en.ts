@@ -1985,6 +1985,10 @@ See: coopatlas-cli export csv --help</source>
         <source>%1 (row id &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; takes one of the keys %2, not &quot;%3&quot; (write one of these keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::JsonStreamReader</name>
@@ -2227,6 +2231,10 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be saved under this name (%1). Choose another file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

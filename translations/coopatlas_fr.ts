@@ -1988,6 +1988,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>%1 (row id &quot;%2&quot;)</source>
         <translation>%1 (identifiant de ligne «&#xa0;%2&#xa0;»)</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; takes one of the keys %2, not &quot;%3&quot; (write one of these keys)</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» prend une des clés %2, pas «&#xa0;%3&#xa0;» (écrivez une de ces clés)</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::JsonStreamReader</name>
@@ -2231,6 +2235,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved under this name (%1). Choose another file or folder.</source>
+        <translation>Le rapport ne peut pas être enregistré sous ce nom (%1). Choisissez un autre fichier ou dossier.</translation>
     </message>
 </context>
 <context>

@@ -1988,6 +1988,10 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>%1 (row id &quot;%2&quot;)</source>
         <translation>%1 (rij-id ‘%2’)</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; takes one of the keys %2, not &quot;%3&quot; (write one of these keys)</source>
+        <translation>kolom ‘%1’ neemt een van de sleutels %2, niet ‘%3’ (schrijf een van deze sleutels)</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::JsonStreamReader</name>
@@ -2231,6 +2235,10 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>The report was cancelled.</source>
         <translation>Het verslag is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved under this name (%1). Choose another file or folder.</source>
+        <translation>Het rapport kan niet onder deze naam worden opgeslagen (%1). Kies een ander bestand of een andere map.</translation>
     </message>
 </context>
 <context>

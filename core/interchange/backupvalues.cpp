@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonbackup_p.h"
 
+#include <core/domain/activities.h>
 #include <core/domain/records.h>
 
 #include <QCoreApplication>
@@ -70,8 +71,28 @@ bool isJsonColumn(const QString &column)
     return names.contains(column);
 }
 
+/// The fixed keys (ActivityKeys) that a column contains, or an empty list.
+QStringList fixedKeysOf(const QString &table, const QString &column)
+{
+    static const QHash<QString, QStringList (*)()> sets{
+        {QStringLiteral("workshops.axis"), &ActivityKeys::axes},
+        {QStringLiteral("workshops.status"), &ActivityKeys::workshopStatuses},
+        {QStringLiteral("participations.role"), &ActivityKeys::participationRoles},
+        {QStringLiteral("participations.registration"), &ActivityKeys::registrationStates},
+        {QStringLiteral("participations.attendance"), &ActivityKeys::attendanceStates},
+        {QStringLiteral("residencies.city"), &ActivityKeys::residencyCities},
+        {QStringLiteral("residencies.status"), &ActivityKeys::residencyStatuses},
+        {QStringLiteral("visits.kind"), &ActivityKeys::visitKinds},
+        {QStringLiteral("budget_lines.category"), &ActivityKeys::budgetCategories},
+        {QStringLiteral("resources.language"), &ActivityKeys::resourceLanguages},
+        {QStringLiteral("barriers.kind"), &ActivityKeys::barrierKinds},
+        {QStringLiteral("barriers.severity"), &ActivityKeys::barrierSeverities},
+        {QStringLiteral("barriers.status"), &ActivityKeys::barrierStatuses}};
+    const auto keys = sets.value(table + u'.' + column);
+    return keys ? keys() : QStringList();
+}
+
 /// The vocabulary whose keys a column contains, or an empty text.
-/// TODO: workshop axes and statuses and residency statuses are not checked here.
 QString vocabularyOf(const QString &table, const QString &column)
 {
     static const QHash<QString, const char *> vocabularies{
@@ -135,6 +156,12 @@ QString BackupFormat::contentProblem(const QString &table,
             .arg(column)
             .arg(text.size())
             .arg(MaxTextLength);
+    }
+    if (const QStringList keys = fixedKeysOf(table, column);
+        !keys.isEmpty() && !text.isEmpty() && !keys.contains(text)) {
+        return JsonBackupText::tr("column \"%1\" takes one of the keys %2, not \"%3\" (write one "
+                                  "of these keys)")
+            .arg(column, keys.join(QStringLiteral(", ")), shortened(text));
     }
     const QString vocabulary = vocabularyOf(table, column);
     if (!isJsonColumn(column)) {

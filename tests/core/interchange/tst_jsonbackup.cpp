@@ -125,7 +125,8 @@ private:
     void writeJson(const QString &path, const QJsonObject &backup);
     void verifyNoFilesBesides(const QStringList &names);
     void verifyRestoredEqualsOriginal(const QString &backup);
-    QString backUpWithOrganisationValue(const QString &column, const QJsonValue &value);
+    QString
+    backUpWithValue(const QString &tableName, const QString &column, const QJsonValue &value);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
@@ -527,14 +528,16 @@ void tst_JsonBackup::damagedBackupIsRejected()
                           QStringLiteral("backup.json")});
 }
 
-QString tst_JsonBackup::backUpWithOrganisationValue(const QString &column, const QJsonValue &value)
+QString tst_JsonBackup::backUpWithValue(const QString &tableName,
+                                        const QString &column,
+                                        const QJsonValue &value)
 {
     const QString backup = backUp();
     QJsonObject json = readJson(backup);
     QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
     for (qsizetype i = 0; i < tables.size(); ++i) {
         QJsonObject table = tables.at(i).toObject();
-        if (table.value(QStringLiteral("name")).toString() != u"organisations") {
+        if (table.value(QStringLiteral("name")).toString() != tableName) {
             continue;
         }
         const qsizetype index
@@ -556,46 +559,63 @@ QString tst_JsonBackup::backUpWithOrganisationValue(const QString &column, const
 
 void tst_JsonBackup::unusableValueIsRejected_data()
 {
+    QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("column");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("expected");
     const QString row = QStringLiteral("Table \"organisations\", row 2: ");
     QTest::newRow("unknown kind")
-        << QStringLiteral("kind") << QJsonValue(QStringLiteral("dragon"))
+        << QStringLiteral("organisations") << QStringLiteral("kind")
+        << QJsonValue(QStringLiteral("dragon"))
         << row
                + QStringLiteral("column \"kind\" takes a key of the vocabulary "
                                 "\"organisation-kind\", and \"dragon\" is not one of the "
                                 "backup's taxonomy rows");
     QTest::newRow("unknown sector")
-        << QStringLiteral("sectors") << QJsonValue(QStringLiteral("[\"mobility\",\"dragons\"]"))
+        << QStringLiteral("organisations") << QStringLiteral("sectors")
+        << QJsonValue(QStringLiteral("[\"mobility\",\"dragons\"]"))
         << row
                + QStringLiteral("column \"sectors\" takes a key of the vocabulary \"sector\", "
                                 "and \"dragons\" is not one");
     QTest::newRow("invalid JSON")
-        << QStringLiteral("websites") << QJsonValue(QStringLiteral("not json ["))
+        << QStringLiteral("organisations") << QStringLiteral("websites")
+        << QJsonValue(QStringLiteral("not json ["))
         << row
                + QStringLiteral("column \"websites\" takes a JSON array written as text, not "
                                 "\"not json [\"");
     QTest::newRow("object for array")
-        << QStringLiteral("emails") << QJsonValue(QStringLiteral("{}"))
+        << QStringLiteral("organisations") << QStringLiteral("emails")
+        << QJsonValue(QStringLiteral("{}"))
         << row + QStringLiteral("column \"emails\" takes a JSON array written as text");
     QTest::newRow("number as name")
-        << QStringLiteral("name") << QJsonValue(42)
+        << QStringLiteral("organisations") << QStringLiteral("name") << QJsonValue(42)
         << row + QStringLiteral("column \"name\" takes text, not the number 42");
     QTest::newRow("oversized description")
-        << QStringLiteral("description") << QJsonValue(QString(1024 * 1024 + 1, u'x'))
+        << QStringLiteral("organisations") << QStringLiteral("description")
+        << QJsonValue(QString(1024 * 1024 + 1, u'x'))
         << row
                + QStringLiteral("the value of column \"description\" has 1048577 characters, "
                                 "more than the limit of 1048576 for one value");
+    QTest::newRow("unknown workshop status")
+        << QStringLiteral("workshops") << QStringLiteral("status")
+        << QJsonValue(QStringLiteral("postponed"))
+        << QStringLiteral("Table \"workshops\", row 2: column \"status\" takes one of the keys "
+                          "planned, confirmed, held, cancelled, not \"postponed\"");
+    QTest::newRow("unknown barrier severity")
+        << QStringLiteral("barriers") << QStringLiteral("severity")
+        << QJsonValue(QStringLiteral("dire"))
+        << QStringLiteral("Table \"barriers\", row 2: column \"severity\" takes one of the keys "
+                          "low, medium, high, critical, not \"dire\"");
 }
 
 void tst_JsonBackup::unusableValueIsRejected()
 {
+    QFETCH(QString, table);
     QFETCH(QString, column);
     QFETCH(QJsonValue, value);
     QFETCH(QString, expected);
     fillStore();
-    const QString backup = backUpWithOrganisationValue(column, value);
+    const QString backup = backUpWithValue(table, column, value);
     QVERIFY(!backup.isEmpty());
 
     const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
@@ -617,8 +637,8 @@ void tst_JsonBackup::restoredNameIsFoundAndSorted()
 {
     fillStore();
     ListQuery query;
-    const QString backup
-        = backUpWithOrganisationValue(QStringLiteral("name"), QStringLiteral("AAAA Qwertzuiop"));
+    const QString backup = backUpWithValue(
+        QStringLiteral("organisations"), QStringLiteral("name"), QStringLiteral("AAAA Qwertzuiop"));
     const QString target = m_dir->filePath(QStringLiteral("restored.coopatlas"));
     auto restoredRows = JsonBackup().restore(backup, target);
     QVERIFY2(restoredRows.ok(),
