@@ -31,12 +31,13 @@ enum class VCardVersion {
 /// because vCard readers skip properties they do not know. The properties in
 /// extra["vcard"] that the vCard parser kept are written back as they were.
 /// UID is "urn:uuid:" and the record id; a record without an id keeps the UID
-/// kept in extra, if any. The kind of an organisation (a term key such as
-/// "project-holder") is written as X-COOPATLAS-KIND, its stage as
-/// X-COOPATLAS-STAGE, its sector keys as the list X-COOPATLAS-SECTORS, its
-/// founding and closing dates (YYYY-MM-DD) as X-COOPATLAS-FOUNDED and
-/// X-COOPATLAS-CLOSED, its commune key (empty when none) as X-COOPATLAS-COMMUNE
-/// and its tags as CATEGORIES, in both versions.
+/// kept in extra, if any. Both versions carry an organisation's own fields:
+/// - kind (a term key such as "project-holder"): X-COOPATLAS-KIND;
+/// - stage: X-COOPATLAS-STAGE; sector keys: the list X-COOPATLAS-SECTORS;
+/// - founding and closing dates (YYYY-MM-DD): X-COOPATLAS-FOUNDED and
+///   X-COOPATLAS-CLOSED;
+/// - commune key, empty when none: X-COOPATLAS-COMMUNE;
+/// - tags: CATEGORIES.
 ///
 /// vCard text escapes only backslash, comma, semicolon and line breaks, so a
 /// carriage return or CRLF in a value is written as a line break "\n" and
