@@ -36,10 +36,11 @@ inline constexpr qsizetype MaxTextLength = 1024 * 1024;
 /// Term keys of the backup's taxonomy table, by vocabulary.
 using TermKeys = QHash<QString, QSet<QString>>;
 
-/// The problem that keeps `value` out of column `column` of table `table` as
-/// the store would check an edit: a text column contains a string of at most
-/// MaxTextLength, a JSON column parses, and a term column contains a key of its
-/// vocabulary in `terms`. Returns an empty text when the value fits.
+/// Describes why `value` cannot go into column `column` of table `table`,
+/// checked as the store checks an edit. Returns an empty text when it fits.
+/// A text value has at most MaxTextLength characters, and a JSON column parses.
+/// A term column contains a key of its vocabulary in `terms`, and an activity
+/// status, role or kind column one of its fixed keys.
 [[nodiscard]] QString contentProblem(const QString &table,
                                      const QString &column,
                                      const QString &type,

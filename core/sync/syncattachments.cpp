@@ -336,8 +336,8 @@ Result<void> SyncEngine::resolveConflict(const QString &recordId, const QJsonObj
     }
     auto open = m_store.conflict(recordId);
     if (!open || !open->has_value()) {
-        // Another connection resolved it meanwhile, and SyncStore::resolveConflict()
-        // returns the error that says so.
+        // Another connection resolved it meanwhile, so SyncStore::resolveConflict()
+        // returns the error for a conflict that is no longer open.
         return !open ? Result<void>(open.error()) : m_store.resolveConflict(recordId, chosen);
     }
     auto data = fetchConflictFile(**open, fileSha256Of(chosen));

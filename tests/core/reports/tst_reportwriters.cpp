@@ -624,7 +624,7 @@ void tst_ReportWriters::xlsxMeasuresAsNumbers()
     QVERIFY(workshops > 0);
     QVERIFY(residencies > 0);
 
-    // W1: A1 attended and A2 absent, so 50 %. Nobody registered in 2025-Q4.
+    // W1: A1 attended and A2 absent, so 50 %. 2025-Q4 has no registration.
     const QHash<QString, QString> workshopCells = sheetCells(xlsx, workshops);
     const int rate = rowWithLabel(workshopCells, rateLabel);
     QCOMPARE(workshopCells.value(u"B%1"_qs.arg(rate)), u"50"_qs);
