@@ -153,11 +153,22 @@ Result<QList<QPair<QString, QString>>> Store::Private::registeredPlaces(RecordKi
     return places;
 }
 
-Result<void> Store::Private::moveToWaitingList(const QString &id)
+Result<bool> Store::Private::moveToWaitingList(const QString &id)
 {
+    // Read first, so that the log names the attendance that the move discards.
+    auto attendance = scalar(QStringLiteral("SELECT attendance FROM participations WHERE id = ? "
+                                            "AND deleted = 0 AND registration = 'registered'"),
+                             {id});
+    if (!attendance) {
+        return attendance.error();
+    }
+    if (attendance->isNull()) {
+        return false;
+    }
     const QString now = RecordRows::timestampText(QDateTime::currentDateTimeUtc());
+    // The waiting list has no place at the workshop, so it records no attendance.
     auto moved = execute(QStringLiteral("UPDATE participations SET registration = 'waiting', "
-                                        "updated_at = ")
+                                        "attendance = 'unknown', updated_at = ")
                              + nextUpdatedAtSql()
                              + QStringLiteral(", updated_by = ?, dirty = 1 WHERE id = ? "
                                               "AND deleted = 0 AND registration = 'registered'"),
@@ -165,11 +176,18 @@ Result<void> Store::Private::moveToWaitingList(const QString &id)
     if (!moved) {
         return moved.error();
     }
-    if (*moved > 0) {
-        qCInfo(lcDb) << "Moved participation" << id << "back to the waiting list";
-        queueChange(RecordKind::Participation, id);
+    if (*moved == 0) {
+        return false;
     }
-    return {};
+    if (const QString discarded = attendance->toString(); discarded != QLatin1String("unknown")) {
+        qCInfo(lcDb) << "Moved participation" << id
+                     << "back to the waiting list and reset its attendance" << discarded
+                     << "to unknown";
+    } else {
+        qCInfo(lcDb) << "Moved participation" << id << "back to the waiting list";
+    }
+    queueChange(RecordKind::Participation, id);
+    return true;
 }
 
 Result<void> Store::Private::undoPromotions(const QStringList &ids)
@@ -177,7 +195,7 @@ Result<void> Store::Private::undoPromotions(const QStringList &ids)
     for (const QString &id : ids) {
         for (const QString &promoted : promotedOnRemoval.value(id)) {
             if (auto moved = moveToWaitingList(promoted); !moved) {
-                return moved;
+                return moved.error();
             }
         }
     }
@@ -202,7 +220,10 @@ Result<void> Store::Private::fitRestoredRegistration(const QString &id)
     if (rows->first().value(1).toLongLong() <= rows->first().value(0).toLongLong()) {
         return {};
     }
-    return moveToWaitingList(id);
+    if (auto moved = moveToWaitingList(id); !moved) {
+        return moved.error();
+    }
+    return {};
 }
 
 } // namespace CoopAtlas::Core

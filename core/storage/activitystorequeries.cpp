@@ -251,30 +251,9 @@ Result<ParticipationRemoval> ActivityStore::removeParticipation(const QString &i
 
 Result<void> ActivityStore::restoreParticipation(const ParticipationRemoval &removal)
 {
-    const QString now = timestampText(QDateTime::currentDateTimeUtc());
-    // Moves a live registered participation to the waiting list; false when it was not registered.
-    const auto moveToWaitingList = [&](const QString &id) -> Result<bool> {
-        auto moved = d().execute(QStringLiteral("UPDATE participations SET registration = "
-                                                "'waiting', updated_at = ")
-                                     + nextUpdatedAtSql()
-                                     + QStringLiteral(", updated_by = ?, dirty = 1 WHERE id = ? "
-                                                      "AND deleted = 0 AND registration = "
-                                                      "'registered'"),
-                                 {now, db().author(), id});
-        if (!moved) {
-            return moved.error();
-        }
-        if (*moved == 0) {
-            return false;
-        }
-        qCInfo(lcDb) << "Moved participation" << id << "of workshop" << removal.workshopId
-                     << "back to the waiting list";
-        d().queueChange(RecordKind::Participation, id);
-        return true;
-    };
     return transact(db(), [&]() -> Result<void> {
         for (const QString &id : removal.promotedIds) {
-            if (auto moved = moveToWaitingList(id); !moved) {
+            if (auto moved = d().moveToWaitingList(id); !moved) {
                 return moved.error();
             }
         }
@@ -291,7 +270,7 @@ Result<void> ActivityStore::restoreParticipation(const ParticipationRemoval &rem
         }
         // Another registration may have taken the place since the removal.
         if (parent->capacity && *registered > *parent->capacity) {
-            if (auto moved = moveToWaitingList(removal.id); !moved) {
+            if (auto moved = d().moveToWaitingList(removal.id); !moved) {
                 return moved.error();
             }
         }

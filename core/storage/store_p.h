@@ -72,8 +72,10 @@ struct Store::Private
     /// Before a restore: moves the participations that were moved up when one of
     /// `ids` was removed, and that are still registered, back to the waiting list.
     Result<void> undoPromotions(const QStringList &ids);
-    /// Moves a live registered participation to the waiting list.
-    Result<void> moveToWaitingList(const QString &id);
+    /// Moves a live registered participation to the waiting list and resets
+    /// its attendance to "unknown", marking it for sync. Returns false when the
+    /// participation is not live and registered, and then changes nothing.
+    Result<bool> moveToWaitingList(const QString &id);
     /// After a restore: a restored "registered" participation that no longer
     /// fits in its workshop's capacity goes to the waiting list.
     Result<void> fitRestoredRegistration(const QString &id);

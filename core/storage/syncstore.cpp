@@ -265,6 +265,7 @@ Result<SyncDocumentRow> SyncStore::documentRow(const SyncRecord &record,
                                                const QByteArray &syncedText)
 {
     const RecordMeta &meta = metaOf(record);
+    bool normalised = false;
     SyncDocumentRow result;
     result.kind = kindOf(record);
     result.id = meta.id;
@@ -284,7 +285,7 @@ Result<SyncDocumentRow> SyncStore::documentRow(const SyncRecord &record,
         row = linkRow(*link, *fromName, *toName);
     } else if (const auto *note = std::get_if<Note>(&record)) {
         row = noteRow(*note);
-    } else if (auto activity = activitySyncRow(record)) {
+    } else if (auto activity = activitySyncRow(record, normalised)) {
         row = *activity;
     } else {
         row = termRow(std::get<TaxonomyTerm>(record));
@@ -298,7 +299,7 @@ Result<SyncDocumentRow> SyncStore::documentRow(const SyncRecord &record,
         {QStringLiteral("deleted"), meta.deleted ? 1 : 0},
         {QStringLiteral("deleted_at"), meta.deleted ? QVariant(updatedAt) : QVariant()},
         {QStringLiteral("server_rev"), revision.isEmpty() ? QVariant() : QVariant(revision)},
-        {QStringLiteral("dirty"), dirty ? 1 : 0},
+        {QStringLiteral("dirty"), dirty || normalised ? 1 : 0},
         {QStringLiteral("synced_json"), syncedJson(synced, syncedText)},
     };
     result.names.reserve(row.size());

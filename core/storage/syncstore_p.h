@@ -26,7 +26,9 @@ namespace CoopAtlas::Core {
 /// Table of each record kind (store.cpp).
 QString tableFor(RecordKind kind);
 /// Row of a decoded activity record, or nothing for the other kinds (syncstoreactivities.cpp).
-std::optional<RecordRows::Row> activitySyncRow(const SyncRecord &record);
+/// Sets `normalised` when the row had to differ from the record to follow a
+/// store rule, so that the caller marks the row for push.
+std::optional<RecordRows::Row> activitySyncRow(const SyncRecord &record, bool &normalised);
 /// Reads a row of an activity table as a record of `kind`.
 SyncRecord readActivityRecord(RecordKind kind, const QSqlRecord &row);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SyncStore: rows of the activity records pulled from the server.
+#include <core/logging.h>
 #include <core/storage/activitystore_p.h>
 #include <core/storage/syncstore.h>
 #include <core/storage/syncstore_p.h>
@@ -14,13 +15,42 @@ namespace CoopAtlas::Core {
 
 using namespace ActivityRows;
 
-std::optional<RecordRows::Row> activitySyncRow(const SyncRecord &record)
+namespace {
+
+/// Row of a pulled participation. Only a registered participation takes an
+/// attendance, but earlier versions kept it when undo moved a participation to
+/// the waiting list, so the server may have such documents. The row gets
+/// "unknown" and `normalised` is set, so that the fix is pushed back. The
+/// warning logs the discarded value, and the server keeps it in the previous
+/// revision of the document.
+RecordRows::Row pulledParticipationRow(const Participation &participation, bool &normalised)
+{
+    // Registrations unknown to this version are left as received, as validate() does.
+    const bool attendanceOffList
+        = participation.registration != QLatin1String("registered")
+          && participation.attendance != QLatin1String("unknown")
+          && ActivityKeys::registrationStates().contains(participation.registration);
+    if (!attendanceOffList) {
+        return participationRow(participation);
+    }
+    qCWarning(lcSync) << "Pulled participation" << participation.meta.id << "is"
+                      << participation.registration << "with attendance" << participation.attendance
+                      << "so its attendance is reset to unknown";
+    Participation reset = participation;
+    reset.attendance = QStringLiteral("unknown");
+    normalised = true;
+    return participationRow(reset);
+}
+
+} // namespace
+
+std::optional<RecordRows::Row> activitySyncRow(const SyncRecord &record, bool &normalised)
 {
     if (const auto *workshop = std::get_if<Workshop>(&record)) {
         return workshopRow(*workshop);
     }
     if (const auto *participation = std::get_if<Participation>(&record)) {
-        return participationRow(*participation);
+        return pulledParticipationRow(*participation, normalised);
     }
     if (const auto *followup = std::get_if<Followup>(&record)) {
         return followupRow(*followup);

@@ -7,9 +7,13 @@
 #include <core/storage/migration.h>
 #include <core/storage/store.h>
 #include <core/storage/syncstore.h>
+#include <core/sync/documentcodec.h>
+#include <core/uuid.h>
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -40,13 +44,16 @@ private slots:
     void removalUndoRestoresWaitingList();
     void removalOfWaitingPromotesNobody();
     void restoreAfterPlaceTakenWaits();
+    void restoreAfterPlaceTakenResetsAttendance();
     void personRemovalFreesPlacesAndStays();
     void personRemovalUndoRestoresPlaces();
+    void personRemovalUndoResetsAttendance();
     void participationsListedInWaitingOrder();
     void attendanceRatesOfHeldWorkshops();
     void attendanceWithoutRegistrationsHasNoRate();
     void attendanceOnlyForRegistered();
     void attendanceRejectedWhenFullWorkshopWaits();
+    void pulledAttendanceOffListReset();
     void followupRoundTripAndOrder();
     void residencyZoneFollowsCity();
     void residencyOtherCityNeedsName();
@@ -80,6 +87,10 @@ private:
                            const QString &participantId,
                            const QDateTime &registeredAt);
     QString addResidency(const QString &title, QDate start, QDate end);
+    /// Sets the attendance of a registered participation through the store.
+    void setAttendance(const QString &participationId, const QString &attendance);
+    /// Clears the dirty flag of every participation, as a successful push does.
+    void markParticipationsSynced();
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
@@ -169,6 +180,22 @@ QString tst_ActivityStore::addParticipant(const QString &workshopId,
         return {};
     }
     return written->id;
+}
+
+void tst_ActivityStore::setAttendance(const QString &participationId, const QString &attendance)
+{
+    Participation participation = m_activities->participation(participationId).value();
+    participation.attendance = attendance;
+    const auto written = m_activities->updateParticipation(participation);
+    QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().text()));
+    QCOMPARE(m_activities->participation(participationId)->attendance, attendance);
+}
+
+void tst_ActivityStore::markParticipationsSynced()
+{
+    QSqlQuery query(m_store->database().connection());
+    QVERIFY2(query.exec(QStringLiteral("UPDATE participations SET dirty = 0")),
+             qPrintable(query.lastError().text()));
 }
 
 QString tst_ActivityStore::addResidency(const QString &title, QDate start, QDate end)
@@ -540,6 +567,33 @@ void tst_ActivityStore::restoreAfterPlaceTakenWaits()
     QCOMPARE(m_activities->registeredCount(id).value(), 1);
 }
 
+void tst_ActivityStore::restoreAfterPlaceTakenResetsAttendance()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Atelier complet"), utc(2026, 5, 6, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    const QDateTime at = utc(2026, 4, 1, 8);
+    const QString attended = addParticipant(id, addPerson(QStringLiteral("Lea")), at);
+    setAttendance(attended, QStringLiteral("attended"));
+    const auto removal = m_activities->removeParticipation(attended).value();
+    QVERIFY(removal.promotedIds.isEmpty());
+    const QString newcomer = addParticipant(id, addPerson(QStringLiteral("Milan")), at.addSecs(60));
+    QCOMPARE(m_activities->participation(newcomer)->registration, QStringLiteral("registered"));
+    markParticipationsSynced();
+    const QDateTime removedAt = m_activities->participation(attended)->meta.updatedAt;
+
+    QVERIFY(m_activities->restoreParticipation(removal).ok());
+    const Participation restored = m_activities->participation(attended).value();
+    QVERIFY(!restored.meta.deleted);
+    QCOMPARE(restored.registration, QStringLiteral("waiting"));
+    QCOMPARE(restored.attendance, QStringLiteral("unknown"));
+    QVERIFY(restored.meta.dirty);
+    QVERIFY(restored.meta.updatedAt > removedAt);
+    QCOMPARE(m_activities->participation(newcomer)->registration, QStringLiteral("registered"));
+    QVERIFY(!m_activities->participation(newcomer)->meta.dirty);
+    QCOMPARE(m_activities->registeredCount(id).value(), 1);
+}
+
 void tst_ActivityStore::personRemovalFreesPlacesAndStays()
 {
     Workshop workshop = workshopAt(QStringLiteral("Liste d'attente"), utc(2026, 7, 1, 8));
@@ -609,6 +663,47 @@ void tst_ActivityStore::personRemovalUndoRestoresPlaces()
     QVERIFY(m_store->restore(again).ok());
     QCOMPARE(m_activities->participation(newcomer)->registration, QStringLiteral("registered"));
     QCOMPARE(m_activities->participation(first)->registration, QStringLiteral("waiting"));
+    QCOMPARE(m_activities->registeredCount(id).value(), 1);
+}
+
+void tst_ActivityStore::personRemovalUndoResetsAttendance()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Retour complet"), utc(2026, 7, 3, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    const QDateTime at = utc(2026, 4, 1, 8);
+    const QString organisation = addOrganisation(QStringLiteral("Coop Sud"));
+    const QString first = addParticipant(id, organisation, at);
+    const QString second = addParticipant(id, addPerson(QStringLiteral("Gil")), at.addSecs(60));
+    const QStringList removed = m_store->remove(RecordKind::Organisation, organisation).value();
+    QCOMPARE(m_activities->participation(second)->registration, QStringLiteral("registered"));
+
+    // The participant who moved up attends, and undoing the removal gives the place back.
+    setAttendance(second, QStringLiteral("attended"));
+    markParticipationsSynced();
+    QVERIFY(m_store->restore(removed).ok());
+    QCOMPARE(m_activities->participation(first)->registration, QStringLiteral("registered"));
+    const Participation demoted = m_activities->participation(second).value();
+    QCOMPARE(demoted.registration, QStringLiteral("waiting"));
+    QCOMPARE(demoted.attendance, QStringLiteral("unknown"));
+    QVERIFY(demoted.meta.dirty);
+
+    // An attended registration restored after a newcomer took its place goes to the
+    // waiting list without its attendance.
+    setAttendance(first, QStringLiteral("attended"));
+    const QStringList again = m_store->remove(RecordKind::Organisation, organisation).value();
+    QCOMPARE(m_activities->participation(second)->registration, QStringLiteral("registered"));
+    Participation cancelled = m_activities->participation(second).value();
+    cancelled.registration = QStringLiteral("cancelled");
+    QVERIFY(m_activities->updateParticipation(cancelled).ok());
+    const QString newcomer = addParticipant(id, addPerson(QStringLiteral("Hana")), at.addSecs(600));
+    QCOMPARE(m_activities->participation(newcomer)->registration, QStringLiteral("registered"));
+    markParticipationsSynced();
+    QVERIFY(m_store->restore(again).ok());
+    const Participation waiting = m_activities->participation(first).value();
+    QCOMPARE(waiting.registration, QStringLiteral("waiting"));
+    QCOMPARE(waiting.attendance, QStringLiteral("unknown"));
+    QVERIFY(waiting.meta.dirty);
     QCOMPARE(m_activities->registeredCount(id).value(), 1);
 }
 
@@ -737,6 +832,80 @@ void tst_ActivityStore::attendanceRejectedWhenFullWorkshopWaits()
     QVERIFY2(written.error().message.contains(QStringLiteral("waiting list")),
              qPrintable(written.error().message));
     QCOMPARE(m_activities->participationsOf(id)->size(), 1);
+}
+
+void tst_ActivityStore::pulledAttendanceOffListReset()
+{
+    Workshop workshop = workshopAt(QStringLiteral("Atelier synchronisé"), utc(2026, 9, 1, 8));
+    workshop.capacity = 1;
+    const QString id = addWorkshop(workshop);
+    const QString registered
+        = addParticipant(id, addPerson(QStringLiteral("Ines")), utc(2026, 8, 1, 8));
+    const Participation local = m_activities->participation(registered).value();
+    // Documents as another desktop pushes them, with a waiting or cancelled
+    // registration that kept its attendance, as earlier versions allowed.
+    const auto document = [&](const QString &recordId,
+                              const QString &participantId,
+                              const QString &registration,
+                              const QString &attendance,
+                              const QString &revision) {
+        Participation pulled = local;
+        pulled.meta.id = recordId;
+        pulled.meta.serverRevision = revision;
+        pulled.participantId = participantId;
+        pulled.registration = registration;
+        pulled.attendance = attendance;
+        return DocumentCodec::encode(pulled);
+    };
+    const QString waiting = createUuidV7();
+    const QString cancelled = createUuidV7();
+    const QString unknownState = createUuidV7();
+    SyncStore sync(m_store->database());
+    QVERIFY(sync.applyRemote(document(waiting,
+                                      addPerson(QStringLiteral("Jan")),
+                                      QStringLiteral("waiting"),
+                                      QStringLiteral("attended"),
+                                      QStringLiteral("1-a")))
+                .ok());
+    // The batch insert of a page of new records takes the same rule.
+    const auto batch = sync.insertRemoteBatch({document(cancelled,
+                                                        addPerson(QStringLiteral("Kim")),
+                                                        QStringLiteral("cancelled"),
+                                                        QStringLiteral("absent"),
+                                                        QStringLiteral("1-b")),
+                                               document(unknownState,
+                                                        addPerson(QStringLiteral("Lou")),
+                                                        QStringLiteral("standby"),
+                                                        QStringLiteral("attended"),
+                                                        QStringLiteral("1-c"))},
+                                              {});
+    QVERIFY2(batch.ok(), qPrintable(batch ? QString() : batch.error().text()));
+    QVERIFY(*batch);
+    // A registered participation keeps the attendance it arrives with.
+    QVERIFY(sync.applyRemote(document(registered,
+                                      local.participantId,
+                                      QStringLiteral("registered"),
+                                      QStringLiteral("attended"),
+                                      QStringLiteral("2-d")))
+                .ok());
+
+    const Participation waitingRow = m_activities->participation(waiting).value();
+    QCOMPARE(waitingRow.registration, QStringLiteral("waiting"));
+    QCOMPARE(waitingRow.attendance, QStringLiteral("unknown"));
+    QVERIFY(waitingRow.meta.dirty);
+    QCOMPARE(waitingRow.meta.serverRevision, QStringLiteral("1-a"));
+    const Participation cancelledRow = m_activities->participation(cancelled).value();
+    QCOMPARE(cancelledRow.registration, QStringLiteral("cancelled"));
+    QCOMPARE(cancelledRow.attendance, QStringLiteral("unknown"));
+    QVERIFY(cancelledRow.meta.dirty);
+    // A registration that this version does not know is stored as received.
+    const Participation unknownRow = m_activities->participation(unknownState).value();
+    QCOMPARE(unknownRow.registration, QStringLiteral("standby"));
+    QCOMPARE(unknownRow.attendance, QStringLiteral("attended"));
+    QVERIFY(!unknownRow.meta.dirty);
+    const Participation registeredRow = m_activities->participation(registered).value();
+    QCOMPARE(registeredRow.attendance, QStringLiteral("attended"));
+    QVERIFY(!registeredRow.meta.dirty);
 }
 
 void tst_ActivityStore::followupRoundTripAndOrder()
