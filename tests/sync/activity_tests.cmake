@@ -13,4 +13,5 @@ coopatlas_add_sync_test(tst_resourcefilesync
 # Files of resources whose attachment the server lacks or that a conflict chose.
 coopatlas_add_sync_test(tst_resourcefilerecovery
     SOURCES tst_resourcefilerecovery.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+            support/twodesktops.cpp support/twodesktops.h
     LIBS coopatlas_core coopatlas_sync_testsupport)

@@ -17,6 +17,7 @@ coopatlas_add_sync_test(tst_syncfaults
 # coopatlas-cli sync, conflicts and resolve, killed and resumed.
 coopatlas_add_sync_test(tst_clisync
     SOURCES tst_clisync.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+            support/twodesktops.cpp support/twodesktops.h
     LIBS coopatlas_core coopatlas_sync_testsupport)
 target_compile_definitions(tst_clisync PRIVATE COOPATLAS_CLI_PATH="$<TARGET_FILE:coopatlas-cli>")
 add_dependencies(tst_clisync coopatlas-cli)

@@ -9,5 +9,6 @@ coopatlas_add_sync_test(tst_syncgui
 # from the server.
 coopatlas_add_sync_test(tst_syncguiresolve
     SOURCES tst_syncguiresolve.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+            support/twodesktops.cpp support/twodesktops.h
             ../ui/tst_syncmemoryvault.h
     LIBS coopatlas_ui coopatlas_sync_testsupport)

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tst_syncengine_desktop.h"
+#include "support/twodesktops.h"
 
 #include <core/domain/activities.h>
 #include <core/storage/activitystore.h>
@@ -48,23 +48,6 @@ int countRequests(const QJsonArray &log, const QString &method, const QString &p
     return count;
 }
 
-QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
-/// Bytes that do not compress, so that the server stores and sends them all.
-QByteArray patternBytes(qsizetype size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    quint32 state = seed;
-    for (qsizetype i = 0; i < size; ++i) {
-        state = state * 1664525U + 1013904223U;
-        data[i] = static_cast<char>(state >> 24);
-    }
-    return data;
-}
-
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
@@ -101,7 +84,7 @@ private:
     qint64 dirtyRows(const QString &path) const;
 
     TestServerEnv m_env;
-    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<TwoDesktops> m_desktops;
     std::unique_ptr<FaultProxy> m_proxy;
     std::unique_ptr<QTemporaryDir> m_home;
 };
@@ -116,12 +99,9 @@ void tst_CliSync::initTestCase()
 
 void tst_CliSync::init()
 {
-    auto database = TestDatabase::create(m_env,
-                                         QStringLiteral("cli"),
-                                         {{QStringLiteral("alice"), {QStringLiteral("editor")}},
-                                          {QStringLiteral("bob"), {QStringLiteral("editor")}}});
-    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().text()));
-    m_database = std::move(database).value();
+    auto desktops = TwoDesktops::create(QStringLiteral("cli"));
+    QVERIFY2(desktops.ok(), qPrintable(desktops ? QString() : desktops.error().text()));
+    m_desktops = std::move(desktops).value();
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_proxy->clearRules().ok());
     QVERIFY(m_proxy->clearLog().ok());
@@ -130,7 +110,7 @@ void tst_CliSync::init()
 void tst_CliSync::cleanup()
 {
     QVERIFY(m_proxy->clearRules().ok());
-    m_database.reset();
+    m_desktops.reset();
     m_home.reset();
 }
 
@@ -140,9 +120,9 @@ QStringList tst_CliSync::serverOptions(const QString &userLabel, bool viaProxy) 
     return {QStringLiteral("--server"),
             url.toString(),
             QStringLiteral("--server-database"),
-            m_database->name(),
+            m_desktops->database().name(),
             QStringLiteral("--user"),
-            m_database->user(userLabel).name,
+            m_desktops->database().user(userLabel).name,
             QStringLiteral("--ca-file"),
             m_env.caFile,
             QStringLiteral("--password-stdin")};
@@ -206,9 +186,9 @@ void tst_CliSync::syncWithoutServerIsUsageError()
 
 void tst_CliSync::syncSavesOptionsAndSyncs()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop &alice = m_desktops->alice();
     addOrganisation(alice.store(), QStringLiteral("Coopérative Lumière"));
-    const QString password = m_database->user(QStringLiteral("alice")).password;
+    const QString password = m_desktops->password(QStringLiteral("alice"));
     CliRun run
         = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--database"), alice.path()}
                      + serverOptions(QStringLiteral("alice")),
@@ -236,26 +216,26 @@ void tst_CliSync::serverBelowPathPrefixSyncs()
 {
     // The test server's nginx also serves CouchDB below /couch/. The fault
     // proxy in front of it logs the paths that the client requests.
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop &alice = m_desktops->alice();
     const QString id = addOrganisation(alice.store(), QStringLiteral("Coopérative Préfixe"));
     QStringList options = serverOptions(QStringLiteral("alice"), true);
     options[1] = m_env.proxyUrl.toString() + QStringLiteral("/couch/");
-    const QString password = m_database->user(QStringLiteral("alice")).password;
+    const QString password = m_desktops->password(QStringLiteral("alice"));
     CliRun run = runCli(
         QStringList{QStringLiteral("sync"), QStringLiteral("--database"), alice.path()} + options,
         password);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains("Records rejected by the server: 0"), run.out.constData());
     QCOMPARE(dirtyRows(alice.path()), 0);
-    const HttpReply onServer = m_database->request(
-        "GET", QStringLiteral("/organisation:") + id, m_database->adminCredentials());
+    const HttpReply onServer = m_desktops->database().request(
+        "GET", QStringLiteral("/organisation:") + id, m_desktops->database().adminCredentials());
     QCOMPARE(onServer.status, 200);
     auto log = m_proxy->log();
     QVERIFY(log.ok());
     QCOMPARE(countRequests(*log, QStringLiteral("POST"), QStringLiteral("/couch/_session")), 1);
     QVERIFY(countRequests(*log,
                           QStringLiteral("POST"),
-                          QStringLiteral("/couch/") + m_database->name()
+                          QStringLiteral("/couch/") + m_desktops->database().name()
                               + QStringLiteral("/_bulk_docs"))
             >= 1);
 
@@ -270,7 +250,7 @@ void tst_CliSync::serverBelowPathPrefixSyncs()
 
 void tst_CliSync::wrongPasswordFailsWithMessage()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop &alice = m_desktops->alice();
     const CliRun run
         = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--database"), alice.path()}
                      + serverOptions(QStringLiteral("alice")),
@@ -284,7 +264,7 @@ void tst_CliSync::wrongPasswordFailsWithMessage()
 
 void tst_CliSync::trustFingerprintTrustsOnlyTheShownCertificate()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop &alice = m_desktops->alice();
     // The options without --ca-file, so that the server certificate is not trusted.
     const QStringList options{QStringLiteral("sync"),
                               QStringLiteral("--database"),
@@ -292,11 +272,11 @@ void tst_CliSync::trustFingerprintTrustsOnlyTheShownCertificate()
                               QStringLiteral("--server"),
                               m_env.url.toString(),
                               QStringLiteral("--server-database"),
-                              m_database->name(),
+                              m_desktops->database().name(),
                               QStringLiteral("--user"),
-                              m_database->user(QStringLiteral("alice")).name,
+                              m_desktops->database().user(QStringLiteral("alice")).name,
                               QStringLiteral("--password-stdin")};
-    const QString password = m_database->user(QStringLiteral("alice")).password;
+    const QString password = m_desktops->password(QStringLiteral("alice"));
     const QString wrong = QString(64, u'0');
 
     const CliRun refused
@@ -333,8 +313,8 @@ void tst_CliSync::trustFingerprintTrustsOnlyTheShownCertificate()
 
 void tst_CliSync::conflictsListedAndResolved()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    SyncTestDesktop &alice = m_desktops->alice();
+    SyncTestDesktop &bob = m_desktops->bob();
     const QString id = addOrganisation(alice.store(), QStringLiteral("Lumière"));
     QVERIFY(alice.sync().ok());
     QVERIFY(bob.sync().ok());
@@ -346,7 +326,7 @@ void tst_CliSync::conflictsListedAndResolved()
     QVERIFY(bob.store().updateOrganisation(*bobOrg).ok());
     QVERIFY(alice.sync().ok());
 
-    const QString bobPassword = m_database->user(QStringLiteral("bob")).password;
+    const QString bobPassword = m_desktops->password(QStringLiteral("bob"));
     CliRun run
         = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--database"), bob.path()}
                      + serverOptions(QStringLiteral("bob")),
@@ -360,7 +340,7 @@ void tst_CliSync::conflictsListedAndResolved()
     QVERIFY(run.out.contains(id.toUtf8()));
     QVERIFY(run.out.contains(
         QStringLiteral("name: here \"Lumière ASBL\", on the server \"Lumière SC\"").toUtf8()));
-    QVERIFY(run.out.contains(m_database->user(QStringLiteral("alice")).name.toUtf8()));
+    QVERIFY(run.out.contains(m_desktops->database().user(QStringLiteral("alice")).name.toUtf8()));
 
     run = runCli({QStringLiteral("resolve"),
                   id,
@@ -390,36 +370,19 @@ void tst_CliSync::conflictsListedAndResolved()
 
 void tst_CliSync::resolveReadsOtherFile()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
-    ActivityStore aliceActivities(alice.store());
-    ActivityStore bobActivities(bob.store());
-    Resource resource;
-    resource.title = QStringLiteral("Budget type");
-    resource.kind = QStringLiteral("guide");
-    const QString id = aliceActivities.insertResource(resource).value();
-    QVERIFY(alice.sync().ok());
-    QVERIFY(bob.sync().ok());
+    SyncTestDesktop &alice = m_desktops->alice();
+    SyncTestDesktop &bob = m_desktops->bob();
+    ActivityStore &aliceActivities = m_desktops->aliceActivities();
+    ActivityStore &bobActivities = m_desktops->bobActivities();
     const QByteArray aliceFile = patternBytes(1500, 41);
     const QByteArray bobFile = patternBytes(2500, 42);
-    QVERIFY(aliceActivities
-                .attachResourceFile(id,
-                                    QStringLiteral("budget-alice.ods"),
-                                    QStringLiteral("application/octet-stream"),
-                                    aliceFile)
-                .ok());
-    QVERIFY(bobActivities
-                .attachResourceFile(id,
-                                    QStringLiteral("budget-bob.ods"),
-                                    QStringLiteral("application/octet-stream"),
-                                    bobFile)
-                .ok());
-    QVERIFY(alice.sync().ok());
-    QVERIFY(bob.sync().ok());
+    auto conflicted = m_desktops->makeFileConflict(aliceFile, bobFile);
+    QVERIFY2(conflicted.ok(), qPrintable(conflicted ? QString() : conflicted.error().text()));
+    const QString id = *conflicted;
     QCOMPARE(bob.conflicts().size(), 1);
 
     // Reading Alice's file needs the server, which no CLI sync saved in this file yet.
-    const QString bobPassword = m_database->user(QStringLiteral("bob")).password;
+    const QString bobPassword = m_desktops->password(QStringLiteral("bob"));
     const QStringList resolve{QStringLiteral("resolve"),
                               id,
                               QStringLiteral("--take"),
@@ -452,9 +415,9 @@ void tst_CliSync::resolveReadsOtherFile()
     QVERIFY(run.out.contains("Conflicts: 0"));
     QCOMPARE(bobActivities.resource(id)->meta.dirty, false);
     const HttpReply onServer
-        = m_database->request("GET",
+        = m_desktops->database().request("GET",
                               QStringLiteral("/resource:") + id + QStringLiteral("?conflicts=true"),
-                              m_database->adminCredentials());
+                              m_desktops->database().adminCredentials());
     QCOMPARE(onServer.status, 200);
     const QJsonObject document = onServer.json().object();
     QVERIFY(document.value(QStringLiteral("_conflicts")).toArray().isEmpty());
@@ -465,14 +428,14 @@ void tst_CliSync::resolveReadsOtherFile()
 
 void tst_CliSync::rejectedDeletionListedOnce()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    SyncTestDesktop &alice = m_desktops->alice();
+    SyncTestDesktop &bob = m_desktops->bob();
     const QString id = addOrganisation(alice.store(), QStringLiteral("Coop à garder"));
     QVERIFY(alice.sync().ok());
     QVERIFY(bob.sync().ok());
     QVERIFY(bob.store().remove(RecordKind::Organisation, id).ok());
 
-    const QString bobPassword = m_database->user(QStringLiteral("bob")).password;
+    const QString bobPassword = m_desktops->password(QStringLiteral("bob"));
     CliRun run
         = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--database"), bob.path()}
                      + serverOptions(QStringLiteral("bob")),
@@ -520,10 +483,10 @@ void tst_CliSync::killedSyncResumesWithoutLoss()
     QFETCH(QString, pathRegex);
     QFETCH(int, requestsBefore);
 
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    SyncTestDesktop &bob = m_desktops->bob();
     addOrganisation(bob.store(), QStringLiteral("Received before the kill"));
     QVERIFY(bob.sync().ok());
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop &alice = m_desktops->alice();
     {
         Transaction transaction(alice.store().database());
         for (int i = 0; i < 1100; ++i) {
@@ -542,7 +505,7 @@ void tst_CliSync::killedSyncResumesWithoutLoss()
     QVERIFY(m_proxy->setRules(rules).ok());
     QVERIFY(m_proxy->clearLog().ok());
 
-    const QString password = m_database->user(QStringLiteral("alice")).password;
+    const QString password = m_desktops->password(QStringLiteral("alice"));
     QProcess *process
         = startCli(QStringList{QStringLiteral("sync"), QStringLiteral("--database"), alice.path()}
                        + serverOptions(QStringLiteral("alice"), true),
@@ -571,7 +534,7 @@ void tst_CliSync::killedSyncResumesWithoutLoss()
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
     QCOMPARE(dirtyRows(alice.path()), 0);
     QCOMPARE(alice.rowCount(QStringLiteral("organisations")), 1101);
-    auto count = m_database->documentCount();
+    auto count = m_desktops->database().documentCount();
     QVERIFY(count.ok());
     QCOMPARE(*count,
              alice.rowCount(QStringLiteral("organisations"))
@@ -580,9 +543,9 @@ void tst_CliSync::killedSyncResumesWithoutLoss()
 
 void tst_CliSync::passwordAbsentFromFilesAndLogs()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    SyncTestDesktop &alice = m_desktops->alice();
     addOrganisation(alice.store(), QStringLiteral("SAW-B"));
-    const QString password = m_database->user(QStringLiteral("alice")).password;
+    const QString password = m_desktops->password(QStringLiteral("alice"));
     QVERIFY(password.size() >= 8);
     QProcess *process = startCli(QStringList{QStringLiteral("--verbose"),
                                              QStringLiteral("sync"),

@@ -3,7 +3,7 @@
 // Files of resources whose attachment is not where the sync expects it: a stub
 // that the server cannot match, a conflict resolved with the other desktop's
 // file, and a server-side conflict merged into a losing revision's file.
-#include "tst_syncengine_desktop.h"
+#include "support/twodesktops.h"
 
 #include <core/domain/activities.h>
 #include <core/storage/activitystore.h>
@@ -19,51 +19,9 @@ using namespace CoopAtlas::TestSupport;
 
 namespace {
 
-/// Bytes that do not compress, so that the server stores and sends them all.
-QByteArray fileBytes(qsizetype size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    quint32 state = seed;
-    for (qsizetype i = 0; i < size; ++i) {
-        state = state * 1664525U + 1013904223U;
-        data[i] = static_cast<char>(state >> 24);
-    }
-    return data;
-}
-
-QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
-QString newResource(ActivityStore &activities, const QString &title)
-{
-    Resource resource;
-    resource.title = title;
-    resource.kind = QStringLiteral("guide");
-    return activities.insertResource(resource).value();
-}
-
 QByteArray compactJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-/// The sync document of a resource in the desktop's file, without `_rev`.
-QJsonObject localResourceDocument(const SyncTestDesktop &desktop, const QString &id)
-{
-    auto db = Database::open(desktop.path());
-    if (!db) {
-        return {};
-    }
-    SyncStore store(**db);
-    auto local = store.localDocument(RecordKind::Resource, id);
-    if (!local || !local->has_value()) {
-        return {};
-    }
-    QJsonObject document = (*local)->document;
-    document.remove(QStringLiteral("_rev"));
-    return document;
 }
 
 /// Files that the desktop's syncs have not received yet, by resource id.
@@ -133,41 +91,32 @@ private slots:
     void missingFileReadAgainNextSync();
 
 private:
-    QJsonObject serverDocument(const QString &pathAndQuery) const;
+    QJsonObject serverDocument(const QString &pathAndQuery) const
+    {
+        return m_desktops->serverDocument(pathAndQuery);
+    }
     HttpReply
     writeLosingBranch(const QJsonObject &first, const QByteArray &file, bool withAttachment) const;
 
-    TestServerEnv m_env;
-    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<TwoDesktops> m_desktops;
 };
 
 void tst_ResourceFileRecovery::initTestCase()
 {
     auto env = serverEnvFromEnvironment();
     QVERIFY2(env.ok(), qPrintable(env ? QString() : env.error().text()));
-    m_env = *env;
 }
 
 void tst_ResourceFileRecovery::init()
 {
-    auto database = TestDatabase::create(m_env,
-                                         QStringLiteral("recovery"),
-                                         {{QStringLiteral("alice"), {QStringLiteral("editor")}},
-                                          {QStringLiteral("bob"), {QStringLiteral("editor")}}});
-    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().text()));
-    m_database = std::move(database).value();
+    auto desktops = TwoDesktops::create(QStringLiteral("recovery"));
+    QVERIFY2(desktops.ok(), qPrintable(desktops ? QString() : desktops.error().text()));
+    m_desktops = std::move(desktops).value();
 }
 
 void tst_ResourceFileRecovery::cleanup()
 {
-    m_database.reset();
-}
-
-QJsonObject tst_ResourceFileRecovery::serverDocument(const QString &pathAndQuery) const
-{
-    const HttpReply reply = m_database->request(
-        "GET", QLatin1Char('/') + pathAndQuery, m_database->adminCredentials());
-    return reply.json().object();
+    m_desktops.reset();
 }
 
 /// Writes a second revision 2 of `first` that changes only the file, as
@@ -197,23 +146,22 @@ HttpReply tst_ResourceFileRecovery::writeLosingBranch(const QJsonObject &first,
         branch.insert(QStringLiteral("_attachments"),
                       QJsonObject{{QStringLiteral("file"), attachment}});
     }
-    return m_database->request(
+    return m_desktops->database().request(
         "POST",
         QStringLiteral("/_bulk_docs"),
-        m_database->adminCredentials(),
+        m_desktops->database().adminCredentials(),
         compactJson(QJsonObject{{QStringLiteral("new_edits"), false},
                                 {QStringLiteral("docs"), QJsonArray{branch}}}));
 }
 
 void tst_ResourceFileRecovery::stubWithoutAttachmentResent()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"), true);
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
-    QVERIFY(alice.isValid());
-    QVERIFY(bob.isValid());
-    ActivityStore aliceActivities(alice.store());
-    const QString id = newResource(aliceActivities, QStringLiteral("Modèle de convention"));
-    const QByteArray data = fileBytes(5000, 8);
+    SyncTestDesktop &alice = m_desktops->alice();
+    m_desktops->routeThroughProxy(alice);
+    SyncTestDesktop &bob = m_desktops->bob();
+    ActivityStore &aliceActivities = m_desktops->aliceActivities();
+    const QString id = addResource(aliceActivities, QStringLiteral("Modèle de convention"));
+    const QByteArray data = patternBytes(5000, 8);
     QVERIFY(aliceActivities
                 .attachResourceFile(id,
                                     QStringLiteral("convention.odt"),
@@ -224,12 +172,9 @@ void tst_ResourceFileRecovery::stubWithoutAttachmentResent()
     // The document as a client that does not send files writes it: the file
     // fields without the attachment.
     const QString documentId = QStringLiteral("resource:") + id;
-    const QJsonObject document = localResourceDocument(alice, id);
+    const QJsonObject document = localDocument(alice, RecordKind::Resource, id);
     QCOMPARE(document.value(QStringLiteral("file_sha256")).toString(), sha256Hex(data));
-    const HttpReply written = m_database->request("PUT",
-                                                  QLatin1Char('/') + documentId,
-                                                  m_database->adminCredentials(),
-                                                  compactJson(document));
+    const HttpReply written = m_desktops->putWithoutAttachment(alice, id);
     QCOMPARE(written.status, 201);
     QVERIFY(!serverDocument(documentId).contains(QStringLiteral("_attachments")));
 
@@ -242,7 +187,7 @@ void tst_ResourceFileRecovery::stubWithoutAttachmentResent()
     Resource resource = aliceActivities.resource(id).value();
     resource.title = QStringLiteral("Modèle de convention de partenariat");
     QVERIFY(aliceActivities.updateResource(resource).ok());
-    FaultProxy proxy(m_env);
+    FaultProxy proxy(m_desktops->env());
     QVERIFY(proxy.clearLog().ok());
     auto pushed = alice.sync();
     QVERIFY2(pushed.ok(), qPrintable(pushed ? QString() : pushed.error().text()));
@@ -256,48 +201,31 @@ void tst_ResourceFileRecovery::stubWithoutAttachmentResent()
     QCOMPARE(onServer.value(QStringLiteral("title")).toString(), resource.title);
     QCOMPARE(fileAttachment(onServer).value(QStringLiteral("length")).toInteger(), data.size());
     const HttpReply bytes
-        = m_database->request("GET",
+        = m_desktops->database().request("GET",
                               QLatin1Char('/') + documentId + QStringLiteral("/file"),
-                              m_database->adminCredentials());
+                              m_desktops->database().adminCredentials());
     QCOMPARE(bytes.status, 200);
     QCOMPARE(bytes.body, data);
 
     auto received = bob.sync();
     QVERIFY2(received.ok(), qPrintable(received ? QString() : received.error().text()));
-    ActivityStore bobActivities(bob.store());
+    ActivityStore &bobActivities = m_desktops->bobActivities();
     QCOMPARE(bobActivities.resourceFileData(id).value(), data);
     QCOMPARE(bobActivities.resource(id)->title, resource.title);
 }
 
 void tst_ResourceFileRecovery::conflictResolvedWithOtherFile()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"), true);
-    QVERIFY(alice.isValid());
-    QVERIFY(bob.isValid());
-    ActivityStore aliceActivities(alice.store());
-    ActivityStore bobActivities(bob.store());
-    const QString id = newResource(aliceActivities, QStringLiteral("Budget type"));
-    QVERIFY(alice.sync().ok());
-    QVERIFY(bob.sync().ok());
-
-    const QByteArray aliceFile = fileBytes(1500, 9);
-    const QByteArray bobFile = fileBytes(2500, 10);
-    QVERIFY(aliceActivities
-                .attachResourceFile(id,
-                                    QStringLiteral("budget-alice.ods"),
-                                    QStringLiteral("application/octet-stream"),
-                                    aliceFile)
-                .ok());
-    QVERIFY(bobActivities
-                .attachResourceFile(id,
-                                    QStringLiteral("budget-bob.ods"),
-                                    QStringLiteral("application/octet-stream"),
-                                    bobFile)
-                .ok());
-    QVERIFY(alice.sync().ok());
-    auto synced = bob.sync();
-    QVERIFY2(synced.ok(), qPrintable(synced ? QString() : synced.error().text()));
+    SyncTestDesktop &alice = m_desktops->alice();
+    SyncTestDesktop &bob = m_desktops->bob();
+    m_desktops->routeThroughProxy(bob);
+    ActivityStore &aliceActivities = m_desktops->aliceActivities();
+    ActivityStore &bobActivities = m_desktops->bobActivities();
+    const QByteArray aliceFile = patternBytes(1500, 9);
+    const QByteArray bobFile = patternBytes(2500, 10);
+    auto conflicted = m_desktops->makeFileConflict(aliceFile, bobFile);
+    QVERIFY2(conflicted.ok(), qPrintable(conflicted ? QString() : conflicted.error().text()));
+    const QString id = *conflicted;
     QCOMPARE(bob.conflicts().size(), 1);
     const SyncConflict conflict = bob.conflicts().constFirst();
     const QJsonObject chosen = resolveConflictingFields(
@@ -305,7 +233,7 @@ void tst_ResourceFileRecovery::conflictResolvedWithOtherFile()
     QCOMPARE(chosen.value(QStringLiteral("file_sha256")).toString(), sha256Hex(aliceFile));
 
     // While the server fails the file request, the conflict stays as it was.
-    FaultProxy proxy(m_env);
+    FaultProxy proxy(m_desktops->env());
     QVERIFY(proxy
                 .setRules(QJsonArray{
                     QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
@@ -354,14 +282,12 @@ void tst_ResourceFileRecovery::conflictResolvedWithOtherFile()
 
 void tst_ResourceFileRecovery::serverConflictTakesLoserFile()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
-    QVERIFY(alice.isValid());
-    QVERIFY(bob.isValid());
-    ActivityStore aliceActivities(alice.store());
-    ActivityStore bobActivities(bob.store());
-    const QString id = newResource(aliceActivities, QStringLiteral("Pacte d'associés"));
-    const QByteArray draft = fileBytes(1200, 11);
+    SyncTestDesktop &alice = m_desktops->alice();
+    SyncTestDesktop &bob = m_desktops->bob();
+    ActivityStore &aliceActivities = m_desktops->aliceActivities();
+    ActivityStore &bobActivities = m_desktops->bobActivities();
+    const QString id = addResource(aliceActivities, QStringLiteral("Pacte d'associés"));
+    const QByteArray draft = patternBytes(1200, 11);
     QVERIFY(aliceActivities
                 .attachResourceFile(
                     id, QStringLiteral("pacte.pdf"), QStringLiteral("application/pdf"), draft)
@@ -378,7 +304,7 @@ void tst_ResourceFileRecovery::serverConflictTakesLoserFile()
     QVERIFY(aliceActivities.updateResource(renamed).ok());
     QVERIFY(alice.sync().ok());
 
-    const QByteArray signedCopy = fileBytes(2200, 12);
+    const QByteArray signedCopy = patternBytes(2200, 12);
     const HttpReply written = writeLosingBranch(first, signedCopy, true);
     QCOMPARE(written.status, 201);
     const QJsonObject conflicted = serverDocument(documentId + QStringLiteral("?conflicts=true"));
@@ -414,15 +340,13 @@ void tst_ResourceFileRecovery::serverConflictTakesLoserFile()
 
 void tst_ResourceFileRecovery::serverConflictWithoutLoserFile()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
-    QVERIFY(alice.isValid());
-    QVERIFY(bob.isValid());
-    ActivityStore aliceActivities(alice.store());
-    ActivityStore bobActivities(bob.store());
+    SyncTestDesktop &alice = m_desktops->alice();
+    SyncTestDesktop &bob = m_desktops->bob();
+    ActivityStore &aliceActivities = m_desktops->aliceActivities();
+    ActivityStore &bobActivities = m_desktops->bobActivities();
     const QString title = QStringLiteral("Pacte d'associés");
-    const QString id = newResource(aliceActivities, title);
-    const QByteArray draft = fileBytes(1200, 13);
+    const QString id = addResource(aliceActivities, title);
+    const QByteArray draft = patternBytes(1200, 13);
     QVERIFY(aliceActivities
                 .attachResourceFile(
                     id, QStringLiteral("pacte.pdf"), QStringLiteral("application/pdf"), draft)
@@ -436,7 +360,7 @@ void tst_ResourceFileRecovery::serverConflictWithoutLoserFile()
     QVERIFY(aliceActivities.updateResource(renamed).ok());
     QVERIFY(alice.sync().ok());
     // The losing branch names a file whose bytes the server never received.
-    const HttpReply written = writeLosingBranch(first, fileBytes(2200, 14), false);
+    const HttpReply written = writeLosingBranch(first, patternBytes(2200, 14), false);
     QCOMPARE(written.status, 201);
 
     // The merge would take the file of the losing branch, which cannot be
@@ -479,32 +403,27 @@ void tst_ResourceFileRecovery::serverConflictWithoutLoserFile()
 
 void tst_ResourceFileRecovery::pulledFileMissingOnServer()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"), true);
-    QVERIFY(alice.isValid());
-    QVERIFY(bob.isValid());
-    ActivityStore aliceActivities(alice.store());
-    ActivityStore bobActivities(bob.store());
-    const QString id = newResource(aliceActivities, QStringLiteral("Charte coopérative"));
-    const QByteArray data = fileBytes(3000, 15);
+    SyncTestDesktop &alice = m_desktops->alice();
+    SyncTestDesktop &bob = m_desktops->bob();
+    m_desktops->routeThroughProxy(bob);
+    ActivityStore &aliceActivities = m_desktops->aliceActivities();
+    ActivityStore &bobActivities = m_desktops->bobActivities();
+    const QString id = addResource(aliceActivities, QStringLiteral("Charte coopérative"));
+    const QByteArray data = patternBytes(3000, 15);
     QVERIFY(aliceActivities
                 .attachResourceFile(
                     id, QStringLiteral("charte.pdf"), QStringLiteral("application/pdf"), data)
                 .ok());
     // A revision that names the file without its attachment, as a client that
     // does not send files writes it.
-    const QString documentId = QStringLiteral("resource:") + id;
-    const HttpReply written = m_database->request("PUT",
-                                                  QLatin1Char('/') + documentId,
-                                                  m_database->adminCredentials(),
-                                                  compactJson(localResourceDocument(alice, id)));
+    const HttpReply written = m_desktops->putWithoutAttachment(alice, id);
     QCOMPARE(written.status, 201);
     QVERIFY(alice.sync().ok());
     // A record written after the resource, which the pull reaches only past it.
     const QString organisationId = addOrganisation(alice.store(), QStringLiteral("Coopcity"));
     QVERIFY(alice.sync().ok());
 
-    FaultProxy proxy(m_env);
+    FaultProxy proxy(m_desktops->env());
     QVERIFY(proxy.clearLog().ok());
     auto first = bob.sync();
     QVERIFY2(first.ok(), qPrintable(first ? QString() : first.error().text()));
@@ -549,15 +468,14 @@ void tst_ResourceFileRecovery::pulledFileMissingOnServer()
 
 void tst_ResourceFileRecovery::missingFileReadAgainNextSync()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"), true);
-    QVERIFY(alice.isValid());
-    QVERIFY(bob.isValid());
-    ActivityStore aliceActivities(alice.store());
-    ActivityStore bobActivities(bob.store());
-    const QString id = newResource(aliceActivities, QStringLiteral("Statuts types"));
-    const QByteArray draft = fileBytes(1800, 16);
-    const QByteArray revised = fileBytes(2600, 17);
+    SyncTestDesktop &alice = m_desktops->alice();
+    SyncTestDesktop &bob = m_desktops->bob();
+    m_desktops->routeThroughProxy(bob);
+    ActivityStore &aliceActivities = m_desktops->aliceActivities();
+    ActivityStore &bobActivities = m_desktops->bobActivities();
+    const QString id = addResource(aliceActivities, QStringLiteral("Statuts types"));
+    const QByteArray draft = patternBytes(1800, 16);
+    const QByteArray revised = patternBytes(2600, 17);
     QVERIFY(aliceActivities
                 .attachResourceFile(
                     id, QStringLiteral("statuts.odt"), QStringLiteral("text/plain"), draft)
@@ -572,7 +490,7 @@ void tst_ResourceFileRecovery::missingFileReadAgainNextSync()
     QVERIFY(alice.sync().ok());
 
     // The server fails every file request of Bob's next sync.
-    FaultProxy proxy(m_env);
+    FaultProxy proxy(m_desktops->env());
     QVERIFY(proxy
                 .setRules(QJsonArray{
                     QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},

@@ -28,6 +28,7 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] CoopAtlas::Core::ServerConfig config() const { return m_config; }
     [[nodiscard]] QString password() const { return m_password; }
+    void setServerUrl(const QUrl &url) { m_config.url = url; }
     void setTimeoutMs(int timeoutMs) { m_config.timeoutMs = timeoutMs; }
     void setBatchSize(int batchSize) { m_config.batchSize = batchSize; }
     void setPageSize(int pageSize) { m_config.pageSize = pageSize; }

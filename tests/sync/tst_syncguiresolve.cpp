@@ -4,7 +4,7 @@
 // resource file, which the sync controller reads from the test server, and
 // the resource form of a file not yet received from the server.
 #include "../ui/tst_syncmemoryvault.h"
-#include "tst_syncengine_desktop.h"
+#include "support/twodesktops.h"
 
 #include <core/domain/activities.h>
 #include <core/storage/activitystore.h>
@@ -40,23 +40,6 @@ namespace {
 
 /// Bound of one sync or resolution against the local test server, in ms.
 constexpr int SyncTimeoutMs = 120000;
-
-/// Bytes that do not compress, so that the server stores and sends them all.
-QByteArray patternBytes(qsizetype size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    quint32 state = seed;
-    for (qsizetype i = 0; i < size; ++i) {
-        state = state * 1664525U + 1013904223U;
-        data[i] = static_cast<char>(state >> 24);
-    }
-    return data;
-}
-
-QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 
 /// A port on 127.0.0.1 on which nothing listens: one that was free a moment ago.
 quint16 closedPort()
@@ -113,8 +96,7 @@ private:
     void saveSettings(Store &store, const QUrl &url);
 
     QTemporaryDir m_configDir;
-    TestServerEnv m_env;
-    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<TwoDesktops> m_desktops;
     std::shared_ptr<SyncMemoryVault> m_vault;
 };
 
@@ -122,25 +104,19 @@ void tst_SyncGuiResolve::initTestCase()
 {
     QVERIFY(m_configDir.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_configDir.path()));
-    auto env = serverEnvFromEnvironment();
-    QVERIFY2(env.ok(), qPrintable(env ? QString() : env.error().text()));
-    m_env = *env;
 }
 
 void tst_SyncGuiResolve::init()
 {
-    auto database = TestDatabase::create(m_env,
-                                         QStringLiteral("guiresolve"),
-                                         {{QStringLiteral("alice"), {QStringLiteral("editor")}},
-                                          {QStringLiteral("bob"), {QStringLiteral("editor")}}});
-    QVERIFY2(database.ok(), qPrintable(database ? QString() : database.error().text()));
-    m_database = std::move(database).value();
+    auto desktops = TwoDesktops::create(QStringLiteral("guiresolve"));
+    QVERIFY2(desktops.ok(), qPrintable(desktops ? QString() : desktops.error().text()));
+    m_desktops = std::move(desktops).value();
     m_vault = std::make_shared<SyncMemoryVault>();
 }
 
 void tst_SyncGuiResolve::cleanup()
 {
-    m_database.reset();
+    m_desktops.reset();
 }
 
 /// Saves sync settings for bob with the server at `url`, and his password in the vault.
@@ -148,52 +124,29 @@ void tst_SyncGuiResolve::saveSettings(Store &store, const QUrl &url)
 {
     Ui::SyncSettings settings;
     settings.serverUrl = url.toString();
-    settings.database = m_database->name();
-    settings.user = m_database->user(QStringLiteral("bob")).name;
-    settings.caFile = m_env.caFile;
+    settings.database = m_desktops->database().name();
+    settings.user = m_desktops->database().user(QStringLiteral("bob")).name;
+    settings.caFile = m_desktops->env().caFile;
     QVERIFY(settings.save(store).ok());
     m_vault->passwords.insert(CredentialStore::keyFor(settings.serverConfig()),
-                              m_database->user(QStringLiteral("bob")).password);
+                              m_desktops->password(QStringLiteral("bob")));
 }
 
 void tst_SyncGuiResolve::dialogResolvesWithOtherFile()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
-    QVERIFY(alice.isValid());
-    QVERIFY(bob.isValid());
-    ActivityStore aliceActivities(alice.store());
-    ActivityStore bobActivities(bob.store());
-    Resource resource;
-    resource.title = QStringLiteral("Budget type");
-    resource.kind = QStringLiteral("guide");
-    const QString id = aliceActivities.insertResource(resource).value();
-    QVERIFY(alice.sync().ok());
-    QVERIFY(bob.sync().ok());
-
+    SyncTestDesktop &bob = m_desktops->bob();
+    ActivityStore &bobActivities = m_desktops->bobActivities();
     const QByteArray aliceFile = patternBytes(1500, 31);
     const QByteArray bobFile = patternBytes(2500, 32);
-    QVERIFY(aliceActivities
-                .attachResourceFile(id,
-                                    QStringLiteral("budget-alice.ods"),
-                                    QStringLiteral("application/octet-stream"),
-                                    aliceFile)
-                .ok());
-    QVERIFY(bobActivities
-                .attachResourceFile(id,
-                                    QStringLiteral("budget-bob.ods"),
-                                    QStringLiteral("application/octet-stream"),
-                                    bobFile)
-                .ok());
-    QVERIFY(alice.sync().ok());
-    auto synced = bob.sync();
-    QVERIFY2(synced.ok(), qPrintable(synced ? QString() : synced.error().text()));
+    auto conflicted = m_desktops->makeFileConflict(aliceFile, bobFile);
+    QVERIFY2(conflicted.ok(), qPrintable(conflicted ? QString() : conflicted.error().text()));
+    const QString id = *conflicted;
     QCOMPARE(bob.conflicts().size(), 1);
 
     // While the server cannot be reached, the resolution fails and the conflict stays open.
     const quint16 port = closedPort();
     QVERIFY(port != 0);
-    QUrl offlineUrl = m_env.url;
+    QUrl offlineUrl = m_desktops->env().url;
     offlineUrl.setPort(port);
     saveSettings(bob.store(), offlineUrl);
     Ui::SyncController controller;
@@ -243,7 +196,7 @@ void tst_SyncGuiResolve::dialogResolvesWithOtherFile()
     QCOMPARE(sha256Hex(bobActivities.resourceFileData(id).value()), sha256Hex(bobFile));
 
     // With the server back, the same choice reads Alice's file from it.
-    saveSettings(bob.store(), m_env.url);
+    saveSettings(bob.store(), m_desktops->env().url);
     controller.reloadSettings();
     QVERIFY(dialog.resolveSelected());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, SyncTimeoutMs);
@@ -262,29 +215,25 @@ void tst_SyncGuiResolve::dialogResolvesWithOtherFile()
     QVERIFY2(syncFinished.at(0).at(0).toBool(), qPrintable(controller.status().error));
     QCOMPARE(bobActivities.resource(id)->meta.dirty, false);
     const HttpReply onServer
-        = m_database->request("GET",
+        = m_desktops->database().request("GET",
                               QStringLiteral("/resource:") + id + QStringLiteral("?conflicts=true"),
-                              m_database->adminCredentials());
+                              m_desktops->database().adminCredentials());
     QCOMPARE(onServer.status, 200);
     const QJsonObject document = onServer.json().object();
     QVERIFY(document.value(QStringLiteral("_conflicts")).toArray().isEmpty());
     QCOMPARE(document.value(QStringLiteral("file_sha256")).toString(), sha256Hex(aliceFile));
     QCOMPARE(document.value(QStringLiteral("updated_by")).toString(),
-             m_database->user(QStringLiteral("bob")).name);
+             m_desktops->database().user(QStringLiteral("bob")).name);
     QVERIFY(controller.shutdown());
 }
 
 void tst_SyncGuiResolve::formShowsFileNotReceived()
 {
-    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
-    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
-    QVERIFY(alice.isValid());
-    QVERIFY(bob.isValid());
-    ActivityStore aliceActivities(alice.store());
-    Resource resource;
-    resource.title = QStringLiteral("Charte coopérative");
-    resource.kind = QStringLiteral("guide");
-    const QString id = aliceActivities.insertResource(resource).value();
+    SyncTestDesktop &alice = m_desktops->alice();
+    SyncTestDesktop &bob = m_desktops->bob();
+    ActivityStore &aliceActivities = m_desktops->aliceActivities();
+    const QString id = addResource(aliceActivities, QStringLiteral("Charte coopérative"));
+    QVERIFY(!id.isEmpty());
     const QByteArray data = patternBytes(3000, 33);
     QVERIFY(aliceActivities
                 .attachResourceFile(
@@ -292,21 +241,8 @@ void tst_SyncGuiResolve::formShowsFileNotReceived()
                 .ok());
     // A revision that names the file without its attachment, as a client that
     // does not send files writes it.
-    QJsonObject document;
-    {
-        auto db = Database::open(alice.path());
-        QVERIFY(db.ok());
-        SyncStore store(**db);
-        auto local = store.localDocument(RecordKind::Resource, id);
-        QVERIFY(local.ok() && local->has_value());
-        document = (*local)->document;
-        document.remove(QStringLiteral("_rev"));
-    }
-    const HttpReply written
-        = m_database->request("PUT",
-                              QStringLiteral("/resource:") + id,
-                              m_database->adminCredentials(),
-                              QJsonDocument(document).toJson(QJsonDocument::Compact));
+    QVERIFY(!localDocument(alice, RecordKind::Resource, id).isEmpty());
+    const HttpReply written = m_desktops->putWithoutAttachment(alice, id);
     QCOMPARE(written.status, 201);
     QVERIFY(alice.sync().ok());
     auto pulled = bob.sync();
