@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -177,13 +178,16 @@ public:
     [[nodiscard]] Result<QString> storedResourceFileSha256(const QString &resourceId);
     /// Bytes of a resource's file; an empty array when it has none.
     [[nodiscard]] Result<QByteArray> resourceFileData(const QString &resourceId);
+    /// Returns the fetched bytes of a resource's file with the given SHA-256
+    /// (lowercase hex), or nothing when they were not fetched.
+    using FetchedFile = std::function<Result<std::optional<QByteArray>>(const QString &sha256)>;
     /// Makes the stored bytes of a resource match its `file_sha256` column after
     /// a pull or a resolution: removes them when the resource has no file, and
-    /// stores the entry of `fetched` whose SHA-256 is the column's value.
-    /// Returns false when the resource names a file whose bytes are neither
-    /// stored nor in `fetched`.
+    /// else stores the bytes that `fetched` returns for the column's value.
+    /// Calls `fetched`, when it is not null, at most once. Returns false when
+    /// the resource names a file whose bytes are neither stored nor fetched.
     [[nodiscard]] Result<bool> settleResourceFile(const QString &resourceId,
-                                                  const QList<QByteArray> &fetched);
+                                                  const FetchedFile &fetched);
 
     /// Pages that the write-ahead log of this connection reaches before a
     /// commit copies it into the file (SQLite's wal_autocheckpoint, 1000 by

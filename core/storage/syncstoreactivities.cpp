@@ -146,8 +146,7 @@ Result<QString> SyncStore::storedResourceFileSha256(const QString &resourceId)
     return found->isEmpty() ? QString() : sha256Hex(found->constFirst().value(0).toByteArray());
 }
 
-Result<bool> SyncStore::settleResourceFile(const QString &resourceId,
-                                           const QList<QByteArray> &fetched)
+Result<bool> SyncStore::settleResourceFile(const QString &resourceId, const FetchedFile &fetched)
 {
     auto found
         = rows(QStringLiteral("SELECT file_sha256 FROM resources WHERE id = ?"), {resourceId});
@@ -167,17 +166,21 @@ Result<bool> SyncStore::settleResourceFile(const QString &resourceId,
     if (*stored == expected) {
         return true;
     }
-    const auto match = std::find_if(fetched.cbegin(), fetched.cend(), [&](const QByteArray &data) {
-        return sha256Hex(data) == expected;
-    });
-    if (match == fetched.cend()) {
+    if (!fetched) {
+        return false;
+    }
+    auto data = fetched(expected);
+    if (!data) {
+        return data.error();
+    }
+    if (!data->has_value()) {
         return false;
     }
     auto written = execute(
         QStringLiteral("INSERT INTO resource_files (resource_id, data) "
                        "VALUES (?, coalesce(?, zeroblob(0))) ON CONFLICT (resource_id) DO "
                        "UPDATE SET data = excluded.data"),
-        {resourceId, *match});
+        {resourceId, **data});
     return written ? Result<bool>(true) : Result<bool>(written.error());
 }
 

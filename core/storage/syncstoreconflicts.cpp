@@ -5,6 +5,7 @@
 #include <core/storage/syncstore_p.h>
 #include <core/sync/documentcodec.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlRecord>
@@ -145,7 +146,13 @@ SyncStore::resolveConflict(const QString &recordId, QJsonObject chosen, const QB
         return written;
     }
     if (found.kind == RecordKind::Resource) {
-        auto settled = settleResourceFile(recordId, {fileData});
+        auto settled = settleResourceFile(
+            recordId, [&fileData](const QString &sha256) -> Result<std::optional<QByteArray>> {
+                const QByteArray digest
+                    = QCryptographicHash::hash(fileData, QCryptographicHash::Sha256).toHex();
+                return digest == sha256.toLatin1() ? std::optional<QByteArray>(fileData)
+                                                   : std::nullopt;
+            });
         if (!settled) {
             return settled.error();
         }

@@ -186,8 +186,9 @@ Result<std::optional<QJsonObject>> SyncEngine::withResourceFile(const LocalDocum
 Result<SyncEngine::ResourceFiles>
 SyncEngine::fetchResourceFiles(const QList<QJsonObject> &documents)
 {
-    // TODO: a page keeps all its fetched files in memory, up to 20 MiB each.
-    ResourceFiles files;
+    // Each file goes to disk before the next request, so that a page of many
+    // large files keeps at most one of them in memory.
+    ResourceFiles files(m_db.path());
     for (const QJsonObject &document : documents) {
         const QString resourceId = resourceIdOf(document);
         if (resourceId.isEmpty() || document.value(QLatin1String("_deleted")).toBool()) {
@@ -231,7 +232,10 @@ SyncEngine::fetchResourceFiles(const QList<QJsonObject> &documents)
             if (!data) {
                 return data.error();
             }
-            files[resourceId].insert(sha256, *data);
+            const QString fileName = revisions->at(i).value(QLatin1String("file_name")).toString();
+            if (auto staged = files.stage(resourceId, sha256, *data, fileName); !staged) {
+                return staged.error();
+            }
         }
     }
     return files;
@@ -364,7 +368,8 @@ Result<void> SyncEngine::settleResourceFiles(const QList<QJsonObject> &documents
         if (resourceId.isEmpty() || document.value(QLatin1String("_deleted")).toBool()) {
             continue;
         }
-        auto settled = m_store.settleResourceFile(resourceId, files.value(resourceId).values());
+        auto settled = m_store.settleResourceFile(
+            resourceId, [&](const QString &sha256) { return files.read(resourceId, sha256); });
         if (!settled) {
             return settled.error();
         }
@@ -475,7 +480,7 @@ Result<void> SyncEngine::retryMissingFile(const QString &resourceId)
     }
     const bool live
         = local->has_value() && !(*local)->document.value(QLatin1String("deleted")).toBool();
-    ResourceFiles fetched;
+    ResourceFiles fetched(m_db.path());
     if (live) {
         QJsonObject document = (*local)->document;
         document.insert(QStringLiteral("_id"),
@@ -491,7 +496,10 @@ Result<void> SyncEngine::retryMissingFile(const QString &resourceId)
                 return data.error();
             }
             if (data) {
-                fetched[resourceId].insert(sha256, *data);
+                const QString fileName = document.value(QLatin1String("file_name")).toString();
+                if (auto staged = fetched.stage(resourceId, sha256, *data, fileName); !staged) {
+                    return staged;
+                }
             }
         }
     }
@@ -524,7 +532,7 @@ Result<bool> SyncEngine::hasFileBytes(const QJsonObject &document)
     const QString resourceId = resourceIdOf(document);
     const QString sha256 = fileSha256Of(document);
     if (resourceId.isEmpty() || sha256.isEmpty()
-        || (m_pageFiles && m_pageFiles->value(resourceId).contains(sha256))) {
+        || (m_pageFiles && m_pageFiles->contains(resourceId, sha256))) {
         return true;
     }
     auto stored = m_store.storedResourceFileSha256(resourceId);

@@ -4,6 +4,7 @@
 
 #include <core/result.h>
 #include <core/storage/syncstore.h>
+#include <core/sync/stagedfiles.h>
 
 #include <QByteArray>
 #include <QHash>
@@ -111,13 +112,15 @@ public:
 private:
     Result<void> pull();
     Result<void> stalledFeed(const QByteArray &lastSeq, int pages);
-    /// Fetched file bytes by resource id, then by SHA-256 (lowercase hex).
-    using ResourceFiles = QHash<QString, QHash<QString, QByteArray>>;
+    /// Files fetched for one page, by resource id and SHA-256, staged on disk
+    /// until the page's transaction stores them.
+    using ResourceFiles = StagedFiles;
     Result<void> applyPage(const ChangesPage &page, const ResourceFiles &files);
-    /// Reads from the server the files of the resources in `documents` whose
-    /// SHA-256 differs from the bytes stored here. These are the files of the
-    /// pulled revisions and of their live conflicting revisions, because
-    /// merging a server-side conflict can choose the file of any of them.
+    /// Reads from the server and stages the files of the resources in
+    /// `documents` whose SHA-256 differs from the bytes stored here. These are
+    /// the files of the pulled revisions and of their live conflicting
+    /// revisions, because merging a server-side conflict can choose the file of
+    /// any of them. At most one file is in memory at a time.
     Result<ResourceFiles> fetchResourceFiles(const QList<QJsonObject> &documents);
     /// The pulled revision of a resource followed by its live conflicting revisions.
     Result<QList<QJsonObject>> fileRevisions(const QJsonObject &document);

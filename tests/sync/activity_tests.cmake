@@ -15,3 +15,8 @@ coopatlas_add_sync_test(tst_resourcefilerecovery
     SOURCES tst_resourcefilerecovery.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
             support/twodesktops.cpp support/twodesktops.h
     LIBS coopatlas_core coopatlas_sync_testsupport)
+# Files of resources staged on disk while a page is pulled.
+coopatlas_add_sync_test(tst_resourcefilestaging
+    SOURCES tst_resourcefilestaging.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+            support/twodesktops.cpp support/twodesktops.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)
