@@ -173,10 +173,12 @@ QString BackupFormat::contentProblem(const QString &table,
     const bool object = column == u"extra";
     if (error.error != QJsonParseError::NoError
         || (object ? !document.isObject() : !document.isArray())) {
-        return JsonBackupText::tr("column \"%1\" takes a JSON %2 written as text, not \"%3\"")
-            .arg(column,
-                 object ? QStringLiteral("object") : QStringLiteral("array"),
-                 shortened(text));
+        return object ? JsonBackupText::tr("column \"%1\" takes a JSON object written as text, "
+                                           "not \"%2\"")
+                            .arg(column, shortened(text))
+                      : JsonBackupText::tr("column \"%1\" takes a JSON array written as text, "
+                                           "not \"%2\"")
+                            .arg(column, shortened(text));
     }
     if (!vocabulary.isEmpty()) {
         for (const QJsonValue &key : document.array()) {

@@ -587,6 +587,12 @@ void tst_JsonBackup::unusableValueIsRejected_data()
         << QStringLiteral("organisations") << QStringLiteral("emails")
         << QJsonValue(QStringLiteral("{}"))
         << row + QStringLiteral("column \"emails\" takes a JSON array written as text");
+    QTest::newRow("array for object")
+        << QStringLiteral("organisations") << QStringLiteral("extra")
+        << QJsonValue(QStringLiteral("[1]"))
+        << row
+               + QStringLiteral("column \"extra\" takes a JSON object written as text, not "
+                                "\"[1]\"");
     QTest::newRow("number as name")
         << QStringLiteral("organisations") << QStringLiteral("name") << QJsonValue(42)
         << row + QStringLiteral("column \"name\" takes text, not the number 42");
