@@ -5,11 +5,11 @@
 #include "reportcelltext.h"
 
 #include <core/interchange/csvwriter.h>
+#include <core/interchange/outputfile.h>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
-#include <QSaveFile>
 
 namespace CoopAtlas::Core {
 
@@ -62,29 +62,21 @@ void appendMeasures(const ReportData &data,
     }
 }
 
+/// Writes one CSV file through OutputFile, whose error names the file and,
+/// for a full disk, the lack of space.
 Result<void> writeFile(const QString &path, const QList<QStringList> &rows)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{QCoreApplication::translate(
-                         "CoopAtlas::Core::CsvReportWriter",
-                         "The CSV file cannot be created (%1). Check that you may write in the "
-                         "folder.")
-                         .arg(file.errorString()),
-                     path};
+    OutputFile file(path);
+    if (Result<void> opened = file.open(); !opened) {
+        return opened;
     }
     file.write("\xEF\xBB\xBF");
     for (const QStringList &row : rows) {
-        file.write(CsvReportWriter::line(row));
+        if (!file.write(CsvReportWriter::line(row))) {
+            break; // commit() returns the error of the failed write
+        }
     }
-    if (!file.commit()) {
-        return Error{QCoreApplication::translate(
-                         "CoopAtlas::Core::CsvReportWriter",
-                         "The CSV file cannot be written (%1). Check that the disk is not full.")
-                         .arg(file.errorString()),
-                     path};
-    }
-    return {};
+    return file.commit();
 }
 
 } // namespace
@@ -104,7 +96,9 @@ QByteArray CsvReportWriter::line(const QStringList &cells)
 
 Result<void> CsvReportWriter::write(const ReportData &data,
                                     const ReportTemplates &templates,
-                                    const QString &folder)
+                                    const QString &folder,
+                                    const ReportProgress &progress,
+                                    const ReportCancelFlag &cancel)
 {
     qCInfo(lcCsvReport) << "Writing the CSV report into" << folder;
     if (!QDir().mkpath(folder)) {
@@ -115,6 +109,8 @@ Result<void> CsvReportWriter::write(const ReportData &data,
     const QDir dir(folder);
     const QString current = textCell(templates.text(QStringLiteral("records.period.current")));
     const QString previous = textCell(templates.text(QStringLiteral("records.period.previous")));
+    const qsizetype fileCount = 2 * data.sections.size();
+    qsizetype filesWritten = 0;
     for (const ReportSection &section : data.sections) {
         QList<QStringList> figures{{textCell(section.nameHeader),
                                     textCell(templates.text(QStringLiteral("column.current"))),
@@ -154,6 +150,17 @@ Result<void> CsvReportWriter::write(const ReportData &data,
             if (Result<void> written = writeFile(dir.filePath(name), *rows); !written) {
                 qCWarning(lcCsvReport) << written.error().text();
                 return written;
+            }
+            ++filesWritten;
+            if (progress) {
+                progress(int(filesWritten * 100 / fileCount));
+            }
+            if (cancel && cancel->load()) {
+                qCInfo(lcCsvReport)
+                    << "CSV report cancelled after" << filesWritten << "of" << fileCount << "files";
+                return Error{QCoreApplication::translate("CoopAtlas::Core::ReportGenerator",
+                                                         "The report was cancelled."),
+                             {}};
             }
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/reports/reportbuilder.h>
 #include <core/reports/reportdata.h>
 #include <core/reports/reporttemplates.h>
 #include <core/result.h>
@@ -17,8 +18,14 @@ namespace CoopAtlas::Core {
 class CsvReportWriter
 {
 public:
-    [[nodiscard]] static Result<void>
-    write(const ReportData &data, const ReportTemplates &templates, const QString &folder);
+    /// Calls `progress` after each file with the share of files written, and
+    /// stops with a "cancelled" error after the first file written once
+    /// `cancel` is set. The files written until then stay in the folder.
+    [[nodiscard]] static Result<void> write(const ReportData &data,
+                                            const ReportTemplates &templates,
+                                            const QString &folder,
+                                            const ReportProgress &progress = {},
+                                            const ReportCancelFlag &cancel = {});
     /// One CSV line (with CRLF) of already guarded or numeric cells.
     [[nodiscard]] static QByteArray line(const QStringList &cells);
 };

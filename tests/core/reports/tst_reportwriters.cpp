@@ -17,13 +17,18 @@
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QMap>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
+#include <unistd.h>
 
 using namespace CoopAtlas::Core;
 
@@ -158,6 +163,71 @@ int rowWithLabel(const QHash<QString, QString> &cells, const QString &label)
     return 0;
 }
 
+/// The bytes of each file of `folder`, by file name.
+QMap<QString, QByteArray> folderContents(const QString &folder)
+{
+    QMap<QString, QByteArray> contents;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        contents.insert(name, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+    }
+    return contents;
+}
+
+/// Names of the entries of `folder` that start with `prefix`.
+QStringList entriesStartingWith(const QString &folder, const QString &prefix)
+{
+    return QDir(folder).entryList({prefix + u'*'},
+                                  QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+/// Makes a folder read-only until destroyed. Root ignores file modes, so as
+/// root it sets the immutable attribute with chattr +i, and otherwise the mode.
+class ReadOnlyFolder
+{
+public:
+    explicit ReadOnlyFolder(QString path)
+        : m_path(std::move(path))
+    {
+        if (::geteuid() == 0) {
+            m_immutable = runChattr(QStringLiteral("+i"));
+            m_set = m_immutable;
+        } else {
+            m_set = QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        }
+    }
+    ~ReadOnlyFolder()
+    {
+        if (m_immutable) {
+            runChattr(QStringLiteral("-i"));
+        } else if (m_set) {
+            QFile::setPermissions(
+                m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+    }
+    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
+    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
+    [[nodiscard]] bool isSet() const { return m_set; }
+
+private:
+    bool runChattr(const QString &flag) const
+    {
+        const QString chattr = QStandardPaths::findExecutable(QStringLiteral("chattr"));
+        if (chattr.isEmpty()) {
+            return false;
+        }
+        QProcess process;
+        process.start(chattr, {flag, m_path});
+        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
+               && process.exitCode() == 0;
+    }
+
+    QString m_path;
+    bool m_immutable = false;
+    bool m_set = false;
+};
+
 } // namespace
 
 class tst_ReportWriters : public QObject
@@ -180,6 +250,10 @@ private slots:
     void csvMeasuresAsNumbers();
     void xlsxSheetNamesFromTemplateTitles();
     void csvFilesAndFormulaGuard();
+    void csvCancelKeepsEarlierReport();
+    void csvReplacesEarlierReport();
+    void csvUnwritableParentNamed();
+    void csvReadOnlyFolderUnchanged();
     void cellTextHelpers();
     void emptyPeriod_data();
     void emptyPeriod();
@@ -195,6 +269,10 @@ private:
                                    const QString &language,
                                    const ReportPeriod &period);
     QString addUnusualStore();
+    Result<ReportOutcome> generateCsv(const QString &folder,
+                                      const QString &language,
+                                      const ReportProgress &progress = {},
+                                      const ReportCancelFlag &cancel = {});
 
     QTemporaryDir m_dir;
     QString m_store;
@@ -748,6 +826,142 @@ void tst_ReportWriters::csvFilesAndFormulaGuard()
     QVERIFY(records.contains(QStringLiteral(",'+plus\r\n")));
     QVERIFY(records.contains(QStringLiteral(",BellCoop\r\n")));
     QVERIFY(!records.contains(QStringLiteral(",=1+2")));
+}
+
+Result<ReportOutcome> tst_ReportWriters::generateCsv(const QString &folder,
+                                                     const QString &language,
+                                                     const ReportProgress &progress,
+                                                     const ReportCancelFlag &cancel)
+{
+    ReportRequest request;
+    request.databasePath = m_store;
+    request.period = *ReportPeriod::quarter(QStringLiteral("2026-Q1"));
+    request.language = language;
+    request.format = ReportFormat::Csv;
+    request.outputPath = folder;
+    request.templateFolder.clear();
+    return generateReport(request, progress, cancel);
+}
+
+void tst_ReportWriters::csvCancelKeepsEarlierReport()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("csv-cancel"));
+    QVERIFY(generateCsv(folder, u"en"_qs).ok());
+    QFile notes(QDir(folder).filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    QCOMPARE(notes.write("kept\n"), qint64(5));
+    notes.close();
+    const QMap<QString, QByteArray> before = folderContents(folder);
+    QCOMPARE(before.size(), 25);
+
+    // The French report differs in every file, so a file it wrote into the
+    // folder would show. The cancel comes after its first file.
+    const ReportCancelFlag cancel = std::make_shared<std::atomic_bool>(false);
+    QList<int> writingSteps;
+    const auto outcome = generateCsv(
+        folder,
+        u"fr"_qs,
+        [&](int percent) {
+            if (percent > 80 && percent < 100) {
+                writingSteps.append(percent);
+                cancel->store(true);
+            }
+        },
+        cancel);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error().message, QStringLiteral("The report was cancelled."));
+    QCOMPARE(writingSteps.size(), 1);
+
+    const QMap<QString, QByteArray> after = folderContents(folder);
+    QCOMPARE(after.keys(), before.keys());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+    QCOMPARE(entriesStartingWith(m_dir.path(), QStringLiteral("csv-cancel.part")), QStringList());
+}
+
+void tst_ReportWriters::csvReplacesEarlierReport()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("csv-replace"));
+    QVERIFY(generateCsv(folder, u"en"_qs).ok());
+    QFile notes(QDir(folder).filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    QCOMPARE(notes.write("kept\n"), qint64(5));
+    notes.close();
+    const QMap<QString, QByteArray> english = folderContents(folder);
+
+    QList<int> steps;
+    const auto outcome
+        = generateCsv(folder, u"fr"_qs, [&steps](int percent) { steps.append(percent); });
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().text()));
+    QCOMPARE(outcome->outputPath, folder);
+    QCOMPARE(steps.constLast(), 100);
+    QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
+    // One step per file written, between computing (up to 80) and the end.
+    QCOMPARE(std::count_if(steps.cbegin(), steps.cend(), [](int p) { return p > 80 && p < 100; }),
+             qsizetype(24));
+
+    const QString fresh = m_dir.filePath(QStringLiteral("csv-replace-fresh"));
+    QVERIFY(generateCsv(fresh, u"fr"_qs).ok());
+    const QMap<QString, QByteArray> french = folderContents(fresh);
+    QCOMPARE(french.size(), 24);
+    const QMap<QString, QByteArray> after = folderContents(folder);
+    QCOMPARE(after.size(), 25);
+    QCOMPARE(after.value(QStringLiteral("notes.txt")), QByteArray("kept\n"));
+    for (auto it = french.cbegin(); it != french.cend(); ++it) {
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        QVERIFY2(english.value(it.key()) != it.value(), qPrintable(it.key()));
+    }
+    QVERIFY(after.value(QStringLiteral("summary.csv")).startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(entriesStartingWith(m_dir.path(), QStringLiteral("csv-replace.part")), QStringList());
+    QCOMPARE(entriesStartingWith(m_dir.path(), QStringLiteral("csv-replace-fresh.part")),
+             QStringList());
+}
+
+void tst_ReportWriters::csvUnwritableParentNamed()
+{
+    const QString parent = m_dir.filePath(QStringLiteral("locked-parent"));
+    QVERIFY(QDir().mkpath(parent));
+    const QString folder = parent + QStringLiteral("/csv");
+    const ReadOnlyFolder readOnly(parent);
+    if (!readOnly.isSet()) {
+        QSKIP("The folder could not be made read-only here (chattr +i needs root and an "
+              "ext2/3/4-like file system)");
+    }
+    const auto outcome = generateCsv(folder, u"en"_qs);
+    QVERIFY(!outcome.ok());
+    const QString text = outcome.error().text();
+    QVERIFY2(text.contains(QStringLiteral("the folder ") + parent + QStringLiteral(" does not")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Check that you may write there, or choose another "
+                                          "folder.")),
+             qPrintable(text));
+    QVERIFY(!QFileInfo::exists(folder));
+    QCOMPARE(QDir(parent).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+}
+
+void tst_ReportWriters::csvReadOnlyFolderUnchanged()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("csv-locked"));
+    QVERIFY(generateCsv(folder, u"en"_qs).ok());
+    const QMap<QString, QByteArray> before = folderContents(folder);
+    QCOMPARE(before.size(), 24);
+    const ReadOnlyFolder readOnly(folder);
+    if (!readOnly.isSet()) {
+        QSKIP("The folder could not be made read-only here (chattr +i needs root and an "
+              "ext2/3/4-like file system)");
+    }
+    const auto outcome = generateCsv(folder, u"fr"_qs);
+    QVERIFY(!outcome.ok());
+    const QString text = outcome.error().text();
+    QVERIFY2(
+        text.contains(QStringLiteral("The CSV files cannot be moved into the folder ") + folder),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Check that you may write in that folder")),
+             qPrintable(text));
+    QCOMPARE(folderContents(folder), before);
+    QCOMPARE(entriesStartingWith(m_dir.path(), QStringLiteral("csv-locked.part")), QStringList());
 }
 
 void tst_ReportWriters::cellTextHelpers()
