@@ -5,11 +5,15 @@
 //            DocumentCodec encodes them, to a file of one JSON document a line
 //            for PouchDB;
 //   push     pushes a copy of that store to an empty database with SyncEngine;
-//   pull     pulls a database into an empty store with SyncEngine.
+//   pull     pulls a database into an empty store with SyncEngine;
+//   files    generates a store of N knowledge-base resources, each with a
+//            file of the given size, for tests/benchmarks/sync/run-file-pull.sh.
 // push and pull print one JSON line with the wall time of SyncEngine::run(),
 // which includes logging in and the pull or push that finds nothing to do.
 #include "generator.h"
 
+#include <core/domain/activities.h>
+#include <core/storage/activitystore.h>
 #include <core/storage/database.h>
 #include <core/storage/store.h>
 #include <core/storage/syncstore.h>
@@ -44,6 +48,7 @@ struct Options
     qint64 records = 100000;
     qint64 expected = 0;
     int batch = 500;
+    qint64 fileBytes = 8 * 1024 * 1024;
 };
 
 int broken(const QString &message)
@@ -152,6 +157,51 @@ int prepare(const Options &options)
     return 0;
 }
 
+/// Bytes from a linear congruential generator started at `seed`. They do not
+/// compress, so the server stores and sends them all.
+QByteArray patternBytes(qint64 size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    quint32 state = seed;
+    for (qint64 i = 0; i < size; ++i) {
+        state = state * 1664525U + 1013904223U;
+        data[i] = static_cast<char>(state >> 24);
+    }
+    return data;
+}
+
+/// Writes a new store of `--records` resources, each with its own file of
+/// `--file-bytes` bytes.
+int files(const Options &options)
+{
+    QFile::remove(options.store);
+    auto opened = Core::Database::open(options.store);
+    if (!opened) {
+        return broken(opened.error().text());
+    }
+    Core::Store store(std::move(opened).value());
+    Core::ActivityStore activities(store);
+    for (qint64 i = 0; i < options.records; ++i) {
+        Core::Resource resource;
+        resource.title = QStringLiteral("Guide %1").arg(i + 1);
+        resource.kind = QStringLiteral("guide");
+        auto id = activities.insertResource(resource);
+        if (!id) {
+            return broken(id.error().text());
+        }
+        auto attached = activities.attachResourceFile(
+            *id,
+            QStringLiteral("guide-%1.pdf").arg(i + 1),
+            QStringLiteral("application/pdf"),
+            patternBytes(options.fileBytes, static_cast<quint32>(i + 1)));
+        if (!attached) {
+            return broken(attached.error().text());
+        }
+    }
+    std::printf("{\"resources\":%lld,\"file_bytes\":%lld}\n", options.records, options.fileBytes);
+    return 0;
+}
+
 Core::ServerConfig serverConfig(const Options &options)
 {
     Core::ServerConfig config;
@@ -233,7 +283,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("CoopAtlas side of the sync benchmark"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("prepare, push or pull"));
+                                 QStringLiteral("prepare, push, pull or files"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), QStringLiteral("Store file."), QStringLiteral("file"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
@@ -253,8 +303,17 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Documents that must move."),
                                           QStringLiteral("count"),
                                           QStringLiteral("0"));
-    parser.addOptions(
-        {storeOption, exportOption, recordsOption, databaseOption, batchOption, expectOption});
+    const QCommandLineOption fileBytesOption(QStringLiteral("file-bytes"),
+                                             QStringLiteral("Bytes of each file (files)."),
+                                             QStringLiteral("bytes"),
+                                             QStringLiteral("8388608"));
+    parser.addOptions({storeOption,
+                       exportOption,
+                       recordsOption,
+                       databaseOption,
+                       batchOption,
+                       expectOption,
+                       fileBytesOption});
     parser.process(app);
 
     Options options;
@@ -264,6 +323,7 @@ int main(int argc, char *argv[])
     options.database = parser.value(databaseOption);
     options.batch = parser.value(batchOption).toInt();
     options.expected = parser.value(expectOption).toLongLong();
+    options.fileBytes = parser.value(fileBytesOption).toLongLong();
     const QString command = parser.positionalArguments().value(0);
     if (options.batch < 1 || options.records < 2 || options.records > 10000000) {
         return broken(QStringLiteral("--batch must be positive and --records from 2 to 10000000"));
@@ -279,7 +339,15 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("pull") && !options.database.isEmpty()) {
         return pull(options);
     }
+    if (command == QLatin1String("files") && !options.store.isEmpty()) {
+        if (options.fileBytes < 0 || options.fileBytes > Core::MaxResourceFileBytes) {
+            return broken(QStringLiteral("--file-bytes must be from 0 to %1")
+                              .arg(Core::MaxResourceFileBytes));
+        }
+        return files(options);
+    }
     return broken(QStringLiteral("usage: bench_sync prepare --store FILE --export FILE "
                                  "[--records N] | push --store FILE --database NAME | pull "
-                                 "--database NAME [--batch N] [--expect N]"));
+                                 "--database NAME [--batch N] [--expect N] | files --store FILE "
+                                 "[--records N] [--file-bytes B]"));
 }
