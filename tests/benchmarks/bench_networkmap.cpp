@@ -115,8 +115,13 @@ struct FrameStats
     /// picture. Such a frame shows a scaled picture or the nodes alone.
     /// Negative when not counted.
     int framesWhileDrawing = -1;
-    /// Milliseconds from the settled frame until the cached picture of the
-    /// settled view was ready; negative when the view has no cached picture.
+    /// Milliseconds from the start of the settled frame until a frame showed
+    /// every part of the view from tiles at the settled zoom; negative when
+    /// that did not happen in time.
+    double viewSharpWall = -1;
+    /// Milliseconds from the start of the settled frame until the tiles of
+    /// the region around the settled view were ready; negative when the view
+    /// has no tiles.
     double pictureReadyWall = -1;
     /// Milliseconds from the first frame at the starting zoom until its
     /// cached picture was ready; negative when it was not ready in time.
@@ -189,8 +194,12 @@ void printStats(const char *name, const FrameStats &stats)
     if (stats.firstPictureWall >= 0) {
         std::printf("%s, first cached picture ready after %.1f ms\n", name, stats.firstPictureWall);
     }
+    if (stats.viewSharpWall >= 0) {
+        std::printf(
+            "%s, settled view drawn from sharp tiles after %.1f ms\n", name, stats.viewSharpWall);
+    }
     if (stats.pictureReadyWall >= 0) {
-        std::printf("%s, cached picture of the settled view ready after %.1f ms\n",
+        std::printf("%s, tiles of the region around the settled view ready after %.1f ms\n",
                     name,
                     stats.pictureReadyWall);
     }
@@ -203,22 +212,31 @@ void printStats(const char *name, const FrameStats &stats)
     std::fflush(stdout);
 }
 
-/// Waits at most `maxMs` until the cached picture shows the current view's
-/// zoom, then returns the milliseconds waited; negative on a timeout. The
-/// picture is requested by the frame that needs it, so frames are painted
-/// while waiting, as the canvas schedules them.
-double waitForPicture(Ui::NetworkCanvas &canvas, qint64 maxMs)
+/// Waits at most `maxMs` until `ready` returns true, then returns the
+/// milliseconds waited; negative on a timeout. Tiles are requested by the
+/// frame that needs them, so frames are painted while waiting, as the canvas
+/// schedules them.
+double waitFor(const std::function<bool()> &ready, qint64 maxMs)
 {
     QElapsedTimer timer;
     timer.start();
-    const auto ready = [&canvas] {
-        return !canvas.imageCache().isDrawing() && canvas.imageCache().imageZoom() == canvas.zoom();
-    };
     while (!ready() && timer.elapsed() < maxMs) {
         QThread::msleep(1);
         QCoreApplication::processEvents();
     }
     return ready() ? double(timer.nsecsElapsed()) / 1e6 : -1.0;
+}
+
+/// Waits at most `maxMs` until the tiles of the region around the current
+/// view are drawn at its zoom; see waitFor().
+double waitForPicture(Ui::NetworkCanvas &canvas, qint64 maxMs)
+{
+    return waitFor(
+        [&canvas] {
+            return !canvas.imageCache().isDrawing()
+                   && canvas.imageCache().imageZoom() == canvas.zoom();
+        },
+        maxMs);
 }
 
 /// Waits until the canvas leaves its draft mode, then times the full-quality
@@ -242,9 +260,13 @@ void measureSettledFrame(Ui::NetworkCanvas &canvas, FrameStats &stats)
     stats.settledWall = double(timer.nsecsElapsed()) / 1e6;
     stats.settledCpu = threadCpuMs() - cpuStart;
     constexpr qint64 MaxPictureMs = 20000;
+    const double sharp
+        = waitFor([&canvas] { return canvas.imageCache().isViewSharp(); }, MaxPictureMs);
+    if (sharp >= 0)
+        stats.viewSharpWall = sharp + stats.settledWall;
     const double ready = waitForPicture(canvas, MaxPictureMs);
-    if (ready >= 0)
-        stats.pictureReadyWall = ready + stats.settledWall;
+    if (ready >= 0 && sharp >= 0)
+        stats.pictureReadyWall = ready + sharp + stats.settledWall;
 }
 
 FrameStats measureCanvas(const GeneratedNetwork &network, int frames, double startZoom)

@@ -29,10 +29,10 @@ namespace CoopAtlas::Ui {
 /// each frame, found through a SpatialGrid, instead of one graphics item per
 /// node. Zoomed out (nodes smaller than 3 pixels) it draws square points and
 /// thin lines without antialiasing or labels, batched by colour and link type.
-/// A worker thread draws the links, and the square points when zoomed out,
-/// into a picture of the layout or of the area around the view, which
-/// panning and zooming reuse (see NetworkImageCache). Detailed nodes and
-/// labels are drawn over it in every frame. While the user pans, zooms or
+/// Worker threads draw the links, and the square points when zoomed out,
+/// into tiles of the area around the view, which panning and zooming reuse
+/// (see NetworkImageCache). Detailed nodes and labels are drawn over them in
+/// every frame. While the user pans, zooms or
 /// drags, frames are drafts without antialiasing or dashes. The full-quality
 /// frame follows once SettleMs pass without a move and without a draft
 /// frame. Filters by kind, sector, link type and date hide nodes and links
@@ -102,7 +102,7 @@ public:
     /// the view: data, style, metrics, filters, date, selection, positions and
     /// palette.
     [[nodiscard]] quint64 pictureVersion() const { return m_pictureVersion; }
-    /// The cached picture of the zoomed-out map, for diagnostics and tests.
+    /// The cached tiles of the map, for diagnostics and tests.
     [[nodiscard]] const NetworkImageCache &imageCache() const { return m_imageCache; }
     /// Copy of the values that links and square points are drawn from, which
     /// a worker thread may read while the canvas changes.

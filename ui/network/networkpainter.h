@@ -20,7 +20,7 @@ class NetworkCanvas;
 /// Paints a view of a NetworkCanvas: links, then nodes, then labels, with the
 /// level of detail that the zoom allows. Used by the widget and by the PNG
 /// and SVG export. Links and square points go through a NetworkScenePainter,
-/// which also draws the cached picture of the zoomed-out map.
+/// which also draws the cached tiles of the map.
 ///
 /// The painter keeps its work buffers and the laid-out labels between frames,
 /// so one instance lives as long as its canvas.
@@ -29,7 +29,7 @@ class NetworkPainter
 public:
     /// Draft frames are drawn while the user pans, zooms or drags: without
     /// antialiasing and with solid lines in place of dashes. NodesOnly frames
-    /// are drafts without links, shown while a worker thread draws the picture
+    /// are drafts without links, shown while worker threads draw the tiles
     /// of the links (see NetworkImageCache).
     enum class Quality { Full, Draft, NodesOnly };
 

@@ -44,11 +44,14 @@ bool drawLines(QPainter &painter, const std::vector<QLineF> &lines, const std::a
 
 } // namespace
 
-void NetworkScenePainter::sortEdges(const NetworkScene &scene, const NetworkView &view) const
+void NetworkScenePainter::sortEdges(const NetworkScene &scene,
+                                    const NetworkView &view,
+                                    const std::vector<int> *edges,
+                                    const QRectF &area) const
 {
-    const QRectF visible = QRectF(view.mapToLayout(QPointF(0, 0)),
-                                  view.mapToLayout(QPointF(view.size.width(), view.size.height())))
-                               .normalized();
+    const QRectF visible
+        = QRectF(view.mapToLayout(area.topLeft()), view.mapToLayout(area.bottomRight()))
+              .normalized();
     // Lines are grouped by link type, and by whether they touch the selected
     // node, so that each group is one batch: buckets [0, types) contain the
     // normal lines and [types, 2 * types) the highlighted ones.
@@ -56,36 +59,50 @@ void NetworkScenePainter::sortEdges(const NetworkScene &scene, const NetworkView
     m_lines.resize(size_t(2 * types));
     for (std::vector<QLineF> &bucket : m_lines)
         bucket.clear();
-    for (int edge = 0; edge < int(scene.edges.size()); ++edge) {
-        if (!scene.edgeVisible.at(edge))
-            continue;
-        const Core::NetworkEdge &data = scene.edges.at(edge);
-        const QPointF &from = scene.positions.at(data.from);
-        const QPointF &to = scene.positions.at(data.to);
-        if (std::max(from.x(), to.x()) < visible.left()
-            || std::min(from.x(), to.x()) > visible.right()
-            || std::max(from.y(), to.y()) < visible.top()
-            || std::min(from.y(), to.y()) > visible.bottom())
-            continue;
-        const QPointF start = view.mapFromLayout(from);
-        const QPointF end = view.mapFromLayout(to);
-        // A link shorter than a pixel is hidden under the nodes at its ends.
-        if (std::abs(start.x() - end.x()) < 1.0 && std::abs(start.y() - end.y()) < 1.0)
-            continue;
-        const bool touches
-            = scene.selected >= 0 && (data.from == scene.selected || data.to == scene.selected);
-        const qsizetype type = scene.edgeTypes.at(edge);
-        m_lines[size_t(touches ? types + type : type)].emplace_back(start, end);
+    if (edges) {
+        for (int edge : *edges)
+            addEdge(scene, view, visible, edge);
+    } else {
+        for (int edge = 0; edge < int(scene.edges.size()); ++edge)
+            addEdge(scene, view, visible, edge);
     }
+}
+
+void NetworkScenePainter::addEdge(const NetworkScene &scene,
+                                  const NetworkView &view,
+                                  const QRectF &visible,
+                                  int edge) const
+{
+    if (!scene.edgeVisible.at(edge))
+        return;
+    const Core::NetworkEdge &data = scene.edges.at(edge);
+    const QPointF &from = scene.positions.at(data.from);
+    const QPointF &to = scene.positions.at(data.to);
+    if (std::max(from.x(), to.x()) < visible.left() || std::min(from.x(), to.x()) > visible.right()
+        || std::max(from.y(), to.y()) < visible.top()
+        || std::min(from.y(), to.y()) > visible.bottom())
+        return;
+    const QPointF start = view.mapFromLayout(from);
+    const QPointF end = view.mapFromLayout(to);
+    // A link shorter than a pixel is hidden under the nodes at its ends.
+    if (std::abs(start.x() - end.x()) < 1.0 && std::abs(start.y() - end.y()) < 1.0)
+        return;
+    const bool touches
+        = scene.selected >= 0 && (data.from == scene.selected || data.to == scene.selected);
+    const qsizetype types = qsizetype(m_lines.size() / 2);
+    const qsizetype type = scene.edgeTypes.at(edge);
+    m_lines[size_t(touches ? types + type : type)].emplace_back(start, end);
 }
 
 bool NetworkScenePainter::paintEdges(QPainter &painter,
                                      const NetworkScene &scene,
                                      const NetworkView &view,
                                      LineStyles styles,
-                                     const std::atomic_bool *cancel) const
+                                     const std::atomic_bool *cancel,
+                                     const std::vector<int> *edges,
+                                     const QRectF *area) const
 {
-    sortEdges(scene, view);
+    sortEdges(scene, view, edges, area ? *area : QRectF(QPointF(0, 0), view.size));
     const qsizetype types = qsizetype(m_lines.size() / 2);
     for (qsizetype type = 0; type < types; ++type) {
         const std::vector<QLineF> &lines = m_lines[size_t(type)];

@@ -39,12 +39,17 @@ public:
     /// Draws the visible links of `scene` inside `view`. Links that touch the
     /// selected node are drawn last, twice as wide and opaque; the others are
     /// dimmed while a node is selected. Returns false, leaving the picture
-    /// unfinished, when `cancel` is set before the last batch.
+    /// unfinished, when `cancel` is set before the last batch. When `edges`
+    /// is given, only those links are drawn, in increasing order of index.
+    /// When `area` is given, only the links that cross that rectangle of the
+    /// view's pixels are drawn; otherwise those that cross the view.
     bool paintEdges(QPainter &painter,
                     const NetworkScene &scene,
                     const NetworkView &view,
                     LineStyles styles,
-                    const std::atomic_bool *cancel = nullptr) const;
+                    const std::atomic_bool *cancel = nullptr,
+                    const std::vector<int> *edges = nullptr,
+                    const QRectF *area = nullptr) const;
     /// Draws each visible node of `nodes` as a filled square without outline,
     /// two pixels wide at least.
     void paintSquares(QPainter &painter,
@@ -56,7 +61,14 @@ public:
     static constexpr int DimmedAlpha = 40;
 
 private:
-    void sortEdges(const NetworkScene &scene, const NetworkView &view) const;
+    void sortEdges(const NetworkScene &scene,
+                   const NetworkView &view,
+                   const std::vector<int> *edges,
+                   const QRectF &area) const;
+    void addEdge(const NetworkScene &scene,
+                 const NetworkView &view,
+                 const QRectF &visible,
+                 int edge) const;
 
     mutable std::vector<std::vector<QLineF>> m_lines; ///< lines per pen
     mutable std::vector<std::pair<QRgb, QRectF>> m_squares;
