@@ -172,6 +172,55 @@ const ListColumn &sortColumn(const ListQuery &query)
     return list.at(valid ? query.sortColumn : 0);
 }
 
+/// One ORDER BY term of a list page.
+struct SortTerm
+{
+    QString column;  ///< the stored column, selected into the sort key
+    QString ordered; ///< the term as ordered and compared, with its collation
+    bool nullable = true;
+};
+
+/// The ORDER BY terms of the query, the row id last.
+QList<SortTerm> sortTerms(const ListQuery &query)
+{
+    // Columns declared NOT NULL in the record tables; the others may hold NULL.
+    static const QStringList notNull{
+        QStringLiteral("sort_name"), QStringLiteral("type"), QStringLiteral("rowid")};
+    QStringList order = sortColumn(query).order;
+    order.append(QStringLiteral("rowid"));
+    QList<SortTerm> terms;
+    for (const QString &term : std::as_const(order)) {
+        const QString column = term.section(u' ', 0, 0);
+        terms.append({column, term, !notNull.contains(column)});
+    }
+    return terms;
+}
+
+/// The SELECT and FROM part of a page query, with the sort key after the columns.
+QString selectClause(const ListQuery &query)
+{
+    QStringList selected{QStringLiteral("id")};
+    for (const ListColumn &column : columns(query.table)) {
+        selected.append(column.select);
+    }
+    for (const SortTerm &term : sortTerms(query)) {
+        selected.append(term.column);
+    }
+    return QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
+           + QStringLiteral(" FROM ") + tableName(query.table);
+}
+
+QString orderClause(const ListQuery &query)
+{
+    const QString direction
+        = query.sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList order;
+    for (const SortTerm &term : sortTerms(query)) {
+        order.append(term.ordered + direction);
+    }
+    return QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString tableName(ListTable table)
@@ -211,29 +260,97 @@ Statement countStatement(const ListQuery &query, const QString &matchExpression)
 Statement
 pageStatement(const ListQuery &query, const QString &matchExpression, qint64 offset, int limit)
 {
-    QStringList selected{QStringLiteral("id")};
-    for (const ListColumn &column : columns(query.table)) {
-        selected.append(column.select);
-    }
-    const QString direction
-        = query.sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QStringList order = sortColumn(query).order;
-    order.append(QStringLiteral("rowid"));
-    for (QString &term : order) {
-        term += direction;
-    }
-
     Statement statement = whereClause(query, matchExpression, true);
-    statement.sql = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
-                    + QStringLiteral(" FROM ") + tableName(query.table) + statement.sql
-                    + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))
+    statement.sql = selectClause(query) + statement.sql + orderClause(query)
                     + QStringLiteral(" LIMIT ? OFFSET ?");
-    // TODO: keyset paging (continue after the sort key and rowid of the last row
-    // shown). OFFSET walks the index up to the offset, which took 40-200 ms at
-    // offset 900,000 of 1,000,000 rows in bench_store on a 2-core machine.
     statement.values.append(limit);
     statement.values.append(offset);
     return statement;
+}
+
+qsizetype sortKeySize(const ListQuery &query)
+{
+    return sortTerms(query).size();
+}
+
+QList<Statement> pageAfterStatements(const ListQuery &query,
+                                     const QString &matchExpression,
+                                     const QVariantList &sortKey,
+                                     int limit)
+{
+    // The rows after the key (v1, ..., vn) come in groups. First come the rows
+    // equal to v1..vn-1 whose term n follows vn, then the rows equal to
+    // v1..vn-2 whose term n-1 follows vn-1, and so on. The rows whose first
+    // term follows v1 come last. Each group is one statement with equality on
+    // a prefix of the sort index and a range on the next term, so SQLite seeks
+    // the index instead of walking it from the start as OFFSET does. A single
+    // row value comparison is not enough, because it is NULL as soon as it
+    // meets a NULL term, and SQLite sorts NULLs first in ascending order and
+    // last in descending order.
+    const QList<SortTerm> terms = sortTerms(query);
+    Q_ASSERT(sortKey.size() == terms.size());
+    const bool descending = query.sortOrder == Qt::DescendingOrder;
+
+    // The condition of each group, in the order of the groups.
+    QList<Statement> groups;
+    const auto addGroup = [&](qsizetype term, const QString &condition, const QVariantList &bound) {
+        Statement group;
+        for (qsizetype i = 0; i < term; ++i) {
+            if (sortKey.at(i).isNull()) {
+                group.sql += terms.at(i).ordered + QStringLiteral(" IS NULL AND ");
+            } else {
+                group.sql += terms.at(i).ordered + QStringLiteral(" = ? AND ");
+                group.values.append(sortKey.at(i));
+            }
+        }
+        group.sql += terms.at(term).ordered + condition;
+        group.values.append(bound);
+        groups.append(group);
+    };
+    for (qsizetype term = qMin(terms.size(), sortKey.size()) - 1; term >= 0; --term) {
+        const QVariant &value = sortKey.at(term);
+        if (!descending) {
+            if (!value.isNull()) {
+                addGroup(term, QStringLiteral(" > ?"), {value});
+            } else if (terms.at(term).nullable) {
+                addGroup(term, QStringLiteral(" IS NOT NULL"), {});
+            }
+        } else if (!value.isNull()) {
+            addGroup(term, QStringLiteral(" < ?"), {value});
+            if (terms.at(term).nullable) {
+                addGroup(term, QStringLiteral(" IS NULL"), {});
+            }
+        }
+    }
+    if (groups.isEmpty()) {
+        return {};
+    }
+    // With a text filter, SQLite reads the matches of the full-text index and
+    // sorts them for every statement, so one statement with the groups joined
+    // by OR costs less than one statement per group.
+    if (!matchExpression.isEmpty()) {
+        QStringList conditions;
+        Statement any;
+        for (const Statement &group : std::as_const(groups)) {
+            conditions.append(u'(' + group.sql + u')');
+            any.values.append(group.values);
+        }
+        any.sql = u'(' + conditions.join(QStringLiteral(" OR ")) + u')';
+        groups = {any};
+    }
+
+    const Statement where = whereClause(query, matchExpression, true);
+    const QString select = selectClause(query);
+    const QString order = orderClause(query) + QStringLiteral(" LIMIT ?");
+    QList<Statement> statements;
+    for (const Statement &group : std::as_const(groups)) {
+        Statement statement{select + where.sql + QStringLiteral(" AND ") + group.sql + order,
+                            where.values};
+        statement.values.append(group.values);
+        statement.values.append(limit);
+        statements.append(statement);
+    }
+    return statements;
 }
 
 QVariant displayValue(ListTable table, int column, const QVariant &stored)

@@ -33,6 +33,9 @@ struct ListRow
 {
     QString id;
     QVariantList values; ///< one value per listColumns(table) entry
+    /// Stored values of the row's sort terms, row id last, for Store::pageAfter();
+    /// empty in lists that page only with an offset.
+    QVariantList sortKey = {};
 };
 
 /// One global search hit.
@@ -160,6 +163,11 @@ public:
     [[nodiscard]] Result<qint64> count(const ListQuery &query) const;
     [[nodiscard]] Result<QList<ListRow>>
     page(const ListQuery &query, qint64 offset, int limit) const;
+    /// The `limit` rows that follow the row with `sortKey` (the ListRow::sortKey
+    /// of a row read with the same query), or the first rows when `sortKey` is
+    /// empty. Unlike page(), the time does not grow with the position in the list.
+    [[nodiscard]] Result<QList<ListRow>>
+    pageAfter(const ListQuery &query, const QVariantList &sortKey, int limit) const;
 
     /// Full-text search over names, descriptions and notes; accent- and
     /// case-insensitive, prefix match on the last word.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CoopAtlas contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store: tombstones, lists, search and dashboard queries.
+#include <core/logging.h>
 #include <core/storage/activitystore.h>
 #include <core/storage/listsql.h>
 #include <core/storage/searchexpression.h>
@@ -261,6 +262,29 @@ Result<qint64> Store::count(const ListQuery &query) const
     return value->toLongLong();
 }
 
+namespace {
+
+/// Appends the rows of a page statement (see ListSql::pageStatement) to `page`.
+void appendListRows(QSqlQuery &rows, ListTable table, qsizetype sortKeySize, QList<ListRow> &page)
+{
+    const int columns = int(Store::listColumns(table).size());
+    while (rows.next()) {
+        ListRow row{rows.value(0).toString(), {}, {}};
+        row.values.reserve(columns);
+        for (int column = 0; column < columns; ++column) {
+            row.values.append(ListSql::displayValue(table, column, rows.value(column + 1)));
+        }
+        row.sortKey.reserve(sortKeySize);
+        for (int term = 0; term < sortKeySize; ++term) {
+            row.sortKey.append(rows.value(columns + 1 + term));
+        }
+        page.append(row);
+    }
+    rows.finish();
+}
+
+} // namespace
+
 Result<QList<ListRow>> Store::page(const ListQuery &query, qint64 offset, int limit) const
 {
     const auto statement
@@ -269,18 +293,38 @@ Result<QList<ListRow>> Store::page(const ListQuery &query, qint64 offset, int li
     if (!result) {
         return result.error();
     }
-    QSqlQuery &rows = **result;
-    const qsizetype columns = listColumns(query.table).size();
     QList<ListRow> page;
-    while (rows.next()) {
-        ListRow row{rows.value(0).toString(), {}};
-        row.values.reserve(columns);
-        for (int column = 0; column < columns; ++column) {
-            row.values.append(ListSql::displayValue(query.table, column, rows.value(column + 1)));
-        }
-        page.append(row);
+    appendListRows(**result, query.table, ListSql::sortKeySize(query), page);
+    return page;
+}
+
+Result<QList<ListRow>>
+Store::pageAfter(const ListQuery &query, const QVariantList &sortKey, int limit) const
+{
+    if (sortKey.isEmpty()) {
+        return page(query, 0, limit);
     }
-    rows.finish();
+    const qsizetype keySize = ListSql::sortKeySize(query);
+    if (sortKey.size() != keySize) {
+        qCWarning(lcDb) << "Sort key of" << sortKey.size() << "values for a list sorted by"
+                        << keySize << "terms";
+        return Error{tr("The list position does not belong to the list's sort order. Reload "
+                        "the list."),
+                     {}};
+    }
+    QList<ListRow> page;
+    for (ListSql::Statement &statement : ListSql::pageAfterStatements(
+             query, ftsMatchExpression(query.filterText), sortKey, limit)) {
+        if (page.size() >= limit) {
+            break;
+        }
+        statement.values.last() = limit - int(page.size());
+        auto result = d->run(statement.sql, statement.values);
+        if (!result) {
+            return result.error();
+        }
+        appendListRows(**result, query.table, keySize, page);
+    }
     return page;
 }
 

@@ -40,6 +40,8 @@ private slots:
     void pagesLoadedOnDemand();
     void pageCacheBounded();
     void sortDescending();
+    void scrolledPagesMatchStore_data();
+    void scrolledPagesMatchStore();
     void filterText();
     void kindFilter();
     void kindShownWithLabel();
@@ -184,6 +186,38 @@ void tst_RecordListModel::sortDescending()
     QCOMPARE(cell(RowTotal - 1), nameOf(0));
     m_model->sort(0, Qt::AscendingOrder);
     QCOMPARE(cell(0), nameOf(0));
+}
+
+void tst_RecordListModel::scrolledPagesMatchStore_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("firstRow");
+    QTest::newRow("ascending from the top") << int(Qt::AscendingOrder) << 0;
+    QTest::newRow("descending from the top") << int(Qt::DescendingOrder) << 0;
+    QTest::newRow("descending after a jump") << int(Qt::DescendingOrder) << 1300;
+}
+
+void tst_RecordListModel::scrolledPagesMatchStore()
+{
+    // Sorted by kind, half of the rows share each kind, so page ends fall
+    // inside runs of equal sort keys. A page that follows a cached page
+    // continues after that page's last row instead of counting an offset.
+    QFETCH(int, order);
+    QFETCH(int, firstRow);
+    m_model->setFetchStep(RowTotal);
+    m_model->refresh();
+    m_model->sort(1, Qt::SortOrder(order));
+    Core::ListQuery query;
+    query.sortColumn = 1;
+    query.sortOrder = Qt::SortOrder(order);
+    const auto rows = m_store->page(query, 0, RowTotal + 1);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), RowTotal);
+    for (int row = firstRow; row < RowTotal; ++row) {
+        QCOMPARE(m_model->idAt(row), rows->at(row).id);
+    }
+    const int size = Ui::RecordListModel::PageSize;
+    QCOMPARE(m_model->pagesLoaded(), (RowTotal - 1) / size - firstRow / size + 1);
 }
 
 void tst_RecordListModel::filterText()

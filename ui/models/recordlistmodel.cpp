@@ -193,7 +193,13 @@ const QList<Core::ListRow> *RecordListModel::pageFor(int row) const
     }
     if (!m_store || m_failedPages.contains(pageIndex))
         return nullptr;
-    auto page = m_store->page(m_query, pageIndex * PageSize, PageSize);
+    // Scrolling reads the pages in order, so the previous page is usually cached
+    // and the new one continues after its last row, without the OFFSET walk
+    // that grows with the position. A jump to a page far away uses OFFSET.
+    const auto previous = m_pages.constFind(pageIndex - 1);
+    const bool continues = previous != m_pages.cend() && previous->size() == PageSize;
+    auto page = continues ? m_store->pageAfter(m_query, previous->constLast().sortKey, PageSize)
+                          : m_store->page(m_query, pageIndex * PageSize, PageSize);
     if (!page) {
         qCWarning(lcUiModel) << "Reading rows from" << pageIndex * PageSize
                              << "failed:" << page.error().text();
