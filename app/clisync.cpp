@@ -138,6 +138,24 @@ QString progressLine(const ServerConfig &config,
     return {};
 }
 
+/// Returns the line that explains why a sync receives every change again, or an empty string.
+QString pullRestartLine(PullRestart restart)
+{
+    switch (restart) {
+    case PullRestart::DatabaseChanged:
+        return CliText::tr("The server database changed since the last sync (it was moved or "
+                           "restored), so the sync receives every change again from the "
+                           "beginning and merges it with this file.");
+    case PullRestart::CheckpointRejected:
+        return CliText::tr("The server did not accept the position saved by the last sync, so "
+                           "the sync receives every change again from the beginning and merges "
+                           "it with this file.");
+    case PullRestart::None:
+        break;
+    }
+    return {};
+}
+
 /// Returns the problem of a --server value, or an empty string when it is a valid server
 /// URL: https, a host, an optional port and an optional path prefix (such as /couch for
 /// a reverse proxy that serves CouchDB below it), without user, query or fragment.
@@ -537,13 +555,22 @@ int runSync(const QStringList &arguments, const QString &databasePath)
         err().flush();
     });
     SyncEngine engine(**db, client);
-    engine.setProgressCallback([&engine, &config](SyncPhase phase, qint64 done, qint64 total) {
-        const QString line = progressLine(*config, engine.summarySoFar(), phase, done, total);
-        if (!line.isEmpty()) {
-            out() << escapeControlCharacters(line) << '\n';
-            out().flush();
-        }
-    });
+    bool restartShown = false;
+    engine.setProgressCallback(
+        [&engine, &config, &restartShown](SyncPhase phase, qint64 done, qint64 total) {
+            if (phase == SyncPhase::Pulling && !restartShown) {
+                const QString restart = pullRestartLine(engine.summarySoFar().pullRestart);
+                if (!restart.isEmpty()) {
+                    restartShown = true;
+                    out() << escapeControlCharacters(restart) << '\n';
+                }
+            }
+            const QString line = progressLine(*config, engine.summarySoFar(), phase, done, total);
+            if (!line.isEmpty()) {
+                out() << escapeControlCharacters(line) << '\n';
+                out().flush();
+            }
+        });
     auto summary = engine.run();
     if (!summary && !fingerprint.isEmpty()
         && client.lastFailure().kind == SyncFailureKind::UntrustedCertificate) {

@@ -393,7 +393,8 @@ Result<QJsonObject> CouchClient::document(const QString &id, const QString &rev)
     CouchRequest request;
     request.path = m_d->databasePath() + u'/' + encodedDocumentId(id);
     request.action = CouchClientText::tr("Reading the document “%1”").arg(id);
-    request.query.addQueryItem(QStringLiteral("conflicts"), QStringLiteral("true"));
+    if (!id.startsWith(QLatin1String("_local/")))
+        request.query.addQueryItem(QStringLiteral("conflicts"), QStringLiteral("true"));
     if (!rev.isEmpty())
         request.query.addQueryItem(QStringLiteral("rev"), rev);
 
@@ -407,6 +408,29 @@ Result<QJsonObject> CouchClient::document(const QString &id, const QString &rev)
         return m_d->failBadReply(request,
                                  CouchClientText::tr("the reply is not the document “%1”").arg(id));
     return json->object();
+}
+
+Result<QString> CouchClient::putDocument(const QJsonObject &document)
+{
+    m_d->beginCall();
+    const QString id = document.value(u"_id").toString();
+    CouchRequest request;
+    request.method = "PUT";
+    request.path = m_d->databasePath() + u'/' + encodedDocumentId(id);
+    request.action = CouchClientText::tr("Writing the document “%1”").arg(id);
+    request.contentType = "application/json";
+    request.body = QJsonDocument(document).toJson(QJsonDocument::Compact);
+
+    const Result<CouchReply> reply = m_d->execute(request);
+    if (!reply.ok())
+        return reply.error();
+    const Result<QJsonDocument> json = m_d->parseJson(request, *reply, false);
+    if (!json.ok())
+        return json.error();
+    const QString rev = json->object().value(u"rev").toString();
+    if (rev.isEmpty())
+        return m_d->failBadReply(request, CouchClientText::tr("the reply has no revision"));
+    return rev;
 }
 
 Result<QByteArray>

@@ -102,8 +102,12 @@ public:
     /// reported in its own BulkDocResult and does not fail the call. When every document
     /// has a distinct _id, the results are in the order of `docs`.
     Result<QList<BulkDocResult>> bulkDocs(const QJsonArray &docs);
-    /// Reads a document with conflicts=true, at `rev` when given.
+    /// Reads a document with conflicts=true, at `rev` when given. A `_local`
+    /// document, which has no revision tree, is read without these parameters.
     Result<QJsonObject> document(const QString &id, const QString &rev = {});
+    /// Writes one document with PUT and returns its new revision. A document
+    /// that the server has at another revision fails with Conflict (HTTP 409).
+    Result<QString> putDocument(const QJsonObject &document);
     /// Reads the bytes of the attachment `name` of revision `rev` of a document.
     /// A reply of more than `maxBytes` bytes fails with BadReply. Every reply is
     /// also capped by the transport's own reply limit while it arrives.

@@ -240,6 +240,7 @@ AttemptOutcome CouchClientPrivate::outcomeOfHttpStatus(CouchReply reply) const
     AttemptOutcome outcome;
     const int status = reply.status;
     outcome.failure.httpStatus = status;
+    outcome.failure.serverReason = couchReason(reply.body);
     if (status >= 200 && status < 300) {
         outcome.reply = std::move(reply);
         return outcome;

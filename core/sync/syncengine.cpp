@@ -147,6 +147,11 @@ QString SyncEngine::checkpointKey(const QString &serverUrl, const QString &datab
     return QStringLiteral("sync_checkpoint ") + serverUrl + QLatin1Char(' ') + database;
 }
 
+QString SyncEngine::checkpointIdentityKey(const QString &serverUrl, const QString &database)
+{
+    return QStringLiteral("sync_checkpoint_database ") + serverUrl + QLatin1Char(' ') + database;
+}
+
 QString SyncEngine::lockFilePath(const QString &databasePath)
 {
     return databasePath + QStringLiteral(".sync-lock");
@@ -179,6 +184,11 @@ Result<SyncSummary> SyncEngine::run()
     m_summary.clockWarning = session->clockWarning;
     if (auto saved = rememberRoles(session->roles); !saved) {
         return saved.error();
+    }
+    if (auto checked = checkDatabaseIdentity(); !checked) {
+        qCWarning(lcSync) << "Sync stopped while reading the database identity:"
+                          << checked.error().text();
+        return checked.error();
     }
 
     if (auto loaded = loadMissingFiles(); !loaded) {
@@ -315,7 +325,38 @@ Result<void> SyncEngine::pull()
     if (auto loaded = loadUnreadableIds(); !loaded) {
         return loaded;
     }
-    QByteArray since = saved->toUtf8();
+    const QByteArray since = saved->toUtf8();
+    bool sinceRejected = false;
+    auto pulled = pullChanges(since, sinceRejected);
+    if (pulled || !sinceRejected) {
+        return pulled;
+    }
+    // CouchDB rejects a sequence of another database, such as one saved before
+    // the data moved to a cluster. Pulling from the start happens once: a
+    // rejection of that pull fails the sync.
+    qCInfo(lcSync) << "The server rejected the checkpoint" << since
+                   << "as since value, so the pull starts from the beginning";
+    m_summary.pullRestart = PullRestart::CheckpointRejected;
+    return pullChanges({}, sinceRejected);
+}
+
+namespace {
+
+/// True when the failure is CouchDB's reply to a `since` value that it cannot
+/// read: HTTP 400 with the reason "Malformed sequence supplied in 'since'
+/// parameter." (validate_start_seq in CouchDB 3's fabric).
+bool isRejectedSince(const SyncFailure &failure)
+{
+    return failure.httpStatus == 400
+           && failure.serverReason.contains(QLatin1String("since"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Result<void> SyncEngine::pullChanges(const QByteArray &start, bool &sinceRejected)
+{
+    sinceRejected = false;
+    QByteArray since = start;
     QSet<QByteArray> seenSequences{since};
     qint64 done = 0;
     const int pageSize = qMax(1, m_client.config().pageSize);
@@ -326,6 +367,8 @@ Result<void> SyncEngine::pull()
         }
         auto changes = m_client.changes(since, pageSize);
         if (!changes) {
+            sinceRejected
+                = page == 0 && !since.isEmpty() && isRejectedSince(m_client.lastFailure());
             return changes.error();
         }
         const bool atEnd

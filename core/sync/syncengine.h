@@ -25,6 +25,16 @@ struct ChangesPage;
 class Database;
 struct MergeResult;
 
+/// Reason for a pull that read every change from the start although a checkpoint was saved.
+enum class PullRestart {
+    None,
+    /// The server database has another identity than the one of the checkpoint,
+    /// as after a move to a new server or cluster by replication, or a restore.
+    DatabaseChanged,
+    /// The server rejected the checkpoint as a `since` value (HTTP 400).
+    CheckpointRejected,
+};
+
 /// Counts of one finished sync run.
 struct SyncSummary
 {
@@ -39,6 +49,9 @@ struct SyncSummary
     /// Resources whose file has not been received from the server after this
     /// run (see SyncEngine::missingResourceFiles()).
     int missingFiles = 0;
+    /// Set when the pull read every change from the start in place of the
+    /// saved checkpoint. Records already up to date are not counted as pulled.
+    PullRestart pullRestart = PullRestart::None;
     qint64 clockSkewSeconds = 0;
     /// Non-empty when the server clock differs from the local one by over 5 minutes.
     QString clockWarning;
@@ -104,13 +117,31 @@ public:
 
     /// Metadata key of the pull checkpoint for the client's server and database.
     [[nodiscard]] static QString checkpointKey(const QString &serverUrl, const QString &database);
+    /// Metadata key of the identity of the server database that the checkpoint
+    /// of checkpointKey() belongs to.
+    [[nodiscard]] static QString checkpointIdentityKey(const QString &serverUrl,
+                                                       const QString &database);
+    /// Id of the server's `_local` document that identifies a database. It contains
+    /// a random id in the field "database_id", made by the first client or by
+    /// coopatlas-server-setup init. Replication does not copy `_local` documents,
+    /// so a database filled by replication or from a backup gets a new identity.
+    static constexpr const char *DatabaseIdentityDocument = "_local/coopatlas-database";
     /// Path of the lock file that guards syncs of the store file at `databasePath`.
     [[nodiscard]] static QString lockFilePath(const QString &databasePath);
     /// Name of the CouchDB attachment that carries the file of a resource.
     static constexpr const char *ResourceAttachmentName = "file";
 
 private:
+    /// Reads the identity of the server database, creating it when missing, and
+    /// drops the checkpoint when it belongs to a database with another identity.
+    Result<void> checkDatabaseIdentity();
+    /// The "database_id" of DatabaseIdentityDocument, or an empty string when
+    /// the account may not read or create it.
+    Result<QString> serverDatabaseIdentity();
     Result<void> pull();
+    /// Pulls the changes after `since`. Sets `sinceRejected` when the server
+    /// rejected `since` itself (HTTP 400 naming the parameter).
+    Result<void> pullChanges(const QByteArray &since, bool &sinceRejected);
     Result<void> stalledFeed(const QByteArray &lastSeq, int pages);
     /// Files fetched for one page, by resource id and SHA-256, staged on disk
     /// until the page's transaction stores them.

@@ -37,6 +37,9 @@ struct SyncFailure
     QDateTime certificateExpiry;
     /// Maximum request size in bytes when the server states one, for TooLarge; else -1.
     qint64 sizeLimit = -1;
+    /// "error: reason" of a CouchDB error reply body, untranslated; empty when the
+    /// reply has none.
+    QString serverReason;
 };
 
 } // namespace CoopAtlas::Core

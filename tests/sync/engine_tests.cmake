@@ -24,3 +24,6 @@ add_dependencies(tst_clisync coopatlas-cli)
 coopatlas_add_sync_test(tst_syncenginerules
     SOURCES tst_syncenginerules.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
     LIBS coopatlas_core coopatlas_sync_testsupport)
+coopatlas_add_sync_test(tst_syncdatabasemove
+    SOURCES tst_syncdatabasemove.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 CoopAtlas contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SyncEngine: the identity of the server database that a checkpoint belongs to.
+//
+// Update sequences mean something only in the database that issued them. An
+// administrator may move the data to another server or cluster by replication
+// and keep the URL. A saved checkpoint would then make the pull skip changes
+// (an integer beyond the new database's sequence) or fail (CouchDB rejects a
+// foreign opaque sequence). Replication does not copy `_local` documents, so a
+// random id in one of them tells the databases apart.
+#include <core/logging.h>
+#include <core/storage/database.h>
+#include <core/sync/couchclient.h>
+#include <core/sync/syncengine.h>
+
+#include <QUuid>
+
+namespace CoopAtlas::Core {
+
+namespace {
+
+// Attempts to read the identity document after another client created it
+// first (409), so that two clients that meet on a new database agree.
+constexpr int MaxIdentityReads = 3;
+
+QString identityOf(const QJsonObject &document)
+{
+    return document.value(QLatin1String("database_id")).toString();
+}
+
+bool isForbidden(const SyncFailure &failure)
+{
+    return failure.kind == SyncFailureKind::Forbidden
+           || failure.kind == SyncFailureKind::Unauthorized;
+}
+
+} // namespace
+
+Result<QString> SyncEngine::serverDatabaseIdentity()
+{
+    const QString documentId = QLatin1String(DatabaseIdentityDocument);
+    for (int read = 0; read < MaxIdentityReads; ++read) {
+        auto document = m_client.document(documentId);
+        if (document && !identityOf(*document).isEmpty()) {
+            return identityOf(*document);
+        }
+        if (!document && isForbidden(m_client.lastFailure())) {
+            qCWarning(lcSync) << "The account may not read" << documentId
+                              << "so the checkpoint is used without checking the database";
+            return QString();
+        }
+        if (!document && m_client.lastFailure().kind != SyncFailureKind::NotFound) {
+            return document.error();
+        }
+        // Missing, or written without an id by something else: this client makes one.
+        QJsonObject created{
+            {QStringLiteral("_id"), documentId},
+            {QStringLiteral("database_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+        if (document) {
+            created.insert(QStringLiteral("_rev"), document->value(QLatin1String("_rev")));
+        }
+        auto written = m_client.putDocument(created);
+        if (written) {
+            qCInfo(lcSync) << "Created the database identity" << identityOf(created) << "in"
+                           << documentId;
+            return identityOf(created);
+        }
+        if (isForbidden(m_client.lastFailure())) {
+            qCWarning(lcSync) << "The account may not create" << documentId
+                              << "so the checkpoint is used without checking the database";
+            return QString();
+        }
+        if (m_client.lastFailure().kind != SyncFailureKind::Conflict) {
+            return written.error();
+        }
+        qCInfo(lcSync) << "Another client created" << documentId << "first; reading it again";
+    }
+    qCWarning(lcSync) << documentId << "changed each of the" << MaxIdentityReads
+                      << "times it was read, so the checkpoint is used without checking the "
+                         "database";
+    return QString();
+}
+
+Result<void> SyncEngine::checkDatabaseIdentity()
+{
+    auto identity = serverDatabaseIdentity();
+    if (!identity) {
+        return identity.error();
+    }
+    if (identity->isEmpty()) {
+        return {};
+    }
+    const ServerConfig &config = m_client.config();
+    const QString identityKey = checkpointIdentityKey(config.url.toString(), config.database);
+    auto stored = m_store.metadata(identityKey);
+    if (!stored) {
+        return stored.error();
+    }
+    if (*stored == *identity) {
+        return {};
+    }
+    auto checkpoint = m_store.metadata(m_checkpointKey);
+    if (!checkpoint) {
+        return checkpoint.error();
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    // A checkpoint saved before the identity existed is taken to belong to this
+    // database, so that a file made by an older version does not pull everything
+    // again. Its identity is recorded from now on.
+    if (!stored->isEmpty() && !checkpoint->isEmpty()) {
+        qCInfo(lcSync) << "The server database" << config.database << "has the identity"
+                       << *identity << "instead of" << *stored
+                       << "(moved or restored), so the pull starts from the beginning";
+        if (auto dropped = m_store.setMetadata(m_checkpointKey, QString()); !dropped) {
+            return dropped;
+        }
+        m_summary.pullRestart = PullRestart::DatabaseChanged;
+    }
+    if (auto saved = m_store.setMetadata(identityKey, *identity); !saved) {
+        return saved;
+    }
+    return transaction.commit();
+}
+
+} // namespace CoopAtlas::Core
