@@ -10,6 +10,7 @@ target_sources(coopatlas_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp ${CMAKE_CURRENT_LIST_DIR}/syncengine.h
     ${CMAKE_CURRENT_LIST_DIR}/syncpush.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncdatabaseidentity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/syncmergedterms.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncattachments.cpp
     ${CMAKE_CURRENT_LIST_DIR}/stagedfiles.cpp ${CMAKE_CURRENT_LIST_DIR}/stagedfiles.h
     ${CMAKE_CURRENT_LIST_DIR}/../storage/syncstore.cpp

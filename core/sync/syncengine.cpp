@@ -182,6 +182,7 @@ Result<SyncSummary> SyncEngine::run()
     }
     m_summary.clockSkewSeconds = session->clockSkewSeconds;
     m_summary.clockWarning = session->clockWarning;
+    m_roles = session->roles;
     if (auto saved = rememberRoles(session->roles); !saved) {
         return saved.error();
     }
@@ -192,6 +193,9 @@ Result<SyncSummary> SyncEngine::run()
     }
 
     if (auto loaded = loadMissingFiles(); !loaded) {
+        return loaded.error();
+    }
+    if (auto loaded = loadMergedTerms(); !loaded) {
         return loaded.error();
     }
     if (auto pulled = pull(); !pulled) {
@@ -214,7 +218,8 @@ Result<SyncSummary> SyncEngine::run()
     report(SyncPhase::Finished, 1, 1);
     qCInfo(lcSync) << "Sync finished: pulled" << m_summary.pulled << "pushed" << m_summary.pushed
                    << "merged" << m_summary.merged << "conflicts" << m_summary.conflicts
-                   << "record errors" << m_summary.recordErrors;
+                   << "record errors" << m_summary.recordErrors << "merged terms removed"
+                   << m_summary.termsRemoved;
     return m_summary;
 }
 
@@ -462,6 +467,9 @@ Result<void> SyncEngine::applyPage(const ChangesPage &page, const ResourceFiles 
     if (auto settled = settleResourceFiles(page.docs, files); !settled) {
         return settled;
     }
+    if (auto saved = saveMergedTerms(); !saved) {
+        return saved;
+    }
     if (auto saved = m_store.setMetadata(m_checkpointKey, QString::fromUtf8(page.lastSeq));
         !saved) {
         return saved;
@@ -518,6 +526,7 @@ Result<void> SyncEngine::applyNewRecords(const QList<QJsonObject> &documents,
 Result<void> SyncEngine::applySingle(const QJsonObject &doc)
 {
     const SyncSummary before = m_summary;
+    const QHash<QString, QString> mergedTermsBefore = m_mergedTerms;
     Result<void> applied;
     {
         Transaction single(m_db);
@@ -537,6 +546,7 @@ Result<void> SyncEngine::applySingle(const QJsonObject &doc)
         return applied;
     }
     m_summary = before;
+    m_mergedTerms = mergedTermsBefore;
     qCWarning(lcSync) << "Skipping" << doc.value(QLatin1String("_id")).toString() << ":" << failure;
     if (failure.contains(QLatin1String("UNIQUE"))) {
         // A UNIQUE constraint that mergeDuplicateTerm() did not resolve.
@@ -560,6 +570,7 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
         if (auto cleared = clearUnreadable(parsed->second); !cleared) {
             return cleared;
         }
+        forgetMergedTerm(documentId);
         return applyRemoval(*parsed, revisionOf(remote));
     }
     if (auto decoded = DocumentCodec::decode(remote); !decoded) {
@@ -702,16 +713,27 @@ Result<bool> SyncEngine::mergeDuplicateTerm(const QJsonObject &remote, const QSt
     if (other->isEmpty()) {
         return false;
     }
-    // TODO: the merged-away term stays on the server, hidden on every file,
-    // because tombstones need coopatlas_admin; an administrator's sync could
-    // mark it deleted.
+    // The document of the term merged away stays on the server until the sync
+    // of a user who may delete removes it (removeMergedTerms()).
     if (*other < id) {
         qCInfo(lcSync) << "Term" << id << "has the vocabulary and key of term" << *other
                        << ", which is kept";
+        rememberMergedTerm(remote.value(QLatin1String("_id")).toString(), revisionOf(remote));
         return true;
     }
     qCInfo(lcSync) << "Term" << *other << "is replaced by term" << id
                    << "with the same vocabulary and key";
+    auto replaced = m_store.localDocument(RecordKind::Taxonomy, *other);
+    if (!replaced) {
+        return replaced.error();
+    }
+    if (replaced->has_value()) {
+        // A term never pushed has no revision and nothing to remove on the server.
+        const QJsonObject &document = (*replaced)->document;
+        if (const QString revision = revisionOf(document); !revision.isEmpty()) {
+            rememberMergedTerm(document.value(QLatin1String("_id")).toString(), revision);
+        }
+    }
     if (auto removed = m_store.removeMergedTerm(*other); !removed) {
         return removed.error();
     }

@@ -49,6 +49,8 @@ struct SyncSummary
     /// Resources whose file has not been received from the server after this
     /// run (see SyncEngine::missingResourceFiles()).
     int missingFiles = 0;
+    /// Merged-away vocabulary terms removed from the server in this run.
+    int termsRemoved = 0;
     /// Set when the pull read every change from the start in place of the
     /// saved checkpoint. Records already up to date are not counted as pulled.
     PullRestart pullRestart = PullRestart::None;
@@ -126,6 +128,10 @@ public:
     /// coopatlas-server-setup init. Replication does not copy `_local` documents,
     /// so a database filled by replication or from a backup gets a new identity.
     static constexpr const char *DatabaseIdentityDocument = "_local/coopatlas-database";
+    /// Metadata key of the vocabulary terms merged into another term whose
+    /// documents are still live on the server: a JSON object from document id to
+    /// the last revision seen.
+    static constexpr const char *MergedTermsKey = "sync_merged_terms";
     /// Path of the lock file that guards syncs of the store file at `databasePath`.
     [[nodiscard]] static QString lockFilePath(const QString &databasePath);
     /// Name of the CouchDB attachment that carries the file of a resource.
@@ -186,6 +192,15 @@ private:
     Result<void> clearUnreadable(const QString &recordId);
     Result<void> loadUnreadableIds();
     Result<bool> mergeDuplicateTerm(const QJsonObject &remote, const QString &id);
+    Result<void> loadMergedTerms();
+    /// Remembers the server document of a term merged into another one, so that
+    /// the sync of a user who may delete removes it from the server.
+    void rememberMergedTerm(const QString &documentId, const QString &revision);
+    void forgetMergedTerm(const QString &documentId);
+    Result<void> saveMergedTerms();
+    /// Removes the documents of merged-away terms from the server when the
+    /// session's roles allow deleting; does nothing for other users.
+    Result<void> removeMergedTerms();
     Result<QJsonObject> resolveServerConflicts(const QJsonObject &winner,
                                                const QJsonObject &base,
                                                QStringList &losingRevisions,
@@ -242,6 +257,11 @@ private:
     std::function<void()> m_changed;
     SyncSummary m_summary;
     QString m_checkpointKey;
+    /// Roles of the session of this run (ServerSession::roles).
+    QStringList m_roles;
+    /// Merged-away term documents by id, with their revision (see MergedTermsKey).
+    QHash<QString, QString> m_mergedTerms;
+    bool m_mergedTermsChanged = false;
     qint64 m_pushDone = 0;
     qint64 m_pushTotal = 0;
     bool m_retryPush = false;

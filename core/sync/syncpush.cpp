@@ -119,11 +119,14 @@ Result<void> SyncEngine::push()
             }
         }
         if (!m_retryPush) {
-            return {};
+            break;
         }
     }
-    qCInfo(lcSync) << "Records merged after the last push pass stay dirty for the next sync";
-    return {};
+    if (m_retryPush) {
+        qCInfo(lcSync) << "Records merged after the last push pass stay dirty for the next sync";
+    }
+    // After the records, so that the term kept in place of each one is on the server.
+    return removeMergedTerms();
 }
 
 Result<bool> SyncEngine::pushKind(RecordKind kind)

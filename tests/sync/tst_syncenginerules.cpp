@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -82,6 +83,33 @@ QList<qint64> pushTotals(SyncTestDesktop &desktop)
     return totals;
 }
 
+/// Inserts a term of the sector vocabulary with the key "agroecologie"; its id.
+QString addSectorTerm(Store &store, const QString &labelFr)
+{
+    TaxonomyTerm term;
+    term.vocabulary = QLatin1String(Vocabulary::Sector);
+    term.key = QStringLiteral("agroecologie");
+    term.labelEn = QStringLiteral("Agroecology");
+    term.labelFr = labelFr;
+    auto inserted = store.insertTerm(term);
+    if (!inserted) {
+        qWarning() << "Could not insert the term" << inserted.error().text();
+        return {};
+    }
+    return *inserted;
+}
+
+QString mergedTermsOf(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        return QStringLiteral("(file not opened)");
+    }
+    SyncStore store(**db);
+    auto saved = store.metadata(QLatin1String(SyncEngine::MergedTermsKey));
+    return saved ? *saved : QStringLiteral("(metadata not read)");
+}
+
 } // namespace
 
 class tst_SyncEngineRules : public QObject
@@ -97,6 +125,8 @@ private slots:
     void adminDeletionIsSent();
     void forbiddenEditIsNotRetried();
     void serverConflictKeepsLocalEdit();
+    void mergedTermRemovedByAdmin_data();
+    void mergedTermRemovedByAdmin();
 
 private:
     QJsonObject serverDocument(const QString &documentId) const;
@@ -329,6 +359,98 @@ void tst_SyncEngineRules::serverConflictKeepsLocalEdit()
     QCOMPARE(onServer.value(QStringLiteral("stage")).toString(), QStringLiteral("launched"));
     QVERIFY(alice.sync().ok());
     QCOMPARE(alice.store().organisation(id)->stage, QStringLiteral("launched"));
+}
+
+void tst_SyncEngineRules::mergedTermRemovedByAdmin_data()
+{
+    QTest::addColumn<bool>("adminTermKept");
+    // The administrator receives the term merged away from the server.
+    QTest::newRow("admin term kept") << true;
+    // The administrator's own term, already on the server, is merged away.
+    QTest::newRow("editor term kept") << false;
+}
+
+void tst_SyncEngineRules::mergedTermRemovedByAdmin()
+{
+    QFETCH(bool, adminTermKept);
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    SyncTestDesktop dana(*m_database, QStringLiteral("dana"));
+    // UUID v7 ids grow with time, so the term inserted first sorts first and is kept.
+    SyncTestDesktop &first = adminTermKept ? dana : bob;
+    SyncTestDesktop &second = adminTermKept ? bob : dana;
+    const QString keptId = addSectorTerm(first.store(), QStringLiteral("Agroécologie"));
+    const QString mergedId = addSectorTerm(second.store(), QStringLiteral("Agro-écologie"));
+    QVERIFY(!keptId.isEmpty());
+    QVERIFY(keptId < mergedId);
+    const QString keptDocument = QStringLiteral("taxonomy:") + keptId;
+    const QString mergedDocument = QStringLiteral("taxonomy:") + mergedId;
+    const QString org = addOrganisation(second.store(), QStringLiteral("Ferme coopérative"));
+    editOrganisation(second.store(), org, [](Organisation &edited) {
+        edited.sectors = {QStringLiteral("agroecologie")};
+    });
+
+    // The desktop whose term is merged away sends it first, so the other one
+    // receives it and keeps its own term. bob, an editor, may not remove
+    // documents, so his syncs leave a term merged away on the server, without
+    // a rejected request.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("forbidden|403|rejected")));
+    for (SyncTestDesktop *desktop : {&second, &first}) {
+        auto result = desktop->sync();
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        QCOMPARE(result->recordErrors, 0);
+        QCOMPARE(result->conflicts, 0);
+        QCOMPARE(result->termsRemoved, desktop == &dana && adminTermKept ? 1 : 0);
+    }
+    if (!adminTermKept) {
+        // bob's file keeps dana's term, merged away, for removal. dana's next
+        // sync receives bob's term, merges her own away and removes it.
+        QVERIFY(serverDocument(mergedDocument).value(QStringLiteral("_deleted")).isUndefined());
+        QVERIFY(mergedTermsOf(bob.path()).contains(mergedDocument));
+        auto removing = dana.sync();
+        QVERIFY2(removing.ok(), qPrintable(errorText(removing)));
+        QCOMPARE(removing->termsRemoved, 1);
+    }
+    QVERIFY(bob.recordErrors().isEmpty());
+    QVERIFY(dana.recordErrors().isEmpty());
+
+    // The server has one live term for the key and the other removed.
+    const HttpReply removed = m_database->request(
+        "GET", QLatin1Char('/') + mergedDocument, m_database->adminCredentials());
+    QCOMPARE(removed.status, 404);
+    const HttpReply listed = m_database->request(
+        "POST",
+        QStringLiteral("/_all_docs"),
+        m_database->adminCredentials(),
+        QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{mergedDocument}}}).toJson());
+    QCOMPARE(listed.status, 200);
+    const QJsonObject row
+        = listed.json().object().value(QStringLiteral("rows")).toArray().at(0).toObject();
+    QCOMPARE(row.value(QStringLiteral("id")).toString(), mergedDocument);
+    QCOMPARE(row.value(QStringLiteral("value")).toObject().value(QStringLiteral("deleted")),
+             QJsonValue(true));
+    const QJsonObject kept = serverDocument(keptDocument);
+    QCOMPARE(kept.value(QStringLiteral("key")).toString(), QStringLiteral("agroecologie"));
+    QCOMPARE(kept.value(QStringLiteral("label_fr")).toString(), QStringLiteral("Agroécologie"));
+
+    // Every file pulls the removal, keeps nothing to remove, and refers to the kept term.
+    for (SyncTestDesktop *desktop : {&bob, &dana, &bob}) {
+        auto result = desktop->sync();
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        QCOMPARE(result->termsRemoved, 0);
+        QCOMPARE(result->recordErrors, 0);
+    }
+    for (SyncTestDesktop *desktop : {&bob, &dana}) {
+        QCOMPARE(mergedTermsOf(desktop->path()), QString());
+        const QMap<QString, QJsonObject> documents = desktop->documents();
+        QVERIFY(documents.contains(keptDocument));
+        QVERIFY(!documents.contains(mergedDocument));
+        auto usage = desktop->store().termUsage(QLatin1String(Vocabulary::Sector),
+                                                QStringLiteral("agroecologie"));
+        QVERIFY(usage.ok());
+        QCOMPARE(*usage, 1);
+        QCOMPARE(desktop->store().organisation(org)->sectors,
+                 QStringList{QStringLiteral("agroecologie")});
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngineRules)
