@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -77,6 +79,7 @@ private slots:
     void movedDatabaseIsPulledAgain_data();
     void movedDatabaseIsPulledAgain();
     void rejectedCheckpointRestartsOnce();
+    void cliReportsPullRestart();
 
 private:
     HttpReply serverRequest(const QByteArray &method,
@@ -462,6 +465,71 @@ void tst_SyncDatabaseMove::rejectedCheckpointRestartsOnce()
         }
     }
     QCOMPARE(changesRequests, 2);
+}
+
+void tst_SyncDatabaseMove::cliReportsPullRestart()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    addOrganisation(alice.store(), QStringLiteral("Coop du quartier"));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const TestUser user = m_database->user(QStringLiteral("alice"));
+    const QStringList arguments{QStringLiteral("sync"),
+                                QStringLiteral("--database"),
+                                alice.path(),
+                                QStringLiteral("--server"),
+                                m_env.url.toString(),
+                                QStringLiteral("--server-database"),
+                                m_database->name(),
+                                QStringLiteral("--user"),
+                                user.name,
+                                QStringLiteral("--ca-file"),
+                                m_env.caFile,
+                                QStringLiteral("--password-stdin")};
+    // Runs coopatlas-cli sync with settings in a folder of this test and returns
+    // its standard output.
+    const auto runSync = [&]() -> QString {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(COOPATLAS_CLI_PATH), arguments);
+        if (!process.waitForStarted(10000)) {
+            return QStringLiteral("(not started)");
+        }
+        process.write(user.password.toUtf8() + '\n');
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return QStringLiteral("(timed out)");
+        }
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            return QStringLiteral("(failed) ") + output
+                   + QString::fromUtf8(process.readAllStandardError());
+        }
+        return output;
+    };
+    const QString restartLine = QStringLiteral("The server database changed since the last sync");
+
+    const QString first = runSync();
+    QVERIFY2(first.contains(QStringLiteral("Sent: ")), qPrintable(first));
+    QVERIFY2(!first.contains(restartLine), qPrintable(first));
+
+    const QJsonObject identity
+        = m_database->request("GET", IdentityPath, m_database->adminCredentials()).json().object();
+    const HttpReply removed = m_database->request(
+        "DELETE",
+        IdentityPath + QStringLiteral("?rev=") + identity.value(QStringLiteral("_rev")).toString(),
+        m_database->adminCredentials());
+    QCOMPARE(removed.status, 200);
+    const QString moved = runSync();
+    QVERIFY2(moved.contains(restartLine), qPrintable(moved));
+    QVERIFY2(moved.contains(QStringLiteral("Received: 0")), qPrintable(moved));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncDatabaseMove)
