@@ -5,9 +5,9 @@
 // Update sequences mean something only in the database that issued them. An
 // administrator may move the data to another server or cluster by replication
 // and keep the URL. A saved checkpoint would then make the pull skip changes
-// (an integer beyond the new database's sequence) or fail (CouchDB rejects a
-// foreign opaque sequence). Replication does not copy `_local` documents, so a
-// random id in one of them tells the databases apart.
+// (an integer beyond the new database's sequence), replay part of them, or fail
+// (CouchDB may reject a foreign opaque sequence). Replication does not copy
+// `_local` documents, so a random id in one of them distinguishes the databases.
 #include <core/logging.h>
 #include <core/storage/database.h>
 #include <core/sync/couchclient.h>
@@ -19,8 +19,8 @@ namespace CoopAtlas::Core {
 
 namespace {
 
-// Attempts to read the identity document after another client created it
-// first (409), so that two clients that meet on a new database agree.
+// Maximum reads of the identity document. Each creation that another client
+// won (409) is followed by a read, so that clients on a new database agree.
 constexpr int MaxIdentityReads = 3;
 
 QString identityOf(const QJsonObject &document)

@@ -336,8 +336,8 @@ Result<void> SyncEngine::pull()
     if (pulled || !sinceRejected) {
         return pulled;
     }
-    // CouchDB rejects a sequence of another database, such as one saved before
-    // the data moved to a cluster. Pulling from the start happens once: a
+    // CouchDB may reject a sequence of another database, such as one saved
+    // before the data moved to a cluster. Pulling from the start happens once: a
     // rejection of that pull fails the sync.
     qCInfo(lcSync) << "The server rejected the checkpoint" << since
                    << "as since value, so the pull starts from the beginning";
