@@ -172,6 +172,7 @@ private slots:
     void settledPictureMatchesDirectPainting();
     void destroyingCanvasWhileDrawingIsSafe();
     void newNetworkCancelsPictureInProgress();
+    void labelsAvoidNearbyNodes();
     void sampleDataScreenshots();
 
 private:
@@ -857,6 +858,63 @@ void tst_NetworkMap::newNetworkCancelsPictureInProgress()
         = paintedAndExported(*canvas, m_dir->filePath(QStringLiteral("new.png")));
     QVERIFY(saved);
     QCOMPARE(painted, exported);
+}
+
+void tst_NetworkMap::labelsAvoidNearbyNodes()
+{
+    // Two organisations 0.45 layout units apart, one above the other: at
+    // zoom 100 their circles (radius 18 pixels) leave 9 pixels between them,
+    // too little for the upper label, which goes to the right of its node.
+    Core::NetworkNode upper;
+    upper.id = QStringLiteral("a");
+    upper.kind = QStringLiteral("funder");
+    upper.label = QStringLiteral("Upper Cooperative");
+    Core::NetworkNode lower = upper;
+    lower.id = QStringLiteral("b");
+    lower.label = QStringLiteral("Lower");
+    const Core::NetworkSnapshot snapshot({upper, lower}, {});
+    Ui::NetworkCanvas canvas;
+    canvas.resize(400, 300);
+    canvas.setNetwork(snapshot, {QPointF(0, 0), QPointF(0, 0.45)});
+    canvas.fitToView();
+    canvas.zoomBy(100.0 / canvas.zoom(), QRectF(canvas.rect()).center());
+    const QString path = m_dir->filePath(QStringLiteral("labels.png"));
+    QVERIFY(canvas.savePng(path).ok());
+    const QImage image = QImage(path).convertToFormat(QImage::Format_RGB32);
+    QVERIFY(!image.isNull());
+
+    const QPointF top = canvas.mapFromLayout(QPointF(0, 0));
+    const QPointF bottom = canvas.mapFromLayout(QPointF(0, 0.45));
+    const double radius = canvas.nodeRadius(1) * canvas.zoom();
+    QCOMPARE(radius, 18.0);
+    // The inside of the lower circle shows its fill alone.
+    const QRgb fill = canvas.nodeColour(1).rgb();
+    const int inner = int(radius) - 3;
+    for (int dy = -inner; dy <= inner; ++dy) {
+        for (int dx = -inner; dx <= inner; ++dx) {
+            if (dx * dx + dy * dy > inner * inner)
+                continue;
+            const QPoint pixel = (bottom + QPointF(dx, dy)).toPoint();
+            QCOMPARE(image.pixel(pixel), fill);
+        }
+    }
+    // The gap between the circles shows the background alone.
+    const QRgb base = canvas.palette().base().color().rgb();
+    for (int y = int(top.y() + radius + 2); y < int(bottom.y() - radius - 1); ++y) {
+        for (int x = int(top.x()) - 40; x <= int(top.x()) + 40; ++x)
+            QCOMPARE(image.pixel(x, y), base);
+    }
+    // The upper label is drawn right of its node, clear of its outline.
+    int textPixels = 0;
+    for (int y = int(top.y()) - 8; y <= int(top.y()) + 8; ++y) {
+        for (int x = int(top.x() + radius + 2); x < int(top.x() + radius + 120); ++x) {
+            if (qGray(image.pixel(x, y)) < 128)
+                ++textPixels;
+        }
+        for (int x = int(top.x() + radius + 1); x < int(top.x() + radius + 3.5); ++x)
+            QCOMPARE(image.pixel(x, y), base);
+    }
+    QVERIFY2(textPixels > 20, qPrintable(QString::number(textPixels)));
 }
 
 /// Saves network-map.png of the bundled sample data set into the folder named

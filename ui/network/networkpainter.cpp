@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace CoopAtlas::Ui {
@@ -126,6 +127,80 @@ const NetworkPainter::LabelLayout &NetworkPainter::labelLayout(int node, const Q
     return m_labels.insert(node, layout).value();
 }
 
+QRectF
+NetworkPainter::placeLabel(const NetworkView &view, int node, double width, double height) const
+{
+    const QPointF centre = view.mapFromLayout(m_canvas.m_positions.at(node));
+    const double radius = m_canvas.nodeRadius(node) * view.zoom;
+    // The gap grows with the node, and clears the widest outline (2.5
+    // pixels, of the selected node).
+    const double gap = std::max(LabelGapPixels, radius * 0.25) + 1.25;
+    const double side = radius + gap;
+    // The corner places touch the circle at 45 degrees.
+    const double corner = radius * M_SQRT1_2 + gap;
+    const double left = centre.x() - width / 2.0;
+    const double top = centre.y() - height / 2.0;
+    // Top-left corners of the label below, right of, left of and above the
+    // node, then at its corners, in order of preference.
+    const std::array<QPointF, 8> places{
+        QPointF(left, centre.y() + side),
+        QPointF(centre.x() + side, top),
+        QPointF(centre.x() - side - width, top),
+        QPointF(left, centre.y() - side - height),
+        QPointF(centre.x() + corner, centre.y() + corner),
+        QPointF(centre.x() - corner - width, centre.y() + corner),
+        QPointF(centre.x() + corner, centre.y() - corner - height),
+        QPointF(centre.x() - corner - width, centre.y() - corner - height),
+    };
+    QRectF best;
+    double bestOverlap = 0.0;
+    for (const QPointF &place : places) {
+        const QRectF box(place, QSizeF(width, height));
+        const bool coversLabel
+            = std::any_of(m_labelBoxes.cbegin(), m_labelBoxes.cend(), [&box](const QRectF &other) {
+                  return other.intersects(box);
+              });
+        if (coversLabel)
+            continue;
+        const double overlap = nodeOverlap(view, box, node);
+        if (overlap == 0.0)
+            return box;
+        if (best.isNull() || overlap < bestOverlap) {
+            best = box;
+            bestOverlap = overlap;
+        }
+    }
+    // When every place overlaps other nodes, the label goes to the place
+    // that covers the least of them.
+    return best;
+}
+
+double NetworkPainter::nodeOverlap(const NetworkView &view, const QRectF &box, int own) const
+{
+    // Metric styles draw nodes up to three times the base radius.
+    const double reach = 3.0 * BaseRadius * view.zoom + 1.0;
+    m_canvas.m_grid.pointsIn(layoutRect(view, box.adjusted(-reach, -reach, reach, reach)),
+                             m_nearby);
+    double overlap = 0.0;
+    for (int other : std::as_const(m_nearby)) {
+        if (other == own || !m_canvas.m_nodeVisible.at(other))
+            continue;
+        const QPointF centre = view.mapFromLayout(m_canvas.m_positions.at(other));
+        const double radius = m_canvas.nodeRadius(other) * view.zoom + 1.0;
+        // Distance from the centre to the nearest point of the box. People
+        // are squares, which the box overlaps when both axes overlap.
+        const double dx = std::max({box.left() - centre.x(), 0.0, centre.x() - box.right()});
+        const double dy = std::max({box.top() - centre.y(), 0.0, centre.y() - box.bottom()});
+        const bool square = !m_canvas.m_snapshot.nodes().at(other).isOrganisation();
+        if (square ? (dx < radius && dy < radius) : (dx * dx + dy * dy < radius * radius)) {
+            const QRectF bounds(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+            const QRectF covered = bounds.intersected(box);
+            overlap += covered.width() * covered.height();
+        }
+    }
+    return overlap;
+}
+
 void NetworkPainter::paintLabels(QPainter &painter, const NetworkView &view) const
 {
     const QFont font = painter.font();
@@ -144,16 +219,9 @@ void NetworkPainter::paintLabels(QPainter &painter, const NetworkView &view) con
     }
     m_labelBoxes.clear();
     for (int node : std::as_const(m_labelOrder)) {
-        const QPointF centre = view.mapFromLayout(m_canvas.m_positions.at(node));
-        const double radius = m_canvas.nodeRadius(node) * view.zoom;
         const LabelLayout &label = labelLayout(node, font);
-        const QRectF box(
-            centre.x() - label.width / 2.0, centre.y() + radius + 2, label.width, lineHeight);
-        const bool overlaps
-            = std::any_of(m_labelBoxes.cbegin(), m_labelBoxes.cend(), [&box](const QRectF &other) {
-                  return other.intersects(box);
-              });
-        if (overlaps)
+        const QRectF box = placeLabel(view, node, label.width, lineHeight);
+        if (box.isNull())
             continue;
         m_labelBoxes.append(box);
         painter.setPen(m_canvas.isDimmed(node) ? dimmed(text) : text);

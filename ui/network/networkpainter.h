@@ -60,6 +60,9 @@ public:
     /// MaxLabels nodes are visible.
     static constexpr double LabelRadiusPixels = 5.0;
     static constexpr int MaxLabels = 400;
+    /// Least gap in pixels between a label and its node's outline. Larger
+    /// nodes get a gap of a quarter of their radius.
+    static constexpr double LabelGapPixels = 3.0;
     /// Node radius in layout units before a metric style scales it.
     static constexpr double BaseRadius = 0.18;
 
@@ -73,6 +76,16 @@ private:
 
     void paintNodesDetailed(QPainter &painter, const NetworkView &view) const;
     void paintLabels(QPainter &painter, const NetworkView &view) const;
+    /// Box of the label of `node`: below, right of, left of or above the
+    /// node, or at one of its corners. Takes the first place that overlaps
+    /// neither a drawn label nor another node, else the place that covers
+    /// the least of other nodes. Returns a null box when every place overlaps
+    /// a drawn label.
+    [[nodiscard]] QRectF
+    placeLabel(const NetworkView &view, int node, double width, double height) const;
+    /// Square pixels of `box` that cover visible nodes other than `own`,
+    /// measured on their bounding squares; 0 when it overlaps none.
+    [[nodiscard]] double nodeOverlap(const NetworkView &view, const QRectF &box, int own) const;
     const LabelLayout &labelLayout(int node, const QFont &font) const;
 
     const NetworkCanvas &m_canvas;
@@ -82,6 +95,7 @@ private:
     mutable QList<int> m_nodes; ///< nodes inside the view
     mutable QList<int> m_labelOrder;
     mutable QList<QRectF> m_labelBoxes;
+    mutable QList<int> m_nearby;              ///< nodes near a label box
     mutable QHash<int, LabelLayout> m_labels; ///< laid-out labels by node
     mutable QFont m_labelFont;                ///< font of m_labels
 };
