@@ -384,14 +384,14 @@ bool NetworkImageCache::paint(QPainter &painter,
     painter.fillRect(QRectF(QPointF(0, 0), view.size), canvas.palette().base());
     if (!ready) {
         // Until the tiles of the view are ready, the parts that they do not
-        // cover show the previous tiles scaled, or the nodes alone. Drawing
-        // every link here would cost as much as the tiles themselves.
-        if (!detailed)
-            networkPainter.paintNodes(painter, view, NetworkPainter::Quality::NodesOnly);
-        // Tiles drawn on the other side of the detail threshold have square
-        // points, or lack them, so they are not shown.
+        // cover show the previous tiles scaled, or the nodes alone when there
+        // are none. Drawing every link here would cost as much as the tiles
+        // themselves. Tiles drawn on the other side of the detail threshold
+        // have square points, or lack them, so they are not shown.
         if (m_previous && m_previous->detailed == detailed)
             drawTiles(painter, *m_previous, view);
+        else if (!detailed)
+            networkPainter.paintNodes(painter, view, NetworkPainter::Quality::NodesOnly);
     }
     drawTiles(painter, *m_current, view);
     if (detailed)
