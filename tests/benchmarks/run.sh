@@ -11,6 +11,8 @@
 #                           Graphviz sfdp, see run-network.sh
 #        run.sh network-map [ARGS]  frame times of the network map on 20,000
 #                           generated nodes under Xvfb (bench_networkmap --help)
+#        run.sh list-export [ARGS]  keyset against OFFSET paging of a generated
+#                           list of 1,000,000 organisations (bench_listexport --help)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if [[ "${1:-}" == sync ]]; then
@@ -26,6 +28,10 @@ bench=$build/tests/benchmarks
 if [[ "${1:-}" == network-map ]]; then
     shift
     exec xvfb-run -a -s "-screen 0 1400x900x24" "$bench/bench_networkmap" "$@"
+fi
+if [[ "${1:-}" == list-export ]]; then
+    shift
+    exec "$bench/bench_listexport" "$@"
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
