@@ -36,10 +36,13 @@ private slots:
     void timelineClickSelectsRow();
     void weekStartsOnMondayInEveryLanguage();
     void weekHeaderNamesDaysInEveryLanguage();
+    void weekHeaderDayNamesDistinctAndFit();
     void entryVisibleOnlyInShownPeriod();
     void timelineRecordVisibleOnlyInWindow();
 
 private:
+    /// Width of the week view's hour column, as the widget computes it.
+    [[nodiscard]] qreal weekGutter() const;
     static Ui::CalendarEntry
     timed(const QString &id, QDate day, QTime from, QTime to, const char *zone);
     std::unique_ptr<Ui::CalendarWidget> m_calendar;
@@ -55,6 +58,14 @@ tst_CalendarWidget::timed(const QString &id, QDate day, QTime from, QTime to, co
     entry.start = QDateTime(day, from, entry.zone).toUTC();
     entry.end = QDateTime(day, to, entry.zone).toUTC();
     return entry;
+}
+
+qreal tst_CalendarWidget::weekGutter() const
+{
+    const QFontMetricsF metrics(m_calendar->font());
+    return std::max(metrics.horizontalAdvance(QStringLiteral("00:00")),
+                    metrics.horizontalAdvance(Ui::CalendarWidget::tr("All day")))
+           + 12;
 }
 
 void tst_CalendarWidget::init()
@@ -320,30 +331,103 @@ void tst_CalendarWidget::weekHeaderNamesDaysInEveryLanguage()
         m_calendar->resize(2400, 600);
         QCOMPARE(m_calendar->dayHeaderText(wednesday), QStringLiteral("%1 21/10").arg(longName));
 
-        // Columns just wide enough for the one-letter day names of the widest week,
+        // Columns just wide enough for the two-letter day names of the widest week,
         // measured as the widget measures them: in its font, plus 4 pixels of margin.
         const QFontMetricsF metrics(m_calendar->font());
-        qreal narrowWidth = 0;
+        qreal twoLetterWidth = 0;
         for (int day = 21; day <= 27; ++day) {
-            const QString label
-                = QStringLiteral("%1 %2")
-                      .arg(locale.dayName(QDate(2026, 12, day).dayOfWeek(), QLocale::NarrowFormat))
-                      .arg(day);
-            narrowWidth = std::max(narrowWidth, metrics.horizontalAdvance(label) + 4);
+            const QString dayName
+                = locale.dayName(QDate(2026, 12, day).dayOfWeek(), QLocale::LongFormat);
+            const QString label = QStringLiteral("%1 %2")
+                                      .arg(locale.toUpper(dayName.left(1)) + dayName.mid(1, 1))
+                                      .arg(day);
+            twoLetterWidth = std::max(twoLetterWidth, metrics.horizontalAdvance(label) + 4);
         }
-        const qreal gutter = std::max(metrics.horizontalAdvance(QStringLiteral("00:00")),
-                                      metrics.horizontalAdvance(QStringLiteral("All day")))
-                             + 12;
-        m_calendar->resize(int(std::ceil(gutter + 1 + 7 * (narrowWidth + 1))), 600);
-        const QString narrow = m_calendar->dayHeaderText(wednesday);
-        QVERIFY2(narrow.endsWith(QStringLiteral(" 21")), qPrintable(narrow));
-        const QString name = narrow.chopped(3);
-        QVERIFY2(name == locale.dayName(3, QLocale::ShortFormat)
-                     || name == locale.dayName(3, QLocale::NarrowFormat),
-                 qPrintable(narrow));
+        m_calendar->resize(int(std::ceil(weekGutter() + 1 + 7 * (twoLetterWidth + 1))), 600);
+        const QString twoLetter = m_calendar->dayHeaderText(wednesday);
+        QVERIFY2(twoLetter.endsWith(QStringLiteral(" 21")), qPrintable(twoLetter));
+        const QString name = twoLetter.chopped(3);
+        const QString shortName = locale.dayName(3, QLocale::ShortFormat);
+        QVERIFY2(name == shortName || name + u'.' == shortName || name.size() == 2,
+                 qPrintable(twoLetter));
 
         m_calendar->resize(150, 600);
         QCOMPARE(m_calendar->dayHeaderText(wednesday), QStringLiteral("21"));
+    }
+}
+
+void tst_CalendarWidget::weekHeaderDayNamesDistinctAndFit()
+{
+    const auto restore = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
+    m_calendar->setMode(Ui::CalendarWidget::Mode::Week);
+    m_calendar->setCurrentDate(QDate(2026, 12, 23));
+    const QDate monday(2026, 12, 21);
+    struct Case
+    {
+        QLocale locale;
+        /// Names of Wednesday that some width must show, longest first.
+        QStringList wednesdayNames;
+    };
+    // Dutch short names are already two letters, and capitalised ones are wider.
+    const Case cases[] = {
+        {QLocale(QLocale::French, QLocale::Belgium),
+         {QStringLiteral("mercredi"),
+          QStringLiteral("mer."),
+          QStringLiteral("mer"),
+          QStringLiteral("Me")}},
+        {QLocale(QLocale::Dutch, QLocale::Belgium),
+         {QStringLiteral("woensdag"), QStringLiteral("wo")}},
+        {QLocale(QLocale::English, QLocale::UnitedKingdom),
+         {QStringLiteral("Wednesday"), QStringLiteral("Wed"), QStringLiteral("We")}},
+    };
+    const QFontMetricsF metrics(m_calendar->font());
+    for (const Case &testCase : cases) {
+        QLocale::setDefault(testCase.locale);
+        const QString language = testCase.locale.name();
+        QSet<QString> wednesdayNames;
+        qreal previousWidest = 0;
+        // From a column narrower than any name to one wider than the long names.
+        for (int width = 140; width <= 1800; width += 10) {
+            m_calendar->resize(width, 600);
+            const qreal dayWidth = std::max(1.0, (width - weekGutter() - 1) / 7);
+            QStringList names;
+            qreal widest = 0;
+            for (int day = 0; day < 7; ++day) {
+                const QString text = m_calendar->dayHeaderText(monday.addDays(day));
+                const qreal advance = metrics.horizontalAdvance(text) + 4;
+                QVERIFY2(advance <= dayWidth || !text.contains(u' '),
+                         qPrintable(QStringLiteral("%1 at %2 px: \"%3\" is %4 px in a %5 px "
+                                                   "column")
+                                        .arg(language)
+                                        .arg(width)
+                                        .arg(text)
+                                        .arg(advance)
+                                        .arg(dayWidth)));
+                QVERIFY2(text.endsWith(QString::number(21 + day))
+                             || text.endsWith(QStringLiteral("%1/12").arg(21 + day)),
+                         qPrintable(text));
+                const qsizetype space = text.lastIndexOf(u' ');
+                if (space > 0)
+                    names.append(text.left(space));
+                widest = std::max(widest, advance);
+            }
+            // Either every column names its day or none does, and no two names are equal.
+            QVERIFY2(names.isEmpty() || names.size() == 7,
+                     qPrintable(language + u' ' + names.join(u',')));
+            QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+            if (!names.isEmpty())
+                wednesdayNames.insert(names.at(2));
+            // A wider column never gets a shorter header.
+            QVERIFY2(widest + 0.01 >= previousWidest,
+                     qPrintable(QStringLiteral("%1 at %2 px").arg(language).arg(width)));
+            previousWidest = widest;
+        }
+        const QStringList seen(wednesdayNames.cbegin(), wednesdayNames.cend());
+        for (const QString &expected : testCase.wednesdayNames)
+            QVERIFY2(wednesdayNames.contains(expected),
+                     qPrintable(QStringLiteral("%1: \"%2\" not among %3")
+                                    .arg(language, expected, seen.join(u','))));
+        QVERIFY(!wednesdayNames.contains(testCase.locale.dayName(3, QLocale::NarrowFormat)));
     }
 }
 

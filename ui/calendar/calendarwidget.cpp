@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSet>
+#include <QTextBoundaryFinder>
 #include <QToolTip>
 
 #include <algorithm>
@@ -32,6 +33,56 @@ constexpr int MinimumEntryMinutes = 30;
 QDate weekStart(QDate date)
 {
     return date.addDays(-(date.dayOfWeek() - int(Qt::Monday)));
+}
+
+/// The first `count` characters of `text` as the reader sees them (grapheme
+/// clusters, so that an accent stays with its letter), the first one in upper case.
+QString capitalisedGraphemes(const QLocale &locale, const QString &text, int count)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    const qsizetype firstEnd = finder.toNextBoundary();
+    if (firstEnd <= 0)
+        return text;
+    qsizetype end = firstEnd;
+    for (int taken = 1; taken < count; ++taken) {
+        const qsizetype next = finder.toNextBoundary();
+        if (next < 0)
+            break;
+        end = next;
+    }
+    return locale.toUpper(text.left(firstEnd)) + text.mid(firstEnd, end - firstEnd);
+}
+
+/// Day names of `locale` from Monday to Sunday, one list per form, longest
+/// form first: long ("lundi"), short ("lun."), short without its trailing
+/// period ("lun"), the first two letters of the long name capitalised ("Lu"),
+/// and narrow ("L"). A form is left out when two of its names are equal, such
+/// as the narrow "M" of both mardi and mercredi, or when it repeats the form
+/// before it.
+QList<QStringList> distinctDayNameSets(const QLocale &locale)
+{
+    QStringList longNames;
+    QStringList shortNames;
+    QStringList withoutPeriod;
+    QStringList twoLetters;
+    QStringList narrowNames;
+    for (int day = int(Qt::Monday); day <= int(Qt::Sunday); ++day) {
+        const QString longName = locale.dayName(day, QLocale::LongFormat);
+        longNames.append(longName);
+        const QString shortName = locale.dayName(day, QLocale::ShortFormat);
+        shortNames.append(shortName);
+        withoutPeriod.append(shortName.endsWith(u'.') ? shortName.chopped(1) : shortName);
+        twoLetters.append(capitalisedGraphemes(locale, longName, 2));
+        narrowNames.append(locale.dayName(day, QLocale::NarrowFormat));
+    }
+    QList<QStringList> sets;
+    for (const QStringList &names :
+         {longNames, shortNames, withoutPeriod, twoLetters, narrowNames}) {
+        const bool distinct = QSet<QString>(names.cbegin(), names.cend()).size() == names.size();
+        if (distinct && (sets.isEmpty() || sets.constLast() != names))
+            sets.append(names);
+    }
+    return sets;
 }
 
 /// Number of items a month cell lists when it has room for `lines`; the last line
@@ -475,21 +526,24 @@ QString CalendarWidget::dayHeaderText(QDate date, qreal columnWidth) const
     const QDate widestWeek(2026, 12, 21); // Monday 21 to Sunday 27 December
     struct Format
     {
-        QLocale::FormatType dayName;
+        QStringList dayNames; ///< Monday to Sunday
         const char *date;
     };
-    const Format formats[] = {{QLocale::LongFormat, "d/M"},
-                              {QLocale::LongFormat, "d"},
-                              {QLocale::ShortFormat, "d/M"},
-                              {QLocale::ShortFormat, "d"},
-                              {QLocale::NarrowFormat, "d"}};
+    QList<Format> formats;
+    const QList<QStringList> nameSets = distinctDayNameSets(locale);
+    for (qsizetype index = 0; index < nameSets.size(); ++index) {
+        // Long and short names are tried with the month first, shorter ones with the day only.
+        if (index < 2)
+            formats.append({nameSets.at(index), "d/M"});
+        formats.append({nameSets.at(index), "d"});
+    }
     const auto label = [&locale](const Format &format, QDate day) {
-        QString text = locale.dayName(day.dayOfWeek(), format.dayName);
+        QString text = format.dayNames.at(day.dayOfWeek() - 1);
         text += u' ';
         text += locale.toString(day, QString::fromLatin1(format.date));
         return text;
     };
-    for (const Format &format : formats) {
+    for (const Format &format : std::as_const(formats)) {
         bool fits = true;
         for (int day = 0; day < DaysPerWeek && fits; ++day)
             fits = metrics.horizontalAdvance(label(format, widestWeek.addDays(day))) + 4

@@ -67,9 +67,12 @@ public:
     void setSelectedId(const QString &id);
     /// Whether the item `id` is among the entries and falls on a shown day.
     [[nodiscard]] bool isEntryVisible(const QString &id) const;
-    /// Column header of `date` in the week view at the widget's current width:
-    /// the longest of "Monday 19/10", "Monday 19", "Mon 19/10", "Mon 19",
-    /// "M 19" and "19" that fits, in the default locale's language.
+    /// Column header of `date` in the week view at the widget's current width,
+    /// in the default locale's language: the longest of "Monday 19/10",
+    /// "Monday 19", "Mon 19/10", "Mon 19", "Mo 19" and "19" that fits. French
+    /// short names first lose their trailing period ("lun. 19", "lun 19",
+    /// "Lu 19"). One-letter names come before "19" only in a language where
+    /// all seven differ, which excludes English, French and Dutch.
     [[nodiscard]] QString dayHeaderText(QDate date) const;
     /// First and last hour row of the week view, after fitting the items.
     [[nodiscard]] QPair<int, int> hourRange() const;
