@@ -45,6 +45,7 @@ private slots:
     void cancellationUndoPutsBackWaitingList();
     void removalMovesFirstWaitingUp();
     void removalUndoPutsBackWaitingList();
+    void removalUndoAfterPlaceTakenResetsAttendance();
     void listFiltersBySearchThemeAndStatus();
     void attendanceIsUndoable();
     void attendanceOnlyOnRegisteredRows();
@@ -362,6 +363,47 @@ void tst_WorkshopViews::removalUndoPutsBackWaitingList()
         m_stack->undo();
     panel->reload();
     QCOMPARE(panel->table()->rowCount(), 0);
+}
+
+void tst_WorkshopViews::removalUndoAfterPlaceTakenResetsAttendance()
+{
+    const QString id = addWorkshop(QStringLiteral("Cooperative law"),
+                                   1,
+                                   "Europe/Brussels",
+                                   QDateTime(QDate(2026, 5, 5), QTime(10, 0)));
+    QVERIFY(m_form->showWorkshop(id));
+    Ui::ParticipantsPanel *panel = m_form->participants();
+    const QString ana = addPerson(QStringLiteral("Ana Lopes"));
+    QVERIFY(panel->addParticipant(ana));
+    QVERIFY(panel->setAttendance(0, QStringLiteral("attended")));
+    const QString place = activities().participationsOf(id)->first().meta.id;
+    QCOMPARE(activities().participation(place)->attendance, QStringLiteral("attended"));
+    QVERIFY(panel->removeParticipant(0));
+
+    // A registration written outside this undo stack, as sync brings one, takes the place.
+    Core::Participation other;
+    other.workshopId = id;
+    other.participantId = addPerson(QStringLiteral("Bram Peeters"));
+    QCOMPARE(activities().insertParticipation(other)->registration, QStringLiteral("registered"));
+
+    m_stack->undo();
+    const Core::Participation restored = activities().participation(place).value();
+    QVERIFY(!restored.meta.deleted);
+    QCOMPARE(restored.participantId, ana);
+    QCOMPARE(restored.registration, QStringLiteral("waiting"));
+    QCOMPARE(restored.attendance, QStringLiteral("unknown"));
+    QVERIFY(restored.meta.dirty);
+    QCOMPARE(activities().registeredCount(id).value(), 1);
+    panel->reload();
+    QCOMPARE(registrationOf(QStringLiteral("Ana Lopes")), QStringLiteral("Waiting (position 1)"));
+    QCOMPARE(registrationOf(QStringLiteral("Bram Peeters")), QStringLiteral("Registered"));
+
+    // Redo removes it again, and a second undo brings it back to the waiting list again.
+    m_stack->redo();
+    QVERIFY(activities().participation(place)->meta.deleted);
+    m_stack->undo();
+    QCOMPARE(activities().participation(place)->registration, QStringLiteral("waiting"));
+    QCOMPARE(activities().participation(place)->attendance, QStringLiteral("unknown"));
 }
 
 void tst_WorkshopViews::listFiltersBySearchThemeAndStatus()
