@@ -49,13 +49,15 @@ struct TileScene;
 /// cache emits pictureReady() when tiles that the next frame shows arrive,
 /// at most once per painted frame.
 ///
-/// A change of the picture version cancels the tiles in progress. A pan or
-/// zoom lets the tiles in progress finish and keeps them for the previous
-/// set.
+/// A change of the picture version cancels the tiles in progress. A pan lets
+/// them finish. A zoom that starts a new set lets them finish into the
+/// previous set when the old set has tiles of the view, and cancels them
+/// otherwise.
 ///
 /// Memory: the current set keeps at most 1.5 times the tiles of the region
-/// (tiles farthest from the view centre are dropped first), and the previous
-/// set keeps only the tiles that intersected the view when it was replaced.
+/// (tiles farthest from the view centre are dropped first). The previous set
+/// keeps only the tiles that intersected the view when it was replaced, plus
+/// the at most WorkerThreads tiles then in progress.
 /// For a 1280 x 800 view at a device pixel ratio of 1 that is at most 105
 /// tiles (27 MB) in the current set and 30 tiles (8 MB) in the previous one.
 class NetworkImageCache : public QObject
