@@ -116,11 +116,11 @@ struct FrameStats
     /// Negative when not counted.
     int framesWhileDrawing = -1;
     /// Milliseconds from the start of the settled frame until a frame showed
-    /// every part of the view from tiles at the settled zoom; negative when
+    /// every part of the view from tiles at the settled zoom. Negative when
     /// that did not happen in time.
     double viewSharpWall = -1;
     /// Milliseconds from the start of the settled frame until the tiles of
-    /// the region around the settled view were ready; negative when the view
+    /// the region around the settled view were ready. Negative when the view
     /// has no tiles.
     double pictureReadyWall = -1;
     /// Milliseconds from the first frame at the starting zoom until its

@@ -60,7 +60,7 @@ public:
     /// MaxLabels nodes are visible.
     static constexpr double LabelRadiusPixels = 5.0;
     static constexpr int MaxLabels = 400;
-    /// Least gap in pixels between a label and its node's outline. Larger
+    /// Minimum gap in pixels between a label and its node's outline. Larger
     /// nodes get a gap of a quarter of their radius.
     static constexpr double LabelGapPixels = 3.0;
     /// Node radius in layout units before a metric style scales it.
