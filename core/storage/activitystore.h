@@ -219,9 +219,14 @@ public:
     [[nodiscard]] Result<qint64> count(const ActivityListQuery &query) const;
     [[nodiscard]] Result<QList<ListRow>>
     page(const ActivityListQuery &query, qint64 offset, int limit) const;
-    /// The first `limit` live barriers that `query` selects (query.kind must be
-    /// Barrier), whole and in list order, read with one SQL query.
-    [[nodiscard]] Result<QList<Barrier>> barriers(const ActivityListQuery &query, int limit) const;
+    /// Up to `limit` live barriers that `query` selects (query.kind must be
+    /// Barrier), whole, from row `offset` of this order: most severe first,
+    /// then by title and id. A set `domain` selects that domain key only, and
+    /// an empty key selects the barriers without a domain.
+    [[nodiscard]] Result<QList<Barrier>> barriers(const ActivityListQuery &query,
+                                                  const std::optional<QString> &domain,
+                                                  qint64 offset,
+                                                  int limit) const;
     /// Live workshops that overlap [from, to), by start (for the calendar).
     [[nodiscard]] Result<QList<Workshop>> workshopsBetween(const QDateTime &from,
                                                            const QDateTime &to) const;

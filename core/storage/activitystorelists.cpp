@@ -245,18 +245,37 @@ ActivityStore::page(const ActivityListQuery &query, qint64 offset, int limit) co
     return page;
 }
 
-Result<QList<Barrier>> ActivityStore::barriers(const ActivityListQuery &query, int limit) const
+Result<QList<Barrier>> ActivityStore::barriers(const ActivityListQuery &query,
+                                               const std::optional<QString> &domain,
+                                               qint64 offset,
+                                               int limit) const
 {
     if (query.kind != RecordKind::Barrier) {
         return notListed(query.kind);
     }
     const auto spec = listSpec(query.kind);
     Statement statement = whereClause(query, *spec);
-    statement.values << limit;
-    auto rows
-        = d().records(QStringLiteral("SELECT * FROM barriers") + statement.where
-                          + QStringLiteral(" ORDER BY ") + spec->order + QStringLiteral(" LIMIT ?"),
-                      statement.values);
+    if (domain && domain->isEmpty()) {
+        statement.where += QStringLiteral(" AND (domain IS NULL OR domain = '')");
+    } else if (domain) {
+        // Plain equality, which the barriers_by_domain index can serve.
+        statement.where += QStringLiteral(" AND domain = ?");
+        statement.values.append(*domain);
+    }
+    // Severities rank from 0 up in ActivityKeys::barrierSeverities() order, and a
+    // key that this version does not know ranks last.
+    QString rank = QStringLiteral("CASE severity");
+    const QStringList severities = ActivityKeys::barrierSeverities();
+    for (qsizetype index = 0; index < severities.size(); ++index) {
+        rank += QStringLiteral(" WHEN ? THEN %1").arg(index);
+        statement.values.append(severities.at(index));
+    }
+    rank += QStringLiteral(" ELSE -1 END");
+    statement.values << limit << offset;
+    auto rows = d().records(QStringLiteral("SELECT * FROM barriers") + statement.where
+                                + QStringLiteral(" ORDER BY ") + rank
+                                + QStringLiteral(" DESC, sort_title, id LIMIT ? OFFSET ?"),
+                            statement.values);
     if (!rows) {
         return rows.error();
     }

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -37,6 +38,9 @@ private slots:
     void titleRequiredAtField();
     void undoEditAndCreate();
     void largeRegisterGroupsEveryItem();
+    void treeReadsDomainsBeforeItems();
+    void flatListReadsPages();
+    void selectionKeptPastFirstPage();
 
 private:
     QString insertOrganisation(const QString &name, const QString &kind);
@@ -46,6 +50,10 @@ private:
                           const QString &status,
                           const QStringList &affected);
     void addSampleRegister();
+    /// Inserts `items` barriers in one transaction: item i has domain i % 10 of
+    /// the nine seeded domains and none, affects project holder i % 20, is
+    /// critical when i % 7 == 0 and an opportunity when i % 5 == 0.
+    void addRegister(int items);
     /// Item and project-holder counts of a domain row, or {-1, -1} when absent.
     QPair<int, int> domainCounts(const QString &domain) const;
     Ui::BarrierTreeModel *model() const { return m_page->treeModel(); }
@@ -130,6 +138,41 @@ void tst_Barriers::addSampleRegister()
                   QStringLiteral("open"),
                   {music});
     model()->refresh();
+}
+
+void tst_Barriers::addRegister(int items)
+{
+    constexpr int Holders = 20;
+    const QStringList domains{QStringLiteral("legal"),
+                              QStringLiteral("tax"),
+                              QStringLiteral("funding"),
+                              QStringLiteral("public-procurement"),
+                              QStringLiteral("skills"),
+                              QStringLiteral("technology"),
+                              QStringLiteral("market"),
+                              QStringLiteral("regulation"),
+                              QStringLiteral("other"),
+                              QString()};
+    Core::Transaction transaction(m_store->database());
+    QVERIFY(transaction.isActive());
+    QStringList holders;
+    for (int i = 0; i < Holders; ++i)
+        holders << insertOrganisation(QStringLiteral("Coop %1").arg(i),
+                                      QStringLiteral("project-holder"));
+    Core::ActivityStore activities(*m_store);
+    for (int i = 0; i < items; ++i) {
+        Core::Barrier barrier;
+        barrier.title = QStringLiteral("Obstacle %1").arg(i, 5, 10, QLatin1Char('0'));
+        barrier.kind = i % 5 == 0 ? QStringLiteral("opportunity") : QStringLiteral("obstacle");
+        barrier.domain = domains.at(i % domains.size());
+        barrier.status = QStringLiteral("open");
+        if (i % 7 == 0)
+            barrier.severity = QStringLiteral("critical");
+        barrier.affectedOrganisationIds = {holders.at(i % Holders)};
+        const auto id = activities.insertBarrier(barrier);
+        QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().text()));
+    }
+    QVERIFY(transaction.commit().ok());
 }
 
 QPair<int, int> tst_Barriers::domainCounts(const QString &domain) const
@@ -268,6 +311,159 @@ void tst_Barriers::largeRegisterGroupsEveryItem()
     QCOMPARE(listed, Items);
     // Measured, not asserted: the time depends on the machine.
     qInfo("Grouped %d obstacles into domains in %lld ms", Items, refreshMs);
+}
+
+void tst_Barriers::treeReadsDomainsBeforeItems()
+{
+    constexpr int Items = 5000;
+    constexpr int PerDomain = Items / 10;
+    addRegister(Items);
+    Ui::BarrierTreeModel lazy;
+    lazy.setStore(m_store.get());
+
+    // The refresh reads the ten domain rows and their counts, and no item.
+    QCOMPARE(lazy.rowCount(), 10);
+    QCOMPARE(lazy.loadedBarrierCount(), 0);
+    for (int row = 0; row < lazy.rowCount(); ++row) {
+        const QModelIndex domain = lazy.index(row, 0);
+        QCOMPARE(domain.data(Ui::BarrierTreeModel::ItemCountRole).toInt(), PerDomain);
+        // Items i and i + 10 of a domain affect holders i % 20 and (i + 10) % 20.
+        QCOMPARE(domain.data(Ui::BarrierTreeModel::ProjectHoldersRole).toInt(), 2);
+        QCOMPARE(lazy.rowCount(domain), 0);
+        QVERIFY(lazy.hasChildren(domain));
+        QVERIFY(lazy.canFetchMore(domain));
+    }
+    QCOMPARE(lazy.index(9, 0).data(Ui::BarrierTreeModel::DomainRole).toString(), QString());
+    QVERIFY(lazy.index(9, 0).data().toString().startsWith(QLatin1String("No domain: 500 item")));
+
+    // One fetch reads one page of one domain, most severe first. Later pages are
+    // read on request only, so that a tree view's layout passes do not read them.
+    const QModelIndex legal = lazy.domainIndex(QStringLiteral("legal"));
+    lazy.fetchMore(legal);
+    QCOMPARE(lazy.rowCount(legal), Ui::BarrierTreeModel::PageSize);
+    QVERIFY(!lazy.canFetchMore(legal));
+    QVERIFY(lazy.hasMoreRows(legal));
+    lazy.fetchMore(legal);
+    QCOMPARE(lazy.rowCount(legal), Ui::BarrierTreeModel::PageSize);
+    QCOMPARE(lazy.loadedBarrierCount(), Ui::BarrierTreeModel::PageSize);
+    QCOMPARE(lazy.rowCount(lazy.domainIndex(QStringLiteral("tax"))), 0);
+    const QString critical = Core::ActivityKeys::label(QStringLiteral("critical"));
+    const QString medium = Core::ActivityKeys::label(QStringLiteral("medium"));
+    // Legal has items 0, 10, 20, ...: those with i % 70 == 0 are critical, 72 of 500.
+    QCOMPARE(lazy.index(0, Ui::BarrierTreeModel::Title, legal).data().toString(),
+             QStringLiteral("Obstacle 00000"));
+    QCOMPARE(lazy.index(0, Ui::BarrierTreeModel::Severity, legal).data().toString(), critical);
+    QCOMPARE(lazy.index(71, Ui::BarrierTreeModel::Severity, legal).data().toString(), critical);
+    QCOMPARE(lazy.index(71, Ui::BarrierTreeModel::Title, legal).data().toString(),
+             QStringLiteral("Obstacle 04970"));
+    QCOMPARE(lazy.index(72, Ui::BarrierTreeModel::Severity, legal).data().toString(), medium);
+    QCOMPARE(lazy.index(72, Ui::BarrierTreeModel::Title, legal).data().toString(),
+             QStringLiteral("Obstacle 00010"));
+
+    for (int page = 0; page < 5 && lazy.hasMoreRows(legal); ++page)
+        lazy.fetchNextPage(legal);
+    QCOMPARE(lazy.rowCount(legal), PerDomain);
+    QVERIFY(!lazy.hasMoreRows(legal));
+    QCOMPARE(lazy.loadedBarrierCount(), PerDomain);
+    QSet<QString> ids;
+    for (int row = 0; row < lazy.rowCount(legal); ++row)
+        ids.insert(lazy.idAt(lazy.index(row, 0, legal)));
+    QCOMPARE(ids.size(), PerDomain);
+
+    // A barrier on the third page of its domain is read with the pages before it.
+    const QModelIndex market = lazy.domainIndex(QStringLiteral("market"));
+    const QString lastMarket = [&] {
+        Core::ActivityListQuery query;
+        query.kind = Core::RecordKind::Barrier;
+        return Core::ActivityStore(*m_store)
+            .barriers(query, QStringLiteral("market"), PerDomain - 1, 1)
+            ->first()
+            .meta.id;
+    }();
+    const QModelIndex found = lazy.loadBarrier(lastMarket);
+    QVERIFY(found.isValid());
+    QCOMPARE(found.parent(), market);
+    QCOMPARE(found.row(), PerDomain - 1);
+    QCOMPARE(lazy.loadedBarrierCount(), 2 * PerDomain);
+
+    // A refresh reads the domain rows again, and the first fetch of a domain reads
+    // as many items as it had before.
+    lazy.refresh();
+    QCOMPARE(lazy.loadedBarrierCount(), 0);
+    QCOMPARE(lazy.rowCount(lazy.domainIndex(QStringLiteral("legal"))), 0);
+    lazy.fetchMore(lazy.domainIndex(QStringLiteral("legal")));
+    QCOMPARE(lazy.rowCount(lazy.domainIndex(QStringLiteral("legal"))), PerDomain);
+    lazy.fetchMore(lazy.domainIndex(QStringLiteral("tax")));
+    QCOMPARE(lazy.rowCount(lazy.domainIndex(QStringLiteral("tax"))),
+             Ui::BarrierTreeModel::PageSize);
+
+    // The kind filter counts in SQL too: items with i % 5 == 0 are opportunities, and
+    // in legal (i % 10 == 0) all of them are.
+    lazy.setFilter(QStringLiteral("opportunity"), QString());
+    QCOMPARE(lazy.loadedBarrierCount(), 0);
+    QCOMPARE(lazy.domainIndex(QStringLiteral("legal")).data(Ui::BarrierTreeModel::ItemCountRole),
+             QVariant(PerDomain));
+    QVERIFY(!lazy.domainIndex(QStringLiteral("tax")).isValid());
+    QCOMPARE(lazy.rowCount(), 2); // legal and technology: i % 10 == 0 and i % 10 == 5
+}
+
+void tst_Barriers::flatListReadsPages()
+{
+    constexpr int Items = 450;
+    addRegister(Items);
+    Ui::BarrierTreeModel lazy;
+    lazy.setStore(m_store.get());
+    lazy.setGrouped(false);
+    QCOMPARE(lazy.rowCount(), 0);
+    QCOMPARE(lazy.loadedBarrierCount(), 0);
+    QVERIFY(lazy.hasChildren());
+    QVERIFY(lazy.canFetchMore({}));
+    lazy.fetchMore({});
+    QCOMPARE(lazy.rowCount(), Ui::BarrierTreeModel::PageSize);
+    QVERIFY(!lazy.canFetchMore({}));
+    lazy.fetchNextPage({});
+    lazy.fetchNextPage({});
+    QCOMPARE(lazy.rowCount(), Items);
+    QVERIFY(!lazy.hasMoreRows({}));
+    QCOMPARE(lazy.loadedBarrierCount(), Items);
+    // Critical items (i % 7 == 0) come first, the first 65 of them.
+    QCOMPARE(lazy.index(0, Ui::BarrierTreeModel::Title).data().toString(),
+             QStringLiteral("Obstacle 00000"));
+    QCOMPARE(lazy.index(64, Ui::BarrierTreeModel::Title).data().toString(),
+             QStringLiteral("Obstacle 00448"));
+    QCOMPARE(lazy.index(65, Ui::BarrierTreeModel::Title).data().toString(),
+             QStringLiteral("Obstacle 00001"));
+
+    // A status filter that no item has leaves nothing to read.
+    lazy.setFilter(QString(), QStringLiteral("resolved"));
+    QCOMPARE(lazy.rowCount(), 0);
+    QVERIFY(!lazy.canFetchMore({}));
+    QVERIFY(!lazy.hasMoreRows({}));
+    QVERIFY(!lazy.hasChildren());
+}
+
+void tst_Barriers::selectionKeptPastFirstPage()
+{
+    addRegister(3000);
+    model()->refresh();
+    // 300 items per domain: the last one of "tax" is on its second page.
+    Core::ActivityListQuery query;
+    query.kind = Core::RecordKind::Barrier;
+    const QString deep = Core::ActivityStore(*m_store)
+                             .barriers(query, QStringLiteral("tax"), 299, 1)
+                             ->first()
+                             .meta.id;
+    QCOMPARE(model()->rowCount(model()->domainIndex(QStringLiteral("tax"))),
+             Ui::BarrierTreeModel::PageSize);
+    m_page->selectBarrier(deep);
+    QCOMPARE(m_page->form()->barrierId(), deep);
+    QCOMPARE(model()->idAt(m_page->treeView()->currentIndex()), deep);
+
+    model()->refresh();
+    QCOMPARE(model()->idAt(m_page->treeView()->currentIndex()), deep);
+    QCOMPARE(m_page->treeView()->currentIndex().row(), 299);
+    // The expanded tree read the first page of each other domain and nothing more.
+    QCOMPARE(model()->loadedBarrierCount(), 9 * Ui::BarrierTreeModel::PageSize + 300);
 }
 
 QTEST_MAIN(tst_Barriers)

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeView>
 #include <QUndoStack>
@@ -63,6 +64,17 @@ BarriersPage::BarriersPage(QUndoStack *undoStack, CommandContext *context, QWidg
 
     connect(m_model, &BarrierTreeModel::loadFailed, this, &BarriersPage::loadFailed);
     connect(m_model, &BarrierTreeModel::refreshed, this, &BarriersPage::restoreSelection);
+    // The model returns canFetchMore() only for a list's first page, so the page
+    // reads the next ones when the last read row of a list comes into view.
+    // The connections are queued because the tree emits both signals while it
+    // lays out its rows, and fetchShownDomains() makes it lay them out again.
+    connect(
+        m_tree, &QTreeView::expanded, this, &BarriersPage::fetchShownDomains, Qt::QueuedConnection);
+    connect(m_tree->verticalScrollBar(),
+            &QScrollBar::valueChanged,
+            this,
+            &BarriersPage::fetchShownDomains,
+            Qt::QueuedConnection);
     connect(m_tree->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -115,10 +127,39 @@ void BarriersPage::restoreSelection()
         if (m_model->hasChildren(m_model->index(row, 0)))
             m_tree->setFirstColumnSpanned(row, {}, true);
     }
-    const QModelIndex shown = m_model->indexOf(m_form->barrierId());
+    const QModelIndex shown = m_model->loadBarrier(m_form->barrierId());
     const QSignalBlocker blocker(m_tree->selectionModel());
     if (shown.isValid())
         m_tree->setCurrentIndex(shown);
+    fetchShownDomains();
+}
+
+void BarriersPage::fetchShownDomains()
+{
+    // Bounded, in case a page fills less than the viewport.
+    constexpr int MaxPagesPerCall = 10;
+    const QRect viewport = m_tree->viewport()->rect();
+    QList<QModelIndex> lists;
+    if (m_model->isGrouped()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex domain = m_model->index(row, BarrierTreeModel::Title);
+            if (m_tree->isExpanded(domain))
+                lists.append(domain);
+        }
+    } else {
+        lists.append(QModelIndex());
+    }
+    int pages = 0;
+    for (const QModelIndex &list : std::as_const(lists)) {
+        while (pages < MaxPagesPerCall && m_model->hasMoreRows(list)) {
+            const int loaded = m_model->rowCount(list);
+            const QModelIndex last = m_model->index(loaded - 1, BarrierTreeModel::Title, list);
+            if (loaded == 0 || !m_tree->visualRect(last).intersects(viewport))
+                break;
+            m_model->fetchNextPage(list);
+            ++pages;
+        }
+    }
 }
 
 void BarriersPage::onCurrentChanged()
@@ -137,7 +178,7 @@ void BarriersPage::selectBarrier(const QString &id)
 {
     if (id != m_form->barrierId() || m_form->isModified())
         m_form->showBarrier(id);
-    const QModelIndex index = m_model->indexOf(id);
+    const QModelIndex index = m_model->loadBarrier(id);
     const QSignalBlocker blocker(m_tree->selectionModel());
     if (index.isValid())
         m_tree->setCurrentIndex(index);

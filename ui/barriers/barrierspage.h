@@ -53,6 +53,9 @@ private:
     void applyFilter();
     void onCurrentChanged();
     void restoreSelection();
+    /// Reads the next page of each expanded domain, or of the flat list, whose
+    /// last read row is on screen.
+    void fetchShownDomains();
 
     QUndoStack *m_undoStack;
     CommandContext *m_context;

@@ -11,18 +11,13 @@
 #include <QFont>
 #include <QLocale>
 
-#include <algorithm>
+#include <limits>
 
 namespace CoopAtlas::Ui {
 
 namespace {
 
 constexpr int RefreshDelayMs = 50;
-
-int severityRank(const QString &severity)
-{
-    return int(Core::ActivityKeys::barrierSeverities().indexOf(severity));
-}
 
 QColor severityColour(const QString &severity)
 {
@@ -66,102 +61,224 @@ void BarrierTreeModel::setFilter(const QString &kind, const QString &status)
 {
     m_kind = kind;
     m_status = status;
+    // Other items match the new filter, so the lists start again at one page.
+    m_loadedBefore.clear();
+    removeRows(0, rowCount());
     refresh();
 }
 
 void BarrierTreeModel::setGrouped(bool grouped)
 {
     m_grouped = grouped;
+    m_loadedBefore.clear();
+    removeRows(0, rowCount());
     refresh();
 }
 
-QList<Core::Barrier> BarrierTreeModel::readBarriers()
+void BarrierTreeModel::refresh()
+{
+    m_refreshTimer.stop();
+    rememberLoadedRows();
+    // Rows only: the columns and the header's resize modes stay.
+    removeRows(0, rowCount());
+    m_itemsById.clear();
+    m_exhausted.clear();
+    m_flatTotal = 0;
+    m_loadedBarriers = 0;
+    if (m_store) {
+        m_domainLabels = knowledgeTerms(m_store, Core::Vocabulary::BarrierDomain);
+        if (m_grouped)
+            readDomainRows();
+        else
+            readFlatCount();
+    }
+    emit refreshed();
+}
+
+void BarrierTreeModel::rememberLoadedRows()
+{
+    if (!m_grouped) {
+        if (rowCount() > 0)
+            m_loadedBefore.insert(listKey(invisibleRootItem()), rowCount());
+        return;
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        const QStandardItem *domain = item(row, Title);
+        if (domain->rowCount() > 0)
+            m_loadedBefore.insert(listKey(domain), domain->rowCount());
+    }
+}
+
+void BarrierTreeModel::readDomainRows()
+{
+    auto counts = Core::ActivityStore(*m_store).barrierDomainCounts(m_kind, m_status);
+    if (!counts) {
+        emit loadFailed(
+            tr("Reading the obstacles and opportunities failed: %1").arg(counts.error().text()));
+        return;
+    }
+    QHash<QString, Core::BarrierDomainCount> byDomain;
+    for (const Core::BarrierDomainCount &count : std::as_const(*counts))
+        byDomain.insert(count.domain, count);
+    // Domains in the vocabulary's order, then keys that the vocabulary lacks
+    // (in key order, as counted), then the items without a domain.
+    QStringList domains;
+    for (const auto &[key, label] : std::as_const(m_domainLabels))
+        domains << key;
+    for (const Core::BarrierDomainCount &count : std::as_const(*counts)) {
+        if (!count.domain.isEmpty() && !domains.contains(count.domain))
+            domains << count.domain;
+    }
+    domains << QString();
+    for (const QString &domain : std::as_const(domains)) {
+        const Core::BarrierDomainCount count = byDomain.value(domain);
+        if (count.barriers > 0)
+            addDomainRow(domain, count.barriers, count.projectHolders);
+    }
+}
+
+void BarrierTreeModel::readFlatCount()
 {
     Core::ActivityListQuery query;
     query.kind = Core::RecordKind::Barrier;
     query.barrierKind = m_kind;
     query.status = m_status;
-    auto barriers = Core::ActivityStore(*m_store).barriers(query, MaxBarriers);
-    if (!barriers) {
+    auto total = Core::ActivityStore(*m_store).count(query);
+    if (!total) {
         emit loadFailed(
-            tr("Reading the obstacles and opportunities failed: %1").arg(barriers.error().text()));
-        return {};
-    }
-    if (barriers->size() == MaxBarriers)
-        qCWarning(lcUiModel) << "Showing the first" << MaxBarriers << "obstacles and opportunities";
-    return std::move(barriers).value();
-}
-
-void BarrierTreeModel::refresh()
-{
-    fillRows();
-    emit refreshed();
-}
-
-void BarrierTreeModel::fillRows()
-{
-    m_refreshTimer.stop();
-    // Rows only: the columns and the header's resize modes stay.
-    removeRows(0, rowCount());
-    m_holderCounts.clear();
-    if (!m_store)
-        return;
-    m_domainLabels = knowledgeTerms(m_store, Core::Vocabulary::BarrierDomain);
-    QList<Core::Barrier> barriers = readBarriers();
-    std::sort(barriers.begin(), barriers.end(), [](const auto &a, const auto &b) {
-        const int ra = severityRank(a.severity);
-        const int rb = severityRank(b.severity);
-        return ra != rb ? ra > rb : QString::localeAwareCompare(a.title, b.title) < 0;
-    });
-    if (!m_grouped) {
-        for (const Core::Barrier &barrier : std::as_const(barriers))
-            appendRow(itemRow(barrier));
+            tr("Reading the obstacles and opportunities failed: %1").arg(total.error().text()));
         return;
     }
-    auto counts = Core::ActivityStore(*m_store).barrierDomainCounts(m_kind, m_status);
-    if (counts) {
-        for (const Core::BarrierDomainCount &count : counts.value())
-            m_holderCounts.insert(count.domain, count.projectHolders);
-    } else {
-        qCWarning(lcUiModel) << "Counting the project holders per domain failed:"
-                             << counts.error().text();
-    }
-    // Domains in the vocabulary's order, then any key the vocabulary lacks.
-    QStringList domains;
-    for (const auto &[key, label] : std::as_const(m_domainLabels))
-        domains << key;
-    for (const Core::Barrier &barrier : std::as_const(barriers)) {
-        if (!domains.contains(barrier.domain))
-            domains << barrier.domain;
-    }
-    for (const QString &domain : std::as_const(domains)) {
-        QList<Core::Barrier> inDomain;
-        for (const Core::Barrier &barrier : std::as_const(barriers)) {
-            if (barrier.domain == domain)
-                inDomain << barrier;
-        }
-        if (!inDomain.isEmpty())
-            addDomainRow(domain, inDomain);
-    }
+    m_flatTotal = int(qMin<qint64>(*total, std::numeric_limits<int>::max()));
 }
 
-void BarrierTreeModel::addDomainRow(const QString &domain, const QList<Core::Barrier> &barriers)
+void BarrierTreeModel::addDomainRow(const QString &domain, int items, int holders)
 {
-    const int holders = m_holderCounts.value(domain);
     const QString label
         = domain.isEmpty() ? tr("No domain") : knowledgeTermLabel(m_domainLabels, domain);
-    auto *item = new QStandardItem(tr("%1: %n item(s)", nullptr, int(barriers.size())).arg(label)
+    auto *item = new QStandardItem(tr("%1: %n item(s)", nullptr, items).arg(label)
                                    + tr(", %n project holder(s) affected", nullptr, holders));
     item->setData(domain, DomainRole);
-    item->setData(int(barriers.size()), ItemCountRole);
+    item->setData(items, ItemCountRole);
     item->setData(holders, ProjectHoldersRole);
     item->setEditable(false);
     QFont bold = item->font();
     bold.setBold(true);
     item->setFont(bold);
-    for (const Core::Barrier &barrier : barriers)
-        item->appendRow(itemRow(barrier));
     appendRow(item);
+}
+
+QStandardItem *BarrierTreeModel::listItem(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return m_grouped ? nullptr : invisibleRootItem();
+    if (!m_grouped || parent.parent().isValid() || parent.column() != Title)
+        return nullptr;
+    return itemFromIndex(parent);
+}
+
+int BarrierTreeModel::listTotal(const QStandardItem *list) const
+{
+    return list == invisibleRootItem() ? m_flatTotal : list->data(ItemCountRole).toInt();
+}
+
+QString BarrierTreeModel::listKey(const QStandardItem *list) const
+{
+    return list == invisibleRootItem()
+               ? QStringLiteral("flat")
+               : QStringLiteral("domain:") + list->data(DomainRole).toString();
+}
+
+bool BarrierTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    // An unread domain has no rows yet, but views must offer to expand it.
+    if (const QStandardItem *list = listItem(parent))
+        return list->rowCount() > 0 || listTotal(list) > 0;
+    return QStandardItemModel::hasChildren(parent);
+}
+
+bool BarrierTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const QStandardItem *list = listItem(parent);
+    return list && list->rowCount() == 0 && hasMoreRows(parent);
+}
+
+void BarrierTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        readPage(listItem(parent));
+}
+
+bool BarrierTreeModel::hasMoreRows(const QModelIndex &parent) const
+{
+    const QStandardItem *list = listItem(parent);
+    return m_store && list && list->rowCount() < listTotal(list)
+           && !m_exhausted.contains(listKey(list));
+}
+
+void BarrierTreeModel::fetchNextPage(const QModelIndex &parent)
+{
+    if (hasMoreRows(parent))
+        readPage(listItem(parent));
+}
+
+void BarrierTreeModel::readPage(QStandardItem *list)
+{
+    const QString key = listKey(list);
+    const int loaded = list->rowCount();
+    // The first page after a refresh reads as far as the list was loaded before it.
+    const int requested = loaded == 0 ? qMax(PageSize, m_loadedBefore.take(key)) : PageSize;
+    const int limit = qMin(requested, listTotal(list) - loaded);
+    Core::ActivityListQuery query;
+    query.kind = Core::RecordKind::Barrier;
+    query.barrierKind = m_kind;
+    query.status = m_status;
+    const std::optional<QString> domain = list == invisibleRootItem()
+                                              ? std::nullopt
+                                              : std::optional(list->data(DomainRole).toString());
+    auto barriers = Core::ActivityStore(*m_store).barriers(query, domain, loaded, limit);
+    if (!barriers) {
+        m_exhausted.insert(key);
+        emit loadFailed(
+            tr("Reading the obstacles and opportunities failed: %1").arg(barriers.error().text()));
+        return;
+    }
+    m_loadedBarriers += int(barriers->size());
+    if (barriers->size() < limit) {
+        // Items were deleted since the refresh, which the store's changed() signal follows.
+        qCDebug(lcUiModel) << "Read" << barriers->size() << "of" << limit << "obstacles of" << key;
+        m_exhausted.insert(key);
+    }
+    for (const Core::Barrier &barrier : std::as_const(*barriers)) {
+        // An item inserted since the refresh shifts the pages by one row.
+        if (m_itemsById.contains(barrier.meta.id))
+            continue;
+        QList<QStandardItem *> row = itemRow(barrier);
+        m_itemsById.insert(barrier.meta.id, row.first());
+        list->appendRow(row);
+    }
+}
+
+QModelIndex BarrierTreeModel::loadBarrier(const QString &id)
+{
+    if (const QModelIndex loaded = indexOf(id); loaded.isValid() || id.isEmpty() || !m_store)
+        return loaded;
+    auto barrier = Core::ActivityStore(*m_store).barrier(id);
+    if (!barrier || barrier->meta.deleted || (!m_kind.isEmpty() && barrier->kind != m_kind)
+        || (!m_status.isEmpty() && barrier->status != m_status))
+        return {};
+    const QModelIndex parent = m_grouped ? domainIndex(barrier->domain) : QModelIndex();
+    if (m_grouped && !parent.isValid())
+        return {};
+    const QStandardItem *list = listItem(parent);
+    // Bounded by the pages of the list, in case the counts went stale.
+    const int pages = listTotal(list) / PageSize + 1;
+    for (int page = 0; page < pages && hasMoreRows(parent); ++page) {
+        fetchNextPage(parent);
+        if (const QModelIndex found = indexOf(id); found.isValid())
+            return found;
+    }
+    return {};
 }
 
 QList<QStandardItem *> BarrierTreeModel::itemRow(const Core::Barrier &barrier) const
@@ -195,11 +312,8 @@ QString BarrierTreeModel::idAt(const QModelIndex &index) const
 
 QModelIndex BarrierTreeModel::indexOf(const QString &id) const
 {
-    if (id.isEmpty())
-        return {};
-    const QModelIndexList found
-        = match(index(0, Title), IdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
-    return found.isEmpty() ? QModelIndex() : found.first();
+    const QStandardItem *title = m_itemsById.value(id);
+    return title ? indexFromItem(title) : QModelIndex();
 }
 
 QModelIndex BarrierTreeModel::domainIndex(const QString &domain) const

@@ -27,6 +27,7 @@ private slots:
     void resourceLanguageAndTagFilters();
     void barrierKindFilterAndList();
     void barrierCountsFollowFilter();
+    void barrierPagesBySeverityAndDomain();
     void versionFiveFileIndexesPlaces();
 
 private:
@@ -365,19 +366,19 @@ void tst_ActivityFilters::barrierKindFilterAndList()
     QCOMPARE(
         titles(query),
         (QStringList{QStringLiteral("Accès au crédit"), QStringLiteral("TVA des plateformes")}));
-    const auto obstacles = m_activities->barriers(query, 10);
+    const auto obstacles = m_activities->barriers(query, std::nullopt, 0, 10);
     QVERIFY(obstacles.ok());
     QCOMPARE(obstacles->size(), 2);
     QCOMPARE(obstacles->at(0).title, QStringLiteral("Accès au crédit"));
     QCOMPARE(obstacles->at(0).domain, QStringLiteral("funding"));
     QCOMPARE(obstacles->at(0).status, QStringLiteral("raised"));
     QCOMPARE(obstacles->at(1).title, QStringLiteral("TVA des plateformes"));
-    QCOMPARE(m_activities->barriers(query, 1)->size(), 1);
+    QCOMPARE(m_activities->barriers(query, std::nullopt, 0, 1)->size(), 1);
     query.status = QStringLiteral("raised");
     QCOMPARE(titles(query), QStringList{QStringLiteral("Accès au crédit")});
     query.barrierKind.clear();
-    QCOMPARE(m_activities->barriers(query, 10)->size(), 2);
-    QVERIFY(!m_activities->barriers(queryOf(RecordKind::Workshop), 10).ok());
+    QCOMPARE(m_activities->barriers(query, std::nullopt, 0, 10)->size(), 2);
+    QVERIFY(!m_activities->barriers(queryOf(RecordKind::Workshop), std::nullopt, 0, 10).ok());
 }
 
 void tst_ActivityFilters::barrierCountsFollowFilter()
@@ -444,6 +445,64 @@ void tst_ActivityFilters::barrierCountsFollowFilter()
     // A deleted project holder no longer counts.
     QVERIFY(m_store->remove(RecordKind::Organisation, coopC).ok());
     QCOMPARE(m_activities->barrierDomainCounts().value().at(1).projectHolders, 2);
+}
+
+void tst_ActivityFilters::barrierPagesBySeverityAndDomain()
+{
+    const QString low = addBarrier(QStringLiteral("Accès aux données"),
+                                   QStringLiteral("obstacle"),
+                                   QStringLiteral("legal"),
+                                   QStringLiteral("open"),
+                                   {});
+    const QString critical = addBarrier(QStringLiteral("Zonage des entrepôts"),
+                                        QStringLiteral("obstacle"),
+                                        QStringLiteral("legal"),
+                                        QStringLiteral("open"),
+                                        {});
+    const QString medium = addBarrier(QStringLiteral("Bail commercial"),
+                                      QStringLiteral("obstacle"),
+                                      QStringLiteral("legal"),
+                                      QStringLiteral("open"),
+                                      {});
+    const QString withoutDomain = addBarrier(QStringLiteral("Bénévolat non reconnu"),
+                                             QStringLiteral("obstacle"),
+                                             QString(),
+                                             QStringLiteral("open"),
+                                             {});
+    const QString tax = addBarrier(QStringLiteral("TVA des plateformes"),
+                                   QStringLiteral("opportunity"),
+                                   QStringLiteral("tax"),
+                                   QStringLiteral("open"),
+                                   {});
+    for (const auto &[id, severity] :
+         {qMakePair(low, QStringLiteral("low")), qMakePair(critical, QStringLiteral("critical"))}) {
+        Barrier barrier = m_activities->barrier(id).value();
+        barrier.severity = severity;
+        QVERIFY(m_activities->updateBarrier(barrier).ok());
+    }
+    const auto ids = [](const Result<QList<Barrier>> &barriers) {
+        QStringList list;
+        for (const Barrier &barrier : barriers.value())
+            list.append(barrier.meta.id);
+        return list;
+    };
+
+    // Most severe first, whatever the title: critical, medium (the default), low.
+    const ActivityListQuery query = queryOf(RecordKind::Barrier);
+    QCOMPARE(ids(m_activities->barriers(query, QStringLiteral("legal"), 0, 10)),
+             (QStringList{critical, medium, low}));
+    QCOMPARE(ids(m_activities->barriers(query, QStringLiteral("legal"), 1, 1)),
+             QStringList{medium});
+    QCOMPARE(ids(m_activities->barriers(query, QStringLiteral("legal"), 3, 10)), QStringList());
+    QCOMPARE(ids(m_activities->barriers(query, QString(), 0, 10)), QStringList{withoutDomain});
+    QCOMPARE(ids(m_activities->barriers(query, QStringLiteral("tax"), 0, 10)), QStringList{tax});
+    // Without a domain: every domain, medium ones by title.
+    QCOMPARE(ids(m_activities->barriers(query, std::nullopt, 0, 10)),
+             (QStringList{critical, medium, withoutDomain, tax, low}));
+    ActivityListQuery opportunities = query;
+    opportunities.barrierKind = QStringLiteral("opportunity");
+    QCOMPARE(ids(m_activities->barriers(opportunities, QStringLiteral("legal"), 0, 10)),
+             QStringList());
 }
 
 void tst_ActivityFilters::versionFiveFileIndexesPlaces()
