@@ -41,6 +41,7 @@ private slots:
     void treeReadsDomainsBeforeItems();
     void flatListReadsPages();
     void selectionKeptPastFirstPage();
+    void scrollingReadsNextPage();
 
 private:
     QString insertOrganisation(const QString &name, const QString &kind);
@@ -464,6 +465,26 @@ void tst_Barriers::selectionKeptPastFirstPage()
     QCOMPARE(m_page->treeView()->currentIndex().row(), 299);
     // The expanded tree read the first page of each other domain and nothing more.
     QCOMPARE(model()->loadedBarrierCount(), 9 * Ui::BarrierTreeModel::PageSize + 300);
+}
+
+void tst_Barriers::scrollingReadsNextPage()
+{
+    addRegister(3000);
+    m_page->resize(900, 600);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    model()->refresh();
+    const QModelIndex legal = model()->domainIndex(QStringLiteral("legal"));
+    const QModelIndex tax = model()->domainIndex(QStringLiteral("tax"));
+    QCOMPARE(model()->rowCount(legal), Ui::BarrierTreeModel::PageSize);
+
+    // The last read row of the first domain comes into view: its next page is read,
+    // and the domain below it, whose last read row stays out of view, is not.
+    QTreeView *tree = m_page->treeView();
+    tree->scrollTo(model()->index(Ui::BarrierTreeModel::PageSize - 1, 0, legal),
+                   QAbstractItemView::PositionAtBottom);
+    QTRY_COMPARE(model()->rowCount(legal), 300);
+    QCOMPARE(model()->rowCount(tax), Ui::BarrierTreeModel::PageSize);
 }
 
 QTEST_MAIN(tst_Barriers)
