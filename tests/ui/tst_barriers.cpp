@@ -478,8 +478,8 @@ void tst_Barriers::scrollingReadsNextPage()
     const QModelIndex tax = model()->domainIndex(QStringLiteral("tax"));
     QCOMPARE(model()->rowCount(legal), Ui::BarrierTreeModel::PageSize);
 
-    // The last read row of the first domain comes into view: its next page is read,
-    // and the domain below it, whose last read row stays out of view, is not.
+    // When the last read row of the first domain comes into view, its next page is
+    // read. The domain below it, whose last read row stays out of view, is not.
     QTreeView *tree = m_page->treeView();
     tree->scrollTo(model()->index(Ui::BarrierTreeModel::PageSize - 1, 0, legal),
                    QAbstractItemView::PositionAtBottom);
