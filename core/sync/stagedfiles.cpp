@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <utility>
@@ -28,12 +29,21 @@ bool isStagedFileName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
+/// Whether `path` names a regular file itself, not a symbolic link to one.
+bool isRegularFile(const QString &path)
+{
+    const QFileInfo info(path);
+    return !info.isSymLink() && info.isFile();
+}
+
 } // namespace
 
 StagedFiles::StagedFiles(const QString &databasePath)
     : m_folder(folderFor(databasePath))
 {
-    removeLeftovers();
+    if (removeFolderLink()) {
+        removeLeftovers();
+    }
 }
 
 StagedFiles::StagedFiles(StagedFiles &&other) noexcept
@@ -72,25 +82,46 @@ Result<void> StagedFiles::stage(const QString &resourceId,
                      resourceId};
     }
     if (!m_written.contains(sha256)) {
+        const QString path = pathOf(sha256);
+        // Whether this call created the file at `path`, which a failure then
+        // removes. Before that, the path may lead through a link to elsewhere.
+        bool created = false;
         const auto failed = [&](const QString &reason) {
             qCWarning(lcSync) << "Could not stage the file" << sha256 << "of" << resourceId << "in"
                               << m_folder << ":" << reason;
-            QFile::remove(pathOf(sha256));
+            if (created) {
+                QFile::remove(path);
+            }
             return Error{StagedFilesText::tr("The file “%1” received from the server could not "
-                                             "be written to the folder “%2”: %3. Free space on "
-                                             "that disk or make the folder writable, then sync "
-                                             "again. Everything received before this file is "
-                                             "saved.")
+                                             "be written to the folder “%2”: %3. The earlier "
+                                             "pages are saved, and this page is received again "
+                                             "at the next sync once the folder is writable and "
+                                             "its disk has free space of about twice the size "
+                                             "of the page's files, which are staged there and "
+                                             "then stored.")
                              .arg(fileName, QDir::toNativeSeparators(m_folder), reason),
                          m_folder};
         };
+        if (!removeFolderLink()) {
+            return failed(StagedFilesText::tr("the folder is a symbolic link that could not be "
+                                              "removed"));
+        }
         if (!QDir().mkpath(m_folder)) {
             return failed(StagedFilesText::tr("the folder could not be created"));
         }
-        QFile file(pathOf(sha256));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        // Removing an entry at the path removes a symbolic link, not its
+        // target. NewOnly (O_EXCL) then creates the file only where no entry
+        // exists, so a link that appears meanwhile, even a dangling one, makes
+        // the open fail instead of writing through it.
+        const QFileInfo existing(path);
+        if (existing.isSymLink() || existing.exists()) {
+            QFile::remove(path);
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
             return failed(file.errorString());
         }
+        created = true;
         // QFile returns a short count without an error when the disk fills up
         // during a write, and the error with its reason at the next write.
         qint64 written = 0;
@@ -126,7 +157,19 @@ Result<std::optional<QByteArray>> StagedFiles::read(const QString &resourceId,
         return std::optional<QByteArray>();
     }
     const QString fileName = m_fileNames.value(sha256);
+    const auto changed = [&] {
+        return Error{StagedFilesText::tr("The file “%1” received from the server changed in "
+                                         "the folder “%2” before it was stored. Sync again.")
+                         .arg(fileName, QDir::toNativeSeparators(m_folder)),
+                     m_folder};
+    };
     QFile file(pathOf(sha256));
+    if (!isRegularFile(file.fileName())) {
+        // Another program replaced the staged file, for example by a symbolic
+        // link, whose target is not read.
+        qCWarning(lcSync) << "The staged file" << file.fileName() << "is no longer a regular file";
+        return changed();
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcSync) << "Could not read the staged file" << file.fileName() << ":"
                           << file.errorString();
@@ -144,10 +187,7 @@ Result<std::optional<QByteArray>> StagedFiles::read(const QString &resourceId,
         // Another program changed or truncated the file since stage().
         qCWarning(lcSync) << "The staged file" << file.fileName()
                           << "no longer matches its SHA-256";
-        return Error{StagedFilesText::tr("The file “%1” received from the server changed in "
-                                         "the folder “%2” before it was stored. Sync again.")
-                         .arg(fileName, QDir::toNativeSeparators(m_folder)),
-                     m_folder};
+        return changed();
     }
     return std::optional<QByteArray>(std::move(data));
 }
@@ -165,16 +205,41 @@ void StagedFiles::removeStagedFiles()
     QDir().rmdir(m_folder);
 }
 
+bool StagedFiles::removeFolderLink() const
+{
+    if (!QFileInfo(m_folder).isSymLink()) {
+        return true;
+    }
+    // Files would otherwise be listed, written and removed in the link's
+    // target, outside the folder beside the store file. Removing the link
+    // leaves its target alone.
+    if (QFile::remove(m_folder)) {
+        qCWarning(lcSync) << "Removed the symbolic link" << m_folder
+                          << "at the path of the staging folder";
+        return true;
+    }
+    qCWarning(lcSync) << "Could not remove the symbolic link" << m_folder
+                      << "at the path of the staging folder";
+    return false;
+}
+
 void StagedFiles::removeLeftovers()
 {
     QDir folder(m_folder);
-    if (!folder.exists()) {
+    if (QFileInfo(m_folder).isSymLink() || !folder.exists()) {
         return;
     }
     int removed = 0;
-    const QStringList names = folder.entryList(QDir::Files | QDir::Hidden);
+    // QDir::System lists dangling symbolic links too. Removing a link leaves
+    // its target alone. Folders and other special entries are kept.
+    const QStringList names
+        = folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QString &name : names) {
-        if (isStagedFileName(name) && folder.remove(name)) {
+        if (!isStagedFileName(name)) {
+            continue;
+        }
+        const QString path = folder.filePath(name);
+        if ((QFileInfo(path).isSymLink() || isRegularFile(path)) && QFile::remove(path)) {
             ++removed;
         }
     }

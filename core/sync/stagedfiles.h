@@ -21,6 +21,9 @@ namespace CoopAtlas::Core {
 /// left in the folder are removed when the next StagedFiles for the same store
 /// file is created.
 ///
+/// Symbolic links are never followed. A link at the folder's path or at the
+/// path of a staged file is removed, and only regular files are read back.
+///
 /// Only SyncEngine::run() stages files, under the sync lock of the store file,
 /// so one StagedFiles at a time uses a folder.
 class StagedFiles
@@ -59,6 +62,11 @@ public:
 private:
     [[nodiscard]] QString pathOf(const QString &sha256) const;
     void removeStagedFiles();
+    /// Removes a symbolic link at the folder's path. Returns whether that path
+    /// is no symbolic link now.
+    [[nodiscard]] bool removeFolderLink() const;
+    /// Removes the staged files, and the symbolic links named like them, that
+    /// a killed process left in the folder.
     void removeLeftovers();
 
     QString m_folder;

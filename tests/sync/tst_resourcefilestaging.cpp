@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files of resources that a pull stages on disk before the page's transaction
 // stores them: the staged files are gone after a pull that succeeded, failed
-// or was cancelled, and the stored bytes are the ones sent.
+// or was cancelled, and the stored bytes are the ones sent. Symbolic links in
+// the folder, or at its path, are removed and their targets left unchanged.
 #include "support/twodesktops.h"
 
 #include <core/domain/activities.h>
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -47,6 +49,20 @@ QJsonObject fileRule(const QString &action, int times)
 QStringList stagedFileNames(const QString &databasePath)
 {
     return QDir(StagedFiles::folderFor(databasePath)).entryList(QDir::Files | QDir::Hidden);
+}
+
+/// Writes `data` to a new file at `path`.
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(data) == data.size()
+           && file.flush();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 /// Lowers the largest file size that this process may write (RLIMIT_FSIZE)
@@ -94,6 +110,9 @@ private slots:
     void stagedFilesGoneAfterFailedPull();
     void stagedFilesGoneAfterCancel();
     void failedStagingWriteNamesFolder();
+    void symlinksInFolderNotFollowed();
+    void symlinkAtStagedPathNotFollowed();
+    void folderThatIsSymlinkNotFollowed();
 
 private:
     /// Attaches one file of `size` bytes to each of `count` new resources of
@@ -329,7 +348,9 @@ void tst_ResourceFileStaging::failedStagingWriteNamesFolder()
     QVERIFY2(failed.error().message.contains(folder), qPrintable(failed.error().message));
     QVERIFY2(failed.error().message.contains(QLatin1String("guide-1.pdf")),
              qPrintable(failed.error().message));
-    QVERIFY2(failed.error().message.contains(QLatin1String("Free space on that disk")),
+    QVERIFY2(failed.error().message.contains(QLatin1String("The earlier pages are saved")),
+             qPrintable(failed.error().message));
+    QVERIFY2(failed.error().message.contains(QLatin1String("about twice the size")),
              qPrintable(failed.error().message));
     QVERIFY2(!QFileInfo::exists(StagedFiles::folderFor(bob.path())),
              qPrintable(stagedFileNames(bob.path()).join(u' ')));
@@ -339,6 +360,124 @@ void tst_ResourceFileStaging::failedStagingWriteNamesFolder()
     QVERIFY2(pulled.ok(), qPrintable(pulled ? QString() : pulled.error().text()));
     verifyReceived(sent);
     QVERIFY(!QFileInfo::exists(StagedFiles::folderFor(bob.path())));
+}
+
+void tst_ResourceFileStaging::symlinksInFolderNotFollowed()
+{
+    SyncTestDesktop &bob = m_desktops->bob();
+    const QList<SentFile> sent = sendFiles(2, 256 * 1024);
+    QCOMPARE(sent.size(), 2);
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    const QString missingTarget = outside.filePath(QStringLiteral("not-there.bin"));
+    const QString existingTarget = outside.filePath(QStringLiteral("kept.bin"));
+    const QByteArray keptBytes = patternBytes(4096, 7);
+    QVERIFY(writeFile(existingTarget, keptBytes));
+
+    // Links named like the files that bob receives: a dangling one, and one to
+    // a file outside the folder.
+    const QString folder = StagedFiles::folderFor(bob.path());
+    QVERIFY(QDir().mkpath(folder));
+    const QString danglingLink = folder + QLatin1Char('/') + sha256Hex(sent.at(0).data);
+    const QString existingLink = folder + QLatin1Char('/') + sha256Hex(sent.at(1).data);
+    QVERIFY(QFile::link(missingTarget, danglingLink));
+    QVERIFY(QFile::link(existingTarget, existingLink));
+    QVERIFY(QFileInfo(danglingLink).isSymLink());
+    QVERIFY(!QFileInfo::exists(danglingLink));
+
+    auto pulled = bob.sync();
+    QVERIFY2(pulled.ok(), qPrintable(pulled ? QString() : pulled.error().text()));
+    QCOMPARE(pulled->missingFiles, 0);
+    verifyReceived(sent);
+    QVERIFY(!QFileInfo(missingTarget).isSymLink());
+    QVERIFY(!QFileInfo::exists(missingTarget));
+    QCOMPARE(readFile(existingTarget), keptBytes);
+    QCOMPARE(QDir(outside.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("kept.bin")});
+    QVERIFY(!QFileInfo(folder).isSymLink());
+    QVERIFY2(!QFileInfo::exists(folder), qPrintable(stagedFileNames(bob.path()).join(u' ')));
+}
+
+void tst_ResourceFileStaging::symlinkAtStagedPathNotFollowed()
+{
+    // Links that appear in the folder after the leftovers were removed.
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    const QString databasePath = outside.filePath(QStringLiteral("store.sqlite"));
+    const QString missingTarget = outside.filePath(QStringLiteral("not-there.bin"));
+    const QString existingTarget = outside.filePath(QStringLiteral("kept.bin"));
+    const QByteArray first = patternBytes(8192, 11);
+    const QByteArray second = patternBytes(8192, 12);
+    const QByteArray keptBytes = patternBytes(4096, 13);
+    QVERIFY(writeFile(existingTarget, keptBytes));
+    const QString folder = StagedFiles::folderFor(databasePath);
+    {
+        StagedFiles staged(databasePath);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::link(missingTarget, folder + QLatin1Char('/') + sha256Hex(first)));
+        QVERIFY(QFile::link(existingTarget, folder + QLatin1Char('/') + sha256Hex(second)));
+
+        QVERIFY(staged.stage(QStringLiteral("r1"), sha256Hex(first), first, QStringLiteral("a.pdf"))
+                    .ok());
+        QVERIFY(
+            staged.stage(QStringLiteral("r2"), sha256Hex(second), second, QStringLiteral("b.pdf"))
+                .ok());
+        QVERIFY(!QFileInfo(missingTarget).isSymLink());
+        QVERIFY(!QFileInfo::exists(missingTarget));
+        QCOMPARE(readFile(existingTarget), keptBytes);
+        const QString firstPath = folder + QLatin1Char('/') + sha256Hex(first);
+        QVERIFY(!QFileInfo(firstPath).isSymLink());
+        QCOMPARE(readFile(firstPath), first);
+        auto readFirst = staged.read(QStringLiteral("r1"), sha256Hex(first));
+        QVERIFY(readFirst.ok());
+        QVERIFY(readFirst->has_value());
+        QCOMPARE(**readFirst, first);
+
+        // A staged file replaced by a link to a file with the same bytes is
+        // not read back through the link.
+        const QString copyOutside = outside.filePath(QStringLiteral("copy.bin"));
+        QVERIFY(writeFile(copyOutside, first));
+        QVERIFY(QFile::remove(firstPath));
+        QVERIFY(QFile::link(copyOutside, firstPath));
+        auto readLink = staged.read(QStringLiteral("r1"), sha256Hex(first));
+        QVERIFY(!readLink.ok());
+        QVERIFY2(readLink.error().message.contains(QLatin1String("changed in the folder")),
+                 qPrintable(readLink.error().message));
+        QCOMPARE(readFile(copyOutside), first);
+    }
+    QVERIFY(!QFileInfo::exists(missingTarget));
+    QCOMPARE(readFile(existingTarget), keptBytes);
+    QCOMPARE(readFile(outside.filePath(QStringLiteral("copy.bin"))), first);
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
+void tst_ResourceFileStaging::folderThatIsSymlinkNotFollowed()
+{
+    SyncTestDesktop &bob = m_desktops->bob();
+    const QList<SentFile> sent = sendFiles(1, 256 * 1024);
+    QCOMPARE(sent.size(), 1);
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    const QString otherFile = other.filePath(QString(64, u'0'));
+    const QString sameNameFile = other.filePath(sha256Hex(sent.at(0).data));
+    const QByteArray otherBytes = patternBytes(4096, 21);
+    QVERIFY(writeFile(otherFile, otherBytes));
+    QVERIFY(writeFile(sameNameFile, otherBytes));
+    const QString folder = StagedFiles::folderFor(bob.path());
+    QVERIFY(QFile::link(other.path(), folder));
+    QVERIFY(QFileInfo(folder).isSymLink());
+
+    auto pulled = bob.sync();
+    QVERIFY2(pulled.ok(), qPrintable(pulled ? QString() : pulled.error().text()));
+    QCOMPARE(pulled->missingFiles, 0);
+    verifyReceived(sent);
+    QCOMPARE(readFile(otherFile), otherBytes);
+    QCOMPARE(readFile(sameNameFile), otherBytes);
+    QCOMPARE(
+        QDir(other.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).size(),
+        2);
+    QVERIFY(!QFileInfo(folder).isSymLink());
+    QVERIFY(!QFileInfo::exists(folder));
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceFileStaging)
