@@ -142,7 +142,8 @@ private:
     /// drops the checkpoint when it belongs to a database with another identity.
     Result<void> checkDatabaseIdentity();
     /// The "database_id" of DatabaseIdentityDocument, or an empty string when
-    /// the account may not read or create it.
+    /// the account may not read or create it, or when the stored value is not
+    /// 1 to 128 characters from [A-Za-z0-9._-].
     Result<QString> serverDatabaseIdentity();
     Result<void> pull();
     /// Pulls the changes after `since`. Sets `sinceRejected` when the server

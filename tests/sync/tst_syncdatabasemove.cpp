@@ -76,6 +76,8 @@ private slots:
 
     void identityReadableByMembers();
     void unchangedIdentityPullsNothing();
+    void invalidIdentityKeepsCheckpoint_data();
+    void invalidIdentityKeepsCheckpoint();
     void movedDatabaseIsPulledAgain_data();
     void movedDatabaseIsPulledAgain();
     void rejectedCheckpointRestartsOnce();
@@ -277,6 +279,113 @@ void tst_SyncDatabaseMove::unchangedIdentityPullsNothing()
     QCOMPARE(recreated->pulled, 0);
     QCOMPARE(recreated->merged, 0);
     QCOMPARE(alice.rowCount(QStringLiteral("organisations")), 5);
+}
+
+void tst_SyncDatabaseMove::invalidIdentityKeepsCheckpoint_data()
+{
+    QTest::addColumn<QJsonValue>("invalid");
+    QTest::addColumn<QString>("described");
+    QTest::newRow("number") << QJsonValue(12345) << QStringLiteral("a number");
+    QTest::newRow("300 characters")
+        << QJsonValue(QString(300, u'a')) << QStringLiteral("a string of length 300");
+    QTest::newRow("object") << QJsonValue(QJsonObject{
+        {QStringLiteral("database_id"), QStringLiteral("nested")}, {QStringLiteral("n"), 1}})
+                            << QStringLiteral("an object of length 2");
+    QTest::newRow("space") << QJsonValue(QStringLiteral("made by hand"))
+                           << QStringLiteral("a string of length 12");
+}
+
+void tst_SyncDatabaseMove::invalidIdentityKeepsCheckpoint()
+{
+    QFETCH(QJsonValue, invalid);
+    QFETCH(QString, described);
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    const QString id = addOrganisation(alice.store(), QStringLiteral("Coop du canal"));
+    auto first = alice.sync();
+    QVERIFY2(first.ok(), qPrintable(errorText(first)));
+    const QString identityKey
+        = SyncEngine::checkpointIdentityKey(alice.config().url.toString(), alice.config().database);
+    const QString checkpointKey
+        = SyncEngine::checkpointKey(alice.config().url.toString(), alice.config().database);
+    const QString oldIdentity = serverIdentity();
+    QCOMPARE(metadataOf(alice.path(), identityKey), oldIdentity);
+
+    // A member replaces the identity with an invalid value, and the record
+    // changes on the server.
+    const Credentials admin = m_database->adminCredentials();
+    QJsonObject identity = m_database->request("GET", IdentityPath, admin).json().object();
+    identity.insert(QStringLiteral("database_id"), invalid);
+    QCOMPARE(
+        m_database->request("PUT", IdentityPath, admin, QJsonDocument(identity).toJson()).status,
+        201);
+    QJsonObject changed = serverDocument(QStringLiteral("organisation:") + id);
+    changed.insert(QStringLiteral("locality"), QStringLiteral("Anderlecht"));
+    QCOMPARE(m_database
+                 ->request("PUT",
+                           QStringLiteral("/organisation:") + id,
+                           admin,
+                           QJsonDocument(changed).toJson())
+                 .status,
+             201);
+
+    // The sync keeps its checkpoint and receives the one change, and the
+    // warning names the value's type and length, not the value.
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        qPrintable(QStringLiteral("_local/coopatlas-database has an invalid database_id "
+                                  "(%1), so the checkpoint is used without checking the "
+                                  "database. An administrator can replace it with "
+                                  "coopatlas-server-setup new-identity")
+                       .arg(described)));
+    auto kept = alice.sync();
+    QVERIFY2(kept.ok(), qPrintable(errorText(kept)));
+    QCOMPARE(kept->pullRestart, PullRestart::None);
+    QCOMPARE(kept->pulled, 1);
+    QCOMPARE(alice.store().organisation(id)->locality, QStringLiteral("Anderlecht"));
+    QCOMPARE(metadataOf(alice.path(), identityKey), oldIdentity);
+    QCOMPARE(metadataOf(alice.path(), checkpointKey).toLongLong(), updateSequence());
+    const QJsonObject stillThere = m_database->request("GET", IdentityPath, admin).json().object();
+    QCOMPARE(stillThere.value(QStringLiteral("database_id")), invalid);
+
+    // init stops and names the command that replaces the identity.
+    auto init = m_database->runSetupScript({QStringLiteral("init")});
+    QVERIFY(!init.ok());
+    const QString initError = init.error().text();
+    QVERIFY2(initError.contains(QStringLiteral("exit code 1")), qPrintable(initError));
+    QVERIFY2(
+        initError.contains(
+            QStringLiteral("_local/coopatlas-database in %1 is invalid").arg(m_database->name())),
+        qPrintable(initError));
+    QVERIFY2(initError.contains(QStringLiteral("new-identity")), qPrintable(initError));
+    QVERIFY2(!initError.contains(QStringLiteral("HTTP 200")), qPrintable(initError));
+    auto status = m_database->runSetupScript({QStringLiteral("status")});
+    QVERIFY2(status.ok(), qPrintable(status ? QString() : status.error().text()));
+    QVERIFY2(status->contains(QStringLiteral(
+                 "_local/coopatlas-database: invalid database_id; run new-identity")),
+             qPrintable(*status));
+
+    // new-identity replaces it, and the desktop then pulls everything again.
+    auto renewed = m_database->runSetupScript({QStringLiteral("new-identity")});
+    QVERIFY2(renewed.ok(), qPrintable(renewed ? QString() : renewed.error().text()));
+    const QString newIdentity = serverIdentity();
+    QCOMPARE(newIdentity.size(), 32);
+    QVERIFY(newIdentity != oldIdentity);
+    QVERIFY2(renewed->contains(newIdentity), qPrintable(*renewed));
+    auto pulledAgain = alice.sync();
+    QVERIFY2(pulledAgain.ok(), qPrintable(errorText(pulledAgain)));
+    QCOMPARE(pulledAgain->pullRestart, PullRestart::DatabaseChanged);
+    QCOMPARE(pulledAgain->pulled, 0);
+    QCOMPARE(metadataOf(alice.path(), identityKey), newIdentity);
+
+    // A second new-identity replaces the valid identity too, and init keeps it.
+    auto again = m_database->runSetupScript({QStringLiteral("new-identity")});
+    QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().text()));
+    const QString thirdIdentity = serverIdentity();
+    QCOMPARE(thirdIdentity.size(), 32);
+    QVERIFY(thirdIdentity != newIdentity);
+    auto initAgain = m_database->runSetupScript({QStringLiteral("init")});
+    QVERIFY2(initAgain.ok(), qPrintable(initAgain ? QString() : initAgain.error().text()));
+    QCOMPARE(serverIdentity(), thirdIdentity);
 }
 
 void tst_SyncDatabaseMove::movedDatabaseIsPulledAgain_data()
