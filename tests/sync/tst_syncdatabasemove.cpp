@@ -337,10 +337,10 @@ void tst_SyncDatabaseMove::invalidIdentityKeepsCheckpoint()
                                   "database. An administrator can replace it with "
                                   "coopatlas-server-setup new-identity")
                        .arg(described)));
-    auto kept = alice.sync();
-    QVERIFY2(kept.ok(), qPrintable(errorText(kept)));
-    QCOMPARE(kept->pullRestart, PullRestart::None);
-    QCOMPARE(kept->pulled, 1);
+    auto withInvalid = alice.sync();
+    QVERIFY2(withInvalid.ok(), qPrintable(errorText(withInvalid)));
+    QCOMPARE(withInvalid->pullRestart, PullRestart::None);
+    QCOMPARE(withInvalid->pulled, 1);
     QCOMPARE(alice.store().organisation(id)->locality, QStringLiteral("Anderlecht"));
     QCOMPARE(metadataOf(alice.path(), identityKey), oldIdentity);
     QCOMPARE(metadataOf(alice.path(), checkpointKey).toLongLong(), updateSequence());

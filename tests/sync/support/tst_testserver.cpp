@@ -7,7 +7,9 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,7 @@ private slots:
     void addUserChangesRoles();
     void testRemoveDeletesDatabaseAndUsers();
     void statusReportsSetUp();
+    void newIdentityReplacesIdentity();
     void setupRejectsUrlWithPassword();
     void databasesDoNotShareDocuments();
 
@@ -308,6 +311,75 @@ void tst_TestServer::statusReportsSetUp()
     QVERIFY(outdated.ok());
     QVERIFY(outdated.value().contains(
         QStringLiteral("_security: differs from what init sets; run init")));
+}
+
+void tst_TestServer::newIdentityReplacesIdentity()
+{
+    const auto database = TestDatabase::create(m_env, QStringLiteral("identity"));
+    QVERIFY(database.ok());
+    TestDatabase &db = *database.value();
+    const QString path = QStringLiteral("/_local/coopatlas-database");
+    const auto identityOf = [&]() {
+        return db.request("GET", path, db.adminCredentials())
+            .json()
+            .object()
+            .value(QStringLiteral("database_id"))
+            .toString();
+    };
+    const QString initialIdentity = identityOf();
+    QCOMPARE(initialIdentity.size(), 32);
+
+    // Replaces an existing identity with 32 new hex digits.
+    const auto replaced = db.runSetupScript({QStringLiteral("new-identity")});
+    QVERIFY2(replaced.ok(), qPrintable(replaced.ok() ? QString() : replaced.error().text()));
+    const QString renewed = identityOf();
+    QVERIFY(renewed != initialIdentity);
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(renewed).hasMatch());
+    QVERIFY(replaced.value().contains(
+        QStringLiteral("wrote _local/coopatlas-database in %1: %2").arg(db.name(), renewed)));
+
+    // Creates one when the document is missing.
+    const QString revision = db.request("GET", path, db.adminCredentials())
+                                 .json()
+                                 .object()
+                                 .value(QStringLiteral("_rev"))
+                                 .toString();
+    QCOMPARE(db.request("DELETE", path + QStringLiteral("?rev=") + revision, db.adminCredentials())
+                 .status,
+             200);
+    const auto created = db.runSetupScript({QStringLiteral("new-identity")});
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().text()));
+    QCOMPARE(identityOf().size(), 32);
+    QVERIFY(identityOf() != renewed);
+
+    // An identity nested in another field is invalid: init stops, status names it.
+    QJsonObject nested = db.request("GET", path, db.adminCredentials()).json().object();
+    nested.insert(QStringLiteral("database_id"),
+                  QJsonObject{{QStringLiteral("database_id"), QStringLiteral("nested")}});
+    QCOMPARE(db.request("PUT", path, db.adminCredentials(), QJsonDocument(nested).toJson()).status,
+             201);
+    const auto init = db.runSetupScript({QStringLiteral("init")});
+    QVERIFY(!init.ok());
+    QVERIFY2(init.error().message.contains(
+                 QStringLiteral("_local/coopatlas-database in %1 is invalid").arg(db.name())),
+             qPrintable(init.error().text()));
+    const auto status = db.runSetupScript({QStringLiteral("status")});
+    QVERIFY(status.ok());
+    QVERIFY(status.value().contains(
+        QStringLiteral("_local/coopatlas-database: invalid database_id; run new-identity")));
+
+    const auto extra = db.runSetupScript({QStringLiteral("new-identity"), QStringLiteral("x")});
+    QVERIFY(!extra.ok());
+    QVERIFY(extra.error().message.contains(QStringLiteral("new-identity takes no arguments")));
+
+    // A missing database is named, not created.
+    QCOMPARE(db.request("DELETE", {}, db.adminCredentials()).status, 200);
+    const auto missing = db.runSetupScript({QStringLiteral("new-identity")});
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().message.contains(
+                 QStringLiteral("the database %1 does not exist; run init").arg(db.name())),
+             qPrintable(missing.error().text()));
+    QCOMPARE(db.request("GET", {}, db.adminCredentials()).status, 404);
 }
 
 void tst_TestServer::setupRejectsUrlWithPassword()
