@@ -367,6 +367,29 @@ Result<void> SyncStore::applyRemoval(RecordKind kind, const QString &id, const Q
                    {timestampText(QDateTime::currentDateTimeUtc()), revision, id});
 }
 
+QStringList SyncStore::termLabelFields()
+{
+    return {QStringLiteral("label_en"), QStringLiteral("label_fr"), QStringLiteral("label_nl")};
+}
+
+QStringList SyncStore::copyMissingTermLabels(QJsonObject &kept, const QJsonObject &mergedAway)
+{
+    QStringList copied;
+    for (const QString &field : termLabelFields()) {
+        const QString label = mergedAway.value(field).toString();
+        if (!label.isEmpty() && kept.value(field).toString().isEmpty()) {
+            kept.insert(field, label);
+            copied.append(field);
+        }
+    }
+    return copied;
+}
+
+Result<void> SyncStore::writeLocalChange(const QJsonObject &document, const QJsonObject &base)
+{
+    return writeDocument(document, true, base, document.value(QLatin1String("_rev")).toString());
+}
+
 Result<QString>
 SyncStore::termIdWithKey(const QString &vocabulary, const QString &key, const QString &exceptId)
 {

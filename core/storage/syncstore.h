@@ -135,6 +135,18 @@ public:
     /// merged into another term with the same vocabulary and key. Records refer
     /// to terms by vocabulary key, so none of them changes.
     [[nodiscard]] Result<void> removeMergedTerm(const QString &id);
+    /// Label fields of a vocabulary term document, one per language.
+    [[nodiscard]] static QStringList termLabelFields();
+    /// Copies into the term document `kept` each label of the term document
+    /// `mergedAway` whose field is empty in `kept`, so that merging two terms
+    /// keeps a label that only one of them has. Returns the copied fields.
+    [[nodiscard]] static QStringList copyMissingTermLabels(QJsonObject &kept,
+                                                           const QJsonObject &mergedAway);
+    /// Writes `document` as a local change of its record still to be sent:
+    /// dirty = 1, with the server revision of `document` (`_rev`) and `base`
+    /// as the last synced version, empty for a record never synced.
+    [[nodiscard]] Result<void> writeLocalChange(const QJsonObject &document,
+                                                const QJsonObject &base);
 
     [[nodiscard]] Result<void> saveConflict(const SyncConflict &conflict);
     [[nodiscard]] Result<QList<SyncConflict>> conflicts();

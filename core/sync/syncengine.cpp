@@ -700,8 +700,10 @@ Result<void> SyncEngine::loadUnreadableIds()
 
 /// Merges a pulled term with a local term of the same vocabulary and key, as
 /// when two files added the same term offline. The term whose id sorts first is
-/// kept on every file, so all files converge without comparing clocks. Returns
-/// true when the pulled term is the one merged away and must not be applied.
+/// kept on every file, so all files converge without comparing clocks. The kept
+/// term copies each label that it lacks from the term merged away, and then
+/// stays to be sent. Returns true when the pulled term is the one merged away
+/// and must not be applied.
 Result<bool> SyncEngine::mergeDuplicateTerm(const QJsonObject &remote, const QString &id)
 {
     auto other = m_store.termIdWithKey(remote.value(QLatin1String("vocabulary")).toString(),
@@ -713,29 +715,115 @@ Result<bool> SyncEngine::mergeDuplicateTerm(const QJsonObject &remote, const QSt
     if (other->isEmpty()) {
         return false;
     }
+    auto local = m_store.localDocument(RecordKind::Taxonomy, *other);
+    if (!local) {
+        return local.error();
+    }
+    const auto isDeleted = [](const QJsonObject &term) {
+        return term.value(QLatin1String("deleted")).toBool();
+    };
+    const bool copyLabels
+        = local->has_value() && !isDeleted((*local)->document) && !isDeleted(remote);
     // The document of the term merged away stays on the server until the sync
     // of a user who may delete removes it (removeMergedTerms()).
     if (*other < id) {
         qCInfo(lcSync) << "Term" << id << "has the vocabulary and key of term" << *other
                        << ", which is kept";
         rememberMergedTerm(remote.value(QLatin1String("_id")).toString(), revisionOf(remote));
+        if (!copyLabels) {
+            return true;
+        }
+        LocalDocument keptTerm = **local;
+        const QStringList copiedLabels
+            = SyncStore::copyMissingTermLabels(keptTerm.document, remote);
+        if (copiedLabels.isEmpty()) {
+            return true;
+        }
+        qCInfo(lcSync) << "Term" << *other << "copies the labels" << copiedLabels << "of term"
+                       << id;
+        if (keptTerm.hasConflict) {
+            // The resolution of the open conflict writes the version the user
+            // chooses, which replaces this one.
+            qCWarning(lcSync) << "Term" << *other
+                              << "has an open conflict, so it may lose the labels copied from"
+                              << id;
+        }
+        ++m_summary.merged;
+        if (auto written = m_store.writeLocalChange(keptTerm.document, keptTerm.base); !written) {
+            return written.error();
+        }
         return true;
     }
     qCInfo(lcSync) << "Term" << *other << "is replaced by term" << id
                    << "with the same vocabulary and key";
-    auto replaced = m_store.localDocument(RecordKind::Taxonomy, *other);
-    if (!replaced) {
-        return replaced.error();
-    }
-    if (replaced->has_value()) {
-        // A term never pushed has no revision and nothing to remove on the server.
-        const QJsonObject &document = (*replaced)->document;
-        if (const QString revision = revisionOf(document); !revision.isEmpty()) {
-            rememberMergedTerm(document.value(QLatin1String("_id")).toString(), revision);
+    if (!local->has_value()) {
+        if (auto removed = m_store.removeMergedTerm(*other); !removed) {
+            return removed.error();
         }
+        return false;
+    }
+    const LocalDocument replaced = **local;
+    // A term never pushed has no revision and nothing to remove on the server.
+    if (const QString revision = revisionOf(replaced.document); !revision.isEmpty()) {
+        rememberMergedTerm(replaced.document.value(QLatin1String("_id")).toString(), revision);
     }
     if (auto removed = m_store.removeMergedTerm(*other); !removed) {
         return removed.error();
+    }
+    QJsonObject keptTerm = storableDocument(remote);
+    const QStringList copiedLabels
+        = copyLabels ? SyncStore::copyMissingTermLabels(keptTerm, replaced.document)
+                     : QStringList();
+    if (replaced.dirty) {
+        // Labels changed here and not sent yet. The kept term's own non-empty
+        // labels win, so an edit of one of those is dropped.
+        QStringList edited;
+        for (const QString &field : SyncStore::termLabelFields()) {
+            if (replaced.document.value(field) != replaced.base.value(field)
+                && !replaced.document.value(field).toString().isEmpty()) {
+                edited.append(field);
+            }
+        }
+        QStringList dropped;
+        for (const QString &field : std::as_const(edited)) {
+            if (!copiedLabels.contains(field)
+                && keptTerm.value(field) != replaced.document.value(field)) {
+                dropped.append(field);
+            }
+        }
+        qCInfo(lcSync) << "Term" << *other << "had changes not sent yet, folded into term" << id
+                       << ":" << copiedLabels;
+        if (!copyLabels && !edited.isEmpty()) {
+            qCWarning(lcSync) << "Label changes of term" << *other
+                              << "not sent yet are dropped:" << edited << "because it or term" << id
+                              << "is deleted";
+        } else if (!dropped.isEmpty()) {
+            qCWarning(lcSync) << "Label changes of term" << *other
+                              << "not sent yet are dropped:" << dropped << "because term" << id
+                              << "has its own labels";
+        }
+    }
+    if (copiedLabels.isEmpty()) {
+        return false;
+    }
+    qCInfo(lcSync) << "Term" << id << "copies the labels" << copiedLabels << "of term" << *other;
+    auto existing = m_store.localDocument(RecordKind::Taxonomy, id);
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing->has_value()) {
+        // NOTE: this file has the kept term under another vocabulary or key, and
+        // the regular merge of the pulled document does not copy these labels.
+        qCWarning(lcSync) << "Term" << id << "does not copy the labels" << copiedLabels << "of term"
+                          << *other << "because this file has it under another key";
+        return false;
+    }
+    // Written as a merge of the pulled revision still to be sent: the rest of
+    // applyIncoming() finds this revision here and, for a document with
+    // server-side conflicts, merges those into it.
+    ++m_summary.merged;
+    if (auto written = m_store.writeMerged(keptTerm, storableDocument(remote)); !written) {
+        return written.error();
     }
     return false;
 }

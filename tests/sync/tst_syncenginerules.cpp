@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
@@ -99,6 +100,51 @@ QString addSectorTerm(Store &store, const QString &labelFr)
     return *inserted;
 }
 
+/// Inserts a term of the sector vocabulary with the key "urban-farming", the
+/// English label that every term needs and the given labels; its id.
+QString addUrbanFarmingTerm(Store &store, const QString &labelFr, const QString &labelNl)
+{
+    TaxonomyTerm term;
+    term.vocabulary = QLatin1String(Vocabulary::Sector);
+    term.key = QStringLiteral("urban-farming");
+    term.labelEn = QStringLiteral("Urban farming");
+    term.labelFr = labelFr;
+    term.labelNl = labelNl;
+    auto inserted = store.insertTerm(term);
+    if (!inserted) {
+        qWarning() << "Could not insert the term" << inserted.error().text();
+        return {};
+    }
+    return *inserted;
+}
+
+/// The live sector terms with the key "urban-farming" in the file at `path`,
+/// as the sync engine reads them, by id.
+QMap<QString, LocalDocument> urbanFarmingTerms(const QString &path)
+{
+    QMap<QString, LocalDocument> terms;
+    auto db = Database::open(path);
+    if (!db) {
+        return terms;
+    }
+    QSqlQuery query((*db)->connection());
+    query.exec(QStringLiteral("SELECT id FROM taxonomy WHERE vocabulary = 'sector' "
+                              "AND key = 'urban-farming' AND deleted = 0"));
+    QStringList ids;
+    while (query.next()) {
+        ids.append(query.value(0).toString());
+    }
+    query.finish();
+    SyncStore store(**db);
+    for (const QString &id : std::as_const(ids)) {
+        auto local = store.localDocument(RecordKind::Taxonomy, id);
+        if (local && local->has_value()) {
+            terms.insert(id, **local);
+        }
+    }
+    return terms;
+}
+
 QString mergedTermsOf(const QString &path)
 {
     auto db = Database::open(path);
@@ -127,9 +173,13 @@ private slots:
     void serverConflictKeepsLocalEdit();
     void mergedTermRemovedByAdmin_data();
     void mergedTermRemovedByAdmin();
+    void mergedTermsKeepBothLabels();
+    void mergedAwayTermEditIsKept();
 
 private:
     QJsonObject serverDocument(const QString &documentId) const;
+    /// Live documents of sector terms with the key "urban-farming" on the server.
+    QList<QJsonObject> serverUrbanFarmingTerms() const;
 
     TestServerEnv m_env;
     std::unique_ptr<TestDatabase> m_database;
@@ -166,6 +216,26 @@ QJsonObject tst_SyncEngineRules::serverDocument(const QString &documentId) const
                               QLatin1Char('/') + documentId + QStringLiteral("?conflicts=true"),
                               m_database->adminCredentials());
     return reply.json().object();
+}
+
+QList<QJsonObject> tst_SyncEngineRules::serverUrbanFarmingTerms() const
+{
+    const HttpReply reply = m_database->request(
+        "GET", QStringLiteral("/_all_docs?include_docs=true"), m_database->adminCredentials());
+    QList<QJsonObject> terms;
+    if (reply.status != 200) {
+        qWarning() << "Listing the documents failed:" << reply.status << reply.body;
+        return terms;
+    }
+    for (const auto &row : reply.json().object().value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject document = row.toObject().value(QStringLiteral("doc")).toObject();
+        if (document.value(QStringLiteral("_id")).toString().startsWith(QStringLiteral("taxonomy:"))
+            && document.value(QStringLiteral("key")).toString() == QStringLiteral("urban-farming")
+            && !document.value(QStringLiteral("deleted")).toBool()) {
+            terms.append(document);
+        }
+    }
+    return terms;
 }
 
 void tst_SyncEngineRules::rejectedDeletionIsRestored()
@@ -450,6 +520,107 @@ void tst_SyncEngineRules::mergedTermRemovedByAdmin()
         QCOMPARE(*usage, 1);
         QCOMPARE(desktop->store().organisation(org)->sectors,
                  QStringList{QStringLiteral("agroecologie")});
+    }
+}
+
+void tst_SyncEngineRules::mergedTermsKeepBothLabels()
+{
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    SyncTestDesktop dana(*m_database, QStringLiteral("dana"));
+    // UUID v7 ids grow with time, so dana's term, inserted first, is kept.
+    const QString keptId
+        = addUrbanFarmingTerm(dana.store(), QStringLiteral("Agriculture urbaine"), {});
+    const QString mergedId = addUrbanFarmingTerm(bob.store(), {}, QStringLiteral("Stadslandbouw"));
+    QVERIFY(!keptId.isEmpty());
+    QVERIFY(keptId < mergedId);
+
+    // bob sends his term first. dana receives it, merges it away into her own
+    // term, which takes its Dutch label, and removes it from the server.
+    auto bobFirst = bob.sync();
+    QVERIFY2(bobFirst.ok(), qPrintable(errorText(bobFirst)));
+    auto danaSync = dana.sync();
+    QVERIFY2(danaSync.ok(), qPrintable(errorText(danaSync)));
+    QCOMPARE(danaSync->merged, 1);
+    QCOMPARE(danaSync->termsRemoved, 1);
+    QCOMPARE(danaSync->conflicts, 0);
+    // bob receives dana's term with both labels and merges his own away.
+    auto bobSecond = bob.sync();
+    QVERIFY2(bobSecond.ok(), qPrintable(errorText(bobSecond)));
+    QCOMPARE(bobSecond->conflicts, 0);
+    QCOMPARE(bobSecond->recordErrors, 0);
+
+    const QList<QJsonObject> onServer = serverUrbanFarmingTerms();
+    QCOMPARE(onServer.size(), 1);
+    const QJsonObject &serverTerm = onServer.constFirst();
+    QCOMPARE(serverTerm.value(QStringLiteral("_id")).toString(),
+             QString(QStringLiteral("taxonomy:") + keptId));
+    QCOMPARE(serverTerm.value(QStringLiteral("label_fr")).toString(),
+             QStringLiteral("Agriculture urbaine"));
+    QCOMPARE(serverTerm.value(QStringLiteral("label_nl")).toString(),
+             QStringLiteral("Stadslandbouw"));
+
+    for (SyncTestDesktop *desktop : {&bob, &dana}) {
+        const QMap<QString, LocalDocument> terms = urbanFarmingTerms(desktop->path());
+        QCOMPARE(terms.keys(), QStringList{keptId});
+        const LocalDocument &term = terms.first();
+        QCOMPARE(term.document.value(QStringLiteral("label_fr")).toString(),
+                 QStringLiteral("Agriculture urbaine"));
+        QCOMPARE(term.document.value(QStringLiteral("label_nl")).toString(),
+                 QStringLiteral("Stadslandbouw"));
+        QCOMPARE(term.dirty, false);
+        QCOMPARE(term.document.value(QStringLiteral("_rev")),
+                 serverTerm.value(QStringLiteral("_rev")));
+    }
+}
+
+void tst_SyncEngineRules::mergedAwayTermEditIsKept()
+{
+    SyncTestDesktop bob(*m_database, QStringLiteral("bob"));
+    SyncTestDesktop dana(*m_database, QStringLiteral("dana"));
+    const QString keptId = addUrbanFarmingTerm(dana.store(), {}, {});
+    const QString mergedId = addUrbanFarmingTerm(bob.store(), {}, QStringLiteral("Stadslandbouw"));
+    QVERIFY(!keptId.isEmpty());
+    QVERIFY(keptId < mergedId);
+    QVERIFY(bob.sync().ok());
+
+    // bob gives his term a French label and does not send it yet.
+    auto edited = bob.store().term(mergedId);
+    QVERIFY2(edited.ok(), qPrintable(edited ? QString() : edited.error().text()));
+    edited->labelFr = QStringLiteral("Agriculture urbaine");
+    auto updated = bob.store().updateTerm(*edited);
+    QVERIFY2(updated.ok(), qPrintable(updated ? QString() : updated.error().text()));
+
+    // dana merges bob's sent term away and removes it from the server. bob then
+    // receives dana's term and merges his own term, with its unsent edit, into it.
+    auto danaSync = dana.sync();
+    QVERIFY2(danaSync.ok(), qPrintable(errorText(danaSync)));
+    QCOMPARE(danaSync->termsRemoved, 1);
+    auto bobSync = bob.sync();
+    QVERIFY2(bobSync.ok(), qPrintable(errorText(bobSync)));
+    QCOMPARE(bobSync->merged, 1);
+    QCOMPARE(bobSync->conflicts, 0);
+    QCOMPARE(bobSync->recordErrors, 0);
+    QVERIFY(bobSync->pushed >= 1);
+    QVERIFY(dana.sync().ok());
+
+    const QList<QJsonObject> onServer = serverUrbanFarmingTerms();
+    QCOMPARE(onServer.size(), 1);
+    const QJsonObject &serverTerm = onServer.constFirst();
+    QCOMPARE(serverTerm.value(QStringLiteral("_id")).toString(),
+             QString(QStringLiteral("taxonomy:") + keptId));
+    QCOMPARE(serverTerm.value(QStringLiteral("label_fr")).toString(),
+             QStringLiteral("Agriculture urbaine"));
+    QCOMPARE(serverTerm.value(QStringLiteral("label_nl")).toString(),
+             QStringLiteral("Stadslandbouw"));
+    for (SyncTestDesktop *desktop : {&bob, &dana}) {
+        const QMap<QString, LocalDocument> terms = urbanFarmingTerms(desktop->path());
+        QCOMPARE(terms.keys(), QStringList{keptId});
+        const LocalDocument &term = terms.first();
+        QCOMPARE(term.document.value(QStringLiteral("label_fr")).toString(),
+                 QStringLiteral("Agriculture urbaine"));
+        QCOMPARE(term.document.value(QStringLiteral("label_nl")).toString(),
+                 QStringLiteral("Stadslandbouw"));
+        QCOMPARE(term.dirty, false);
     }
 }
 
