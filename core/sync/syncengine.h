@@ -126,7 +126,8 @@ public:
     /// Id of the server's `_local` document that identifies a database. It contains
     /// a random id in the field "database_id", made by the first client or by
     /// coopatlas-server-setup init. Replication does not copy `_local` documents,
-    /// so a database filled by replication or from a backup gets a new identity.
+    /// so a database filled by replication or from a JSON backup gets a new
+    /// identity. Database files copied from a running node keep it.
     static constexpr const char *DatabaseIdentityDocument = "_local/coopatlas-database";
     /// Metadata key of the vocabulary terms merged into another term whose
     /// documents are still live on the server: a JSON object from document id to
