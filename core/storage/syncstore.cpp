@@ -421,6 +421,90 @@ Result<void> SyncStore::writeMerged(const QJsonObject &merged, const QJsonObject
     return writeDocument(merged, true, remote, remote.value(QLatin1String("_rev")).toString());
 }
 
+Result<void> SyncStore::forgetServerRevision(RecordKind kind, const QString &id)
+{
+    return execute(QStringLiteral("UPDATE ") + tableOf(kind)
+                       + QStringLiteral(" SET dirty = 1, server_rev = NULL WHERE id = ?"),
+                   {id});
+}
+
+Result<void> SyncStore::startPulledIds()
+{
+    if (auto created = execute(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_pulled_ids "
+                                              "(id TEXT PRIMARY KEY) WITHOUT ROWID"),
+                               {});
+        !created) {
+        return created;
+    }
+    return execute(QStringLiteral("DELETE FROM temp.sync_pulled_ids"), {});
+}
+
+Result<void> SyncStore::addPulledIds(const QStringList &documentIds)
+{
+    for (const QString &documentId : documentIds) {
+        const auto parsed = DocumentCodec::parseDocumentId(documentId);
+        if (!parsed) {
+            continue;
+        }
+        if (auto added
+            = execute(QStringLiteral("INSERT OR IGNORE INTO temp.sync_pulled_ids (id) VALUES (?)"),
+                      {parsed->second});
+            !added) {
+            return added;
+        }
+    }
+    return {};
+}
+
+Result<QStringList> SyncStore::forgetRevisionsNotPulled()
+{
+    constexpr RecordKind kinds[] = {RecordKind::Organisation,
+                                    RecordKind::Person,
+                                    RecordKind::Link,
+                                    RecordKind::Note,
+                                    RecordKind::Taxonomy,
+                                    RecordKind::Workshop,
+                                    RecordKind::Participation,
+                                    RecordKind::Followup,
+                                    RecordKind::Residency,
+                                    RecordKind::Stay,
+                                    RecordKind::Visit,
+                                    RecordKind::BudgetLine,
+                                    RecordKind::Resource,
+                                    RecordKind::Barrier};
+    // Deleted records are left out: sending a deletion again needs the
+    // administrator role, and a record deleted everywhere needs no copy.
+    const QString missing = QStringLiteral(
+        " t WHERE t.server_rev IS NOT NULL AND t.deleted = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM temp.sync_pulled_ids p WHERE p.id = t.id) "
+        "AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.record_id = t.id)");
+    QStringList forgotten;
+    for (RecordKind kind : kinds) {
+        auto found = rows(QStringLiteral("SELECT t.id FROM ") + tableOf(kind) + missing, {});
+        if (!found) {
+            return found.error();
+        }
+        if (found->isEmpty()) {
+            continue;
+        }
+        for (const QSqlRecord &row : std::as_const(*found)) {
+            forgotten.append(row.value(0).toString());
+        }
+        if (auto marked = execute(QStringLiteral("UPDATE ") + tableOf(kind)
+                                      + QStringLiteral(" SET dirty = 1, server_rev = NULL "
+                                                       "WHERE id IN (SELECT t.id FROM ")
+                                      + tableOf(kind) + missing + QLatin1Char(')'),
+                                  {});
+            !marked) {
+            return marked.error();
+        }
+    }
+    if (auto cleared = execute(QStringLiteral("DELETE FROM temp.sync_pulled_ids"), {}); !cleared) {
+        return cleared.error();
+    }
+    return forgotten;
+}
+
 Result<bool> SyncStore::markPushed(const QJsonObject &pushed, const QString &revision)
 {
     const auto parsed

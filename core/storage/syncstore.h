@@ -126,6 +126,24 @@ public:
     /// becomes clean only when it still contains exactly what was pushed, so an
     /// edit made during the push stays dirty. Returns true when it became clean.
     [[nodiscard]] Result<bool> markPushed(const QJsonObject &pushed, const QString &revision);
+    /// Drops the server revision of a record and marks it dirty, so that the
+    /// next push sends it as a new document. For a record that the server
+    /// database lacks, such as after a restore from an older backup. The last
+    /// synced version stays as the base of merges.
+    [[nodiscard]] Result<void> forgetServerRevision(RecordKind kind, const QString &id);
+    /// Starts an empty list of the record ids that a pull received, in a
+    /// temporary table of this connection. SQLite keeps temporary tables in a
+    /// file unless `temp_store` is MEMORY, so a large pull does not fill memory.
+    [[nodiscard]] Result<void> startPulledIds();
+    /// Adds the record ids of `documentIds` to the list of startPulledIds().
+    /// Ids that are not record document ids are left out.
+    [[nodiscard]] Result<void> addPulledIds(const QStringList &documentIds);
+    /// Marks every live record that has a server revision, no open conflict,
+    /// and an id that is not in the list of startPulledIds() as
+    /// forgetServerRevision() does, and empties the list. For the end of a pull
+    /// that read every change from the start: such a record is missing on the
+    /// server. Returns the ids of the marked records.
+    [[nodiscard]] Result<QStringList> forgetRevisionsNotPulled();
 
     /// Id of the term other than `exceptId` with the given vocabulary and key,
     /// deleted terms included, or a null string when there is none.

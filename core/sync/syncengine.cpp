@@ -71,6 +71,29 @@ QStringList conflictingFields(const QJsonObject &base,
     return fields;
 }
 
+/// The generation of a CouchDB revision "N-hash": N, the number of edits on
+/// its branch. Returns -1 for an empty or malformed revision.
+qint64 revisionGeneration(const QString &revision)
+{
+    const qsizetype dash = revision.indexOf(QLatin1Char('-'));
+    bool ok = false;
+    const qint64 generation = dash > 0 ? QStringView(revision).left(dash).toLongLong(&ok) : -1;
+    return ok && generation > 0 ? generation : -1;
+}
+
+/// True when `revision` has a lower generation than `known`, both valid.
+bool isOlderRevision(const QString &revision, const QString &known)
+{
+    const qint64 generation = revisionGeneration(revision);
+    const qint64 knownGeneration = revisionGeneration(known);
+    return generation > 0 && knownGeneration > 0 && generation < knownGeneration;
+}
+
+QString fullPullMetadataKey(const QString &serverUrl, const QString &database)
+{
+    return QStringLiteral("sync_full_pull ") + serverUrl + QLatin1Char(' ') + database;
+}
+
 bool isConstraintFailure(const Error &error)
 {
     return error.message.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
@@ -169,6 +192,7 @@ Result<SyncSummary> SyncEngine::run()
                      m_db.path()};
     }
     m_summary = {};
+    m_trackPulledIds = false;
     const ServerConfig &config = m_client.config();
     m_checkpointKey = checkpointKey(config.url.toString(), config.database);
     qCInfo(lcSync) << "Sync started:" << m_db.path() << "with" << config.url.toString()
@@ -219,7 +243,8 @@ Result<SyncSummary> SyncEngine::run()
     qCInfo(lcSync) << "Sync finished: pulled" << m_summary.pulled << "pushed" << m_summary.pushed
                    << "merged" << m_summary.merged << "conflicts" << m_summary.conflicts
                    << "record errors" << m_summary.recordErrors << "merged terms removed"
-                   << m_summary.termsRemoved;
+                   << m_summary.termsRemoved << "missing on the server" << m_summary.missingOnServer
+                   << "newer here than on the server" << m_summary.newerHere;
     return m_summary;
 }
 
@@ -323,26 +348,109 @@ private:
 Result<void> SyncEngine::pull()
 {
     const PullCheckpointSize checkpointSize(m_store);
+    if (auto loaded = loadUnreadableIds(); !loaded) {
+        return loaded;
+    }
+    const ServerConfig &config = m_client.config();
+    const QString fullPullKey = fullPullMetadataKey(config.url.toString(), config.database);
+    auto pending = m_store.metadata(fullPullKey);
+    if (!pending) {
+        return pending.error();
+    }
+    if (m_summary.pullRestart == PullRestart::DatabaseChanged || !pending->isEmpty()) {
+        if (auto started = startFullPull(fullPullKey, !pending->isEmpty()); !started) {
+            return started;
+        }
+    }
     auto saved = m_store.metadata(m_checkpointKey);
     if (!saved) {
         return saved.error();
     }
-    if (auto loaded = loadUnreadableIds(); !loaded) {
-        return loaded;
-    }
     const QByteArray since = saved->toUtf8();
     bool sinceRejected = false;
     auto pulled = pullChanges(since, sinceRejected);
-    if (pulled || !sinceRejected) {
+    if (!pulled && sinceRejected) {
+        // CouchDB may reject a sequence of another database, such as one saved
+        // before the data moved to a cluster. Pulling from the start happens
+        // once: a rejection of that pull fails the sync.
+        qCInfo(lcSync) << "The server rejected the checkpoint" << since
+                       << "as since value, so the pull starts from the beginning";
+        m_summary.pullRestart = PullRestart::CheckpointRejected;
+        if (auto started = startFullPull(fullPullKey, false); !started) {
+            return started;
+        }
+        pulled = pullChanges({}, sinceRejected);
+    }
+    if (!pulled || !m_trackPulledIds) {
         return pulled;
     }
-    // CouchDB may reject a sequence of another database, such as one saved
-    // before the data moved to a cluster. Pulling from the start happens once: a
-    // rejection of that pull fails the sync.
-    qCInfo(lcSync) << "The server rejected the checkpoint" << since
-                   << "as since value, so the pull starts from the beginning";
-    m_summary.pullRestart = PullRestart::CheckpointRejected;
-    return pullChanges({}, sinceRejected);
+    return finishFullPull(fullPullKey);
+}
+
+/// Starts recording the ids that the pull receives, and notes in the file that
+/// a pull from the start is under way, so that a sync stopped before its end
+/// starts it again. `resumed` is true when an earlier sync stopped one: its
+/// checkpoint is then dropped, because the ids it received were not kept.
+Result<void> SyncEngine::startFullPull(const QString &fullPullKey, bool resumed)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    if (resumed && m_summary.pullRestart == PullRestart::None) {
+        qCInfo(lcSync) << "A pull from the beginning did not finish in an earlier sync, so it "
+                          "starts again from the beginning";
+        if (auto dropped = m_store.setMetadata(m_checkpointKey, QString()); !dropped) {
+            return dropped;
+        }
+        m_summary.pullRestart = PullRestart::DatabaseChanged;
+    }
+    if (auto noted = m_store.setMetadata(fullPullKey, QStringLiteral("1")); !noted) {
+        return noted;
+    }
+    if (auto started = m_store.startPulledIds(); !started) {
+        return started;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed;
+    }
+    m_trackPulledIds = true;
+    return {};
+}
+
+Result<void> SyncEngine::finishFullPull(const QString &fullPullKey)
+{
+    m_trackPulledIds = false;
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return transaction.beginError();
+    }
+    if (auto resent = resendRecordsNotPulled(); !resent) {
+        return resent;
+    }
+    if (auto cleared = m_store.setMetadata(fullPullKey, QString()); !cleared) {
+        return cleared;
+    }
+    return transaction.commit();
+}
+
+Result<void> SyncEngine::resendRecordsNotPulled()
+{
+    auto forgotten = m_store.forgetRevisionsNotPulled();
+    if (!forgotten) {
+        return forgotten.error();
+    }
+    if (forgotten->isEmpty()) {
+        return {};
+    }
+    // At most this many ids are logged, followed by the count.
+    constexpr qsizetype LoggedIds = 20;
+    qCWarning(lcSync) << forgotten->size()
+                      << "records synced earlier are missing on the server (restored from an "
+                         "older backup?), so they are sent again as new documents:"
+                      << forgotten->mid(0, LoggedIds);
+    m_summary.missingOnServer += static_cast<int>(forgotten->size());
+    return {};
 }
 
 namespace {
@@ -469,6 +577,16 @@ Result<void> SyncEngine::applyPage(const ChangesPage &page, const ResourceFiles 
     }
     if (auto saved = saveMergedTerms(); !saved) {
         return saved;
+    }
+    if (m_trackPulledIds) {
+        QStringList documentIds;
+        documentIds.reserve(page.docs.size());
+        for (const QJsonObject &doc : page.docs) {
+            documentIds.append(doc.value(QLatin1String("_id")).toString());
+        }
+        if (auto added = m_store.addPulledIds(documentIds); !added) {
+            return added;
+        }
     }
     if (auto saved = m_store.setMetadata(m_checkpointKey, QString::fromUtf8(page.lastSeq));
         !saved) {
@@ -649,11 +767,32 @@ Result<void> SyncEngine::applyIncoming(QJsonObject remote)
     if (revisionOf(known.document) == revisionOf(remote)) {
         return {}; // the revision this file already has, such as its own push
     }
+    if (isOlderRevision(revisionOf(remote), revisionOf(known.document))) {
+        return keepNewerLocal(known, remote);
+    }
     if (!known.dirty) {
         ++m_summary.pulled;
         return m_store.applyRemote(remote);
     }
     return applyToDirty(known, remote, {});
+}
+
+/// A server that went back to an older revision of a record was restored from
+/// a backup (or lost the branch this file synced). The values of this file are
+/// newer, so they are kept and sent again as a child of the server's revision,
+/// which other files then receive as a normal change.
+Result<void> SyncEngine::keepNewerLocal(const LocalDocument &local, const QJsonObject &remote)
+{
+    const QString documentId = remote.value(QLatin1String("_id")).toString();
+    if (DocumentCodec::sameContent(local.document, remote)) {
+        ++m_summary.pulled;
+        return m_store.applyRemote(remote);
+    }
+    qCWarning(lcSync) << "The server has revision" << revisionOf(remote) << "of" << documentId
+                      << ", older than revision" << revisionOf(local.document)
+                      << "synced here, so the values here are kept and sent again";
+    ++m_summary.newerHere;
+    return m_store.writeMerged(local.document, remote);
 }
 
 /// Keeps a received document that this file cannot read or store as a record

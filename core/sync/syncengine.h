@@ -51,6 +51,14 @@ struct SyncSummary
     int missingFiles = 0;
     /// Merged-away vocabulary terms removed from the server in this run.
     int termsRemoved = 0;
+    /// Records that the server database lacked although this file had synced
+    /// them, as after a restore from an older backup, marked in this run to be
+    /// sent again as new documents.
+    int missingOnServer = 0;
+    /// Records whose pulled revision was older than the one this file last
+    /// synced (the server went back to an older revision, as after a restore).
+    /// This file's values were kept and sent again on top of the server's revision.
+    int newerHere = 0;
     /// Set when the pull read every change from the start in place of the
     /// saved checkpoint. Records already up to date are not counted as pulled.
     PullRestart pullRestart = PullRestart::None;
@@ -147,6 +155,10 @@ private:
     /// 1 to 128 characters from [A-Za-z0-9._-].
     Result<QString> serverDatabaseIdentity();
     Result<void> pull();
+    Result<void> startFullPull(const QString &fullPullKey, bool resumed);
+    /// Ends a pull from the start: resendRecordsNotPulled(), and clears the
+    /// note that such a pull is under way.
+    Result<void> finishFullPull(const QString &fullPullKey);
     /// Pulls the changes after `since`. Sets `sinceRejected` when the server
     /// rejected `since` itself (HTTP 400 naming the parameter).
     Result<void> pullChanges(const QByteArray &since, bool &sinceRejected);
@@ -210,6 +222,12 @@ private:
                                                const LocalDocument *dirtyLocal);
     Result<void> applyRemoval(const std::pair<RecordKind, QString> &record,
                               const QString &revision);
+    /// Keeps the values of `local` in place of a pulled revision older than
+    /// the one `local` last synced, and marks them to be sent on top of it.
+    Result<void> keepNewerLocal(const LocalDocument &local, const QJsonObject &remote);
+    /// Marks every record that a pull from the start did not receive to be
+    /// sent again as a new document (SyncStore::forgetRevisionsNotPulled()).
+    Result<void> resendRecordsNotPulled();
     Result<void> applyToDirty(const LocalDocument &local,
                               const QJsonObject &remote,
                               const QStringList &losingRevisions);
@@ -240,6 +258,9 @@ private:
                                   const QString &error,
                                   const QString &reason);
     Result<void> handlePushConflict(const LocalDocument &pushed);
+    /// Makes the next push pass send `pushed` as a new document, without its
+    /// base revision, because the server database has no document of that id.
+    Result<void> resendMissingDocument(const LocalDocument &pushed);
     Result<void> undoRejectedDeletion(const LocalDocument &pushed, const QString &reason);
     Result<void> deleteObsoleteRevisions(const QString &documentId, const QString &newRevision);
     Result<void> saveError(const QJsonObject &document,
@@ -270,6 +291,9 @@ private:
     /// True while resendWithFileBytes() runs: files go as bytes, never as stubs.
     bool m_sendFileBytes = false;
     bool m_changesPending = false;
+    /// True while a pull that reads every change from the start records the
+    /// ids it receives (SyncStore::addPulledIds()).
+    bool m_trackPulledIds = false;
     /// Files fetched for the page being applied, else null.
     const ResourceFiles *m_pageFiles = nullptr;
     /// Record ids with an "unreadable" error, read when a pull starts.

@@ -217,7 +217,11 @@ Result<void> SyncEngine::pushBatch(const QList<LocalDocument> &records)
             if (!local) {
                 continue;
             }
-            if (result.error == QLatin1String("conflict")) {
+            // An update whose base revision the database lacks gets "conflict"
+            // (express-pouchdb 4.2.0 on the test server) or "not_found", and
+            // handlePushConflict() reads the document to tell the cases apart.
+            if (result.error == QLatin1String("conflict")
+                || result.error == QLatin1String("not_found")) {
                 conflicting.append(local);
                 continue;
             }
@@ -323,10 +327,17 @@ Result<void> SyncEngine::handlePushConflict(const LocalDocument &pushed)
     const auto parsed = DocumentCodec::parseDocumentId(documentId);
     auto fetched = m_client.document(documentId);
     if (!fetched && m_client.lastFailure().kind == SyncFailureKind::NotFound) {
-        // Removed on the server after this file last pulled: the next pull turns
-        // the removal into a conflict with the local edit.
-        qCWarning(lcSync) << "Push conflict on" << documentId << "that is removed on the server";
-        return {};
+        // The reply is "not_found" with the reason "deleted" for a document
+        // removed on the server, and "missing" for an id that the database has
+        // no history of, such as one created after the backup it was restored from.
+        if (m_client.lastFailure().serverReason == QLatin1String("not_found: deleted")) {
+            // Removed on the server after this file last pulled: the next pull
+            // turns the removal into a conflict with the local edit.
+            qCWarning(lcSync) << "Push conflict on" << documentId
+                              << "that is removed on the server";
+            return {};
+        }
+        return resendMissingDocument(pushed);
     }
     if (!fetched) {
         return fetched.error();
@@ -372,6 +383,24 @@ Result<void> SyncEngine::handlePushConflict(const LocalDocument &pushed)
     }
     m_changesPending = true;
     announceChanges();
+    return {};
+}
+
+Result<void> SyncEngine::resendMissingDocument(const LocalDocument &pushed)
+{
+    const QString documentId = documentIdOf(pushed.document);
+    const auto parsed = DocumentCodec::parseDocumentId(documentId);
+    if (!parsed) {
+        return {};
+    }
+    qCWarning(lcSync) << "The server has no document" << documentId << "although this file synced"
+                      << "revision" << pushed.document.value(QLatin1String("_rev")).toString()
+                      << "(restored from an older backup?), so it is sent again as a new document";
+    if (auto forgotten = m_store.forgetServerRevision(parsed->first, parsed->second); !forgotten) {
+        return forgotten;
+    }
+    ++m_summary.missingOnServer;
+    m_retryPush = true;
     return {};
 }
 

@@ -30,3 +30,6 @@ coopatlas_add_sync_test(tst_syncdatabasemove
 target_compile_definitions(tst_syncdatabasemove
     PRIVATE COOPATLAS_CLI_PATH="$<TARGET_FILE:coopatlas-cli>")
 add_dependencies(tst_syncdatabasemove coopatlas-cli)
+coopatlas_add_sync_test(tst_syncrestore
+    SOURCES tst_syncrestore.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
+    LIBS coopatlas_core coopatlas_sync_testsupport)
