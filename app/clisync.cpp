@@ -383,6 +383,24 @@ void printSummary(const SyncSummary &summary)
                      .arg(summary.missingFiles)
               << '\n';
     }
+    if (summary.missingOnServer > 0) {
+        out() << QCoreApplication::translate(
+            "coopatlas-cli",
+            "%n record(s) synced earlier were missing on the server, as after a restore from "
+            "an older backup, and were sent again.",
+            nullptr,
+            summary.missingOnServer)
+              << '\n';
+    }
+    if (summary.newerHere > 0) {
+        out() << QCoreApplication::translate(
+            "coopatlas-cli",
+            "%n record(s) were newer here than on the server, which went back to older "
+            "values, and were sent again.",
+            nullptr,
+            summary.newerHere)
+              << '\n';
+    }
     if (!summary.clockWarning.isEmpty()) {
         err() << CliText::tr("warning: %1").arg(escapeControlCharacters(summary.clockWarning))
               << '\n';
