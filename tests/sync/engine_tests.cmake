@@ -33,3 +33,5 @@ add_dependencies(tst_syncdatabasemove coopatlas-cli)
 coopatlas_add_sync_test(tst_syncrestore
     SOURCES tst_syncrestore.cpp tst_syncengine_desktop.cpp tst_syncengine_desktop.h
     LIBS coopatlas_core coopatlas_sync_testsupport)
+target_compile_definitions(tst_syncrestore PRIVATE COOPATLAS_CLI_PATH="$<TARGET_FILE:coopatlas-cli>")
+add_dependencies(tst_syncrestore coopatlas-cli)

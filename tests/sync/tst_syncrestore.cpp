@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace CoopAtlas::Core;
@@ -51,6 +53,7 @@ private slots:
     void fullPullSendsBackMissingRecords();
     void pushRecreatesMissingDocument();
     void stoppedFullPullStartsAgain();
+    void cliReportsSentBackRecords();
 
 private:
     HttpReply serverRequest(const QByteArray &method,
@@ -330,6 +333,62 @@ void tst_SyncRestore::stoppedFullPullStartsAgain()
     QVERIFY2(again.ok(), qPrintable(errorText(again)));
     QCOMPARE(again->pullRestart, PullRestart::None);
     QCOMPARE(again->missingOnServer, 0);
+}
+
+void tst_SyncRestore::cliReportsSentBackRecords()
+{
+    SyncTestDesktop alice(*m_database, QStringLiteral("alice"));
+    const QString alpha = addOrganisation(alice.store(), QStringLiteral("Alpha Coop"));
+    QVERIFY(alice.sync().ok());
+    const QJsonArray saved = backup();
+    addOrganisation(alice.store(), QStringLiteral("Epsilon Coop"));
+    setLocality(alice.store(), alpha, QStringLiteral("Berlin after the backup"));
+    QVERIFY(alice.sync().ok());
+    restore(saved, false);
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const TestUser user = m_database->user(QStringLiteral("alice"));
+    const QStringList arguments{QStringLiteral("sync"),
+                                QStringLiteral("--database"),
+                                alice.path(),
+                                QStringLiteral("--server"),
+                                m_env.url.toString(),
+                                QStringLiteral("--server-database"),
+                                m_database->name(),
+                                QStringLiteral("--user"),
+                                user.name,
+                                QStringLiteral("--ca-file"),
+                                m_env.caFile,
+                                QStringLiteral("--password-stdin")};
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(COOPATLAS_CLI_PATH), arguments);
+    QVERIFY(process.waitForStarted(10000));
+    process.write(user.password.toUtf8() + '\n');
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL("coopatlas-cli sync timed out");
+    }
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, qPrintable(output + errors));
+    QVERIFY2(output.contains(QStringLiteral("1 record(s) synced earlier were missing on the "
+                                            "server, as after a restore from an older backup, "
+                                            "and were sent again.")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("1 record(s) were newer here than on the server, "
+                                            "which went back to older values, and were sent "
+                                            "again.")),
+             qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("Sent: 2")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncRestore)
