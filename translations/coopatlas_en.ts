@@ -653,6 +653,14 @@ See: coopatlas-cli export csv --help</source>
         <source>Read the password from the first line of standard input instead of the system keychain, when the chosen version&apos;s file is read from the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server database changed since the last sync (it was moved or restored), so the sync receives every change again from the beginning and merges it with this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the position saved by the last sync, so the sync receives every change again from the beginning and merges it with this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core</name>
@@ -1393,6 +1401,14 @@ See: coopatlas-cli export csv --help</source>
         <source>the file has %1 bytes, over the limit of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the document “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CredentialStore</name>
@@ -1487,14 +1503,6 @@ See: coopatlas-cli export csv --help</source>
     <name>CoopAtlas::Core::CsvReportWriter</name>
     <message>
         <source>The folder for the CSV files cannot be created. Check the path and that you may write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,15 +1986,19 @@ See: coopatlas-cli export csv --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; takes a JSON %2 written as text, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (row id &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>column &quot;%1&quot; takes one of the keys %2, not &quot;%3&quot; (write one of these keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a JSON object written as text, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a JSON array written as text, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,6 +2247,22 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>The report cannot be saved under this name (%1). Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, but a CSV report is a folder of files. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check the path and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV report cannot be written because the folder %1 does not allow new files (%2). Check that you may write there, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV files cannot be moved into the folder %1 (%2). Check that you may write in that folder, or choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2524,6 +2552,10 @@ See: coopatlas-cli export csv --help</source>
         <source>%1 %2 belongs to a %3 that does not exist or was deleted. Restore the %3 first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list position does not belong to the list&apos;s sort order. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Suggestions</name>
@@ -2610,6 +2642,30 @@ See: coopatlas-cli export csv --help</source>
     </message>
     <message>
         <source>The file “%1” has not been received from the server yet, so this resource was not sent. A later sync sends it once the file arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server named the file “%1” with the invalid SHA-256 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” received from the server could not be written to the folder “%2”: %3. The earlier pages are saved, and this page is received again at the next sync once the folder is writable and its disk has free space of about twice the size of the page&apos;s files, which are staged there and then stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is a symbolic link that could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” received from the server changed in the folder “%2” before it was stored. Sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” received from the server could not be read from the folder “%2”: %3. Sync again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7899,6 +7955,20 @@ Reopen the store and try again.</source>
         <translation>
             <numerusform>%n record changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list it with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</numerusform>
             <numerusform>%n records changed here and on the server in different ways. Open CoopAtlas and choose the values to keep, or list them with &quot;coopatlas-cli conflicts&quot; and keep one side with &quot;coopatlas-cli resolve ID --take local|remote&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) synced earlier were missing on the server, as after a restore from an older backup, and were sent again.</source>
+        <translation>
+            <numerusform>%n record synced earlier was missing on the server, as after a restore from an older backup, and was sent again.</numerusform>
+            <numerusform>%n records synced earlier were missing on the server, as after a restore from an older backup, and were sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were newer here than on the server, which went back to older values, and were sent again.</source>
+        <translation>
+            <numerusform>%n record was newer here than on the server, which went back to older values, and was sent again.</numerusform>
+            <numerusform>%n records were newer here than on the server, which went back to older values, and were sent again.</numerusform>
         </translation>
     </message>
 </context>

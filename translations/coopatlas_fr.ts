@@ -656,6 +656,14 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>Read the password from the first line of standard input instead of the system keychain, when the chosen version&apos;s file is read from the server.</source>
         <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard au lieu du trousseau du système, quand le fichier de la version choisie est lu sur le serveur.</translation>
     </message>
+    <message>
+        <source>The server database changed since the last sync (it was moved or restored), so the sync receives every change again from the beginning and merges it with this file.</source>
+        <translation>La base de données du serveur a changé depuis la dernière synchronisation (elle a été déplacée ou restaurée) : la synchronisation reçoit donc à nouveau toutes les modifications depuis le début et les fusionne avec ce fichier.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the position saved by the last sync, so the sync receives every change again from the beginning and merges it with this file.</source>
+        <translation>Le serveur n’a pas accepté la position enregistrée par la dernière synchronisation : la synchronisation reçoit donc à nouveau toutes les modifications depuis le début et les fusionne avec ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core</name>
@@ -1396,6 +1404,14 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>the file has %1 bytes, over the limit of %2 bytes</source>
         <translation>le fichier fait %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
+    <message>
+        <source>Writing the document “%1”</source>
+        <translation>Écriture du document « %1 »</translation>
+    </message>
+    <message>
+        <source>the reply has no revision</source>
+        <translation>la réponse ne contient pas de révision</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CredentialStore</name>
@@ -1491,14 +1507,6 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>The folder for the CSV files cannot be created. Check the path and that you may write there.</source>
         <translation>Le dossier des fichiers CSV ne peut pas être créé. Vérifiez le chemin et que vous pouvez y écrire.</translation>
-    </message>
-    <message>
-        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
-        <translation>Le fichier CSV ne peut pas être créé (%1). Vérifiez que vous pouvez écrire dans le dossier.</translation>
-    </message>
-    <message>
-        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
-        <translation>Le fichier CSV ne peut pas être écrit (%1). Vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -1981,16 +1989,20 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <translation>la valeur de la colonne «&#xa0;%1&#xa0;» a %2 caractères, plus que la limite de %3 pour une valeur (raccourcissez-la)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; takes a JSON %2 written as text, not &quot;%3&quot;</source>
-        <translation>la colonne «&#xa0;%1&#xa0;» prend une valeur JSON de type %2 écrite comme texte, pas «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
         <source>%1 (row id &quot;%2&quot;)</source>
         <translation>%1 (identifiant de ligne «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; takes one of the keys %2, not &quot;%3&quot; (write one of these keys)</source>
         <translation>la colonne «&#xa0;%1&#xa0;» prend une des clés %2, pas «&#xa0;%3&#xa0;» (écrivez une de ces clés)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a JSON object written as text, not &quot;%2&quot;</source>
+        <translation>la colonne « %1 » attend un objet JSON écrit sous forme de texte, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a JSON array written as text, not &quot;%2&quot;</source>
+        <translation>la colonne « %1 » attend un tableau JSON écrit sous forme de texte, pas « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2251,22 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>The report cannot be saved under this name (%1). Choose another file or folder.</source>
         <translation>Le rapport ne peut pas être enregistré sous ce nom (%1). Choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, but a CSV report is a folder of files. Choose a folder.</source>
+        <translation>%1 est un fichier, mais un rapport CSV est un dossier de fichiers. Choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check the path and that you may write there.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez le chemin et que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>The CSV report cannot be written because the folder %1 does not allow new files (%2). Check that you may write there, or choose another folder.</source>
+        <translation>Impossible d’écrire le rapport CSV, car le dossier %1 n’accepte pas de nouveaux fichiers (%2). Vérifiez que vous avez le droit d’y écrire, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The CSV files cannot be moved into the folder %1 (%2). Check that you may write in that folder, or choose another one.</source>
+        <translation>Impossible de déplacer les fichiers CSV dans le dossier %1 (%2). Vérifiez que vous avez le droit d’écrire dans ce dossier, ou choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2556,10 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
         <source>%1 %2 belongs to a %3 that does not exist or was deleted. Restore the %3 first.</source>
         <translation>%1 %2 appartient à un(e) %3 qui n&apos;existe pas ou a été supprimé(e). Restaurez d&apos;abord le/la %3.</translation>
     </message>
+    <message>
+        <source>The list position does not belong to the list&apos;s sort order. Reload the list.</source>
+        <translation>La position dans la liste ne correspond pas à l’ordre de tri de la liste. Rechargez la liste.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Suggestions</name>
@@ -2615,6 +2647,30 @@ Voir&#xa0;: coopatlas-cli export csv --help</translation>
     <message>
         <source>The file “%1” has not been received from the server yet, so this resource was not sent. A later sync sends it once the file arrives.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas encore été reçu du serveur&#xa0;; cette ressource n&apos;a donc pas été envoyée. Une synchronisation ultérieure l&apos;enverra dès que le fichier sera arrivé.</translation>
+    </message>
+    <message>
+        <source>The server named the file “%1” with the invalid SHA-256 “%2”.</source>
+        <translation>Le serveur a désigné le fichier « %1 » par le SHA-256 non valide « %2 ».</translation>
+    </message>
+    <message>
+        <source>The file “%1” received from the server could not be written to the folder “%2”: %3. The earlier pages are saved, and this page is received again at the next sync once the folder is writable and its disk has free space of about twice the size of the page&apos;s files, which are staged there and then stored.</source>
+        <translation>Le fichier « %1 » reçu du serveur n’a pas pu être écrit dans le dossier « %2 » : %3. Les pages précédentes sont enregistrées, et cette page sera reçue à nouveau à la prochaine synchronisation, dès que le dossier sera accessible en écriture et que son disque aura un espace libre d’environ deux fois la taille des fichiers de la page, qui y sont d’abord déposés puis enregistrés.</translation>
+    </message>
+    <message>
+        <source>the folder is a symbolic link that could not be removed</source>
+        <translation>le dossier est un lien symbolique qui n’a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>le dossier n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>The file “%1” received from the server changed in the folder “%2” before it was stored. Sync again.</source>
+        <translation>Le fichier « %1 » reçu du serveur a été modifié dans le dossier « %2 » avant d’être enregistré. Synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file “%1” received from the server could not be read from the folder “%2”: %3. Sync again.</source>
+        <translation>Le fichier « %1 » reçu du serveur n’a pas pu être lu dans le dossier « %2 » : %3. Synchronisez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -7917,6 +7973,20 @@ Rouvrez le fichier de données et réessayez.</translation>
         <translation>
             <numerusform>%n fiche a été modifiée différemment ici et sur le serveur. Ouvrez CoopAtlas et choisissez les valeurs à garder, ou listez-les avec «&#xa0;coopatlas-cli conflicts&#xa0;» et gardez un côté avec «&#xa0;coopatlas-cli resolve ID --take local|remote&#xa0;».</numerusform>
             <numerusform>%n fiches ont été modifiées différemment ici et sur le serveur. Ouvrez CoopAtlas et choisissez les valeurs à garder, ou listez-les avec «&#xa0;coopatlas-cli conflicts&#xa0;» et gardez un côté avec «&#xa0;coopatlas-cli resolve ID --take local|remote&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) synced earlier were missing on the server, as after a restore from an older backup, and were sent again.</source>
+        <translation>
+            <numerusform>%n fiche synchronisée auparavant manquait sur le serveur, comme après la restauration d’une sauvegarde plus ancienne, et a été envoyée à nouveau.</numerusform>
+            <numerusform>%n fiches synchronisées auparavant manquaient sur le serveur, comme après la restauration d’une sauvegarde plus ancienne, et ont été envoyées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were newer here than on the server, which went back to older values, and were sent again.</source>
+        <translation>
+            <numerusform>%n fiche était plus récente ici que sur le serveur, revenu à des valeurs plus anciennes, et a été envoyée à nouveau.</numerusform>
+            <numerusform>%n fiches étaient plus récentes ici que sur le serveur, revenu à des valeurs plus anciennes, et ont été envoyées à nouveau.</numerusform>
         </translation>
     </message>
 </context>

@@ -656,6 +656,14 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>Read the password from the first line of standard input instead of the system keychain, when the chosen version&apos;s file is read from the server.</source>
         <translation>Het wachtwoord lezen van de eerste regel van de standaardinvoer in plaats van uit de sleutelhanger van het systeem, als het bestand van de gekozen versie van de server gelezen wordt.</translation>
     </message>
+    <message>
+        <source>The server database changed since the last sync (it was moved or restored), so the sync receives every change again from the beginning and merges it with this file.</source>
+        <translation>De serverdatabase is sinds de laatste synchronisatie gewijzigd (ze werd verplaatst of hersteld), dus de synchronisatie ontvangt alle wijzigingen opnieuw vanaf het begin en voegt ze samen met dit bestand.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the position saved by the last sync, so the sync receives every change again from the beginning and merges it with this file.</source>
+        <translation>De server aanvaardde de positie van de laatste synchronisatie niet, dus de synchronisatie ontvangt alle wijzigingen opnieuw vanaf het begin en voegt ze samen met dit bestand.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core</name>
@@ -1396,6 +1404,14 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>the file has %1 bytes, over the limit of %2 bytes</source>
         <translation>het bestand is %1 bytes, meer dan de limiet van %2 bytes</translation>
     </message>
+    <message>
+        <source>Writing the document “%1”</source>
+        <translation>Het document ‘%1’ schrijven</translation>
+    </message>
+    <message>
+        <source>the reply has no revision</source>
+        <translation>het antwoord bevat geen revisie</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::CredentialStore</name>
@@ -1491,14 +1507,6 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>The folder for the CSV files cannot be created. Check the path and that you may write there.</source>
         <translation>De map voor de CSV-bestanden kan niet aangemaakt worden. Controleer het pad en of u er mag schrijven.</translation>
-    </message>
-    <message>
-        <source>The CSV file cannot be created (%1). Check that you may write in the folder.</source>
-        <translation>Het CSV-bestand kan niet aangemaakt worden (%1). Controleer of u in de map mag schrijven.</translation>
-    </message>
-    <message>
-        <source>The CSV file cannot be written (%1). Check that the disk is not full.</source>
-        <translation>Het CSV-bestand kan niet geschreven worden (%1). Controleer of de schijf niet vol is.</translation>
     </message>
 </context>
 <context>
@@ -1981,16 +1989,20 @@ Zie: coopatlas-cli export csv --help</translation>
         <translation>de waarde van kolom ‘%1’ heeft %2 tekens, meer dan de limiet van %3 voor één waarde (maak ze korter)</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; takes a JSON %2 written as text, not &quot;%3&quot;</source>
-        <translation>kolom ‘%1’ neemt een JSON-waarde van het type %2, als tekst geschreven, niet ‘%3’</translation>
-    </message>
-    <message>
         <source>%1 (row id &quot;%2&quot;)</source>
         <translation>%1 (rij-id ‘%2’)</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; takes one of the keys %2, not &quot;%3&quot; (write one of these keys)</source>
         <translation>kolom ‘%1’ neemt een van de sleutels %2, niet ‘%3’ (schrijf een van deze sleutels)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a JSON object written as text, not &quot;%2&quot;</source>
+        <translation>kolom ‘%1’ verwacht een JSON-object als tekst, niet ‘%2’</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; takes a JSON array written as text, not &quot;%2&quot;</source>
+        <translation>kolom ‘%1’ verwacht een JSON-array als tekst, niet ‘%2’</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2251,22 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>The report cannot be saved under this name (%1). Choose another file or folder.</source>
         <translation>Het rapport kan niet onder deze naam worden opgeslagen (%1). Kies een ander bestand of een andere map.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, but a CSV report is a folder of files. Choose a folder.</source>
+        <translation>%1 is een bestand, maar een CSV-rapport is een map met bestanden. Kies een map.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check the path and that you may write there.</source>
+        <translation>De map %1 kan niet worden aangemaakt. Controleer het pad en of u daar mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The CSV report cannot be written because the folder %1 does not allow new files (%2). Check that you may write there, or choose another folder.</source>
+        <translation>Het CSV-rapport kan niet worden geschreven omdat de map %1 geen nieuwe bestanden toelaat (%2). Controleer of u daar mag schrijven, of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The CSV files cannot be moved into the folder %1 (%2). Check that you may write in that folder, or choose another one.</source>
+        <translation>De CSV-bestanden kunnen niet naar de map %1 worden verplaatst (%2). Controleer of u in die map mag schrijven, of kies een andere.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2556,10 @@ Zie: coopatlas-cli export csv --help</translation>
         <source>%1 %2 belongs to a %3 that does not exist or was deleted. Restore the %3 first.</source>
         <translation>%1 %2 hoort bij een %3 die niet bestaat of verwijderd is. Herstel eerst de %3.</translation>
     </message>
+    <message>
+        <source>The list position does not belong to the list&apos;s sort order. Reload the list.</source>
+        <translation>De positie in de lijst hoort niet bij de sortering van de lijst. Laad de lijst opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CoopAtlas::Core::Suggestions</name>
@@ -2615,6 +2647,30 @@ Zie: coopatlas-cli export csv --help</translation>
     <message>
         <source>The file “%1” has not been received from the server yet, so this resource was not sent. A later sync sends it once the file arrives.</source>
         <translation>Het bestand ‘%1’ is nog niet van de server ontvangen, dus deze bron is niet verzonden. Een latere synchronisatie verzendt ze zodra het bestand aankomt.</translation>
+    </message>
+    <message>
+        <source>The server named the file “%1” with the invalid SHA-256 “%2”.</source>
+        <translation>De server gaf het bestand ‘%1’ de ongeldige SHA-256 ‘%2’.</translation>
+    </message>
+    <message>
+        <source>The file “%1” received from the server could not be written to the folder “%2”: %3. The earlier pages are saved, and this page is received again at the next sync once the folder is writable and its disk has free space of about twice the size of the page&apos;s files, which are staged there and then stored.</source>
+        <translation>Het bestand ‘%1’ dat van de server kwam, kon niet worden geschreven in de map ‘%2’: %3. De vorige pagina’s zijn bewaard, en deze pagina wordt bij de volgende synchronisatie opnieuw ontvangen zodra de map beschrijfbaar is en de schijf ongeveer twee keer zoveel vrije ruimte heeft als de bestanden van de pagina, die er eerst worden klaargezet en dan opgeslagen.</translation>
+    </message>
+    <message>
+        <source>the folder is a symbolic link that could not be removed</source>
+        <translation>de map is een symbolische koppeling die niet kon worden verwijderd</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>de map kon niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <source>The file “%1” received from the server changed in the folder “%2” before it was stored. Sync again.</source>
+        <translation>Het bestand ‘%1’ dat van de server kwam, is in de map ‘%2’ gewijzigd voordat het werd opgeslagen. Synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file “%1” received from the server could not be read from the folder “%2”: %3. Sync again.</source>
+        <translation>Het bestand ‘%1’ dat van de server kwam, kon niet worden gelezen uit de map ‘%2’: %3. Synchroniseer opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -7917,6 +7973,20 @@ Open het gegevensbestand opnieuw en probeer het nog eens.</translation>
         <translation>
             <numerusform>%n fiche is hier en op de server verschillend gewijzigd. Open CoopAtlas en kies de waarden die u wilt behouden, of toon ze met ‘coopatlas-cli conflicts’ en behoud één kant met ‘coopatlas-cli resolve ID --take local|remote’.</numerusform>
             <numerusform>%n fiches zijn hier en op de server verschillend gewijzigd. Open CoopAtlas en kies de waarden die u wilt behouden, of toon ze met ‘coopatlas-cli conflicts’ en behoud één kant met ‘coopatlas-cli resolve ID --take local|remote’.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) synced earlier were missing on the server, as after a restore from an older backup, and were sent again.</source>
+        <translation>
+            <numerusform>%n eerder gesynchroniseerde fiche ontbrak op de server, zoals na het herstellen van een oudere reservekopie, en werd opnieuw verzonden.</numerusform>
+            <numerusform>%n eerder gesynchroniseerde fiches ontbraken op de server, zoals na het herstellen van een oudere reservekopie, en werden opnieuw verzonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were newer here than on the server, which went back to older values, and were sent again.</source>
+        <translation>
+            <numerusform>%n fiche was hier nieuwer dan op de server, die naar oudere waarden was teruggegaan, en werd opnieuw verzonden.</numerusform>
+            <numerusform>%n fiches waren hier nieuwer dan op de server, die naar oudere waarden was teruggegaan, en werden opnieuw verzonden.</numerusform>
         </translation>
     </message>
 </context>
