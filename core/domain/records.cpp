@@ -41,20 +41,7 @@ QString recordKindName(RecordKind kind)
 
 std::optional<RecordKind> recordKindFromName(const QString &name)
 {
-    for (auto kind : {RecordKind::Organisation,
-                      RecordKind::Person,
-                      RecordKind::Link,
-                      RecordKind::Note,
-                      RecordKind::Taxonomy,
-                      RecordKind::Workshop,
-                      RecordKind::Participation,
-                      RecordKind::Followup,
-                      RecordKind::Residency,
-                      RecordKind::Stay,
-                      RecordKind::Visit,
-                      RecordKind::BudgetLine,
-                      RecordKind::Resource,
-                      RecordKind::Barrier}) {
+    for (auto kind : AllRecordKinds) {
         if (recordKindName(kind) == name) {
             return kind;
         }

@@ -34,6 +34,22 @@ enum class RecordKind {
     Barrier,
 };
 
+/// Every record kind, in declaration order.
+inline constexpr RecordKind AllRecordKinds[] = {RecordKind::Organisation,
+                                                RecordKind::Person,
+                                                RecordKind::Link,
+                                                RecordKind::Note,
+                                                RecordKind::Taxonomy,
+                                                RecordKind::Workshop,
+                                                RecordKind::Participation,
+                                                RecordKind::Followup,
+                                                RecordKind::Residency,
+                                                RecordKind::Stay,
+                                                RecordKind::Visit,
+                                                RecordKind::BudgetLine,
+                                                RecordKind::Resource,
+                                                RecordKind::Barrier};
+
 QString recordKindName(RecordKind kind);
 std::optional<RecordKind> recordKindFromName(const QString &name);
 

@@ -14,21 +14,6 @@ using namespace RecordRows;
 
 namespace {
 
-constexpr RecordKind AllKinds[] = {RecordKind::Organisation,
-                                   RecordKind::Person,
-                                   RecordKind::Link,
-                                   RecordKind::Note,
-                                   RecordKind::Taxonomy,
-                                   RecordKind::Workshop,
-                                   RecordKind::Participation,
-                                   RecordKind::Followup,
-                                   RecordKind::Residency,
-                                   RecordKind::Stay,
-                                   RecordKind::Visit,
-                                   RecordKind::BudgetLine,
-                                   RecordKind::Resource,
-                                   RecordKind::Barrier};
-
 QStringList firstColumn(const QList<QSqlRecord> &rows)
 {
     QStringList values;
@@ -226,7 +211,7 @@ Result<QPair<RecordKind, QString>> Store::describe(const QString &id) const
         {RecordKind::Note, QStringLiteral("SELECT substr(text, 1, 80) FROM notes WHERE id = ?")},
         {RecordKind::Taxonomy, QStringLiteral("SELECT label_en FROM taxonomy WHERE id = ?")},
     };
-    for (RecordKind kind : AllKinds) {
+    for (RecordKind kind : AllRecordKinds) {
         auto name = d->scalar(nameSql.value(kind, activityNameSql(kind)), {id});
         if (!name) {
             return name.error();

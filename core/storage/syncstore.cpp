@@ -207,20 +207,7 @@ SyncStore::dirtyDocuments(RecordKind kind, const QString &afterId, int limit)
 Result<qint64> SyncStore::dirtyCount()
 {
     qint64 total = 0;
-    for (RecordKind kind : {RecordKind::Taxonomy,
-                            RecordKind::Organisation,
-                            RecordKind::Person,
-                            RecordKind::Link,
-                            RecordKind::Note,
-                            RecordKind::Workshop,
-                            RecordKind::Participation,
-                            RecordKind::Followup,
-                            RecordKind::Residency,
-                            RecordKind::Stay,
-                            RecordKind::Visit,
-                            RecordKind::BudgetLine,
-                            RecordKind::Resource,
-                            RecordKind::Barrier}) {
+    for (RecordKind kind : AllRecordKinds) {
         auto found = rows(QStringLiteral("SELECT count(*) FROM ") + tableOf(kind)
                               + QStringLiteral(" t WHERE ") + pushableCondition(),
                           {});
@@ -458,20 +445,6 @@ Result<void> SyncStore::addPulledIds(const QStringList &documentIds)
 
 Result<QStringList> SyncStore::forgetRevisionsNotPulled()
 {
-    constexpr RecordKind kinds[] = {RecordKind::Organisation,
-                                    RecordKind::Person,
-                                    RecordKind::Link,
-                                    RecordKind::Note,
-                                    RecordKind::Taxonomy,
-                                    RecordKind::Workshop,
-                                    RecordKind::Participation,
-                                    RecordKind::Followup,
-                                    RecordKind::Residency,
-                                    RecordKind::Stay,
-                                    RecordKind::Visit,
-                                    RecordKind::BudgetLine,
-                                    RecordKind::Resource,
-                                    RecordKind::Barrier};
     // Deleted records are left out: sending a deletion again needs the
     // administrator role, and a record deleted everywhere needs no copy.
     const QString missing = QStringLiteral(
@@ -479,7 +452,7 @@ Result<QStringList> SyncStore::forgetRevisionsNotPulled()
         "AND NOT EXISTS (SELECT 1 FROM temp.sync_pulled_ids p WHERE p.id = t.id) "
         "AND NOT EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.record_id = t.id)");
     QStringList forgotten;
-    for (RecordKind kind : kinds) {
+    for (RecordKind kind : AllRecordKinds) {
         auto found = rows(QStringLiteral("SELECT t.id FROM ") + tableOf(kind) + missing, {});
         if (!found) {
             return found.error();

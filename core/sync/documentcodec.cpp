@@ -328,22 +328,9 @@ bool isLowercaseUuid(const QString &text)
 
 RecordKind kindOf(const SyncRecord &record)
 {
-    static constexpr RecordKind kinds[] = {RecordKind::Organisation,
-                                           RecordKind::Person,
-                                           RecordKind::Link,
-                                           RecordKind::Note,
-                                           RecordKind::Taxonomy,
-                                           RecordKind::Workshop,
-                                           RecordKind::Participation,
-                                           RecordKind::Followup,
-                                           RecordKind::Residency,
-                                           RecordKind::Stay,
-                                           RecordKind::Visit,
-                                           RecordKind::BudgetLine,
-                                           RecordKind::Resource,
-                                           RecordKind::Barrier};
-    static_assert(std::size(kinds) == std::variant_size_v<SyncRecord>);
-    return kinds[record.index()];
+    // The alternatives of SyncRecord follow the order of RecordKind.
+    static_assert(std::size(AllRecordKinds) == std::variant_size_v<SyncRecord>);
+    return AllRecordKinds[record.index()];
 }
 
 const RecordMeta &metaOf(const SyncRecord &record)
