@@ -380,12 +380,12 @@ void tst_SyncRestore::cliReportsSentBackRecords()
     const QString errors = QString::fromUtf8(process.readAllStandardError());
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() == 0, qPrintable(output + errors));
-    QVERIFY2(output.contains(QStringLiteral("1 record(s) synced earlier were missing on the "
+    QVERIFY2(output.contains(QStringLiteral("1 record synced earlier was missing on the "
                                             "server, as after a restore from an older backup, "
-                                            "and were sent again.")),
+                                            "and was sent again.")),
              qPrintable(output));
-    QVERIFY2(output.contains(QStringLiteral("1 record(s) were newer here than on the server, "
-                                            "which went back to older values, and were sent "
+    QVERIFY2(output.contains(QStringLiteral("1 record was newer here than on the server, "
+                                            "which went back to older values, and was sent "
                                             "again.")),
              qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("Sent: 2")), qPrintable(output));
