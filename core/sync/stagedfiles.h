@@ -15,7 +15,7 @@ namespace CoopAtlas::Core {
 
 /// Files of resources read from the server that a transaction has not stored
 /// yet, each written to a file of its own in a folder beside the store file.
-/// A pull then holds one received file in memory at a time, not every file of
+/// A pull then keeps one received file in memory at a time, not every file of
 /// a page. The destructor removes the staged files, and the folder when it is
 /// empty, whether the page committed or failed. Files that a killed process
 /// left in the folder are removed when the next StagedFiles for the same store

@@ -7,7 +7,8 @@
 //   push     pushes a copy of that store to an empty database with SyncEngine;
 //   pull     pulls a database into an empty store with SyncEngine;
 //   files    generates a store of N knowledge-base resources, each with a
-//            file of the given size, for tests/benchmarks/sync/run-file-pull.sh.
+//            file of the given size. tests/benchmarks/sync/run-file-pull.sh
+//            pushes it and measures the memory of pulling it.
 // push and pull print one JSON line with the wall time of SyncEngine::run(),
 // which includes logging in and the pull or push that finds nothing to do.
 #include "generator.h"
